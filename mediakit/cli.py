@@ -1,0 +1,195 @@
+"""Command line: a thin layer over the library (``mediakit --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PATH = "seeds"
+
+
+def _fmt(value: float) -> str:
+    if math.isnan(value):
+        return "n/a"
+    if float(value).is_integer() and abs(value) < 1e6:
+        return str(int(value))
+    return f"{value:.3g}" if abs(value) < 1 else f"{value:.1f}"
+
+
+def summary_text(results: Any, articles: Any) -> str:
+    """Readable per-article summary of :func:`mediakit.analyze` output."""
+    from mediakit.metrics.registry import families
+
+    lines: list[str] = []
+    titles = dict(zip(articles["id"], articles["title"], strict=False)) if len(articles) else {}
+    for _, row in results.iterrows():
+        lines.append(f"{row['id']}: {titles.get(row['id'], '') or '(no headline)'}")
+        if row["status"] != "ok":
+            lines.append(f"  status: {row['status']} - {row['message']}")
+            if row["status"] != "error":
+                pass
+        for fam in families():
+            cols = fam.summary or tuple(c.name for c in fam.columns[:3])
+            parts = []
+            for c in cols:
+                key = f"{fam.name}.{c}"
+                if key in row.index:
+                    parts.append(f"{c.replace('_', ' ')} {_fmt(float(row[key]))}")
+            if parts:
+                lines.append(f"  {fam.name:<12} " + " | ".join(parts))
+        lines.append("")
+    ok = int((results["status"] == "ok").sum()) if len(results) else 0
+    lines.append(f"{len(results)} article(s), {ok} ok")
+    return "\n".join(lines)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Analyse articles: print a summary, or write every column with ``-o``."""
+    import mediakit
+    from mediakit.compute import analyze_to_file
+
+    paths = args.paths or [DEFAULT_PATH]
+    if not args.paths and not Path(DEFAULT_PATH).exists():
+        print(
+            f"mediakit: no path given and ./{DEFAULT_PATH} does not exist; pass files or folders",
+            file=sys.stderr,
+        )
+        return 2
+    options = {"readability": {"counting": args.counting}} if args.counting else None
+    metrics = args.metrics.split(",") if args.metrics else None
+    if args.output:
+        n = analyze_to_file(
+            paths,
+            args.output,
+            metrics,
+            n_jobs=args.jobs,
+            options=options,
+            chunksize=args.chunksize,
+            progress=None if not args.quiet else False,
+        )
+        print(f"wrote {n} rows to {args.output}", file=sys.stderr)
+        return 0
+    articles = mediakit.load(*paths)
+    results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options)
+    print(summary_text(results, articles))
+    return 0 if (results["status"] != "error").all() else 1
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    """List the metric registry."""
+    import mediakit
+
+    table = mediakit.metrics_table()
+    if args.format == "json":
+        print(json.dumps(table.to_dict("records"), indent=2))
+    elif args.format == "markdown":
+        print(markdown_table(table[["column", "version", "direction", "unit", "description"]]))
+    else:
+        width = int(table["column"].str.len().max())
+        for _, r in table.iterrows():
+            print(f"{r['column']:<{width}}  {r['version']:<6} {r['direction']:<13} {r['description']}")
+    return 0
+
+
+def markdown_table(df: Any) -> str:
+    """Render a DataFrame as a GitHub Markdown table (no extra dependency)."""
+    cols = list(df.columns)
+    out = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
+    for _, r in df.iterrows():
+        out.append("| " + " | ".join(str(r[c]).replace("|", "\\|") for c in cols) + " |")
+    return "\n".join(out)
+
+
+def explain_text(article: Any, evidence: Any, color: bool = False) -> str:
+    """Terminal view of an article's evidence, grouped by family and kind."""
+    lines = [f"{article['id']}: {article['title']}", ""]
+    if evidence.empty:
+        return "\n".join([*lines, "(no evidence)"])
+    for (family, kind), grp in evidence.groupby(["family", "kind"], sort=False):
+        lines.append(f"{family} / {kind} ({len(grp)})")
+        if len(grp) > 12:  # long word lists read better inline
+            words = list(dict.fromkeys(" ".join(str(t).split()) for t in grp["text"]))
+            lines.append("  " + ", ".join(words))
+            lines.append("")
+            continue
+        for _, e in grp.iterrows():
+            text = " ".join(str(e["text"]).split())
+            if len(text) > 100:
+                text = text[:97] + "..."
+            where = "headline" if e["field"] == "title" else f"{e['start']}-{e['end']}"
+            label = f" [{e['label']}]" if e["label"] else ""
+            mark = f"\033[1m{text}\033[0m" if color else text
+            lines.append(f"  {where:>11}  {mark}{label}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Show the evidence behind one article's numbers."""
+    import mediakit
+
+    articles = mediakit.load(args.file)
+    if articles.empty:
+        print(f"mediakit: {args.file}: no article", file=sys.stderr)
+        return 2
+    metrics = args.metrics.split(",") if args.metrics else None
+    for _, article in articles.head(args.limit).iterrows():
+        if article["status"] == "error":
+            print(f"{article['id']}: {article['message']}")
+            continue
+        ev = mediakit.evidence(article, metrics)
+        print(explain_text(article, ev, color=sys.stdout.isatty()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    import mediakit
+
+    p = argparse.ArgumentParser(
+        prog="mediakit", description="Measure readability, sourcing and sensational style in news."
+    )
+    p.add_argument("--version", action="version", version=f"mediakit {mediakit.__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser(
+        "analyze", help="analyse articles (default: ./seeds) and print a summary or write a table"
+    )
+    a.add_argument("paths", nargs="*", help="files, folders or globs (default: seeds/)")
+    a.add_argument("-o", "--output", help="write all columns to .csv, .parquet or .jsonl (streamed)")
+    a.add_argument("-m", "--metrics", help="comma-separated families or columns (default: all)")
+    a.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    a.add_argument("--chunksize", type=int, default=1000, help="articles per output chunk")
+    a.add_argument("--counting", choices=["news", "textstat"], help="readability counting rules")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a.set_defaults(func=cmd_analyze)
+
+    m = sub.add_parser("metrics", help="list the metric registry")
+    m.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    m.set_defaults(func=cmd_metrics)
+
+    e = sub.add_parser("explain", help="show the evidence behind an article's numbers")
+    e.add_argument("file")
+    e.add_argument("-m", "--metrics", help="comma-separated families (default: all)")
+    e.add_argument("--limit", type=int, default=1, help="articles to explain from a multi-article file")
+    e.set_defaults(func=cmd_explain)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``mediakit`` command."""
+    from mediakit.errors import MediakitError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (MediakitError, ValueError, FileNotFoundError) as exc:
+        print(f"mediakit: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. `mediakit metrics | head`
+        return 0

@@ -1,0 +1,313 @@
+"""The analysis API: parse each article once, run the selected metric families.
+
+Data flows one way: load -> :func:`mediakit.text.parse` (once per article) ->
+every selected family -> one DataFrame row per input article, in input order.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mediakit import __version__
+from mediakit.io import frame, iter_articles
+from mediakit.io._common import make_article, map_fields
+from mediakit.metrics.registry import Evidence, Family, select
+from mediakit.schema import RESULT_COLUMNS, STATUS_ERROR, STATUS_OK
+from mediakit.text import parse as _parse_mod
+from mediakit.text.parse import Doc
+
+Options = Mapping[str, Mapping[str, Any]]
+ArticleInput = str | os.PathLike[str] | pd.DataFrame | Mapping[str, Any] | Iterable[Any]
+EVIDENCE_COLUMNS = ("family", "kind", "start", "end", "text", "field", "label", "metric")
+
+
+def to_doc(article: Mapping[str, Any] | pd.Series | str) -> Doc:
+    """Parse one article (a schema row, a mapping with title/body, or a body string)."""
+    if isinstance(article, str):
+        return _parse_mod.parse(article, "")
+    row = dict(article)
+    doc = _parse_mod.parse(row.get("body") or "", row.get("title") or "")
+    doc.meta["boilerplate"] = list(row.get("boilerplate") or [])
+    return doc
+
+
+def _analyze_row(
+    row: Mapping[str, Any], plan: Sequence[tuple[Family, list[str]]], options: Options
+) -> dict[str, Any]:
+    out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
+    nan = float("nan")
+    if row.get("status") == STATUS_ERROR:
+        for _fam, cols in plan:
+            out.update(dict.fromkeys(cols, nan))
+        return out
+    doc = to_doc(row)
+    errors = []
+    for fam, cols in plan:
+        try:
+            values = fam.run(doc, evidence=False, **options.get(fam.name, {})).values
+            for col in cols:
+                out[col] = float(values[col.split(".", 1)[1]])
+        except Exception as exc:  # one broken family must not sink the row
+            errors.append(f"{fam.name}: {type(exc).__name__}: {exc}")
+            out.update(dict.fromkeys(cols, nan))
+    if errors:
+        out["status"] = STATUS_ERROR
+        out["message"] = "; ".join(errors)
+    return out
+
+
+def _analyze_chunk(args: tuple[list[dict[str, Any]], Any, Options]) -> list[dict[str, Any]]:
+    rows, metrics, options = args
+    plan = select(metrics)
+    return [_analyze_row(r, plan, options) for r in rows]
+
+
+def _rows_from(articles: ArticleInput, fields: Mapping[str, str] | None) -> Iterator[dict[str, Any]]:
+    if isinstance(articles, (str, os.PathLike)):
+        yield from iter_articles(articles, fields=fields)
+        return
+    if isinstance(articles, pd.DataFrame):
+        records: Iterable[Any] = articles.to_dict("records")
+    elif isinstance(articles, Mapping):
+        records = [articles]
+    else:
+        records = articles
+    for i, rec in enumerate(records, start=1):
+        if (isinstance(rec, (str, os.PathLike)) and not isinstance(rec, str)) or isinstance(rec, str):
+            yield from iter_articles(rec, fields=fields)
+        elif isinstance(rec, Mapping):
+            if "status" in rec and "body" in rec and "boilerplate" in rec:
+                yield dict(rec)  # already a schema row: keep its id, status and cleaning
+            else:
+                yield make_article(
+                    map_fields(rec, fields), source_path="<memory>", record=i, default_id=str(i)
+                )
+        else:
+            raise TypeError(f"cannot analyze a {type(rec).__name__}; pass paths, a DataFrame or mappings")
+
+
+def provenance(metrics: Any = None, options: Options | None = None) -> dict[str, Any]:
+    """Versions and counting rules behind a result (stored in ``DataFrame.attrs``)."""
+    plan = select(metrics)
+    return {
+        "mediakit_version": __version__,
+        "families": {fam.name: fam.version for fam, _ in plan},
+        "options": {fam.name: {**fam.options, **dict((options or {}).get(fam.name, {}))} for fam, _ in plan},
+        "segmentation": "mediakit.text.segment (news-aware sentences; textstat 0.7.13 word rule; CMU+Pyphen syllables)",
+    }
+
+
+def analyze(
+    articles: ArticleInput,
+    metrics: str | Iterable[str] | None = None,
+    n_jobs: int = 1,
+    *,
+    options: Options | None = None,
+    fields: Mapping[str, str] | None = None,
+    chunksize: int = 256,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Measure articles: one row per input article, in input order.
+
+    Args:
+        articles: Paths (file, folder, glob) or a list of them, a DataFrame
+            from :func:`mediakit.load` (or any frame with a body/text column),
+            a mapping, or an iterable of mappings. A Dask DataFrame is handled
+            partition by partition and a Dask DataFrame is returned.
+        metrics: None for every registered family, or family names
+            ("readability") and/or columns ("readability.flesch_kincaid_grade").
+        n_jobs: Worker processes (1 = in this process; -1 = all cores).
+        options: Per-family options, e.g. ``{"readability": {"counting": "textstat"}}``.
+        fields: Field-name overrides for loading (see :func:`mediakit.load`).
+        chunksize: Articles per work unit when ``n_jobs > 1``.
+        progress: Draw a progress bar on stderr (default: when it is a TTY).
+
+    Returns:
+        DataFrame with ``id, outlet, published, status, message`` and the metric
+        columns ``family.metric``; provenance in ``.attrs["mediakit"]``.
+    """
+    options = dict(options or {})
+    plan = select(metrics)  # validates names before any work
+    for fam_name, opts in options.items():
+        fam = next((f for f, _ in plan if f.name == fam_name), None)
+        if fam is not None:
+            unknown = set(opts) - set(fam.options)
+            if unknown:
+                raise ValueError(
+                    f"unknown {fam_name} option(s) {sorted(unknown)}; valid: {sorted(fam.options)}"
+                )
+    if _is_dask(articles):
+        from mediakit.distributed import analyze_dask
+
+        return analyze_dask(articles, metrics=metrics, options=options)  # type: ignore[no-any-return]
+    columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
+    rows = list(_iter_results(_rows_from(articles, fields), metrics, options, n_jobs, chunksize, progress))
+    df = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+    for col in columns[len(RESULT_COLUMNS) :]:
+        df[col] = df[col].astype("float64")
+    df.attrs["mediakit"] = provenance(metrics, options)
+    return df
+
+
+def _iter_results(
+    rows: Iterable[dict[str, Any]],
+    metrics: Any,
+    options: Options,
+    n_jobs: int,
+    chunksize: int,
+    progress: bool | None,
+) -> Iterator[dict[str, Any]]:
+    from mediakit._progress import Progress
+
+    bar = Progress(None, enabled=progress)
+    if n_jobs == -1:
+        n_jobs = os.cpu_count() or 1
+    if n_jobs <= 1:
+        plan = select(metrics)
+        for row in rows:
+            yield _analyze_row(row, plan, options)
+            bar.update()
+        bar.close()
+        return
+    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+        chunks = _chunked(rows, chunksize)
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.submit(_analyze_chunk, (chunk, metrics, options)))
+            if len(pending) >= 2 * n_jobs:
+                done = pending.pop(0).result()
+                yield from done
+                bar.update(len(done))
+        for fut in pending:
+            done = fut.result()
+            yield from done
+            bar.update(len(done))
+    bar.close()
+
+
+def _chunked(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _is_dask(obj: Any) -> bool:
+    return type(obj).__module__.startswith("dask")
+
+
+def evidence(
+    article: Any, metrics: str | Iterable[str] | None = None, *, options: Options | None = None
+) -> pd.DataFrame:
+    """Evidence spans behind the numbers of one article.
+
+    Args:
+        article: A body string (offsets refer to it), a schema row / mapping
+            with title and body, a one-row DataFrame, or a ``pathlib.Path`` to
+            a file (its first article).
+        metrics: Families to include (default all).
+        options: Per-family options, as in :func:`analyze`.
+
+    Returns:
+        DataFrame with columns ``family, kind, start, end, text, field, label,
+        metric``, in family order then position. ``text`` equals
+        ``body[start:end]`` (or ``title[start:end]`` when ``field == "title"``).
+    """
+    doc = _single_doc(article)
+    spans: list[Evidence] = []
+    for fam, _cols in select(metrics):
+        spans.extend(fam.run(doc, evidence=True, **dict((options or {}).get(fam.name, {}))).evidence)
+    return pd.DataFrame.from_records([tuple(s) for s in spans], columns=list(EVIDENCE_COLUMNS))
+
+
+def _single_doc(article: Any) -> Doc:
+    if isinstance(article, Doc):
+        return article
+    if isinstance(article, Path):
+        rows = list(iter_articles(article))
+        if not rows:
+            raise ValueError(f"{article}: no article found")
+        return to_doc(rows[0])
+    if isinstance(article, pd.DataFrame):
+        if len(article) != 1:
+            raise ValueError(
+                f"expected one article, got a DataFrame of {len(article)} rows; pick one with df.iloc[i]"
+            )
+        return to_doc(article.iloc[0])
+    if isinstance(article, (str, Mapping, pd.Series)):
+        return to_doc(article)
+    raise TypeError(f"cannot read an article from a {type(article).__name__}")
+
+
+def sources(article: Any) -> pd.DataFrame:
+    """Per-article source table (see :func:`mediakit.metrics.sourcing.source_table`)."""
+    from mediakit.metrics import sourcing
+
+    return sourcing.source_table(_single_doc(article))  # type: ignore[attr-defined,no-any-return]
+
+
+def _ok(x: float) -> bool:
+    return not math.isnan(x)
+
+
+__all__ = ["STATUS_OK", "analyze", "evidence", "frame", "provenance", "sources", "to_doc"]
+
+
+def analyze_to_file(
+    articles: ArticleInput,
+    out: str | os.PathLike[str],
+    metrics: str | Iterable[str] | None = None,
+    n_jobs: int = 1,
+    *,
+    options: Options | None = None,
+    fields: Mapping[str, str] | None = None,
+    chunksize: int = 1000,
+    progress: bool | None = None,
+) -> int:
+    """Stream articles through :func:`analyze` into a file without holding the corpus in memory.
+
+    Memory stays flat: articles are read, measured and written ``chunksize`` at
+    a time; the output appears atomically when the run ends (see
+    :mod:`mediakit.output`). Returns the number of rows written.
+    """
+    from mediakit.output import output_format, write_chunks
+
+    output_format(out)
+    options = dict(options or {})
+    plan = select(metrics)
+    columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
+    results = _iter_results(
+        _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress
+    )
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        buf: list[dict[str, Any]] = []
+        for row in results:
+            buf.append(row)
+            if len(buf) >= chunksize:
+                yield _result_frame(buf, columns)
+                buf = []
+        if buf:
+            yield _result_frame(buf, columns)
+
+    return write_chunks(chunks(), out, provenance(metrics, options))
+
+
+def _result_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(rows, columns=columns)
+    for col in columns[len(RESULT_COLUMNS) :]:
+        df[col] = df[col].astype("float64")
+    for col in RESULT_COLUMNS:
+        df[col] = df[col].astype(str)
+    return df

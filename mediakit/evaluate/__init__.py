@@ -1,0 +1,1 @@
+"""Validation of each metric family against public corpora (see docs/)."""

@@ -1,0 +1,57 @@
+"""JSON Lines (one article object per line) and JSON (an object or a list of objects)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from mediakit.io._common import decode, error_article, make_article, map_fields, open_binary, read_text
+from mediakit.io.text import _stem
+
+SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+JSON_SUFFIXES = (".json",)
+
+
+def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
+    """Yield one article per line; a bad line becomes an error row naming file and line."""
+    stem = _stem(path)
+    with open_binary(path) as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(decode(raw) if lineno > 1 else decode(raw).lstrip("\ufeff"))
+                if not isinstance(obj, dict):
+                    raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+                yield make_article(
+                    map_fields(obj, fields),
+                    source_path=str(path),
+                    record=lineno,
+                    default_id=f"{stem}:{lineno}",
+                )
+            except (ValueError, KeyError) as exc:
+                msg = f"{path}:{lineno}: {exc.args[0] if isinstance(exc, KeyError) else exc}"
+                yield error_article(str(path), lineno, msg, f"{stem}:{lineno}")
+
+
+def read_json(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
+    """Yield the articles of a JSON file holding one object or a list of objects."""
+    stem = _stem(path)
+    try:
+        data = json.loads(read_text(path))
+    except ValueError as exc:
+        yield error_article(str(path), 0, f"{path}: invalid JSON: {exc}", stem)
+        return
+    items = data if isinstance(data, list) else [data]
+    for i, obj in enumerate(items, start=1):
+        if not isinstance(obj, dict):
+            yield error_article(str(path), i, f"{path}: record {i}: expected a JSON object", f"{stem}:{i}")
+            continue
+        try:
+            yield make_article(
+                map_fields(obj, fields), source_path=str(path), record=i, default_id=f"{stem}:{i}"
+            )
+        except KeyError as exc:
+            yield error_article(str(path), i, f"{path}: record {i}: {exc.args[0]}", f"{stem}:{i}")

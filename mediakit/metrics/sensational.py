@@ -1,0 +1,1 @@
+"""sensational family (being written; registers nothing yet)."""

@@ -1,0 +1,1 @@
+"""sourcing family (being written; registers nothing yet)."""

@@ -1,0 +1,6 @@
+"""Text segmentation: the only place mediakit splits text.
+
+Modules: :mod:`~mediakit.text.parse` (``parse`` -> ``Doc``, once per article),
+:mod:`~mediakit.text.segment` (paragraphs, sentences, words),
+:mod:`~mediakit.text.syllables`, :mod:`~mediakit.text.boilerplate`.
+"""

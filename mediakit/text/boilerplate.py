@@ -1,0 +1,60 @@
+"""Detect publisher boilerplate paragraphs (newsletter promos, share lines, source links).
+
+A paragraph is boilerplate when it is short (at most 60 words) and matches one
+of :data:`PATTERNS`. Loaders remove such paragraphs from the body and record
+them in the article's ``boilerplate`` field, so nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediakit.text.segment import clean_words, paragraphs
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "source_link": re.compile(r"^\W*(source|via)\s*:\s*(read|see|view)\b.*(article|story|here)\W*$", re.I),
+    "read_more": re.compile(r"^\W*(read more|related|more on this|see also|watch|listen)\s*:", re.I),
+    "newsletter": re.compile(
+        r"(sign(ing)?[ -]?up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts)\b"
+        r"|\bnewsletters?\b.{0,80}\b(sign(ing)?[ -]?up|subscribe|inbox)\b"
+        r"|delivered (straight|direct(ly)?) to your inbox",
+        re.I,
+    ),
+    "share": re.compile(
+        r"^\W*(share|tweet|email|print|pin)( (this|the))?( (article|story|page|post))?"
+        r"( (on|via|with) [\w ]{1,30})?\W*$",
+        re.I,
+    ),
+    "follow": re.compile(r"^\W*(follow|like|join) us on\b", re.I),
+    "click_here": re.compile(r"^\W*click here\b", re.I),
+    "advertisement": re.compile(r"^\W*(advertisement|sponsored( content)?|promoted)\W*$", re.I),
+    "copyright": re.compile(r"^\W*(©|\(c\)|copyright\b)", re.I),
+    "app_promo": re.compile(r"\bdownload (the|our) [\w ]{0,20}app\b", re.I),
+    "privacy_notice": re.compile(r"we use your sign-?up to provide content", re.I),
+}
+MAX_WORDS = 60
+
+
+def boilerplate_kind(paragraph: str) -> str | None:
+    """Return the pattern name if ``paragraph`` is boilerplate, else ``None``."""
+    if len(clean_words(paragraph)) > MAX_WORDS:
+        return None
+    for name, pattern in PATTERNS.items():
+        if pattern.search(paragraph):
+            return name
+    return None
+
+
+def strip_boilerplate(body: str) -> tuple[str, list[str]]:
+    """Remove boilerplate paragraphs from ``body``.
+
+    Returns:
+        ``(clean_body, removed)``: the kept paragraphs joined by a blank line,
+        and the removed paragraphs in order.
+    """
+    kept: list[str] = []
+    removed: list[str] = []
+    for s, e in paragraphs(body):
+        para = body[s:e]
+        (removed if boilerplate_kind(para) else kept).append(para)
+    return "\n\n".join(kept), removed

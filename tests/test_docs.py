@@ -1,0 +1,36 @@
+"""Docs that cannot drift: README commands, CI script, generated metric table."""
+
+from __future__ import annotations
+
+import re
+
+from mediakit.cli import markdown_table
+from tests.conftest import ROOT
+
+
+def _readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```bash\n(.+?)\n```", text)[:2]
+
+
+def test_docs_readme_opens_with_two_commands():
+    cmds = _readme_commands()
+    assert len(cmds) == 2
+    assert cmds[0].endswith("mediakit analyze")
+    assert cmds[1].endswith("pytest")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.index(cmds[0]) < readme.index("## ")
+
+
+def test_docs_ci_runs_readme_test_command_verbatim():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert _readme_commands()[1] in ci
+
+
+def test_docs_metrics_table_is_generated_from_registry():
+    import mediakit
+
+    table = mediakit.metrics_table()[["column", "version", "direction", "unit", "description"]]
+    expected = markdown_table(table)
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    assert expected in text, "regenerate with: uv run mediakit metrics --format markdown"
