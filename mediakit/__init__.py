@@ -5,6 +5,7 @@ Public API::
     load(*paths)                 -> article DataFrame (schema in mediakit.schema)
     analyze(articles, metrics)   -> one row per article, columns "family.metric"
     evidence(article)            -> spans behind the numbers
+    show(article)                -> the article with its evidence highlighted (HTML)
     sources(article)             -> who is cited, how
     metrics_table()              -> the registry as a DataFrame
 """
@@ -22,9 +23,10 @@ from mediakit.compute import analyze, evidence, sources, to_doc
 from mediakit.io import iter_articles, iter_chunks, load
 from mediakit.metrics.registry import all_columns, families
 from mediakit.text.parse import Doc, parse
+from mediakit.view import EvidenceView, show
 
 
-def metrics_table() -> pd.DataFrame:  # noqa: F821
+def metrics_table() -> pd.DataFrame:
     """The metric registry as a DataFrame (column, family, version, direction, unit, ...)."""
     import pandas as pd
 
@@ -35,6 +37,7 @@ def metrics_table() -> pd.DataFrame:  # noqa: F821
 
 __all__ = [
     "Doc",
+    "EvidenceView",
     "__version__",
     "all_columns",
     "analyze",
@@ -45,6 +48,7 @@ __all__ = [
     "load",
     "metrics_table",
     "parse",
+    "show",
     "sources",
     "to_doc",
 ]

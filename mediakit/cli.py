@@ -147,6 +147,33 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a standalone HTML page with each article's evidence highlighted."""
+    import mediakit
+    from mediakit.view import show, standalone_page
+
+    articles = mediakit.load(*args.paths)
+    views = [show(row) for _, row in articles.head(args.limit).iterrows() if row["status"] != "error"]
+    Path(args.output).write_text(standalone_page(views, title=args.title), encoding="utf-8")
+    print(f"wrote {len(views)} article(s) to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Regenerate the registered figures (SVG and PNG) deterministically."""
+    from mediakit.figures import FIGURES, _ensure_loaded, write_all
+
+    _ensure_loaded()
+    if args.list:
+        for name in sorted(FIGURES):
+            print(f"{name:<22} {FIGURES[name].description}")
+        return 0
+    paths = write_all(args.out, args.names or None)
+    for p in paths:
+        print(p)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     import mediakit
@@ -178,6 +205,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-m", "--metrics", help="comma-separated families (default: all)")
     e.add_argument("--limit", type=int, default=1, help="articles to explain from a multi-article file")
     e.set_defaults(func=cmd_explain)
+
+    r = sub.add_parser("report", help="write a standalone HTML evidence report")
+    r.add_argument("paths", nargs="+", help="files, folders or globs")
+    r.add_argument("-o", "--output", required=True, help="HTML file to write")
+    r.add_argument("--limit", type=int, default=50, help="at most this many articles")
+    r.add_argument("--title", default="mediakit report")
+    r.set_defaults(func=cmd_report)
+
+    f = sub.add_parser("figures", help="regenerate the published figures (needs MEDIAKIT_DATA)")
+    f.add_argument("names", nargs="*", help="figure names (default: all)")
+    f.add_argument("--out", default="figures", help="output folder (default: figures/)")
+    f.add_argument("--list", action="store_true", help="list the registered figures")
+    f.set_defaults(func=cmd_figures)
     return p
 
 

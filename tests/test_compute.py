@@ -117,7 +117,7 @@ def test_compute_columns_are_family_dot_metric_and_provenance_in_attrs():
 
 
 def test_compute_unknown_metric_lists_valid_names():
-    with pytest.raises(UnknownMetricError, match="readability.flesch_kincaid_grade"):
+    with pytest.raises(UnknownMetricError, match=r"readability\.flesch_kincaid_grade"):
         mediakit.analyze(_articles(), ["readability.fkgl"])
 
 

@@ -119,7 +119,7 @@ def test_io_html_uses_trafilatura(tmp_path):
 
 
 def test_io_missing_path_raises_naming_it(tmp_path):
-    with pytest.raises(LoadError, match="nope.txt"):
+    with pytest.raises(LoadError, match=r"nope\.txt"):
         mediakit.load(tmp_path / "nope.txt")
 
 

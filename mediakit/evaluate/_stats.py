@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 
-def roc_auc(labels: Sequence[int] | np.ndarray, scores: Sequence[float] | np.ndarray) -> float:
+def roc_auc(labels: Sequence[int] | np.ndarray | pd.Series[Any], scores: Sequence[float] | np.ndarray | pd.Series[Any]) -> float:
     """ROC AUC by the Mann-Whitney rank formula, ties counted half.
 
     ``AUC = (R_pos - n_pos (n_pos + 1) / 2) / (n_pos n_neg)`` with ``R_pos`` the
@@ -24,20 +25,20 @@ def roc_auc(labels: Sequence[int] | np.ndarray, scores: Sequence[float] | np.nda
     return float((ranks[y].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
-def spearman(x: Sequence[float] | np.ndarray, y: Sequence[float] | np.ndarray) -> float:
+def spearman(x: Sequence[float] | np.ndarray | pd.Series[Any], y: Sequence[float] | np.ndarray | pd.Series[Any]) -> float:
     """Spearman rank correlation (Pearson on mid-ranks), ignoring pairs with a NaN."""
     df = pd.DataFrame({"x": np.asarray(x, dtype=float), "y": np.asarray(y, dtype=float)}).dropna()
     return float(df["x"].rank().corr(df["y"].rank()))
 
 
-def pearson(x: Sequence[float] | np.ndarray, y: Sequence[float] | np.ndarray) -> float:
+def pearson(x: Sequence[float] | np.ndarray | pd.Series[Any], y: Sequence[float] | np.ndarray | pd.Series[Any]) -> float:
     """Pearson correlation, ignoring pairs with a NaN."""
     df = pd.DataFrame({"x": np.asarray(x, dtype=float), "y": np.asarray(y, dtype=float)}).dropna()
     return float(df["x"].corr(df["y"]))
 
 
 def bootstrap_ci(
-    values: Sequence[float] | np.ndarray, *, n: int = 1000, level: float = 0.95, seed: int = 13
+    values: Sequence[float] | np.ndarray | pd.Series[Any], *, n: int = 1000, level: float = 0.95, seed: int = 13
 ) -> tuple[float, float]:
     """Percentile bootstrap confidence interval of the mean (seeded, deterministic)."""
     v = np.asarray(values, dtype=float)

@@ -354,39 +354,59 @@ FORMULAS = {
 # ---------------------------------------------------------------- counting
 
 
+_WORD_INFO: dict[str, tuple[int, bool, bool, bool]] = {}
+
+
+def _word_info(word: str) -> tuple[int, bool, bool, bool]:
+    """``(syllables, is_miniword, easy_news, easy_textstat)`` of a word, memoised per process."""
+    info = _WORD_INFO.get(word)
+    if info is None:
+        info = (
+            count_syllables(word),
+            len(word.replace("'", "")) <= 3,
+            is_easy_inflected(word),
+            _is_easy_textstat(word),
+        )
+        _WORD_INFO[word] = info
+    return info
+
+
 def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
     """Take every count the formulas need from a parsed article.
+
+    Works per distinct word (``doc.word_counts``) with a process-wide memo of
+    each word's syllables and easy-word status, so a corpus pays for each
+    vocabulary item once.
 
     Args:
         doc: The parsed article.
         counting: "news" (mediakit sentences, inflection-aware easy words) or
             "textstat" (textstat 0.7.13's rules).
     """
-    words, syl = doc.words, doc.syllables
-    easy = is_easy_inflected if counting == "news" else _is_easy_textstat
-    if counting == "news":
-        sentences = doc.n_sentences
-    else:
-        sentences = segment.textstat_sentence_count(doc.body)
-    poly = dc = fog = spache = mini = 0
-    uniq: set[str] = set()
-    for w, s in zip(words, syl, strict=True):
-        if s >= 3:
-            poly += 1
-        if len(w.replace("'", "")) <= 3:
-            mini += 1
-        if not easy(w):
-            dc += 1
-            if s >= 3:
-                fog += 1
-            if s >= 2:
-                spache += 1
-                uniq.add(w)
+    news = counting == "news"
+    sentences = doc.n_sentences if news else segment.textstat_sentence_count(doc.body)
+    syllables = poly = dc = fog = spache = mini = uniq = 0
+    info_get = _WORD_INFO.get
+    for w, n in doc.word_counts.items():
+        info = info_get(w) or _word_info(w)
+        syl = info[0]
+        syllables += syl * n
+        if syl >= 3:
+            poly += n
+        if info[1]:
+            mini += n
+        if not (info[2] if news else info[3]):
+            dc += n
+            if syl >= 3:
+                fog += n
+            if syl >= 2:
+                spache += n
+                uniq += 1
     l_easy, l_hard, l_sent = _linsear_counts(doc, counting)
     return Counts(
-        words=len(words),
+        words=doc.n_words,
         sentences=sentences,
-        syllables=sum(syl),
+        syllables=syllables,
         polysyllables=poly,
         letters=doc.n_letters,
         chars=doc.n_chars,
@@ -395,7 +415,7 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
         difficult_dc=dc,
         difficult_fog=fog,
         difficult_spache=spache,
-        difficult_unique=len(uniq),
+        difficult_unique=uniq,
         linsear_easy=l_easy,
         linsear_hard=l_hard,
         linsear_sentences=l_sent,
@@ -545,7 +565,7 @@ def compute(
         values["difficult_words"] = float(c.difficult_unique)
     else:
         raise ValueError(f"engine must be 'mediakit' or 'textstat', not {engine!r}")
-    lengths = np.array([len(ws) for ws in doc.sentence_words], dtype=float)
+    lengths = np.array(doc.sentence_lengths, dtype=float)
     values.update(
         words=float(c.words),
         sentences=float(c.sentences),
@@ -570,8 +590,8 @@ def compute(
 
 def _evidence(doc: Doc) -> list[Evidence]:
     out: list[Evidence] = []
-    for i, ws in enumerate(doc.sentence_words):
-        if len(ws) > LONG_SENTENCE_WORDS:
+    for i, n_words in enumerate(doc.sentence_lengths):
+        if n_words > LONG_SENTENCE_WORDS:
             s, e = doc.sentences[i]
             out.append(
                 Evidence(
@@ -580,7 +600,7 @@ def _evidence(doc: Doc) -> list[Evidence]:
                     s,
                     e,
                     doc.body[s:e],
-                    label=f"{len(ws)} words",
+                    label=f"{n_words} words",
                     metric="readability.long_sentence_share",
                 )
             )

@@ -5,7 +5,8 @@ more letters that are not stop words, cut to their first five letters, a crude
 but language-light stemmer). A paragraph restates an earlier one when the
 overlap coefficient of their stem sets,
 ``|A ∩ B| / min(|A|, |B|)``, is at least :data:`RESTATE_THRESHOLD` and the
-smaller set has at least :data:`RESTATE_MIN_STEMS` stems.
+smaller set has at least :data:`RESTATE_MIN_STEMS` stems. Each paragraph is
+compared with the headline and the first :data:`LEAD_PARAGRAPHS` paragraphs.
 
 Reference for the overlap coefficient: Szymkiewicz (1934); for padding and
 restatement as tabloid traits: Bednarek & Caple (2017), The Discourse of News
@@ -69,8 +70,8 @@ def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
     n_par = len(doc.paragraphs)
     para_words = [0] * n_par
     para_sents = [0] * n_par
-    for p_i, ws in zip(doc.sentence_paragraph, doc.sentence_words, strict=True):
-        para_words[p_i] += len(ws)
+    for p_i, n_words in zip(doc.sentence_paragraph, doc.sentence_lengths, strict=True):
+        para_words[p_i] += n_words
         para_sents[p_i] += 1
     restated, ev = _restated(doc, evidence)
     boiler: Any = doc.meta.get("boilerplate") or []
@@ -86,14 +87,45 @@ def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
     return FamilyResult(values, ev)
 
 
+_STEM_MEMO: dict[str, str] = {}
+#: Paragraphs are compared with the headline and the first paragraphs (the lead
+#: block), where tabloid padding restates its story.
+LEAD_PARAGRAPHS = 5
+
+
+def _stem(word: str) -> str:
+    """Stem of one lower-cased word, "" for stop words, short words and non-words."""
+    return word[:5] if len(word) > 2 and word.isalpha() and word not in STOP_WORDS else ""
+
+
+def _stem_sets(groups: list[list[str]]) -> list[set[str]]:
+    """Stem set of each group of lower-cased words (memoised per word, C-level set work)."""
+    uniq = [set(g) for g in groups]
+    memo = _STEM_MEMO
+    for w in set().union(*uniq).difference(memo):
+        memo[w] = _stem(w)
+    out = []
+    for u in uniq:
+        st = set(map(memo.__getitem__, u))
+        st.discard("")
+        out.append(st)
+    return out
+
+
 def _restated(doc: Doc, evidence: bool) -> tuple[int, list[Evidence]]:
-    earlier: list[tuple[str, set[str]]] = []
-    if doc.title:
-        earlier.append(("the headline", stems(doc.title)))
+    """Count paragraphs restating the headline or a lead paragraph."""
+    lower = doc.lower_words
+    ranges: dict[int, tuple[int, int]] = {}
+    bounds = [*doc.sentence_word_offsets, doc.n_words]
+    for i, p_i in enumerate(doc.sentence_paragraph):
+        a = ranges[p_i][0] if p_i in ranges else bounds[i]
+        ranges[p_i] = (a, bounds[i + 1])
+    groups = [lower[ranges[i][0] : ranges[i][1]] if i in ranges else [] for i in range(len(doc.paragraphs))]
+    sets = _stem_sets([doc.lower_title_words, *groups])
+    earlier: list[tuple[str, set[str]]] = [("the headline", sets[0])] if doc.title else []
     count = 0
     ev: list[Evidence] = []
-    for i, (s, e) in enumerate(doc.paragraphs):
-        st = stems(doc.body[s:e])
+    for i, ((s, e), st) in enumerate(zip(doc.paragraphs, sets[1:], strict=True)):
         for name, prev in earlier:
             small = min(len(st), len(prev))
             if small >= RESTATE_MIN_STEMS and len(st & prev) / small >= RESTATE_THRESHOLD:
@@ -111,7 +143,8 @@ def _restated(doc: Doc, evidence: bool) -> tuple[int, list[Evidence]]:
                         )
                     )
                 break
-        earlier.append((f"paragraph {i + 1}", st))
+        if i < LEAD_PARAGRAPHS:
+            earlier.append((f"paragraph {i + 1}", st))
     return count, ev
 
 

@@ -8,8 +8,10 @@ cached on the :class:`Doc`, never recomputed.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from mediakit.text import segment
@@ -31,13 +33,17 @@ class Doc:
         paragraphs: ``(start, end)`` of each paragraph.
         sentences: ``(start, end)`` of each sentence, in order.
         sentence_paragraph: Index of the paragraph holding each sentence.
-        sentence_words: textstat-rule words of each sentence.
-        words: All words of the body, in order (``sum(sentence_words, [])``).
-        syllables: Syllable count of each word in ``words``.
+        sentence_word_offsets: Index in :attr:`words` of each sentence's first word.
+        words: All words of the body, in order (textstat word rule).
         n_tokens: Whitespace tokens, punctuation-only tokens included (ARI).
         n_letters: Letters (textstat ``letter_count``).
         n_chars: Non-whitespace characters (textstat ``char_count``).
         unpunctuated: True when the body has many words but no sentence stop.
+        meta: Loader information (e.g. removed ``boilerplate``).
+
+    Derived views (:attr:`sentence_words`, :attr:`syllables`,
+    :attr:`lower_words`, :attr:`word_spans`, :attr:`word_counts`) are computed
+    on first use and cached, never recomputed.
     """
 
     body: str
@@ -45,9 +51,8 @@ class Doc:
     paragraphs: list[Span]
     sentences: list[Span]
     sentence_paragraph: list[int]
-    sentence_words: list[list[str]]
+    sentence_word_offsets: list[int]
     words: list[str]
-    syllables: list[int]
     n_tokens: int
     n_letters: int
     n_chars: int
@@ -70,9 +75,31 @@ class Doc:
         return self.body[s:e]
 
     @cached_property
+    def sentence_lengths(self) -> list[int]:
+        """Words per sentence."""
+        bounds = [*self.sentence_word_offsets, len(self.words)]
+        return [b - a for a, b in pairwise(bounds)]
+
+    @cached_property
+    def sentence_words(self) -> list[list[str]]:
+        """Words of each sentence."""
+        bounds = [*self.sentence_word_offsets, len(self.words)]
+        return [self.words[a:b] for a, b in pairwise(bounds)]
+
+    @cached_property
+    def syllables(self) -> list[int]:
+        """Syllable count of each word in :attr:`words`."""
+        return [count_syllables(w) for w in self.words]
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """Occurrences of each distinct word (case kept), for per-vocabulary work."""
+        return Counter(self.words)
+
+    @cached_property
     def lower_words(self) -> list[str]:
-        """Lower-cased words (shared by lexicon look-ups)."""
-        return [w.lower() for w in self.words]
+        """Lower-cased words (shared by lexicon look-ups), aligned with :attr:`words`."""
+        return " ".join(self.words).lower().split()
 
     @cached_property
     def word_spans(self) -> list[tuple[int, int]]:
@@ -83,18 +110,14 @@ class Doc:
         return spans
 
     @cached_property
-    def sentence_word_offsets(self) -> list[int]:
-        """Index in :attr:`words` of the first word of each sentence."""
-        out, n = [], 0
-        for ws in self.sentence_words:
-            out.append(n)
-            n += len(ws)
-        return out
-
-    @cached_property
     def title_words(self) -> list[str]:
         """Words of the headline (textstat word rule)."""
         return segment.clean_words(self.title)
+
+    @cached_property
+    def lower_title_words(self) -> list[str]:
+        """Lower-cased words of the headline."""
+        return [w.lower() for w in self.title_words]
 
 
 def parse(body: str, title: str = "") -> Doc:
@@ -113,35 +136,29 @@ def parse(body: str, title: str = "") -> Doc:
     body = body if isinstance(body, str) else ""
     title = title if isinstance(title, str) else ""
     paras = segment.paragraphs(body)
+    spans, owner = segment.split_body(body, paras)
+    words: list[str] = []
     sentences: list[Span] = []
     sent_para: list[int] = []
-    for p_i, (ps, pe) in enumerate(paras):
-        for span in segment.split_sentences(body, ps, pe):
-            sentences.append(span)
+    offsets: list[int] = []
+    for (s, e), p_i, ws in zip(spans, owner, segment.words_by_sentence(body, spans), strict=True):
+        if ws:  # a stray "—" line is not a sentence
+            sentences.append((s, e))
             sent_para.append(p_i)
-    sentence_words: list[list[str]] = []
-    kept_sents: list[Span] = []
-    kept_para: list[int] = []
-    for span, p_i in zip(sentences, sent_para, strict=True):
-        ws = segment.clean_words(body[span[0] : span[1]])
-        if ws:  # a stray "—" or "*" line is not a sentence
-            sentence_words.append(ws)
-            kept_sents.append(span)
-            kept_para.append(p_i)
-    words = [w for ws in sentence_words for w in ws]
-    syllables = [count_syllables(w) for w in words]
+            offsets.append(len(words))
+            words.extend(ws)
+    tokens = body.split()
     unpunctuated = len(words) >= UNPUNCTUATED_MIN_WORDS and segment._TERMINAL.search(body) is None
     return Doc(
         body=body,
         title=title,
         paragraphs=paras,
-        sentences=kept_sents,
-        sentence_paragraph=kept_para,
-        sentence_words=sentence_words,
+        sentences=sentences,
+        sentence_paragraph=sent_para,
+        sentence_word_offsets=offsets,
         words=words,
-        syllables=syllables,
-        n_tokens=segment.count_tokens(body),
-        n_letters=segment.count_letters(body),
-        n_chars=segment.count_chars(body),
+        n_tokens=len(tokens),
+        n_letters=len(letters := "".join(words)) - letters.count("'"),
+        n_chars=sum(map(len, tokens)),
         unpunctuated=unpunctuated,
     )

@@ -20,32 +20,52 @@ stop never merges with the next one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 Span = tuple[int, int]
 
 _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
-_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + ")")
-_PUNCT_KEEP_APOS = re.compile(r"[^\w\s']")
-_PUNCT_ALL = re.compile(r"[^\w\s]")
-_SPACE = re.compile(r"\s")
+# textstat removes non-contraction apostrophes, then every other [^\w\s'] character. One
+# alternation does both in a single pass: the lookahead sees the original next character
+# either way, so the result is identical.
+_CLEAN = re.compile(r"[^\w\s']+|'(?!" + _CONTRACTION_ENDINGS + ")")
+_NON_WORD = re.compile(r"\W+")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _TOKEN = re.compile(r"\S+")
 
 
+def clean_text(text: str) -> str:
+    """Apply textstat 0.7.13's punctuation removal (contraction apostrophes kept)."""
+    return _CLEAN.sub("", text)
+
+
 def clean_words(text: str) -> list[str]:
     """Split ``text`` into words with textstat 0.7.13's rule (see module docstring)."""
-    return _PUNCT_KEEP_APOS.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+    return clean_text(text).split()
+
+
+#: Word-character marker joined between sentences so one regex pass cleans a whole
+#: article (modifier letters: \\w characters that survive cleaning, absent from news text).
+_SENT_MARK = "\u02b0\u02b1\u02b2"
+
+
+def words_by_sentence(body: str, spans: list[Span]) -> list[list[str]]:
+    """textstat-rule words of each span of ``body``, with one cleaning pass for all spans."""
+    if _SENT_MARK in body:  # pragma: no cover - never seen in real text
+        return [clean_words(body[s:e]) for s, e in spans]
+    joined = f" {_SENT_MARK} ".join([body[s:e] for s, e in spans])
+    return [part.split() for part in clean_text(joined).split(_SENT_MARK)] if spans else []
 
 
 def count_letters(text: str) -> int:
-    """Count letters as textstat does: non-space characters minus all punctuation."""
-    return len(_PUNCT_ALL.sub("", _SPACE.sub("", text)))
+    r"""Count letters as textstat does: non-space characters minus all punctuation (``\w`` characters)."""
+    return len(_NON_WORD.sub("", text))
 
 
 def count_chars(text: str) -> int:
     """Count non-whitespace characters (punctuation included), as textstat's ARI does."""
-    return len(_SPACE.sub("", text))
+    return sum(map(len, text.split()))
 
 
 def count_tokens(text: str) -> int:
@@ -89,12 +109,8 @@ _TITLES = frozenset(
 )
 # Abbreviations that may also end a sentence: split only before a common
 # sentence opener ("... at 5 p.m. The mayor said").
-_MAYBE_FINAL = frozenset(
-    """Corp Inc Ltd Co Bros etc Jr Sr al est""".split()
-)
-_NUMBER_ABBREV = frozenset(
-    """No Nos Art Sec Vol Vols Fig Figs pp p Ch Eq""".split()
-)
+_MAYBE_FINAL = frozenset("""Corp Inc Ltd Co Bros etc Jr Sr al est""".split())
+_NUMBER_ABBREV = frozenset("""No Nos Art Sec Vol Vols Fig Figs pp p Ch Eq""".split())
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _OPENERS = frozenset(
@@ -143,34 +159,64 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
+def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
+    """Split every paragraph of ``body`` into sentences with one scan of the whole body.
+
+    Equivalent to calling :func:`split_sentences` on each paragraph, but the
+    boundary regex runs once per article.
+
+    Returns:
+        ``(sentence spans, paragraph index of each sentence)``.
+    """
+    bounds = [m.end() for m in _BOUNDARY.finditer(body) if not _is_abbreviation(body, m.start(), m.end())]
+    spans: list[Span] = []
+    owner: list[int] = []
+    for p_i, (ps, pe) in enumerate(paras):
+        if body.find("\n", ps, pe) != -1 and not _TERMINAL.search(body, ps, pe):
+            found = split_sentences(body, ps, pe)
+        else:
+            found = []
+            pos = ps
+            for b in bounds[bisect_right(bounds, ps) : bisect_left(bounds, pe)]:
+                _append_stripped(body, pos, b, found)
+                pos = b
+            _append_stripped(body, pos, pe, found)
+        spans.extend(found)
+        owner.extend([p_i] * len(found))
+    return spans, owner
+
+
 def _is_abbreviation(para: str, stop: int, after: int) -> bool:
     if para[stop] != ".":
         return False
     if after - stop > 1 and para[stop + 1] == ".":
         return False  # "..." ends a sentence
-    tok_start = stop
-    while tok_start > 0 and not para[tok_start - 1].isspace():
-        tok_start -= 1
-    token = para[tok_start:stop].lstrip("\"'“‘([")
+    tok_start = max(para.rfind(" ", 0, stop), para.rfind("\n", 0, stop), para.rfind("\t", 0, stop)) + 1
+    token = para[tok_start:stop].lstrip("\"'“‘([\xa0")
     if not token:
         return False
     last = token.rsplit("-", 1)[-1]
-    nxt = _next_word(para, after)
     if last in _NUMBER_ABBREV:
-        return nxt[:1].isdigit()
+        return _next_word(para, after)[:1].isdigit()
     if last in _MAYBE_FINAL:
-        return nxt not in _OPENERS
+        return _next_word(para, after) not in _OPENERS
     if last in _TITLES or last.rstrip(".") in _TITLES:
         return True
-    if _INITIAL.match(last):
+    if len(last) == 1 and last.isupper():
         return True
-    if _DOTTED.match(token + "."):
-        return nxt not in _OPENERS
+    if "." in token and _DOTTED.match(token + "."):
+        return _next_word(para, after) not in _OPENERS
     return False
 
 
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w'’-]+)")
+#: A whitespace token holding a textstat word: it contains a word character
+#: (a kept contraction apostrophe is always followed by letters).
+WORD_TOKEN = re.compile(r"\S*\w\S*")
+
+
 def _next_word(para: str, pos: int) -> str:
-    m = re.compile(r"\s+[\"'“‘(\[]*([\w'’-]+)").match(para, pos)
+    m = _NEXT_WORD.match(para, pos)
     return m.group(1) if m else ""
 
 

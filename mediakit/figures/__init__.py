@@ -1,0 +1,160 @@
+"""Registered figure functions with deterministic output.
+
+Every published figure is a function registered here; ``mediakit figures``
+writes them all (SVG and PNG) and the notebooks call the same functions.
+Determinism: fixed ``svg.hashsalt``, no dates in metadata, glyphs stored as
+paths (SVG) with matplotlib's bundled DejaVu Sans, fixed DPI, seeded data
+samples. ``tests/test_figures.py`` regenerates all figures and compares them
+byte for byte with the committed files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+RC: dict[str, Any] = {
+    "svg.hashsalt": "mediakit",
+    "svg.fonttype": "path",
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "path.simplify": False,
+}
+#: Articles of AllSides sampled for figures (seeded); the full corpus is for benchmarks.
+ALLSIDES_SAMPLE = 3000
+SEED = 42
+
+
+@contextlib.contextmanager
+def style() -> Iterator[None]:
+    """Apply mediakit's deterministic matplotlib settings inside the block."""
+    import matplotlib as mpl
+    from cycler import cycler
+
+    params: Any = {**RC, "axes.prop_cycle": cycler(color=PALETTE)}
+    with mpl.rc_context(params):
+        yield
+
+
+class FigureData:
+    """Data the figures need, computed on first use and cached (never recomputed)."""
+
+    def __init__(self, seed_path: str | Path = "seeds", allsides_sample: int = ALLSIDES_SAMPLE) -> None:
+        self.seed_path = Path(seed_path)
+        self.allsides_sample = allsides_sample
+
+    @cached_property
+    def seed(self) -> pd.DataFrame:
+        """Results for the seed article(s)."""
+        from mediakit.compute import analyze
+
+        return analyze(self.seed_path, progress=False)
+
+    @cached_property
+    def wikinews(self) -> pd.DataFrame:
+        """Results for the Wikinews reference corpus."""
+        from mediakit.compute import analyze
+        from mediakit.corpus import load_dataset
+
+        return analyze(load_dataset("wikinews"), progress=False)
+
+    @cached_property
+    def allsides(self) -> pd.DataFrame:
+        """Results for a seeded sample of the AllSides corpus (with outlet and bias)."""
+        from mediakit.compute import analyze
+        from mediakit.corpus import load_dataset
+
+        articles = load_dataset("allsides_bench", sample=self.allsides_sample, seed=SEED)
+        out = analyze(articles, n_jobs=2, progress=False)
+        out["allsides_bias"] = articles["allsides_bias"].to_numpy()
+        return out
+
+    @cached_property
+    def onestopenglish(self) -> pd.DataFrame:
+        """OneStopEnglish level-ordering table (both counting modes)."""
+        from mediakit.evaluate.readability import evaluate_onestopenglish
+
+        return evaluate_onestopenglish()
+
+
+FigureFn = Callable[[FigureData], Any]
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """A registered figure: name, function, description and datasets it reads."""
+
+    name: str
+    fn: FigureFn
+    description: str
+    datasets: tuple[str, ...]
+
+
+FIGURES: dict[str, FigureSpec] = {}
+
+
+def register_figure(
+    name: str, description: str, datasets: tuple[str, ...] = ()
+) -> Callable[[FigureFn], FigureFn]:
+    """Decorator registering a figure function ``fn(data: FigureData) -> Figure``."""
+
+    def wrap(fn: FigureFn) -> FigureFn:
+        if name in FIGURES:
+            raise ValueError(f"figure {name!r} registered twice")
+        FIGURES[name] = FigureSpec(name, fn, description, datasets)
+        return fn
+
+    return wrap
+
+
+def make(name: str, data: FigureData | None = None) -> Any:
+    """Build one registered figure (a matplotlib Figure) under :func:`style`."""
+    _ensure_loaded()
+    if name not in FIGURES:
+        raise KeyError(f"unknown figure {name!r}; known: {', '.join(sorted(FIGURES))}")
+    with style():
+        return FIGURES[name].fn(data or FigureData())
+
+
+def save(fig: Any, out_dir: str | Path, name: str) -> list[Path]:
+    """Save ``fig`` as ``name.svg`` and ``name.png`` without timestamps; return the paths."""
+    import matplotlib.pyplot as plt
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [out / f"{name}.svg", out / f"{name}.png"]
+    with style():
+        fig.savefig(paths[0], format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
+        fig.savefig(paths[1], format="png", metadata={"Software": None}, bbox_inches="tight")
+    plt.close(fig)
+    return paths
+
+
+def write_all(
+    out_dir: str | Path = "figures", names: list[str] | None = None, data: FigureData | None = None
+) -> list[Path]:
+    """Build and save every registered figure (or ``names``); return the written paths."""
+    _ensure_loaded()
+    data = data or FigureData()
+    written: list[Path] = []
+    for name in names or sorted(FIGURES):
+        written.extend(save(make(name, data), out_dir, name))
+    return written
+
+
+def _ensure_loaded() -> None:
+    import mediakit.figures.plots  # noqa: F401  (registers the figures)

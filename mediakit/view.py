@@ -1,0 +1,195 @@
+"""Evidence view: the article with every family's evidence highlighted, as escaped HTML.
+
+:func:`show` returns an :class:`EvidenceView` that Jupyter renders inline
+(``_repr_html_``) and that can be saved as a standalone page. Spans may nest
+or overlap (a hedge inside a long sentence inside a restated paragraph): the
+text is cut at every span boundary and each piece carries the classes and
+hover text of all spans covering it. Every piece of article text goes through
+:func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+import pandas as pd
+
+#: Okabe-Ito colour-blind-safe palette, one colour per family.
+FAMILY_COLORS = {
+    "readability": "#0072B2",
+    "sourcing": "#E69F00",
+    "sensational": "#D55E00",
+    "structure": "#009E73",
+}
+_FALLBACK_COLOR = "#CC79A7"
+#: Kinds drawn as an underline of a whole sentence or paragraph rather than a highlight.
+BLOCK_KINDS = frozenset({"long_sentence", "restated_paragraph", "offtopic_paragraph"})
+#: Kinds drawn as a thin dotted underline (frequent, low-salience).
+SUBTLE_KINDS = frozenset({"difficult_word"})
+
+CSS = """
+.mediakit-view{font-family:Georgia,'DejaVu Serif',serif;line-height:1.6;max-width:46em;color:#111}
+.mediakit-view h3{font-family:'DejaVu Sans',sans-serif;margin:.2em 0 .6em}
+.mediakit-view p{margin:.5em 0}
+.mediakit-view mark.mk-span{background:transparent;color:inherit;padding:0 .05em;border-radius:2px}
+.mediakit-view .mk-removed{color:#777;text-decoration:line-through;font-size:.9em}
+.mediakit-view .mk-legend{font-family:'DejaVu Sans',sans-serif;font-size:.8em;margin:.4em 0 .8em}
+.mediakit-view .mk-legend span{display:inline-block;margin:0 .8em .2em 0}
+.mediakit-view .mk-swatch{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.3em}
+"""
+
+
+@dataclass(frozen=True)
+class _Style:
+    css_class: str
+    rule: str
+    swatch: str
+
+
+def _style(family: str, kind: str) -> _Style:
+    color = FAMILY_COLORS.get(family, _FALLBACK_COLOR)
+    cls = f"mk-{family}-{kind}".replace("_", "-")
+    if kind in BLOCK_KINDS:
+        rule = f"border-bottom:2px solid {color}"
+        swatch = f"border-bottom:2px solid {color}"
+    elif kind in SUBTLE_KINDS:
+        rule = f"border-bottom:1px dotted {color}"
+        swatch = f"border-bottom:1px dotted {color}"
+    else:
+        rule = f"background:{color}33;box-shadow:inset 0 -2px 0 {color}"
+        swatch = f"background:{color}55"
+    return _Style(cls, f".mediakit-view .{cls}{{{rule}}}", swatch)
+
+
+def _render_text(text: str, spans: Sequence[tuple[int, int, str, str, str]]) -> str:
+    """Render ``text`` with spans ``(start, end, css_class, title, family)`` as HTML paragraphs."""
+    cuts = {0, len(text)}
+    for s, e, *_ in spans:
+        cuts.update((max(0, s), min(len(text), e)))
+    points = sorted(cuts)
+    pieces: list[str] = []
+    for a, b in pairwise(points):
+        seg = text[a:b]
+        if not seg:
+            continue
+        covering = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
+        esc = html.escape(seg).replace("\n\n", "</p><p>").replace("\n", "<br>")
+        if covering:
+            classes = " ".join(
+                dict.fromkeys(["mk-span"] + [f"mk-{sp[4]}" for sp in covering] + [sp[2] for sp in covering])
+            )
+            title = html.escape("\n".join(dict.fromkeys(sp[3] for sp in covering)), quote=True)
+            pieces.append(f'<mark class="{classes}" title="{title}">{esc}</mark>')
+        else:
+            pieces.append(esc)
+    return "<p>" + "".join(pieces) + "</p>"
+
+
+@dataclass
+class EvidenceView:
+    """A rendered article; Jupyter shows it as HTML, ``repr`` gives a one-line summary."""
+
+    html: str
+    counts: dict[tuple[str, str], int]
+    title: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        fams: Counter[str] = Counter()
+        for (family, _kind), n in self.counts.items():
+            fams[family] += n
+        parts = ", ".join(f"{f} {n}" for f, n in fams.items())
+        return f"<EvidenceView {sum(self.counts.values())} spans: {parts}>"
+
+    def page(self) -> str:
+        """A standalone HTML document containing this view."""
+        return standalone_page([self], title=self.title)
+
+    def save(self, path: str) -> None:
+        """Write :meth:`page` to ``path`` (UTF-8)."""
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(self.page())
+
+
+def show(
+    article: Any,
+    metrics: str | Iterable[str] | None = None,
+    *,
+    kinds: Iterable[str] | None = None,
+    hide: Iterable[str] = (),
+) -> EvidenceView:
+    """Render an article with its evidence highlighted.
+
+    Args:
+        article: Anything :func:`mediakit.evidence` accepts (a schema row, a
+            mapping with title/body, a body string, a one-row DataFrame).
+        metrics: Families to include (default: all).
+        kinds: Only these evidence kinds (default: all).
+        hide: Evidence kinds to leave out (e.g. ``["difficult_word"]``).
+
+    Returns:
+        An :class:`EvidenceView`; in a notebook it displays inline.
+    """
+    from mediakit.compute import _single_doc, evidence
+
+    doc = _single_doc(article)
+    ev = evidence(doc, metrics)
+    if kinds is not None:
+        ev = ev[ev["kind"].isin(list(kinds))]
+    hidden = set(hide)
+    if hidden:
+        ev = ev[~ev["kind"].isin(hidden)]
+    return _build(doc.title, doc.body, list(doc.meta.get("boilerplate") or []), ev)
+
+
+def _build(title: str, body: str, boilerplate: list[str], ev: pd.DataFrame) -> EvidenceView:
+    styles: dict[tuple[str, str], _Style] = {}
+    body_spans: list[tuple[int, int, str, str, str]] = []
+    title_spans: list[tuple[int, int, str, str, str]] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for rec in ev.to_dict("records"):
+        family, kind, label, metric = (str(rec[k]) for k in ("family", "kind", "label", "metric"))
+        key = (family, kind)
+        st = styles.setdefault(key, _style(*key))
+        counts[key] += 1
+        hover = f"{family} / {kind}" + (f": {label}" if label else "")
+        hover += f" → {metric}" if metric else ""
+        span = (int(rec["start"]), int(rec["end"]), st.css_class, hover, family)
+        (title_spans if rec["field"] == "title" else body_spans).append(span)
+    css = CSS + "\n".join(styles[k].rule for k in sorted(styles))
+    legend = "".join(
+        f'<span><i class="mk-swatch" style="{styles[k].swatch}"></i>{html.escape(k[0])} / '
+        f"{html.escape(k[1].replace('_', ' '))} ({counts[k]})</span>"
+        for k in sorted(styles)
+    )
+    head = (
+        _render_text(title, title_spans).removeprefix("<p>").removesuffix("</p>")
+        if title
+        else "(no headline)"
+    )
+    removed = "".join(f'<p class="mk-removed">{html.escape(b)}</p>' for b in boilerplate)
+    out = (
+        f'<div class="mediakit-view"><style>{css}</style>'
+        f"<h3>{head}</h3>"
+        f'<div class="mk-legend">{legend or "(no evidence)"}</div>'
+        f'<div class="mk-body">{_render_text(body, body_spans)}</div>'
+        + (f'<div class="mk-boilerplate"><p><b>Removed boilerplate</b></p>{removed}</div>' if removed else "")
+        + "</div>"
+    )
+    return EvidenceView(out, dict(sorted(counts.items())), title)
+
+
+def standalone_page(views: Sequence[EvidenceView], title: str = "mediakit report") -> str:
+    """Wrap views in a standalone, self-contained HTML document (no scripts, no external assets)."""
+    body = "\n<hr>\n".join(v.html for v in views)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    )
