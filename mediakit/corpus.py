@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from mediakit.io import frame, iter_articles
+from mediakit.io._common import open_binary
 from mediakit.metrics.registry import all_columns
 
 #: Headline columns compared across corpora (kept only if registered).
@@ -45,12 +48,39 @@ def load_dataset(name: str, *, sample: int | None = None, seed: int = 42) -> pd.
     """
     from mediakit import datasets
 
-    df = frame(iter_articles(datasets.path(name)))
+    path = datasets.path(name)
+    if sample is not None and _is_jsonl(path):
+        return frame(sample_jsonl(path, sample, seed=seed))
+    df = frame(iter_articles(path))
     if sample is not None and sample < len(df):
         rng = np.random.default_rng(seed)
         idx = np.sort(rng.choice(len(df), size=sample, replace=False))
         df = df.iloc[idx].reset_index(drop=True)
     return df
+
+
+def _is_jsonl(path: Path) -> bool:
+    from mediakit.io._common import inner_suffix
+
+    return path.is_file() and inner_suffix(path) in (".jsonl", ".ndjson")
+
+
+def sample_jsonl(path: Path, n: int, *, seed: int = 42) -> list[dict[str, Any]]:
+    """Seeded uniform sample of ``n`` records of a JSON Lines file, parsing only those lines.
+
+    The same seed picks the same lines as sampling rows of the fully loaded
+    file would (uniform choice of line indices without replacement, in order).
+    """
+    from mediakit.io.jsonl import read_lines
+
+    with open_binary(path) as fh:
+        lines = fh.read().splitlines()
+    numbered = [(i + 1, line) for i, line in enumerate(lines) if line.strip()]
+    if n < len(numbered):
+        rng = np.random.default_rng(seed)
+        idx = np.sort(rng.choice(len(numbered), size=n, replace=False))
+        numbered = [numbered[i] for i in idx]
+    return list(read_lines(path, numbered))
 
 
 def profile(results: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:

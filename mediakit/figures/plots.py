@@ -17,7 +17,7 @@ def label(column: str, short: bool = False) -> str:
     if row is None:
         return column
     text = row["description"]
-    return text if short else f"{text} ({row['unit']})"
+    return text if short else f"{text}\n({row['unit']})"
 
 
 @register_figure(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +16,26 @@ JSON_SUFFIXES = (".json",)
 
 def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
     """Yield one article per line; a bad line becomes an error row naming file and line."""
-    stem = _stem(path)
     with open_binary(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(decode(raw) if lineno > 1 else decode(raw).lstrip("\ufeff"))
-                if not isinstance(obj, dict):
-                    raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
-                yield make_article(
-                    map_fields(obj, fields),
-                    source_path=str(path),
-                    record=lineno,
-                    default_id=f"{stem}:{lineno}",
-                )
-            except (ValueError, KeyError) as exc:
-                msg = f"{path}:{lineno}: {exc.args[0] if isinstance(exc, KeyError) else exc}"
-                yield error_article(str(path), lineno, msg, f"{stem}:{lineno}")
+        yield from read_lines(path, ((n, raw) for n, raw in enumerate(fh, start=1) if raw.strip()), fields)
+
+
+def read_lines(
+    path: Path, lines: Iterable[tuple[int, bytes]], fields: Mapping[str, str] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Parse ``(line number, raw line)`` pairs of ``path`` into article rows."""
+    stem = _stem(path)
+    for lineno, raw in lines:
+        try:
+            obj = json.loads(decode(raw) if lineno > 1 else decode(raw).lstrip("\ufeff"))
+            if not isinstance(obj, dict):
+                raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+            yield make_article(
+                map_fields(obj, fields), source_path=str(path), record=lineno, default_id=f"{stem}:{lineno}"
+            )
+        except (ValueError, KeyError) as exc:
+            msg = f"{path}:{lineno}: {exc.args[0] if isinstance(exc, KeyError) else exc}"
+            yield error_article(str(path), lineno, msg, f"{stem}:{lineno}")
 
 
 def read_json(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
