@@ -157,4 +157,9 @@ def write_all(
 
 
 def _ensure_loaded() -> None:
-    import mediakit.figures.plots  # noqa: F401  (registers the figures)
+    """Import every module of this package once: importing a module registers its figures."""
+    import importlib
+    import pkgutil
+
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        importlib.import_module(f"{__name__}.{info.name}")
