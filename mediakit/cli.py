@@ -5,12 +5,84 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 DEFAULT_PATH = "seeds"
+
+#: Characters that must not reach a terminal from article text: C0 controls (an ESC
+#: starts a terminal escape sequence), DEL, C1 controls and bidirectional overrides.
+_UNSAFE_TERMINAL = {
+    c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+    for c in [
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        0x7F,
+        *range(0x80, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+}
+
+
+def safe(text: Any) -> str:
+    """Article text made safe to print: control characters are shown escaped, never executed."""
+    return str(text).translate(_UNSAFE_TERMINAL)
+
+
+class FailureCounter:
+    """Counts result rows by status and reason, for the summary line of a run."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.status: Counter[str] = Counter()
+        self.reasons: Counter[tuple[str, str]] = Counter()
+        self.examples: dict[tuple[str, str], str] = {}
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        """Count one result row (``status`` and ``message``)."""
+        self.total += 1
+        status = str(row.get("status") or "")
+        self.status[status] += 1
+        if status != "ok":
+            message = str(row.get("message") or "")
+            key = (status, reason_of(message))
+            self.reasons[key] += 1
+            self.examples.setdefault(key, message)
+
+    @property
+    def ok(self) -> int:
+        """Rows analysed without a problem."""
+        return self.status["ok"]
+
+    @property
+    def failed(self) -> int:
+        """Rows with status "empty" or "error"."""
+        return self.total - self.ok
+
+    def lines(self, limit: int = 8) -> list[str]:
+        """The summary: totals, then the most frequent reasons with one example each."""
+        head = f"{self.total} article(s), {self.ok} ok"
+        if self.failed:
+            parts = ", ".join(f"{n} {s}" for s, n in sorted(self.status.items()) if s != "ok")
+            head += f", {self.failed} failed ({parts})"
+        out = [head]
+        for (status, reason), n in self.reasons.most_common(limit):
+            out.append(f"  {n} {status}: {safe(reason)}  e.g. {safe(self.examples[(status, reason)])}")
+        if len(self.reasons) > limit:
+            out.append(f"  ... and {len(self.reasons) - limit} other reason(s)")
+        return out
+
+
+def reason_of(message: str) -> str:
+    """The reason of a row message without its ``file:line:`` prefix, numbers masked, for grouping."""
+    reason = message.split(": ", 1)[1] if ": " in message else message
+    reason = reason.split(": ", 1)[0]
+    return re.sub(r"\d+", "#", reason)[:80]
 
 
 def _fmt(value: float) -> str:
@@ -28,11 +100,9 @@ def summary_text(results: Any, articles: Any) -> str:
     lines: list[str] = []
     titles = dict(zip(articles["id"], articles["title"], strict=False)) if len(articles) else {}
     for _, row in results.iterrows():
-        lines.append(f"{row['id']}: {titles.get(row['id'], '') or '(no headline)'}")
+        lines.append(f"{safe(row['id'])}: {safe(titles.get(row['id'], '') or '(no headline)')}")
         if row["status"] != "ok":
-            lines.append(f"  status: {row['status']} - {row['message']}")
-            if row["status"] != "error":
-                pass
+            lines.append(f"  status: {row['status']} - {safe(row['message'])}")
         for fam in families():
             cols = fam.summary or tuple(c.name for c in fam.columns[:3])
             parts = []
@@ -43,15 +113,57 @@ def summary_text(results: Any, articles: Any) -> str:
             if parts:
                 lines.append(f"  {fam.name:<12} " + " | ".join(parts))
         lines.append("")
-    ok = int((results["status"] == "ok").sum()) if len(results) else 0
-    lines.append(f"{len(results)} article(s), {ok} ok")
+    counter = FailureCounter()
+    for row in results[["status", "message"]].to_dict("records"):
+        counter.add(row)
+    lines.extend(counter.lines())
     return "\n".join(lines)
 
 
+def _expand(paths: Sequence[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Split CLI paths into readable ones and error rows for those that do not exist."""
+    from mediakit.errors import LoadError
+    from mediakit.io import expand_paths
+    from mediakit.io._common import error_article
+
+    good: list[str] = []
+    missing: list[dict[str, Any]] = []
+    for p in paths:
+        try:
+            expand_paths([p])
+        except LoadError as exc:
+            print(f"mediakit: {safe(exc)}", file=sys.stderr)
+            missing.append(error_article(p, 0, str(exc), Path(p).name))
+        else:
+            good.append(p)
+    return good, missing
+
+
+def _rows(missing: list[dict[str, Any]], good: list[str]) -> Iterator[dict[str, Any]]:
+    from mediakit.io import iter_articles
+
+    yield from missing
+    if good:
+        yield from iter_articles(*good)
+
+
+def exit_code(counter: FailureCounter, strict: bool) -> int:
+    """0 when something was analysed (with ``strict``: when everything was), else 1."""
+    if counter.ok == 0 or (strict and counter.failed):
+        return 1
+    return 0
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    """Analyse articles: print a summary, or write every column with ``-o``."""
+    """Analyse articles: print a summary, or write every column with ``-o``.
+
+    Exit status: 0 when at least one article was analysed (with ``--strict``:
+    when every one was), 1 otherwise, 2 when no given path exists. Rows that
+    failed are counted, with their reasons, in the summary.
+    """
     import mediakit
     from mediakit.compute import analyze_to_file
+    from mediakit.io import frame
 
     paths = args.paths or [DEFAULT_PATH]
     if not args.paths and not Path(DEFAULT_PATH).exists():
@@ -60,24 +172,32 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    good, missing = _expand(paths)
+    if not good:
+        return 2
     options = {"readability": {"counting": args.counting}} if args.counting else None
     metrics = args.metrics.split(",") if args.metrics else None
+    counter = FailureCounter()
     if args.output:
         n = analyze_to_file(
-            paths,
+            _rows(missing, good),
             args.output,
             metrics,
             n_jobs=args.jobs,
             options=options,
             chunksize=args.chunksize,
             progress=None if not args.quiet else False,
+            on_row=counter.add,
         )
         print(f"wrote {n} rows to {args.output}", file=sys.stderr)
-        return 0
-    articles = mediakit.load(*paths)
+        print("\n".join(counter.lines()), file=sys.stderr)
+        return exit_code(counter, args.strict)
+    articles = frame(_rows(missing, good))
     results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options)
     print(summary_text(results, articles))
-    return 0 if (results["status"] != "error").all() else 1
+    for row in results[["status", "message"]].to_dict("records"):
+        counter.add(row)
+    return exit_code(counter, args.strict)
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
@@ -107,22 +227,22 @@ def markdown_table(df: Any) -> str:
 
 def explain_text(article: Any, evidence: Any, color: bool = False) -> str:
     """Terminal view of an article's evidence, grouped by family and kind."""
-    lines = [f"{article['id']}: {article['title']}", ""]
+    lines = [f"{safe(article['id'])}: {safe(article['title'])}", ""]
     if evidence.empty:
         return "\n".join([*lines, "(no evidence)"])
     for (family, kind), grp in evidence.groupby(["family", "kind"], sort=False):
         lines.append(f"{family} / {kind} ({len(grp)})")
         if len(grp) > 12:  # long word lists read better inline
-            words = list(dict.fromkeys(" ".join(str(t).split()) for t in grp["text"]))
+            words = list(dict.fromkeys(safe(" ".join(str(t).split())) for t in grp["text"]))
             lines.append("  " + ", ".join(words))
             lines.append("")
             continue
         for _, e in grp.iterrows():
-            text = " ".join(str(e["text"]).split())
+            text = safe(" ".join(str(e["text"]).split()))
             if len(text) > 100:
                 text = text[:97] + "..."
             where = "headline" if e["field"] == "title" else f"{e['start']}-{e['end']}"
-            label = f" [{e['label']}]" if e["label"] else ""
+            label = f" [{safe(e['label'])}]" if e["label"] else ""
             mark = f"\033[1m{text}\033[0m" if color else text
             lines.append(f"  {where:>11}  {mark}{label}")
         lines.append("")
@@ -140,7 +260,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     metrics = args.metrics.split(",") if args.metrics else None
     for _, article in articles.head(args.limit).iterrows():
         if article["status"] == "error":
-            print(f"{article['id']}: {article['message']}")
+            print(f"{safe(article['id'])}: {safe(article['message'])}")
             continue
         ev = mediakit.evidence(article, metrics)
         print(explain_text(article, ev, color=sys.stdout.isatty()))
@@ -153,10 +273,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mediakit.view import show, standalone_page
 
     articles = mediakit.load(*args.paths)
-    views = [show(row) for _, row in articles.head(args.limit).iterrows() if row["status"] != "error"]
+    chosen = articles.head(args.limit)
+    views = [show(row) for _, row in chosen.iterrows() if row["status"] != "error"]
     Path(args.output).write_text(standalone_page(views, title=args.title), encoding="utf-8")
     print(f"wrote {len(views)} article(s) to {args.output}", file=sys.stderr)
-    return 0
+    skipped = chosen[chosen["status"] == "error"]
+    for message in skipped["message"]:
+        print(f"  not shown: {safe(message)}", file=sys.stderr)
+    return 0 if views else 1
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -194,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--chunksize", type=int, default=1000, help="articles per output chunk")
     a.add_argument("--counting", choices=["news", "textstat"], help="readability counting rules")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 if any article failed (default: only if none was analysed)",
+    )
     a.set_defaults(func=cmd_analyze)
 
     m = sub.add_parser("metrics", help="list the metric registry")
@@ -228,8 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (MediakitError, ValueError, FileNotFoundError) as exc:
-        print(f"mediakit: {exc}", file=sys.stderr)
+    except (MediakitError, ValueError, OSError) as exc:  # e.g. an output folder that does not exist
+        print(f"mediakit: {safe(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. `mediakit metrics | head`
         return 0

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pandas as pd
 
 from mediakit import __version__
 from mediakit.io import frame, iter_articles
-from mediakit.io._common import make_article, map_fields
+from mediakit.io._common import error_article, make_article, map_fields
 from mediakit.metrics.registry import Evidence, Family, select
 from mediakit.schema import RESULT_COLUMNS, STATUS_ERROR, STATUS_OK
 from mediakit.text import parse as _parse_mod
@@ -33,9 +34,22 @@ def to_doc(article: Mapping[str, Any] | pd.Series | str) -> Doc:
     if isinstance(article, str):
         return _parse_mod.parse(article, "")
     row = dict(article)
-    doc = _parse_mod.parse(row.get("body") or "", row.get("title") or "")
-    doc.meta["boilerplate"] = list(row.get("boilerplate") or [])
+    doc = _parse_mod.parse(_text(row.get("body"), "body"), _text(row.get("title"), "title"))
+    removed = row.get("boilerplate")
+    is_list = isinstance(removed, Iterable) and not isinstance(removed, (str, bytes, Mapping))
+    doc.meta["boilerplate"] = [str(b) for b in removed] if is_list else []  # list, array (Parquet) or NaN
     return doc
+
+
+def _text(value: Any, name: str) -> str:
+    """A text field of a row: str as is, None/NaN as "", a number as text for titles only."""
+    if isinstance(value, str):
+        return value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if name != "body" and isinstance(value, (int, float)):
+        return str(value)
+    raise TypeError(f"{name} is {type(value).__name__}, expected text")
 
 
 def _analyze_row(
@@ -47,7 +61,14 @@ def _analyze_row(
         for _fam, cols in plan:
             out.update(dict.fromkeys(cols, nan))
         return out
-    doc = to_doc(row)
+    where = f"{row.get('source_path') or '<memory>'}" + (f":{row['record']}" if row.get("record") else "")
+    try:
+        doc = to_doc(row)
+    except (TypeError, ValueError) as exc:
+        out.update({"status": STATUS_ERROR, "message": f"{where}: {exc}"})
+        for _fam, cols in plan:
+            out.update(dict.fromkeys(cols, nan))
+        return out
     errors = []
     for fam, cols in plan:
         try:
@@ -59,7 +80,7 @@ def _analyze_row(
             out.update(dict.fromkeys(cols, nan))
     if errors:
         out["status"] = STATUS_ERROR
-        out["message"] = "; ".join(errors)
+        out["message"] = f"{where}: " + "; ".join(errors)
     return out
 
 
@@ -89,8 +110,13 @@ def _rows_from(articles: ArticleInput, fields: Mapping[str, str] | None) -> Iter
                 yield make_article(
                     map_fields(rec, fields), source_path="<memory>", record=i, default_id=str(i)
                 )
-        else:
-            raise TypeError(f"cannot analyze a {type(rec).__name__}; pass paths, a DataFrame or mappings")
+        else:  # one row per record, even for a record that is not an article
+            yield error_article(
+                "<memory>",
+                i,
+                f"<memory>:{i}: cannot analyze a {type(rec).__name__}; pass paths, a DataFrame or mappings",
+                str(i),
+            )
 
 
 def provenance(metrics: Any = None, options: Options | None = None) -> dict[str, Any]:
@@ -163,10 +189,11 @@ def _iter_results(
     n_jobs: int,
     chunksize: int,
     progress: bool | None,
+    total: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     from mediakit._progress import Progress
 
-    bar = Progress(None, enabled=progress)
+    bar = Progress(total, enabled=progress)
     if n_jobs == -1:
         n_jobs = os.cpu_count() or 1
     if n_jobs <= 1:
@@ -254,7 +281,7 @@ def sources(article: Any) -> pd.DataFrame:
     """Per-article source table (see :func:`mediakit.metrics.sourcing.source_table`)."""
     from mediakit.metrics import sourcing
 
-    return sourcing.source_table(_single_doc(article))  # type: ignore[attr-defined,no-any-return]
+    return sourcing.source_table(_single_doc(article))
 
 
 def _ok(x: float) -> bool:
@@ -274,26 +301,38 @@ def analyze_to_file(
     fields: Mapping[str, str] | None = None,
     chunksize: int = 1000,
     progress: bool | None = None,
+    on_row: Callable[[Mapping[str, Any]], None] | None = None,
 ) -> int:
     """Stream articles through :func:`analyze` into a file without holding the corpus in memory.
 
     Memory stays flat: articles are read, measured and written ``chunksize`` at
     a time; the output appears atomically when the run ends (see
-    :mod:`mediakit.output`). Returns the number of rows written.
+    :mod:`mediakit.output`). ``on_row`` is called with each result row as it
+    is written (the CLI counts statuses with it). Returns the number of rows written.
     """
+    from mediakit._progress import count_records, is_tty
     from mediakit.output import output_format, write_chunks
 
     output_format(out)
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
+    total = None
+    if progress or (progress is None and is_tty(sys.stderr)):
+        progress = True
+        if isinstance(articles, (str, os.PathLike)) or (
+            isinstance(articles, (list, tuple)) and all(isinstance(a, (str, os.PathLike)) for a in articles)
+        ):
+            total = count_records([articles] if isinstance(articles, (str, os.PathLike)) else articles)
     results = _iter_results(
-        _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress
+        _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress, total
     )
 
     def chunks() -> Iterator[pd.DataFrame]:
         buf: list[dict[str, Any]] = []
         for row in results:
+            if on_row is not None:
+                on_row(row)
             buf.append(row)
             if len(buf) >= chunksize:
                 yield _result_frame(buf, columns)

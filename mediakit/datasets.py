@@ -22,7 +22,9 @@ and cannot be downloaded as one file.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import os
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,8 +197,9 @@ def path(name: str, *, download: bool = False) -> Path:
     looked = ", ".join(str(c) for c in candidates)
     raise DatasetNotFoundError(
         f"dataset {name!r} not found (looked in: {looked}). Set MEDIAKIT_DATA=/path/to/datasets "
-        f"(the folder containing {ds.relpath}), or download it with mediakit.datasets.download({name!r}) "
-        f"from {ds.url}"
+        f"(the folder containing {ds.relpath}), or download it into the cache with "
+        f"mediakit.datasets.download({name!r}) (source: {ds.url}; set MEDIAKIT_DATA_URL to use a mirror "
+        f"laid out like the data folder)"
     )
 
 
@@ -222,10 +225,16 @@ def _download(ds: Dataset) -> Path:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.download")
     digest = hashlib.sha256()
     try:
-        with urllib.request.urlopen(url, timeout=60) as resp, open(tmp, "wb") as fh:
-            while chunk := resp.read(1 << 20):
-                digest.update(chunk)
-                fh.write(chunk)
+        try:
+            with urllib.request.urlopen(url, timeout=60) as resp, open(tmp, "wb") as fh:
+                while chunk := resp.read(1 << 20):
+                    digest.update(chunk)
+                    fh.write(chunk)
+        except (urllib.error.URLError, http.client.HTTPException, TimeoutError, ConnectionError) as exc:
+            raise DatasetNotFoundError(
+                f"dataset {ds.name!r}: download from {url} failed ({exc}); set MEDIAKIT_DATA to a folder "
+                f"containing {ds.relpath}, or MEDIAKIT_DATA_URL to a reachable mirror"
+            ) from exc
         if digest.hexdigest() != ds.sha256:
             raise DatasetChecksumError(
                 f"{url}: sha256 {digest.hexdigest()} does not match the registered {ds.sha256}; file discarded"

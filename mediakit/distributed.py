@@ -17,6 +17,7 @@ Example (existing cluster)::
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -35,6 +36,18 @@ def result_meta(metrics: str | Iterable[str] | None = None) -> pd.DataFrame:
     return pd.DataFrame(cols)
 
 
+def _as_list(value: Any) -> Any:
+    """Undo Dask's string conversion of a list cell ("['a', 'b']" -> ['a', 'b'])."""
+    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        try:
+            parsed = ast.literal_eval(value)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return value
+        if isinstance(parsed, list) and all(isinstance(x, str) for x in parsed):
+            return parsed
+    return value
+
+
 def _partition(
     part: pd.DataFrame, metrics: Any, options: Mapping[str, Mapping[str, Any]] | None
 ) -> pd.DataFrame:
@@ -42,6 +55,10 @@ def _partition(
 
     if part.empty:
         return result_meta(metrics)
+    if "boilerplate" in part.columns:
+        # Dask (dataframe.convert-string, on by default) stores the loader's list of
+        # removed paragraphs as its string repr; restore it so results equal the serial ones.
+        part = part.assign(boilerplate=part["boilerplate"].astype(object).map(_as_list))
     out = analyze(part, metrics, options=options, progress=False)
     out.attrs = {}
     for col in RESULT_COLUMNS:

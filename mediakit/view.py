@@ -11,6 +11,7 @@ hover text of all spans covering it. Every piece of article text goes through
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,10 @@ FAMILY_COLORS = {
 _FALLBACK_COLOR = "#CC79A7"
 #: Kinds drawn as an underline of a whole sentence or paragraph rather than a highlight.
 BLOCK_KINDS = frozenset({"long_sentence", "restated_paragraph", "offtopic_paragraph"})
+#: Longest body :func:`show` renders, in characters (about 35,000 words, far beyond any
+#: news article); a longer body is cut at the last paragraph or sentence break before it
+#: and the view says so. The numbers of :func:`mediakit.analyze` always use the whole body.
+MAX_SHOW_CHARS = 200_000
 #: Kinds drawn as a thin dotted underline (frequent, low-salience).
 SUBTLE_KINDS = frozenset({"difficult_word"})
 
@@ -53,7 +58,7 @@ class _Style:
 
 def _style(family: str, kind: str) -> _Style:
     color = FAMILY_COLORS.get(family, _FALLBACK_COLOR)
-    cls = f"mk-{family}-{kind}".replace("_", "-")
+    cls = re.sub(r"[^A-Za-z0-9-]", "-", f"mk-{family}-{kind}".replace("_", "-"))
     if kind in BLOCK_KINDS:
         rule = f"border-bottom:2px solid {color}"
         swatch = f"border-bottom:2px solid {color}"
@@ -67,21 +72,40 @@ def _style(family: str, kind: str) -> _Style:
 
 
 def _render_text(text: str, spans: Sequence[tuple[int, int, str, str, str]]) -> str:
-    """Render ``text`` with spans ``(start, end, css_class, title, family)`` as HTML paragraphs."""
-    cuts = {0, len(text)}
-    for s, e, *_ in spans:
-        cuts.update((max(0, s), min(len(text), e)))
-    points = sorted(cuts)
+    """Render ``text`` with spans ``(start, end, css_class, title, family)`` as HTML paragraphs.
+
+    One sweep over the span boundaries (linear in text plus spans, so a 5 MB
+    article renders in seconds); each piece carries every span covering it.
+    """
+    n = len(text)
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    cuts = {0, n}
+    for i, (s, e, *_rest) in enumerate(spans):
+        s, e = max(0, s), min(n, e)
+        if s >= e:
+            continue
+        opening.setdefault(s, []).append(i)
+        closing.setdefault(e, []).append(i)
+        cuts.update((s, e))
+    active: set[int] = set()
     pieces: list[str] = []
-    for a, b in pairwise(points):
+    for a, b in pairwise(sorted(cuts)):
+        active.difference_update(closing.get(a, ()))
+        active.update(opening.get(a, ()))
         seg = text[a:b]
         if not seg:
             continue
-        covering = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
         esc = html.escape(seg).replace("\n\n", "</p><p>").replace("\n", "<br>")
-        if covering:
-            classes = " ".join(
-                dict.fromkeys(["mk-span"] + [f"mk-{sp[4]}" for sp in covering] + [sp[2] for sp in covering])
+        if active:
+            covering = [spans[i] for i in sorted(active)]
+            classes = html.escape(
+                " ".join(
+                    dict.fromkeys(
+                        ["mk-span"] + [f"mk-{sp[4]}" for sp in covering] + [sp[2] for sp in covering]
+                    )
+                ),
+                quote=True,
             )
             title = html.escape("\n".join(dict.fromkeys(sp[3] for sp in covering)), quote=True)
             pieces.append(f'<mark class="{classes}" title="{title}">{esc}</mark>')
@@ -138,18 +162,30 @@ def show(
         An :class:`EvidenceView`; in a notebook it displays inline.
     """
     from mediakit.compute import _single_doc, evidence
+    from mediakit.text.parse import parse
 
     doc = _single_doc(article)
+    note = ""
+    if len(doc.body) > MAX_SHOW_CHARS:
+        full = len(doc.body)
+        cut = max(doc.body.rfind("\n", 0, MAX_SHOW_CHARS), doc.body.rfind(". ", 0, MAX_SHOW_CHARS) + 1)
+        cut = cut if cut > MAX_SHOW_CHARS // 2 else MAX_SHOW_CHARS
+        meta = doc.meta
+        doc = parse(doc.body[:cut], doc.title)
+        doc.meta.update(meta)
+        note = f"Showing the first {cut:,} of {full:,} characters; evidence is for the part shown."
     ev = evidence(doc, metrics)
     if kinds is not None:
         ev = ev[ev["kind"].isin(list(kinds))]
     hidden = set(hide)
     if hidden:
         ev = ev[~ev["kind"].isin(hidden)]
-    return _build(doc.title, doc.body, list(doc.meta.get("boilerplate") or []), ev)
+    return _build(doc.title, doc.body, list(doc.meta.get("boilerplate") or []), ev, note=note)
 
 
-def _build(title: str, body: str, boilerplate: list[str], ev: pd.DataFrame) -> EvidenceView:
+def _build(
+    title: str, body: str, boilerplate: list[str], ev: pd.DataFrame, *, note: str = ""
+) -> EvidenceView:
     styles: dict[tuple[str, str], _Style] = {}
     body_spans: list[tuple[int, int, str, str, str]] = []
     title_spans: list[tuple[int, int, str, str, str]] = []
@@ -174,12 +210,13 @@ def _build(title: str, body: str, boilerplate: list[str], ev: pd.DataFrame) -> E
         if title
         else "(no headline)"
     )
-    removed = "".join(f'<p class="mk-removed">{html.escape(b)}</p>' for b in boilerplate)
+    removed = "".join(f'<p class="mk-removed">{html.escape(str(b))}</p>' for b in boilerplate)
     out = (
         f'<div class="mediakit-view"><style>{css}</style>'
         f"<h3>{head}</h3>"
         f'<div class="mk-legend">{legend or "(no evidence)"}</div>'
-        f'<div class="mk-body">{_render_text(body, body_spans)}</div>'
+        + (f'<p class="mk-note">{html.escape(note)}</p>' if note else "")
+        + f'<div class="mk-body">{_render_text(body, body_spans)}</div>'
         + (f'<div class="mk-boilerplate"><p><b>Removed boilerplate</b></p>{removed}</div>' if removed else "")
         + "</div>"
     )

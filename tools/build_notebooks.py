@@ -21,6 +21,9 @@ import mediakit
 import mediakit.corpus
 import mediakit.figures
 
+%matplotlib inline
+%config InlineBackend.figure_formats = ["png"]
+%config InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "metadata": {"Software": None}}
 matplotlib.rcParams["svg.hashsalt"] = "mediakit"
 pd.set_option("display.precision", 3)
 pd.set_option("display.max_colwidth", 120)
@@ -42,21 +45,40 @@ def md(src: str) -> nbformat.NotebookNode:
 
 NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
     "01_seed_article": [
-        md("# 01 · The seed article, dissected\n\n"
-           "A Daily Star piece on Russian national guards: its structure, readability, sources, "
-           "sensational language, and the article with every piece of evidence highlighted."),
-        code('ARTICLE = "../seeds/000_92bdb6df40238d88.txt"', "parameters"),
+        md(
+            "# 01 · The seed article, dissected\n\n"
+            "The project's seed article (a Daily Star piece on Russian national guards; set `ARTICLE` "
+            "to dissect your own): its structure, readability, sources, sensational language, and the "
+            "article with every piece of evidence highlighted."
+        ),
         code(SETUP),
-        md("## Structure\n\nThe loader keeps the headline apart from the body and removes "
-           "publisher boilerplate (recorded, not lost)."),
-        code("article = mediakit.load(ARTICLE).iloc[0]\n"
-             "print(article['title'])\n"
-             "print(len(article['body'].split()), 'whitespace tokens in the body')\n"
-             "pd.Series(article['boilerplate'], name='removed boilerplate')"),
-        code("results = mediakit.analyze(mediakit.load(ARTICLE))\n"
-             "results.filter(like='structure.').T.round(3)"),
-        code("evidence = mediakit.evidence(article)\n"
-             "evidence[evidence.kind == 'restated_paragraph'][['label', 'start', 'end']]"),
+        code(
+            "# Any file mediakit.load reads; its first article is dissected.\n"
+            'ARTICLE = "../seeds/000_92bdb6df40238d88.txt"',
+            "parameters",
+        ),
+        md(
+            "## Structure\n\nThe loader keeps the headline apart from the body and removes "
+            "publisher boilerplate (recorded, not lost)."
+        ),
+        code(
+            "articles = mediakit.load(ARTICLE).head(1)\n"
+            "article = articles.iloc[0]\n"
+            "print(article['title'])\n"
+            "print(len(article['body'].split()), 'whitespace tokens in the body')\n"
+            "pd.Series(article['boilerplate'], name='removed boilerplate')"
+        ),
+        code(
+            "results = mediakit.analyze(articles, progress=False)\n"
+            "results.filter(like='structure.').T.round(3)"
+        ),
+        code(
+            "evidence = mediakit.evidence(article)\n"
+            "evidence[evidence.kind == 'restated_paragraph'][['label', 'start', 'end']]"
+        ),
+        code(
+            "fig = mediakit.figures.make('relevance_strip', mediakit.figures.FigureData(seed_path=ARTICLE))"
+        ),
         md("## Readability\n\nTextstat's formulas on news-aware counts, and the sentences that drive them."),
         code("results.filter(like='readability.').T.round(2)"),
         code("evidence[evidence.kind == 'long_sentence'][['label', 'text']]"),
@@ -67,19 +89,30 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         md("## Sensational language"),
         code("results.filter(like='sensational.').T.round(3)"),
         code("evidence[evidence.family == 'sensational'][['kind', 'label', 'field', 'text']]"),
-        md("## The article, highlighted\n\nHover over a highlight for its category and the metric it feeds. "
-           "Difficult words are hidden here to keep the view readable."),
+        md(
+            "## The article, highlighted\n\nHover over a highlight for its category and the metric it feeds. "
+            "Difficult words are hidden here to keep the view readable."
+        ),
         code("mediakit.show(article, hide=['difficult_word'])"),
     ],
     "02_reference_corpus": [
-        md("# 02 · The Wikinews reference corpus\n\n"
-           "195 English Wikinews articles (CC BY 2.5, Wikinews contributors): plain, neutral news. "
-           "Every family's distribution, and the seed article placed in it. Aggregates only."),
-        code('DATASET = "wikinews"\nSEED_ARTICLE = "../seeds"', "parameters"),
+        md(
+            "# 02 · The Wikinews reference corpus\n\n"
+            "195 English Wikinews articles (CC BY 2.5, Wikinews contributors): plain, neutral news. "
+            "Every family's distribution, and the seed article (or your `ARTICLE`) placed in it. "
+            "Aggregates only."
+        ),
         code(SETUP),
-        code("data = mediakit.figures.FigureData(seed_path=SEED_ARTICLE)\n"
-             "reference = data.wikinews\n"
-             "reference['status'].value_counts()"),
+        code(
+            "# The article placed in the reference distributions (first article of any file mediakit.load reads).\n"
+            'ARTICLE = "../seeds/000_92bdb6df40238d88.txt"',
+            "parameters",
+        ),
+        code(
+            "data = mediakit.figures.FigureData(seed_path=ARTICLE)\n"
+            "reference = data.wikinews\n"
+            "reference['status'].value_counts()"
+        ),
         code("mediakit.corpus.profile(reference, mediakit.all_columns()).set_index('metric').round(3)"),
         md("## The seed article in the reference distribution\n\nPercentile 50 is the Wikinews median."),
         code("mediakit.corpus.place(data.seed.iloc[0], reference).set_index('metric').round(2)"),
@@ -87,18 +120,28 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         code("fig = mediakit.figures.make('seed_percentiles', data)"),
     ],
     "03_outlets": [
-        md("# 03 · Outlets compared (AllSides)\n\n"
-           "A seeded sample of the AllSides corpus (Baly et al. 2020). Outlets with enough sampled "
-           "articles are compared on readability, sourcing and sensational style, with 95% bootstrap "
-           "intervals; then how the metrics relate. Aggregates and figures only."),
-        code("SAMPLE = 3000\nMIN_ARTICLES = 40\nSEED = 42", "parameters"),
+        md(
+            "# 03 · Outlets compared (AllSides)\n\n"
+            "A seeded sample of the AllSides corpus (Baly et al. 2020). Outlets with enough sampled "
+            "articles are compared on readability, sourcing and sensational style, with 95% bootstrap "
+            "intervals; then how the metrics relate. Aggregates and figures only."
+        ),
         code(SETUP),
-        code("data = mediakit.figures.FigureData(seed_path='../seeds', allsides_sample=SAMPLE)\n"
-             "results = data.allsides\n"
-             "results['status'].value_counts()"),
-        code("columns = mediakit.corpus.key_columns(results.columns)\n"
-             "tables = {c: mediakit.corpus.outlet_summary(results, c, min_articles=MIN_ARTICLES) for c in columns}\n"
-             "tables[columns[0]].round(2)"),
+        code(
+            "# Articles sampled from AllSides (seeded); outlets need MIN_ARTICLES sampled articles.\n"
+            "SAMPLE = 3000\nMIN_ARTICLES = 40",
+            "parameters",
+        ),
+        code(
+            "data = mediakit.figures.FigureData(seed_path='../seeds', allsides_sample=SAMPLE)\n"
+            "results = data.allsides\n"
+            "results['status'].value_counts()"
+        ),
+        code(
+            "columns = mediakit.corpus.key_columns(results.columns)\n"
+            "tables = {c: mediakit.corpus.outlet_summary(results, c, min_articles=MIN_ARTICLES) for c in columns}\n"
+            "tables[columns[0]].round(2)"
+        ),
         code("pd.concat({c: t.set_index('outlet')['mean'] for c, t in tables.items()}, axis=1).round(2)"),
         code("results.groupby('allsides_bias')[columns].median().round(2)"),
         code("fig = mediakit.figures.make('outlets', data)"),
@@ -107,25 +150,58 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         code("fig = mediakit.figures.make('metric_correlations', data)"),
     ],
     "04_validation": [
-        md("# 04 · Validation\n\n"
-           "Every validation the metric families report, produced live by the package's own "
-           "evaluation functions (`mediakit.evaluate`). Numbers only; no corpus text."),
-        code("READABILITY = True\nSOURCING = True\nSENSATIONAL = True", "parameters"),
-        code(SETUP + "\nfrom mediakit.evaluate import readability, sensational, sourcing"),
-        md("## Readability: OneStopEnglish level ordering\n\n"
-           "189 articles at three levels; a formula passes a triplet when elementary < intermediate < advanced."),
-        code("ose = readability.evaluate_onestopenglish()\n"
-             "ose.pivot(index='formula', columns='counting', values='triplets_ordered')"),
+        md(
+            "# 04 · Validation\n\n"
+            "Every validation the metric families report, produced live by the package's own "
+            "evaluation functions (`mediakit.evaluate`). Numbers only; no corpus text."
+        ),
+        code(SETUP + "\nfrom mediakit.evaluate import readability, sensational, sourcing, structure"),
+        code(
+            "# PolNeAR splits scored for sourcing (train was used for development; dev is the check).\n"
+            'POLNEAR_SPLITS = ("dev",)',
+            "parameters",
+        ),
+        md(
+            "## Readability: OneStopEnglish level ordering\n\n"
+            "189 articles at three levels; a formula passes a triplet when elementary < intermediate < advanced."
+        ),
+        code(
+            "data = mediakit.figures.FigureData(seed_path='../seeds')\n"
+            "ose = data.onestopenglish\n"
+            "ose.pivot(index='formula', columns='counting', values='triplets_ordered')"
+        ),
         code("ose[ose.counting == 'news'].set_index('formula').drop(columns='counting')"),
-        code("fig = mediakit.figures.make('readability_levels')"),
+        code("fig = mediakit.figures.make('readability_levels', data)"),
         md("## Readability: CLEAR rank correlation\n\nSpearman with human easiness (4,724 excerpts)."),
-        code("clear = readability.evaluate_clear()\n"
-             "clear.pivot(index='formula', columns='counting', values='spearman_with_easiness')"),
+        code(
+            "clear = readability.evaluate_clear()\n"
+            "clear.pivot(index='formula', columns='counting', values='spearman_with_easiness')"
+        ),
         md("## Sourcing: PolNeAR dev"),
-        code("sourcing.evaluate_polnear(splits=('dev',)).round(3)"),
-        md("## Sensational style: clickbait headlines and Horne 2017 bodies"),
+        code("sourcing.evaluate_polnear(splits=POLNEAR_SPLITS).round(3)"),
+        md(
+            "## Sensational style: clickbait headlines\n\n"
+            "ROC AUC of the headline score (no fitted weights) on the dev split used for design and "
+            "the held-back test split, as written and lower-cased; then each cue on the test split."
+        ),
         code("sensational.evaluate_clickbait().round(3)"),
+        code("sensational.clickbait_cues('test')"),
+        md("## Sensational style: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),
         code("sensational.evaluate_horne().round(3)"),
+        md(
+            "## Sensational style: calibration and topic\n\n"
+            "The Wikinews distribution the index is standardised on, and a check that the index "
+            "does not simply detect war, crime and disaster topics."
+        ),
+        code("sensational.evaluate_wikinews()"),
+        code("sensational.topic_check()"),
+        md(
+            "## Structure: hand-labelled articles and Wikinews\n\n"
+            "Precision and recall on the project's constructed, hand-labelled articles; then how often "
+            "plain news restates itself or drifts off topic."
+        ),
+        code("structure.evaluate_labelled().round(3)"),
+        code("structure.evaluate_wikinews().round(3)"),
     ],
 }
 
@@ -134,7 +210,11 @@ def main() -> None:
     """Write every notebook's cells (outputs come from tools/run_notebooks.sh)."""
     for name, cells in NOTEBOOKS.items():
         nb = new_notebook(cells=cells)
-        nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+        nb.metadata["kernelspec"] = {
+            "display_name": "Python 3 (ipykernel)",
+            "language": "python",
+            "name": "python3",
+        }
         nb.metadata["language_info"] = {"name": "python"}
         path = HERE / f"{name}.ipynb"
         nbformat.write(nb, path)

@@ -58,19 +58,19 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
             matches = sorted(glob.glob(s, recursive=True))
             if not matches:
                 raise LoadError(s, "glob pattern matched no files")
-            out.extend(Path(m) for m in matches if Path(m).is_file())
+            out.extend(Path(m) for m in matches if not Path(m).is_dir())
             continue
         path = Path(s)
         if path.is_dir():
             found = sorted(
                 f
                 for f in path.rglob("*")
-                if f.is_file()
+                if not f.is_dir()  # special files and broken links become error rows, never vanish
                 and inner_suffix(f) in READERS
                 and not any(part.startswith(".") for part in f.parts)
             )
             out.extend(found)
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             out.append(path)
         else:
             raise LoadError(s, "no such file or directory")
@@ -89,20 +89,34 @@ def iter_articles(
             guessing from each file name.
     """
     for path in expand_paths(paths):
-        suffix = format or inner_suffix(path)
-        reader = READERS.get(suffix if suffix.startswith(".") else f".{suffix}")
-        if reader is None:
-            yield error_article(
-                str(path),
-                0,
-                f"{path}: unknown format {suffix!r}; known: {', '.join(sorted(READERS))}",
-                text_io._stem(path),
-            )
-            continue
-        try:
-            yield from reader(path, fields)
-        except (OSError, EOFError, UnicodeError, ValueError) as exc:
-            yield error_article(str(path), 0, f"{path}: {exc}", text_io._stem(path))
+        yield from _read_file(path, fields, format)
+
+
+def _read_file(path: Path, fields: Mapping[str, str] | None, format: str | None) -> Iterator[dict[str, Any]]:
+    """Rows of one file; whatever goes wrong becomes an error row naming the file (and record)."""
+    stem = text_io._stem(path)
+    suffix = format or inner_suffix(path)
+    reader = READERS.get(suffix if suffix.startswith(".") else f".{suffix}")
+    if reader is None:
+        yield error_article(
+            str(path), 0, f"{path}: unknown format {suffix!r}; known: {', '.join(sorted(READERS))}", stem
+        )
+        return
+    if not path.is_file():  # a FIFO would block forever; a broken link has nothing to read
+        what = "broken symbolic link" if path.is_symlink() and not path.exists() else "not a regular file"
+        yield error_article(str(path), 0, f"{path}: {what}", stem)
+        return
+    last = 0
+    try:
+        for row in reader(path, fields):
+            last = int(row.get("record") or 0)
+            yield row
+    except Exception as exc:  # any failure of a reader becomes an error row
+        where = f" (after record {last})" if last else ""
+        reason = str(exc) if isinstance(exc, (OSError, ValueError)) and str(exc) else type(exc).__name__
+        if not isinstance(exc, (OSError, ValueError)) and str(exc):
+            reason += f": {exc}"
+        yield error_article(str(path), 0, f"{path}{where}: {reason}", stem)
 
 
 def load(

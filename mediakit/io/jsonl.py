@@ -33,8 +33,12 @@ def read_lines(
             yield make_article(
                 map_fields(obj, fields), source_path=str(path), record=lineno, default_id=f"{stem}:{lineno}"
             )
-        except (ValueError, KeyError) as exc:
-            msg = f"{path}:{lineno}: {exc.args[0] if isinstance(exc, KeyError) else exc}"
+        except (ValueError, KeyError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                reason = "JSON nested too deeply"
+            else:
+                reason = str(exc.args[0] if isinstance(exc, KeyError) else exc)
+            msg = f"{path}:{lineno}: {reason}"
             yield error_article(str(path), lineno, msg, f"{stem}:{lineno}")
 
 
@@ -43,8 +47,9 @@ def read_json(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[d
     stem = _stem(path)
     try:
         data = json.loads(read_text(path))
-    except ValueError as exc:
-        yield error_article(str(path), 0, f"{path}: invalid JSON: {exc}", stem)
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        yield error_article(str(path), 0, f"{path}: invalid JSON: {reason}", stem)
         return
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items, start=1):

@@ -29,6 +29,6 @@ def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[s
             try:
                 mapped = map_fields(rec, fields)
             except KeyError as exc:
-                yield error_article(str(path), n, f"{path}: row {n}: {exc.args[0]}", f"{stem}:{n}")
+                yield error_article(str(path), n, f"{path}: record {n}: {exc.args[0]}", f"{stem}:{n}")
                 continue
             yield make_article(mapped, source_path=str(path), record=n, default_id=f"{stem}:{n}")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.resources
 import math
 import os
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +36,7 @@ import numpy as np
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text import segment
 from mediakit.text.parse import Doc
-from mediakit.text.syllables import count_syllables
+from mediakit.text.syllables import MEMO_MAX_WORDS, count_syllables
 
 VERSION = "1.0.0"
 #: Sentences longer than this many words are "long" (plain-language guidance:
@@ -72,6 +73,8 @@ def is_easy_inflected(word: str) -> bool:
         return hit
     easy = easy_words()
     hit = low in easy or any(stem in easy for stem in _stems(low))
+    if len(_EASY_MEMO) >= MEMO_MAX_WORDS:  # bounded: flat memory on long streams
+        _EASY_MEMO.clear()
     _EASY_MEMO[low] = hit
     return hit
 
@@ -367,6 +370,8 @@ def _word_info(word: str) -> tuple[int, bool, bool, bool]:
             is_easy_inflected(word),
             _is_easy_textstat(word),
         )
+        if len(_WORD_INFO) >= MEMO_MAX_WORDS:  # bounded: flat memory on long streams
+            _WORD_INFO.clear()
         _WORD_INFO[word] = info
     return info
 
@@ -426,14 +431,14 @@ def _linsear_counts(doc: Doc, counting: Counting) -> tuple[int, int, int]:
     words = doc.words[:100] if len(doc.words) > 100 else doc.words
     easy = hard = 0
     for w in words:
-        n = count_syllables(w)
+        n = (_WORD_INFO.get(w) or _word_info(w))[0]
         if n >= 3:
             hard += 1
         elif n > 0:
             easy += 1
     if counting == "news":
         if len(doc.words) > 100:
-            sents = sum(1 for off in doc.sentence_word_offsets if off < 100)
+            sents = bisect_left(doc.sentence_word_offsets, 100)  # offsets increase
         else:
             sents = doc.n_sentences
         return easy, hard, sents
@@ -565,16 +570,18 @@ def compute(
         values["difficult_words"] = float(c.difficult_unique)
     else:
         raise ValueError(f"engine must be 'mediakit' or 'textstat', not {engine!r}")
-    lengths = np.array(doc.sentence_lengths, dtype=float)
+    lengths = doc.sentence_lengths
+    n_long = sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)
     values.update(
         words=float(c.words),
         sentences=float(c.sentences),
         paragraphs=float(len(doc.paragraphs)),
         syllables=float(c.syllables),
         polysyllables=float(c.polysyllables),
-        sentence_length_mean=float(lengths.mean()) if lengths.size else NAN,
-        sentence_length_p90=float(np.percentile(lengths, 90)) if lengths.size else NAN,
-        long_sentence_share=float((lengths > LONG_SENTENCE_WORDS).mean()) if lengths.size else NAN,
+        # integer sums divided once: identical to numpy's mean of the same values
+        sentence_length_mean=sum(lengths) / len(lengths) if lengths else NAN,
+        sentence_length_p90=float(np.percentile(np.array(lengths, dtype=float), 90)) if lengths else NAN,
+        long_sentence_share=n_long / len(lengths) if lengths else NAN,
         unpunctuated=float(doc.unpunctuated),
     )
     if counting == "news" and engine == "mediakit":

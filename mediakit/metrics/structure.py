@@ -1,30 +1,106 @@
-"""Structure family: how the article is built (paragraphing, restatement, boilerplate).
+"""Structure family: how the article is built (paragraphing, restatement, relevance, padding).
 
-Restatement is measured on content-word stems (lower-cased words of three or
-more letters that are not stop words, cut to their first five letters, a crude
-but language-light stemmer). A paragraph restates an earlier one when the
-overlap coefficient of their stem sets,
-``|A ∩ B| / min(|A|, |B|)``, is at least :data:`RESTATE_THRESHOLD` and the
-smaller set has at least :data:`RESTATE_MIN_STEMS` stems. Each paragraph is
-compared with the headline and the first :data:`LEAD_PARAGRAPHS` paragraphs.
+Every measure works on *concepts*: the content words of a paragraph or sentence
+(lower-cased, three letters or more, not a stop word), reduced by a light
+suffix stripper (one of :data:`SUFFIXES`; final ``e`` dropped, ``y`` -> ``i``) to their
+first six letters, then mapped through a small news equivalence table
+(:data:`EQUIVALENCES`: "servicemen", "guards", "troops" -> ``soldier``;
+"court", "lawsuit", "lawyers" -> ``legal``; ...). Sets of concepts make the
+comparison robust to reordering, inflection and the synonyms tabloid copy uses
+to restate a claim. No model, no download.
 
-Reference for the overlap coefficient: Szymkiewicz (1934); for padding and
-restatement as tabloid traits: Bednarek & Caple (2017), The Discourse of News
-Values.
+Restatement (Szymkiewicz-Simpson overlap coefficient, Szymkiewicz 1934)::
+
+    overlap(A, B) = |A ∩ B| / min(|A|, |B|)
+
+A paragraph after the lead *restates* an earlier paragraph when both concept
+sets have at least :data:`RESTATE_MIN_CONCEPTS` concepts, they share at least
+:data:`RESTATE_MIN_SHARED`, the shared concepts cover at least
+:data:`RESTATE_MIN_COVER` of the larger set, and ``overlap >= RESTATE_THRESHOLD``.
+Candidates are the lead block (the first :data:`LEAD_BLOCK` paragraphs, where
+tabloid padding restates its story) and the :data:`WINDOW` paragraphs just
+before; the best-scoring one is named in the evidence. The lead (the first
+paragraph of at least :data:`LEAD_MIN_WORDS` words) is never counted:
+restating the headline is its job. Sentences of multi-sentence paragraphs are
+compared the same way with the sentences of the candidate paragraphs
+(``restated_sentences``); a one-sentence paragraph's sentence restates when the
+paragraph does.
+
+Headline relevance (lexical cohesion, Halliday & Hasan 1976). The *topic* is
+the concept set of the headline, the lead (and anything before it) and every
+paragraph that restates a topic paragraph (propagated in order). For a
+paragraph with concept set ``C``::
+
+    shared    = Σ_{c ∈ C ∩ topic} w(c),   w = 1, or BACKGROUND_WEIGHT for a background concept
+    relevance = min(1, shared / max(RELEVANCE_SHARED, |C| / RELEVANCE_DENSITY))
+
+Background concepts (:data:`BACKGROUND`: countries, nationalities, "war",
+"government", ``soldier``, ...) set the scene of many unrelated stories, so
+sharing them counts a quarter. A paragraph opening with a pronoun that refers
+back (:data:`ANAPHORA`, cohesion by reference) keeps the relevance of the
+paragraph before it when that is higher.
+
+Off-topic tail and topic shift (after Hearst 1997, TextTiling). The tail is the
+final run of non-topic paragraphs with relevance below :data:`OFF_TOPIC_BELOW`
+(paragraphs without content words continue the run); it is off topic when it
+has at least :data:`OFF_TOPIC_RUN` such paragraphs, :data:`OFF_TOPIC_MIN_WORDS`
+words and a word-weighted mean relevance below :data:`OFF_TOPIC_TAIL_MEAN`.
+Thin paragraphs mid-article are details, not padding, and are never flagged.
+``off_topic_share`` is the share of body words in the tail;
+``topic_shift_paragraph`` the (1-based) number of its first paragraph, NaN
+when there is none.
+
+References: Szymkiewicz (1934) for the overlap coefficient; Halliday & Hasan
+(1976), Cohesion in English; Hearst (1997), TextTiling, Computational
+Linguistics 23(1); Bednarek & Caple (2017), The Discourse of News Values, for
+restatement and padding as tabloid traits.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any
+import math
+from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text.parse import Doc
 
-VERSION = "1.0.0"
-RESTATE_THRESHOLD = 0.5
-RESTATE_MIN_STEMS = 5
+if TYPE_CHECKING:
+    import pandas as pd
+
+VERSION = "2.0.0"
 NAN = float("nan")
+
+#: Overlap coefficient at or above which a paragraph (sentence) restates another.
+RESTATE_THRESHOLD = 0.5
+#: The smaller of the two concept sets must have at least this many concepts.
+RESTATE_MIN_CONCEPTS = 5
+#: ... and the two must share at least this many concepts ...
+RESTATE_MIN_SHARED = 4
+#: ... and at least this share of the larger set (a short line inside a long paragraph is no restatement).
+RESTATE_MIN_COVER = 0.3
+#: Paragraphs of the lead block, compared with every later paragraph.
+LEAD_BLOCK = 5
+#: Paragraphs just before a paragraph that it is also compared with.
+WINDOW = 3
+#: Weight of a shared background concept in the relevance sum.
+BACKGROUND_WEIGHT = 0.25
+#: Shared (weighted) topic concepts that make a short paragraph fully relevant.
+RELEVANCE_SHARED = 2.0
+#: A long paragraph needs one shared concept per this many of its concepts.
+RELEVANCE_DENSITY = 8.0
+#: Relevance below which a paragraph may be off topic.
+OFF_TOPIC_BELOW = 0.5
+#: Low-relevance paragraphs the final run needs to be an off-topic tail ...
+OFF_TOPIC_RUN = 2
+#: ... and words (captions and credit lines are no padding story).
+OFF_TOPIC_MIN_WORDS = 30
+#: ... and a word-weighted mean relevance below this.
+OFF_TOPIC_TAIL_MEAN = 0.3
+#: The lead is the first paragraph with at least this many words (datelines,
+#: bylines and map legends before it join the lead block).
+LEAD_MIN_WORDS = 10
 
 STOP_WORDS = frozenset(
     """the a an and or but of in on at to for from by with as is are was were be been being it
@@ -32,19 +108,324 @@ STOP_WORDS = frozenset(
     had will would can could should may might must not no than then there here what which
     who whom whose when where why how all any some more most other such only own same so too
     very just also into over after before about against between through during under again
-    further once up down out off said says say one two new""".split()
+    further once up down out off said says say one two new told tells according while because
+    if do does did done get gets got make makes made like now still even already many much well
+    way per cent percent mr mrs ms its it's there's that's want wants wanted going went come
+    came take took know see seen saw put set yet though although however since until within
+    without around among across near next last first second third latest another each every
+    both either neither few less least lot lots thing things something anything nothing
+    three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    hundreds thousand thousands million millions billion dozen dozens half
+    day days week weeks month months year years hour hours minute minutes time times today
+    yesterday tomorrow tonight morning afternoon evening night monday tuesday wednesday thursday
+    friday saturday sunday""".split()
 )
-_WORD = re.compile(r"[a-z]+")
+
+#: Light suffix stripping, tried in order; the first that leaves four letters wins.
+SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "ers", "er", "es", "s", "ly")
+
+#: News equivalence table: concept -> words that name it. Documented in docs/structure.md.
+EQUIVALENCES: dict[str, str] = {
+    "soldier": "soldier soldiers serviceman servicemen servicewoman servicewomen guard guards guardsman "
+    "guardsmen troop troops trooper military army armies garrison conscript conscripts reservist "
+    "reservists forces uniform",
+    "legal": "court courts lawsuit lawsuits lawyer lawyers attorney attorneys judge judges tribunal "
+    "sue sued suing legal litigation",
+    "kill": "kill kills killed killing dead death deaths died die dies slain fatal fatalities",
+    "dismiss": "fired sacked dismissed dismissal axed",
+    "police": "police policeman policemen policewoman officer officers cop cops constable detectives",
+    "refuse": "refuse refused refusing refusal refusenik refuseniks defy defied defying reject rejected",
+    "child": "child children childhood kid kids youngster youngsters toddler",
+    "pet": "pet pets dog dogs puppy puppies hound spaniel terrier cat cats kitten kittens animal animals",
+    "fall": "fall falls fell fallen drop drops dropped decline declined declines plunge plunged slump low lowest",
+    "rise": "rise rises rose risen increase increased increases climb climbed soar soared jump jumped",
+    "invade": "invade invaded invading invasion",
+    "protest": "protest protests protesting protesters protestors demonstration demonstrators rally rallies",
+    "leader": "leader leaders president premier chancellor",
+    "money": "money cash funds funding fund dollars pounds euros",
+    "pay": "pay salary salaries wage wages earnings",
+    "home": "home homes house houses household",
+    "car": "car cars vehicle vehicles automobile",
+    "doctor": "doctor doctors physician physicians medic medics",
+    "hospital": "hospital hospitals clinic clinics",
+    "fire": "fire fires blaze blazes flames wildfire wildfires",
+    "storm": "storm storms hurricane hurricanes cyclone typhoon tempest",
+    "study": "study studies research researchers scientists survey",
+    "company": "company companies firm firms business businesses corporation",
+    "job": "job jobs employment employed unemployed workforce",
+    "school": "school schools pupils students classroom",
+    "win": "win wins won winning victory victorious triumph",
+    "arrest": "arrest arrested arrests detained detain custody",
+    "flood": "flood floods flooding flooded deluge",
+    "price": "price prices cost costs fare fares",
+}
+
+#: First words that refer back to the paragraph before (cohesion by reference).
+ANAPHORA = frozenset("he she they it his her their its this these those him them".split())
+
+#: Background concepts: they set the scene of many unrelated stories.
+BACKGROUND = frozenset(
+    """soldier war government people country countries nation national state states city cities
+    world report reports news official officials minister police area region local public
+    russia russian ukraine ukrainian america american britain british england english china
+    chinese france french germany german india indian israel israeli iran iranian japan
+    japanese canada canadian australia australian europe european africa african mexico
+    mexican spain spanish italy italian syria syrian iraq iraqi afghanistan afghan pakistan
+    korea korean turkey turkish poland polish brazil brazilian washington london moscow kyiv
+    kiev beijing paris berlin""".split()
+)
 
 
-def stems(text: str) -> set[str]:
-    """Content-word stems of ``text`` (see module docstring)."""
-    return {w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOP_WORDS}
+def _stem(word: str) -> str:
+    """Light stem of one lower-cased word, "" for stop words, short words and non-words."""
+    if len(word) < 3 or word in STOP_WORDS or not word.isalpha():
+        return ""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)] + ("i" if suffix in ("ies", "ied") else "")
+            break
+    if len(word) > 4 and word[-1] == "e":
+        word = word[:-1]
+    elif word[-1] == "y":
+        word = word[:-1] + "i"
+    return word[:6]
+
+
+def _build_concepts() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for concept, words in EQUIVALENCES.items():
+        for w in words.split():
+            table[_stem(w)] = concept
+    return table
+
+
+_CONCEPT_OF_STEM = _build_concepts()
+_BACKGROUND_CONCEPTS = frozenset(_CONCEPT_OF_STEM.get(_stem(w), _stem(w)) for w in BACKGROUND)
+_MEMO: dict[str, str] = {}
+#: Distinct words memoised before the memo is cleared.
+MEMO_MAX = 500_000
+
+
+def concept(word: str) -> str:
+    """Concept of one word (see module docstring), "" when it carries none."""
+    low = word.lower()
+    c = _MEMO.get(low)
+    if c is None:
+        s = _stem(low)
+        c = _MEMO[low] = _CONCEPT_OF_STEM.get(s, s)
+    return c
+
+
+def concepts(text: str) -> set[str]:
+    """Concept set of free text (for notebooks and tests; metrics use the parsed words)."""
+    from mediakit.text.segment import clean_words
+
+    out = {concept(w) for w in clean_words(text)}
+    out.discard("")
+    return out
+
+
+def _word_concepts(lower: list[str]) -> list[str]:
+    """Concept of each lower-cased word (memoised per distinct word, C-level list work)."""
+    memo = _MEMO
+    if len(memo) > MEMO_MAX:  # bound memory over very large corpora
+        memo.clear()
+    for w in set(lower).difference(memo):
+        s = _stem(w)
+        memo[w] = _CONCEPT_OF_STEM.get(s, s)
+    return list(map(memo.__getitem__, lower))
+
+
+@dataclass(frozen=True)
+class StructureAnalysis:
+    """Per-paragraph structure of one article (0-based indices).
+
+    Attributes:
+        lead: Index of the lead: the first paragraph of at least :data:`LEAD_MIN_WORDS` words.
+        words: Words per paragraph.
+        sentences: Sentences per paragraph.
+        restates: Index of the earlier paragraph each paragraph restates, -1 for none.
+        restate_score: Overlap coefficient with that paragraph (0.0 for none).
+        relevance: Headline relevance of each paragraph (0-1, NaN without concepts).
+        topic: Whether the paragraph is part of the topic (lead or restating it).
+        off_topic: Whether the paragraph is off topic.
+        restated_sentences: ``(sentence, earlier sentence)`` index pairs.
+    """
+
+    lead: int
+    words: list[int]
+    sentences: list[int]
+    restates: list[int]
+    restate_score: list[float]
+    relevance: list[float]
+    topic: list[bool]
+    off_topic: list[bool]
+    restated_sentences: list[tuple[int, int]]
+
+
+_POW2 = [1 << i for i in range(2048)]
+
+
+def _bits(vocab: set[str]) -> dict[str, int]:
+    """One bit per concept of the article (concept sets become ints: ``&`` and ``bit_count``)."""
+    if len(vocab) > len(_POW2):
+        _POW2.extend(1 << i for i in range(len(_POW2), len(vocab)))
+    return dict(zip(vocab, _POW2, strict=False))
+
+
+def _shared_at_least(masks: list[int], mask: int, idx: list[int]) -> list[int]:
+    """The indices in ``idx`` whose mask shares at least :data:`RESTATE_MIN_SHARED` concepts with ``mask``."""
+    shared = map(int.bit_count, map(mask.__and__, map(masks.__getitem__, idx)))
+    return list(compress(idx, map(_ENOUGH_SHARED, shared)))
+
+
+_ENOUGH_SHARED = RESTATE_MIN_SHARED.__le__
+
+
+def _match(masks: list[int], sizes: list[int], j: int, candidates: list[int]) -> tuple[int, float]:
+    """Best earlier unit among ``candidates`` that unit ``j`` restates: (index, score) or (-1, 0.0)."""
+    nj = sizes[j]
+    if nj < RESTATE_MIN_CONCEPTS:
+        return -1, 0.0
+    mj = masks[j]
+    best, best_score = -1, 0.0
+    for i in candidates:
+        ni = sizes[i]
+        if ni < RESTATE_MIN_CONCEPTS:
+            continue
+        shared = (masks[i] & mj).bit_count()
+        if shared >= RESTATE_MIN_SHARED:
+            small, large = (ni, nj) if ni < nj else (nj, ni)
+            score = shared / small
+            if score >= RESTATE_THRESHOLD and score > best_score and shared >= RESTATE_MIN_COVER * large:
+                best, best_score = i, score
+    return best, best_score
+
+
+def _candidates(j: int) -> list[int]:
+    """Earlier paragraphs paragraph ``j`` is compared with: the lead block and the window."""
+    if j <= LEAD_BLOCK + WINDOW:
+        return list(range(j))
+    return [*range(LEAD_BLOCK), *range(j - WINDOW, j)]
+
+
+def analyse(doc: Doc) -> StructureAnalysis:
+    """Restatement, headline relevance and off-topic paragraphs of one parsed article.
+
+    Args:
+        doc: The parsed article.
+
+    Returns:
+        The per-paragraph analysis (see :class:`StructureAnalysis` and the module docstring).
+    """
+    n = len(doc.paragraphs)
+    lower = doc.lower_words
+    bounds = [*doc.sentence_word_offsets, doc.n_words]
+    n_s = len(doc.sentences)
+    cons = _word_concepts(lower)
+    title_set = set(_word_concepts(doc.lower_title_words))
+    title_set.discard("")
+    sent_sets = [set(cons[bounds[k] : bounds[k + 1]]) for k in range(n_s)]
+    for st in sent_sets:
+        st.discard("")
+    bits = _bits(title_set.union(*sent_sets))
+    get = bits.__getitem__
+    s_masks = [sum(map(get, st)) for st in sent_sets]
+    s_sizes = [len(st) for st in sent_sets]
+    p_masks = [0] * n
+    words = [0] * n
+    n_sents = [0] * n
+    first_sent = [n_s] * (n + 1)
+    for k, p in enumerate(doc.sentence_paragraph):
+        p_masks[p] |= s_masks[k]
+        words[p] += bounds[k + 1] - bounds[k]
+        n_sents[p] += 1
+        if first_sent[p] == n_s:
+            first_sent[p] = k
+    for p in range(n - 1, -1, -1):  # paragraphs without sentences start where the next one does
+        if first_sent[p] == n_s:
+            first_sent[p] = first_sent[p + 1]
+    p_sizes = [m.bit_count() for m in p_masks]
+
+    lead = next((p for p in range(n) if words[p] >= LEAD_MIN_WORDS), 0)
+    restates = [-1] * n
+    scores = [0.0] * n
+    restated_sents: list[tuple[int, int]] = []
+    for j in range(lead + 1, n):
+        # only earlier paragraphs sharing enough concepts can be restated (by it or its sentences)
+        hot = _shared_at_least(p_masks, p_masks[j], _candidates(j))
+        if not hot:
+            continue
+        restates[j], scores[j] = _match(p_masks, p_sizes, j, hot)
+        if n_sents[j] > 1:
+            for k in range(first_sent[j], first_sent[j + 1]):
+                if s_sizes[k] < RESTATE_MIN_CONCEPTS:
+                    continue
+                near = _shared_at_least(p_masks, s_masks[k], hot)
+                if near:
+                    s_cands = [t for i in near for t in range(first_sent[i], first_sent[i + 1])]
+                    i, _ = _match(s_masks, s_sizes, k, s_cands)
+                    if i >= 0:
+                        restated_sents.append((k, i))
+        elif restates[j] >= 0:  # a one-sentence paragraph: its sentence restates when it does
+            i = restates[j]
+            if n_sents[i] == 1:
+                restated_sents.append((first_sent[j], first_sent[i]))
+            else:
+                i, _ = _match(s_masks, s_sizes, first_sent[j], list(range(first_sent[i], first_sent[i + 1])))
+                if i >= 0:
+                    restated_sents.append((first_sent[j], i))
+
+    topic_flags = [p <= lead for p in range(n)]
+    topic = sum(map(get, title_set))
+    for p in range(min(n, lead + 1)):
+        topic |= p_masks[p]
+    for j in range(lead + 1, n):
+        if restates[j] >= 0 and topic_flags[restates[j]]:
+            topic_flags[j] = True
+            topic |= p_masks[j]
+    background = sum(map(get, _BACKGROUND_CONCEPTS.intersection(bits)))
+
+    relevance = [NAN] * n
+    for p in range(n):
+        size = p_sizes[p]
+        if size:
+            hits = p_masks[p] & topic
+            n_bg = (hits & background).bit_count()
+            shared = hits.bit_count() - n_bg + BACKGROUND_WEIGHT * n_bg
+            relevance[p] = min(1.0, shared / max(RELEVANCE_SHARED, size / RELEVANCE_DENSITY))
+        # reference: "He said ...", "Her owner ..." continue the paragraph before
+        if p and n_sents[p] and lower[bounds[first_sent[p]]] in ANAPHORA and relevance[p - 1] > relevance[p]:
+            relevance[p] = relevance[p - 1]
+    off = _off_topic(relevance, topic_flags, words)
+    return StructureAnalysis(
+        lead, words, n_sents, restates, scores, relevance, topic_flags, off, restated_sents
+    )
+
+
+def _off_topic(relevance: list[float], topic: list[bool], words: list[int]) -> list[bool]:
+    """Flag the off-topic tail: the final run of low-relevance paragraphs (see module docstring)."""
+    n = len(relevance)
+    off = [False] * n
+    p = n
+    while p > 1 and not topic[p - 1] and not relevance[p - 1] >= OFF_TOPIC_BELOW:
+        p -= 1  # NaN (no content words) continues the run
+    low = [q for q in range(p, n) if relevance[q] < OFF_TOPIC_BELOW]
+    n_words = sum(words[q] for q in low)
+    if (
+        len(low) >= OFF_TOPIC_RUN
+        and n_words >= OFF_TOPIC_MIN_WORDS
+        and sum(relevance[q] * words[q] for q in low) / n_words < OFF_TOPIC_TAIL_MEAN
+    ):
+        for q in low:
+            off[q] = True
+    return off
 
 
 _COLUMNS = (
     Column("paragraphs", "Paragraphs in the body", "higher_more", "count"),
     Column("paragraph_words_mean", "Mean words per paragraph", "neutral", "words"),
+    Column("lead_words", "Words in the lead (first paragraph of 10+ words)", "neutral", "words"),
     Column(
         "one_sentence_paragraph_share",
         "Share of paragraphs that are a single sentence",
@@ -54,108 +435,169 @@ _COLUMNS = (
     ),
     Column(
         "restated_paragraphs",
-        "Paragraphs that restate an earlier paragraph or the headline",
+        "Paragraphs that restate an earlier paragraph",
         "higher_more",
         "count",
-        "Overlap coefficient of content stems >= 0.5",
+        "Overlap coefficient of concept sets >= 0.5 (Szymkiewicz 1934)",
     ),
     Column("restated_share", "Restated paragraphs over paragraphs", "higher_more", "share (0-1)"),
+    Column(
+        "restated_sentences",
+        "Sentences that restate a sentence of an earlier paragraph",
+        "higher_more",
+        "count",
+        "Overlap coefficient of concept sets >= 0.5 (Szymkiewicz 1934)",
+    ),
+    Column(
+        "headline_relevance_mean",
+        "Word-weighted mean headline relevance of the paragraphs",
+        "neutral",
+        "score (0-1)",
+        "Lexical cohesion with headline and lead; Halliday & Hasan 1976",
+    ),
+    Column("off_topic_paragraphs", "Paragraphs unrelated to the headline", "higher_more", "count"),
+    Column(
+        "off_topic_share",
+        "Share of body words in paragraphs unrelated to the headline",
+        "higher_more",
+        "share (0-1)",
+        "Runs of low lexical cohesion with the headline topic; Hearst 1997",
+    ),
+    Column(
+        "topic_shift_paragraph",
+        "First off-topic paragraph (1-based), NaN when none",
+        "neutral",
+        "paragraph number",
+        "Hearst 1997, TextTiling",
+    ),
     Column("boilerplate_paragraphs", "Boilerplate paragraphs removed by the loader", "higher_more", "count"),
     Column("headline_words", "Words in the headline", "neutral", "count"),
 )
 
 
 def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
-    """Compute the structure family for one parsed article."""
+    """Compute the structure family for one parsed article (see module docstring)."""
+    a = analyse(doc)
     n_par = len(doc.paragraphs)
-    para_words = [0] * n_par
-    para_sents = [0] * n_par
-    for p_i, n_words in zip(doc.sentence_paragraph, doc.sentence_lengths, strict=True):
-        para_words[p_i] += n_words
-        para_sents[p_i] += 1
-    restated, ev = _restated(doc, evidence)
+    total = sum(a.words)
+    restated = sum(1 for r in a.restates if r >= 0)
+    off_words = sum(w for w, o in zip(a.words, a.off_topic, strict=True) if o)
+    rel_w = [(r, w) for r, w in zip(a.relevance, a.words, strict=True) if not math.isnan(r)]
+    rel_total = sum(w for _, w in rel_w)
+    shift = next((p + 1 for p, o in enumerate(a.off_topic) if o), None)
     boiler: Any = doc.meta.get("boilerplate") or []
     values = {
         "paragraphs": float(n_par),
-        "paragraph_words_mean": sum(para_words) / n_par if n_par else NAN,
-        "one_sentence_paragraph_share": sum(1 for n in para_sents if n == 1) / n_par if n_par else NAN,
+        "paragraph_words_mean": total / n_par if n_par else NAN,
+        "lead_words": float(a.words[a.lead]) if n_par else NAN,
+        "one_sentence_paragraph_share": sum(1 for s in a.sentences if s == 1) / n_par if n_par else NAN,
         "restated_paragraphs": float(restated),
         "restated_share": restated / n_par if n_par else NAN,
+        "restated_sentences": float(len(a.restated_sentences)),
+        "headline_relevance_mean": sum(r * w for r, w in rel_w) / rel_total if rel_total else NAN,
+        "off_topic_paragraphs": float(sum(a.off_topic)),
+        "off_topic_share": off_words / total if total else NAN,
+        "topic_shift_paragraph": float(shift) if shift is not None else NAN,
         "boilerplate_paragraphs": float(len(boiler)),
         "headline_words": float(len(doc.title_words)),
     }
-    return FamilyResult(values, ev)
+    return FamilyResult(values, _evidence(doc, a) if evidence else [])
 
 
-_STEM_MEMO: dict[str, str] = {}
-#: Paragraphs are compared with the headline and the first paragraphs (the lead
-#: block), where tabloid padding restates its story.
-LEAD_PARAGRAPHS = 5
-
-
-def _stem(word: str) -> str:
-    """Stem of one lower-cased word, "" for stop words, short words and non-words."""
-    return word[:5] if len(word) > 2 and word.isalpha() and word not in STOP_WORDS else ""
-
-
-def _stem_sets(groups: list[list[str]]) -> list[set[str]]:
-    """Stem set of each group of lower-cased words (memoised per word, C-level set work)."""
-    uniq = [set(g) for g in groups]
-    memo = _STEM_MEMO
-    for w in set().union(*uniq).difference(memo):
-        memo[w] = _stem(w)
-    out = []
-    for u in uniq:
-        st = set(map(memo.__getitem__, u))
-        st.discard("")
-        out.append(st)
-    return out
-
-
-def _restated(doc: Doc, evidence: bool) -> tuple[int, list[Evidence]]:
-    """Count paragraphs restating the headline or a lead paragraph."""
-    lower = doc.lower_words
-    ranges: dict[int, tuple[int, int]] = {}
-    bounds = [*doc.sentence_word_offsets, doc.n_words]
-    for i, p_i in enumerate(doc.sentence_paragraph):
-        a = ranges[p_i][0] if p_i in ranges else bounds[i]
-        ranges[p_i] = (a, bounds[i + 1])
-    groups = [lower[ranges[i][0] : ranges[i][1]] if i in ranges else [] for i in range(len(doc.paragraphs))]
-    sets = _stem_sets([doc.lower_title_words, *groups])
-    earlier: list[tuple[str, set[str]]] = [("the headline", sets[0])] if doc.title else []
-    count = 0
+def _evidence(doc: Doc, a: StructureAnalysis) -> list[Evidence]:
+    """Restated paragraphs (and sentences inside other paragraphs) and off-topic paragraphs."""
     ev: list[Evidence] = []
-    for i, ((s, e), st) in enumerate(zip(doc.paragraphs, sets[1:], strict=True)):
-        for name, prev in earlier:
-            small = min(len(st), len(prev))
-            if small >= RESTATE_MIN_STEMS and len(st & prev) / small >= RESTATE_THRESHOLD:
-                count += 1
-                if evidence:
-                    ev.append(
-                        Evidence(
-                            "structure",
-                            "restated_paragraph",
-                            s,
-                            e,
-                            doc.body[s:e],
-                            label=f"restates {name}",
-                            metric="structure.restated_paragraphs",
-                        )
-                    )
-                break
-        if i < LEAD_PARAGRAPHS:
-            earlier.append((f"paragraph {i + 1}", st))
-    return count, ev
+    body = doc.body
+    for j, ((s, e), i) in enumerate(zip(doc.paragraphs, a.restates, strict=True)):
+        if i >= 0:
+            ev.append(
+                Evidence(
+                    "structure",
+                    "restated_paragraph",
+                    s,
+                    e,
+                    body[s:e],
+                    label=f"restates paragraph {i + 1} (overlap {a.restate_score[j]:.2f})",
+                    metric="structure.restated_paragraphs",
+                )
+            )
+        if a.off_topic[j]:
+            ev.append(
+                Evidence(
+                    "structure",
+                    "offtopic_paragraph",
+                    s,
+                    e,
+                    body[s:e],
+                    label=f"paragraph {j + 1}: headline relevance {a.relevance[j]:.2f}",
+                    metric="structure.off_topic_share",
+                )
+            )
+    para_of = doc.sentence_paragraph
+    for k, i in a.restated_sentences:
+        if a.restates[para_of[k]] >= 0 or a.sentences[para_of[k]] == 1:
+            continue  # already shown as a restated paragraph
+        s, e = doc.sentences[k]
+        ev.append(
+            Evidence(
+                "structure",
+                "restated_sentence",
+                s,
+                e,
+                body[s:e],
+                label=f"restates a sentence of paragraph {para_of[i] + 1}",
+                metric="structure.restated_sentences",
+            )
+        )
+    ev.sort(key=lambda x: (x.start, x.end, x.kind))
+    return ev
+
+
+def paragraph_table(article: Doc | Any) -> pd.DataFrame:
+    """One row per paragraph: where it is, how long, how relevant, what it restates.
+
+    Args:
+        article: A parsed :class:`Doc`, or anything :func:`mediakit.to_doc`
+            accepts (a schema row, a mapping with title/body, a body string).
+
+    Returns:
+        DataFrame with columns ``paragraph`` (1-based number), ``start``, ``end``
+        (character offsets into the body), ``words``, ``relevance`` (headline
+        relevance 0-1, NaN without content words), ``topic`` (headline/lead
+        topic: lead or restating it), ``restates`` (1-based number of the
+        earlier paragraph it restates, 0 for none), ``restate_score`` and
+        ``off_topic``.
+    """
+    import pandas as pd
+
+    if not isinstance(article, Doc):
+        from mediakit.compute import to_doc
+
+        article = to_doc(article)
+    a = analyse(article)
+    return pd.DataFrame(
+        {
+            "paragraph": range(1, len(article.paragraphs) + 1),
+            "start": [s for s, _ in article.paragraphs],
+            "end": [e for _, e in article.paragraphs],
+            "words": a.words,
+            "relevance": a.relevance,
+            "topic": a.topic,
+            "restates": [i + 1 for i in a.restates],
+            "restate_score": a.restate_score,
+            "off_topic": a.off_topic,
+        }
+    )
 
 
 FAMILY = register(
     Family(
         name="structure",
         version=VERSION,
-        description="Paragraphing, restated paragraphs and removed boilerplate.",
+        description="Paragraphing, restated paragraphs, headline relevance, off-topic padding, boilerplate.",
         columns=_COLUMNS,
         compute=compute,
-        reference="Bednarek & Caple (2017), The Discourse of News Values",
-        summary=("paragraphs", "restated_paragraphs", "boilerplate_paragraphs"),
+        reference="Bednarek & Caple (2017), The Discourse of News Values; Hearst (1997), TextTiling",
+        summary=("restated_paragraphs", "off_topic_share", "paragraphs", "boilerplate_paragraphs"),
     )
 )

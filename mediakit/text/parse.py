@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from mediakit.text import segment
+from mediakit.text.quotes import Quote, find_quotes
 from mediakit.text.segment import Span
 from mediakit.text.syllables import count_syllables
 
@@ -42,7 +43,7 @@ class Doc:
         meta: Loader information (e.g. removed ``boilerplate``).
 
     Derived views (:attr:`sentence_words`, :attr:`syllables`,
-    :attr:`lower_words`, :attr:`word_spans`, :attr:`word_counts`) are computed
+    :attr:`lower_words`, :attr:`word_spans`, :attr:`word_counts`, :attr:`quotes`) are computed
     on first use and cached, never recomputed.
     """
 
@@ -108,6 +109,11 @@ class Doc:
         if len(spans) != len(self.words):  # pragma: no cover - invariant
             raise AssertionError("word spans out of step with words")
         return spans
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Paired double quotations of the body, direct or scare (:func:`mediakit.text.quotes.find_quotes`)."""
+        return find_quotes(self.body)
 
     @cached_property
     def title_words(self) -> list[str]:

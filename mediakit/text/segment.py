@@ -30,6 +30,11 @@ _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
 # alternation does both in a single pass: the lookahead sees the original next character
 # either way, so the result is identical.
 _CLEAN = re.compile(r"[^\w\s']+|'(?!" + _CONTRACTION_ENDINGS + ")")
+# The same deletion in two passes, faster (each pattern starts with a literal or a class, so
+# the regex engine scans for it): apostrophes first (the lookahead sees the original next
+# character, as in _CLEAN), then everything else that is neither a word character nor space.
+_CLEAN_APOSTROPHE = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + ")")
+_CLEAN_OTHER = re.compile(r"[^\w\s']+")
 _NON_WORD = re.compile(r"\W+")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _TOKEN = re.compile(r"\S+")
@@ -37,7 +42,9 @@ _TOKEN = re.compile(r"\S+")
 
 def clean_text(text: str) -> str:
     """Apply textstat 0.7.13's punctuation removal (contraction apostrophes kept)."""
-    return _CLEAN.sub("", text)
+    if "'" in text:
+        text = _CLEAN_APOSTROPHE.sub("", text)
+    return _CLEAN_OTHER.sub("", text)
 
 
 def clean_words(text: str) -> list[str]:
@@ -120,8 +127,9 @@ _OPENERS = frozenset(
     Then Still Also Yes""".split()
 )
 
-# Stop, optional closing quotes/brackets, whitespace, then an opener.
-_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+# Stop, optional closing quotes/brackets, whitespace, then an opener. ("..." is a run of
+# stops; starting with a character class lets the regex engine scan for candidates fast.)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _TERMINAL = re.compile(r"[.!?…]")
 
 

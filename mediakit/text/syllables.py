@@ -64,11 +64,18 @@ def _pyphen() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US")
 
 
+#: Largest number of words a per-process memo keeps before it starts afresh, so memory
+#: stays flat on endless streams of new tokens (names, numbers) while the common
+#: vocabulary is re-learnt in a few articles. Results never depend on the memo.
+MEMO_MAX_WORDS = 100_000
+
+
 class SyllableCounter:
     """Memoising syllable counter (CMU first pronunciation, Pyphen fallback).
 
     The memo is a plain dict shared by every article in a process, so a corpus
-    pays for each distinct word once.
+    pays for each distinct word once; it is cleared when it reaches
+    :data:`MEMO_MAX_WORDS` entries.
     """
 
     def __init__(self) -> None:
@@ -79,6 +86,8 @@ class SyllableCounter:
         n = self._memo.get(word)
         if n is None:
             n = self._count(word)
+            if len(self._memo) >= MEMO_MAX_WORDS:
+                self._memo.clear()
             self._memo[word] = n
         return n
 

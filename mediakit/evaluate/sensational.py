@@ -1,0 +1,299 @@
+"""Sensational-style validation: clickbait headlines, Horne 2017 bodies, Wikinews calibration.
+
+* Clickbait (Chakraborty et al. 2016): ROC AUC of ``headline_score`` for the
+  15,999 clickbait vs 16,001 news headlines, as written and lower-cased (the
+  labels come from the source site and 99.7 % of clickbait lines are in Title
+  Case, so a case-sensitive cue could separate them for free). No weight is
+  fitted. The cues were developed looking only at the **dev** split (even
+  line numbers of each file, 0-based); the **test** split (odd line numbers)
+  was not inspected while designing and is reported separately.
+* Horne & Adali 2017: ROC AUC of ``index`` (and its parts) for fake + satire
+  vs real article bodies, overall and per sub-corpus.
+* Wikinews (195 articles): distribution of ``index``; the reference the index
+  is standardised on. :func:`topic_check` shows the index is not a topic
+  detector (its correlation with the hard-news topic-word rate, and Wikinews
+  articles with many war/crime/disaster words against the rest).
+
+Run ``python -m mediakit.evaluate.sensational`` (needs ``MEDIAKIT_DATA``);
+``--outlets`` adds the AllSides outlet check (:func:`evaluate_outlets`, slow);
+``--rebuild-reference`` rewrites ``mediakit/data/sensational_reference.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.resources
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from mediakit.compute import analyze
+from mediakit.evaluate._stats import bootstrap_ci, roc_auc, spearman
+from mediakit.metrics import sensational as sens
+
+REFERENCE_PATH = Path(str(importlib.resources.files("mediakit").joinpath("data/sensational_reference.json")))
+
+
+def clickbait_headlines() -> pd.DataFrame:
+    """The clickbait corpus: columns headline, clickbait (0/1), split ("dev"/"test")."""
+    from mediakit import datasets
+
+    rows = []
+    for name, label in (("clickbait", 1), ("non_clickbait", 0)):
+        with gzip.open(datasets.path(name), "rt", encoding="utf-8") as fh:
+            lines = [line.strip() for line in fh if line.strip()]
+        rows += [(t, label, "dev" if i % 2 == 0 else "test") for i, t in enumerate(lines)]
+    return pd.DataFrame(rows, columns=["headline", "clickbait", "split"])
+
+
+def _auc_row(name: str, case: str, y: np.ndarray, s: np.ndarray) -> dict[str, Any]:
+    return {
+        "split": name,
+        "case": case,
+        "n": int(y.size),
+        "clickbait": int(y.sum()),
+        "auc": round(roc_auc(y, s), 4),
+    }
+
+
+def evaluate_clickbait() -> pd.DataFrame:
+    """ROC AUC of ``headline_score`` per split (dev, test, all) and case (as written, lower-cased)."""
+    df = clickbait_headlines()
+    out = []
+    for case in ("as written", "lower-cased"):
+        heads = df["headline"] if case == "as written" else df["headline"].str.lower()
+        scores = np.array([sens.headline_score(t) for t in heads])
+        y = df["clickbait"].to_numpy()
+        for split in ("dev", "test"):
+            m = (df["split"] == split).to_numpy()
+            out.append(_auc_row(split, case, y[m], scores[m]))
+        out.append(_auc_row("all", case, y, scores))
+    return pd.DataFrame(out)
+
+
+def clickbait_cues(split: str = "test") -> pd.DataFrame:
+    """Share of headlines with each cue, per class, and the cue's single-cue AUC."""
+    df = clickbait_headlines()
+    df = df[df["split"] == split] if split != "all" else df
+    y = df["clickbait"].to_numpy()
+    counts = [sens.headline_hits(t).counts for t in df["headline"]]
+    rows = []
+    for cue, w in sens.HEADLINE_WEIGHTS.items():
+        present = np.array([c.get(cue, 0) > 0 for c in counts])
+        rows.append(
+            {
+                "cue": cue,
+                "weight": w,
+                "clickbait_share": round(float(present[y == 1].mean()), 3),
+                "news_share": round(float(present[y == 0].mean()), 3),
+                "auc": round(roc_auc(y, present), 3),
+            }
+        )
+    lex = sens.lexicon()
+    topic = np.array([any(sens._norm(w) in lex.topic for w in t.split()) for t in df["headline"]])
+    rows.append(
+        {
+            "cue": "topic word (not scored)",
+            "weight": 0.0,
+            "clickbait_share": round(float(topic[y == 1].mean()), 3),
+            "news_share": round(float(topic[y == 0].mean()), 3),
+            "auc": round(roc_auc(y, topic), 3),
+        }
+    )
+    return pd.DataFrame(rows)
+
+
+def _horne() -> pd.DataFrame:
+    from mediakit.corpus import load_dataset
+
+    return load_dataset("horne2017")
+
+
+def evaluate_horne() -> pd.DataFrame:
+    """ROC AUC for fake + satire vs real, overall and per sub-corpus, for the index and its parts."""
+    df = _horne()
+    res = analyze(df, "sensational", progress=False)
+    y = (df["label"] != "real").to_numpy()
+    cols = ["index", "body_score", "headline_score", "emotive_rate", "topic_rate"]
+    out = []
+    groups = [("all", np.ones(len(df), dtype=bool))]
+    groups += [(str(d), (df["dataset"] == d).to_numpy()) for d in sorted(df["dataset"].unique())]
+    for name, m in groups:
+        row: dict[str, Any] = {"subset": name, "n": int(m.sum()), "fake_or_satire": int(y[m].sum())}
+        for c in cols:
+            row[f"auc_{c}"] = round(roc_auc(y[m], res[f"sensational.{c}"].fillna(0).to_numpy()[m]), 4)
+        idx = res["sensational.index"].to_numpy()
+        for label in ("real", "fake", "satire"):
+            lm = m & (df["label"] == label).to_numpy()
+            row[f"median_index_{label}"] = (
+                round(float(np.nanmedian(idx[lm])), 3) if lm.any() else float("nan")
+            )
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+def _wikinews_results() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from mediakit.corpus import load_dataset
+
+    df = load_dataset("wikinews")
+    return df, analyze(df, "sensational", progress=False)
+
+
+def evaluate_wikinews() -> pd.DataFrame:
+    """Distribution of the index and its parts on the Wikinews reference corpus."""
+    _, res = _wikinews_results()
+    rows = []
+    for c in ("index", "index_percentile", "headline_score", "body_score", "emotive_rate", "topic_rate"):
+        v = res[f"sensational.{c}"].dropna().to_numpy(dtype=float)
+        lo, hi = bootstrap_ci(v)
+        rows.append(
+            {
+                "metric": c,
+                "n": int(v.size),
+                "mean": round(float(v.mean()), 3),
+                "mean_ci95": f"[{lo:.3f}, {hi:.3f}]",
+                "p10": round(float(np.percentile(v, 10)), 3),
+                "median": round(float(np.median(v)), 3),
+                "p90": round(float(np.percentile(v, 90)), 3),
+                "max": round(float(v.max()), 3),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def topic_check() -> pd.DataFrame:
+    """Is the index a topic detector? Correlations with the topic-word rate, and high- vs low-topic Wikinews.
+
+    Rows: Spearman(index, topic_rate) and Spearman(emotive_rate, topic_rate) on
+    Wikinews and Horne; mean index of the Wikinews quarter with the most
+    war/crime/disaster words against the other three quarters.
+    """
+    _, wres = _wikinews_results()
+    hres = analyze(_horne(), "sensational", progress=False)
+    rows = []
+    for name, res in (("wikinews", wres), ("horne2017", hres)):
+        for c in ("index", "body_score", "emotive_rate"):
+            rows.append(
+                {
+                    "check": f"{name}: spearman({c}, topic_rate)",
+                    "value": round(spearman(res[f"sensational.{c}"], res["sensational.topic_rate"]), 3),
+                }
+            )
+    t = wres["sensational.topic_rate"]
+    top = t >= t.quantile(0.75)
+    for c in ("topic_rate", "index", "emotive_rate"):
+        col = wres[f"sensational.{c}"]
+        rows.append(
+            {
+                "check": f"wikinews {c}: mean in top-topic quarter / rest",
+                "value": f"{col[top].mean():.3f} / {col[~top].mean():.3f}",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def seed_placement() -> pd.DataFrame:
+    """The seed article's index, percentile and parts against the Wikinews median."""
+    import mediakit
+
+    root = Path(__file__).resolve().parents[2]
+    seed = mediakit.analyze(mediakit.load(root / "seeds"), "sensational", progress=False).iloc[0]
+    _, wres = _wikinews_results()
+    return pd.DataFrame(
+        [
+            {
+                "metric": c,
+                "seed": round(float(seed[f"sensational.{c}"]), 3),
+                "wikinews_median": round(float(wres[f"sensational.{c}"].median()), 3),
+            }
+            for c in ("index", "index_percentile", "body_score", "emotive_rate", "dramatic_framing")
+        ]
+    )
+
+
+def evaluate_outlets(sample: int = 4000, min_articles: int = 40) -> pd.DataFrame:
+    """Mean index per outlet on a seeded AllSides sample (a sanity check: opinion vs wire outlets)."""
+    from mediakit.corpus import load_dataset, outlet_summary
+
+    df = load_dataset("allsides_bench", sample=sample)
+    res = analyze(df, "sensational", progress=False)
+    res["outlet"] = df["outlet"].to_numpy()
+    return outlet_summary(res, "sensational.index", min_articles=min_articles, n_boot=200).round(3)
+
+
+def reference_stats() -> dict[str, Any]:
+    """Compute the reference statistics from Wikinews (numbers only, no text)."""
+    from mediakit.compute import to_doc
+    from mediakit.corpus import load_dataset
+
+    df = load_dataset("wikinews")
+    raws = [
+        round(sens.raw_of(to_doc({"title": t, "body": b})), 6)
+        for t, b in zip(df["title"], df["body"], strict=True)
+    ]
+    v = np.array(raws)
+    return {
+        "description": "sensational.index reference: raw = log1p(body_score) + log1p(headline_score) on Wikinews",
+        "corpus": "wikinews",
+        "family_version": sens.VERSION,
+        "lexicon_version": sens.lexicon().version,
+        "n": int(v.size),
+        "raw_mean": round(float(v.mean()), 6),
+        "raw_sd": round(float(v.std(ddof=1)), 6),
+        "raw_median": round(float(np.median(v)), 6),
+        "raw_sorted": sorted(raws),
+    }
+
+
+def rebuild_reference(path: Path | None = None) -> Path:
+    """Rewrite the shipped reference file from Wikinews; return its path."""
+    target = path or REFERENCE_PATH
+    target.write_text(json.dumps(reference_stats(), indent=1) + "\n", encoding="utf-8")
+    sens.reference.cache_clear()
+    return target
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print every validation (``python -m mediakit.evaluate.sensational``)."""
+    parser = argparse.ArgumentParser(prog="python -m mediakit.evaluate.sensational")
+    parser.add_argument(
+        "--rebuild-reference", action="store_true", help="rewrite the Wikinews reference file"
+    )
+    parser.add_argument("--outlets", action="store_true", help="also print the AllSides outlet check (slow)")
+    args = parser.parse_args(argv)
+    if args.rebuild_reference:
+        print(f"wrote {rebuild_reference()}")
+        return
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print("Clickbait headlines (Chakraborty et al. 2016): ROC AUC of headline_score, no fitted weights")
+        print(evaluate_clickbait().to_string(index=False))
+        print()
+        print("Cues on the test split")
+        print(clickbait_cues("test").to_string(index=False))
+        print()
+        print("Horne & Adali 2017 bodies: ROC AUC, fake + satire vs real")
+        print(evaluate_horne().to_string(index=False))
+        print()
+        print("Wikinews reference distribution")
+        print(evaluate_wikinews().to_string(index=False))
+        print()
+        print("Not a topic detector")
+        print(topic_check().to_string(index=False))
+        print()
+        print("Seed article against Wikinews")
+        print(seed_placement().to_string(index=False))
+        if args.outlets:
+            print()
+            print("AllSides sample (4,000 articles, seed 42): mean index per outlet, 95% bootstrap CI")
+            print(evaluate_outlets().to_string(index=False))
+    if not math.isfinite(sens.reference()["raw_sd"]):  # pragma: no cover
+        raise SystemExit("reference file broken: rebuild with --rebuild-reference")
+
+
+if __name__ == "__main__":
+    main()

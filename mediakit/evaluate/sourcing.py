@@ -1,0 +1,221 @@
+"""Sourcing validation on PolNeAR (attribution relations in political news).
+
+PolNeAR v1.0.0 (Newell, Margolin & Ruths 2018): 2016 US-election articles
+from 7 outlets, brat standoff (``Source`` / ``Cue`` / ``Content`` spans, one
+``E`` event per attribution). Layout under ``mediakit.datasets.path("polnear")``::
+
+    train/text/<name>.txt   train/attributions/<name>_<annotator>.ann
+    dev/text/<name>.txt     dev/attributions/<name>_<annotator>.ann
+
+**Several annotators.** 16 train and 2 dev articles carry more than one
+annotation file (up to 6 annotators). We keep the **first file in sorted
+name order** for each article (deterministic, the same choice as the engineer
+notes' baselines: 19,868 train and 2,193 dev attributions). Unioning the
+annotators would inflate gold cues for those articles only; the choice moves
+no score by more than a few thousandths (18 of 924 articles).
+
+Measures, per split (text = the whole ``.txt`` file, headline line included,
+split into sentences by mediakit's own splitter, :func:`mediakit.text.parse.parse`):
+
+* sentence level: a sentence is gold-positive when a gold ``Cue`` span
+  (any fragment of it) starts inside it, predicted-positive when
+  :func:`mediakit.metrics.sourcing.cue_spans` puts a cue in it; precision,
+  recall, F1.
+* cue-span overlap: a detected cue is correct when it overlaps a gold cue
+  span (precision); a gold cue is found when a detected cue overlaps it
+  (recall).
+* article level: Pearson r between the number of detected cues and the
+  number of gold attributions (``E`` lines).
+
+Develop on ``train``; ``dev`` is reported, not tuned on. Run
+``python -m mediakit.evaluate.sourcing``; needs ``MEDIAKIT_DATA``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from mediakit.evaluate._stats import pearson
+from mediakit.metrics.sourcing import VERSION, cue_spans
+from mediakit.text.parse import parse
+
+_SPAN = re.compile(r"^T\d+\t(\w+) ([\d ;]+)\t")
+
+
+@dataclass(frozen=True)
+class PolnearArticle:
+    """One PolNeAR article with its gold cue spans.
+
+    Attributes:
+        name: File stem (outlet_date_slug).
+        text: Full text of the ``.txt`` file.
+        cues: Gold cue fragments ``(start, end)``; a discontinuous cue gives several.
+        n_attributions: Gold attributions (``E`` events).
+        annotator: Annotator id of the annotation file used.
+        n_annotators: Annotation files available for the article.
+    """
+
+    name: str
+    text: str
+    cues: tuple[tuple[int, int], ...]
+    n_attributions: int
+    annotator: str
+    n_annotators: int
+
+
+def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int]:
+    cues: list[tuple[int, int]] = []
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("E") and line[1:2].isdigit():
+                n += 1
+                continue
+            m = _SPAN.match(line)
+            if m and m.group(1) == "Cue":
+                for frag in m.group(2).split(";"):
+                    a, b = frag.split()
+                    cues.append((int(a), int(b)))
+    return cues, n
+
+
+def load_polnear(split: str) -> list[PolnearArticle]:
+    """Read one PolNeAR split (first annotator per article, see module docstring)."""
+    from mediakit import datasets
+
+    root = datasets.path("polnear") / split
+    groups: dict[str, list[Path]] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        stem = ann.stem.rpartition("_")[0]
+        groups.setdefault(stem, []).append(ann)
+    out = []
+    for stem, files in groups.items():
+        text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        cues, n = _parse_ann(files[0])
+        out.append(PolnearArticle(stem, text, tuple(cues), n, files[0].stem.rpartition("_")[2], len(files)))
+    return out
+
+
+def _score_article(art: PolnearArticle) -> dict[str, int]:
+    doc = parse(art.text)
+    starts = [s for s, _ in doc.sentences]
+    found = cue_spans(doc)
+    gold = {bisect.bisect_right(starts, s) - 1 for s, _ in art.cues} - {-1}
+    pred = {c.sentence for c in found}
+    gold_sorted = sorted(art.cues)
+    gold_starts = [s for s, _ in gold_sorted]
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect.bisect_left(gold_starts, e)
+        return any(gs < e and s < ge for gs, ge in gold_sorted[max(0, i - 8) : i])
+
+    found_spans = sorted((c.start, c.end) for c in found)
+    f_starts = [s for s, _ in found_spans]
+
+    def found_overlap(s: int, e: int) -> bool:
+        i = bisect.bisect_left(f_starts, e)
+        return any(fs < e and s < fe for fs, fe in found_spans[max(0, i - 8) : i])
+
+    return {
+        "sentences": len(doc.sentences),
+        "gold_sentences": len(gold),
+        "tp": len(gold & pred),
+        "fp": len(pred - gold),
+        "fn": len(gold - pred),
+        "cues": len(found),
+        "cues_correct": sum(1 for s, e in found_spans if overlaps(s, e)),
+        "gold_cues": len(art.cues),
+        "gold_cues_found": sum(1 for s, e in art.cues if found_overlap(s, e)),
+        "gold_attributions": art.n_attributions,
+    }
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else float("nan")
+
+
+def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:
+    """Score the rule-based cue detector on PolNeAR, one row per split.
+
+    Columns: split, articles, sentences, gold_sentences, sentence_precision,
+    sentence_recall, sentence_f1, cue_precision, cue_recall,
+    gold_attributions, detected_attributions, count_pearson_r,
+    multi_annotated (articles with several annotators; first one used),
+    splitter, detector.
+    """
+    rows = []
+    for split in splits:
+        arts = load_polnear(split)
+        per = pd.DataFrame([_score_article(a) for a in arts])
+        tp, fp, fn = (int(per[c].sum()) for c in ("tp", "fp", "fn"))
+        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        rows.append(
+            {
+                "split": split,
+                "articles": len(arts),
+                "sentences": int(per["sentences"].sum()),
+                "gold_sentences": int(per["gold_sentences"].sum()),
+                "sentence_precision": round(p, 4),
+                "sentence_recall": round(r, 4),
+                "sentence_f1": round(_ratio(2 * p * r, p + r), 4),
+                "cue_precision": round(_ratio(per["cues_correct"].sum(), per["cues"].sum()), 4),
+                "cue_recall": round(_ratio(per["gold_cues_found"].sum(), per["gold_cues"].sum()), 4),
+                "gold_attributions": int(per["gold_attributions"].sum()),
+                "detected_attributions": int(per["cues"].sum()),
+                "count_pearson_r": round(
+                    pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
+                ),
+                "multi_annotated": sum(1 for a in arts if a.n_annotators > 1),
+                "splitter": "mediakit.text.segment",
+                "detector": f"sourcing {VERSION}",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def sentence_errors(split: str = "train") -> pd.DataFrame:
+    """False alarms and misses at the sentence level, for error analysis (use train).
+
+    Columns: article, sentence, error ("false_alarm" or "miss"), text,
+    detected (cue texts), gold (gold cue texts).
+    """
+    rows = []
+    for art in load_polnear(split):
+        doc = parse(art.text)
+        starts = [s for s, _ in doc.sentences]
+        gold: dict[int, list[str]] = {}
+        for s, e in art.cues:
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0:
+                gold.setdefault(k, []).append(art.text[s:e])
+        pred: dict[int, list[str]] = {}
+        for c in cue_spans(doc):
+            pred.setdefault(c.sentence, []).append(c.cue)
+        for k in sorted(set(gold) ^ set(pred)):
+            rows.append(
+                {
+                    "article": art.name,
+                    "sentence": k,
+                    "error": "false_alarm" if k in pred else "miss",
+                    "text": doc.sentence_text(k),
+                    "detected": pred.get(k, []),
+                    "gold": gold.get(k, []),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "sentence", "error", "text", "detected", "gold"])
+
+
+def main() -> None:
+    """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print("PolNeAR: attribution cue detection (rule-based, no model)")
+        print(evaluate_polnear().to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""Streaming output (issue 6): incremental, atomic, bounded memory, progress with rate and ETA."""
+
+from __future__ import annotations
+
+import io
+import json
+import lzma
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import mediakit
+from mediakit._progress import Progress, count_records
+from mediakit.cli import main
+from mediakit.compute import analyze_to_file
+from mediakit.output import read_provenance, write_chunks
+
+FORMATS = [".parquet", ".csv", ".jsonl"]
+
+
+def _frame(start: int, n: int) -> pd.DataFrame:
+    return pd.DataFrame({"id": [str(i) for i in range(start, start + n)], "x": [float(i) for i in range(n)]})
+
+
+def _partials(folder: Path) -> list[Path]:
+    return list(folder.glob(".*.partial"))
+
+
+def _jsonl_xz(path: Path, n: int) -> Path:
+    lines = [
+        json.dumps(
+            {"id": f"a{i}", "title": f"Story {i}", "body": f"Officials said {i} people left. It rained."}
+        )
+        for i in range(n)
+    ]
+    with lzma.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_streaming_interrupted_run_keeps_previous_output_and_no_partial(tmp_path, suffix):
+    target = tmp_path / f"out{suffix}"
+    target.write_text("previous complete result\n", encoding="utf-8")
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        yield _frame(0, 5)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_chunks(chunks(), target, {"run": 2})
+    assert target.read_text(encoding="utf-8") == "previous complete result\n"
+    assert _partials(tmp_path) == []
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_streaming_sigterm_mid_run_leaves_no_output(tmp_path, suffix):
+    target = tmp_path / f"out{suffix}"
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        yield _frame(0, 5)
+        os.kill(os.getpid(), signal.SIGTERM)
+        yield _frame(5, 5)  # pragma: no cover - never reached
+
+    with pytest.raises(SystemExit):
+        write_chunks(chunks(), target, {})
+    assert not target.exists()
+    assert _partials(tmp_path) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handler restored
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_streaming_chunks_reach_disk_before_the_run_ends(tmp_path, suffix):
+    target = tmp_path / f"out{suffix}"
+    sizes: list[int] = []
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        for i in range(3):
+            yield _frame(10 * i, 10)
+            sizes.append(sum(p.stat().st_size for p in _partials(tmp_path)))
+
+    assert write_chunks(chunks(), target, {"k": 1}) == 30
+    assert sizes[0] > 0  # the first chunk is on disk while later ones are still being computed
+    if suffix != ".parquet":  # text formats grow chunk by chunk
+        assert sizes[0] < sizes[1] < sizes[2]
+    assert read_provenance(target) == {"k": 1}
+    assert _partials(tmp_path) == []
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_streaming_reads_ahead_a_bounded_number_of_articles(tmp_path, n_jobs):
+    consumed = 0
+    lag: list[int] = []
+
+    def articles() -> Iterator[dict[str, str]]:
+        nonlocal consumed
+        for i in range(400):
+            consumed += 1
+            yield {"id": str(i), "body": f"Officials said {i} people left."}
+
+    def on_row(_row: object) -> None:
+        lag.append(consumed - len(lag))
+
+    chunk = 20
+    n = analyze_to_file(
+        articles(),
+        tmp_path / "o.parquet",
+        "readability",
+        n_jobs=n_jobs,
+        chunksize=chunk,
+        progress=False,
+        on_row=on_row,
+    )
+    assert n == 400
+    # analyze_to_file sends max(64, chunksize // 4) articles per work unit, at most 2 * n_jobs in flight
+    assert max(lag) <= (1 if n_jobs == 1 else 2 * n_jobs * 64 + 64)
+
+
+def test_streaming_cli_writes_parquet_equal_to_analyze(tmp_path):
+    src = _jsonl_xz(tmp_path / "big.jsonl.xz", 30)
+    out = tmp_path / "out.parquet"
+    assert main(["analyze", str(src), "-o", str(out), "-q", "--chunksize", "7"]) == 0
+    got = pd.read_parquet(out)
+    want = mediakit.analyze(src)
+    metric_cols = [c for c in want.columns if "." in c]
+    assert got["id"].tolist() == want["id"].tolist()
+    pd.testing.assert_frame_equal(got[metric_cols], want[metric_cols], check_exact=True)
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_streaming_progress_silent_when_not_a_tty():
+    stream = io.StringIO()
+    bar = Progress(10, stream=stream)
+    bar.update(10)
+    bar.close()
+    assert stream.getvalue() == ""
+
+
+def test_streaming_progress_shows_rate_and_eta_on_a_tty():
+    stream = _Tty()
+    bar = Progress(200, stream=stream)
+    bar.update(50)
+    line = bar.line()
+    assert "50/200" in line and "25.0%" in line and "articles/s" in line and "ETA" in line
+    bar.close()
+    assert stream.getvalue().endswith("\n")
+    unknown = Progress(None, stream=_Tty())
+    unknown.update(3)
+    assert "3 articles" in unknown.line() and "articles/s" in unknown.line()
+
+
+def test_streaming_count_records_for_eta(tmp_path):
+    _jsonl_xz(tmp_path / "a.jsonl.xz", 12)
+    (tmp_path / "b.txt").write_text("Headline\n\nBody text.", encoding="utf-8")
+    assert count_records([tmp_path]) == 13
+    (tmp_path / "c.csv").write_text("body\nx\n", encoding="utf-8")
+    assert count_records([tmp_path]) is None  # CSV records may span lines: no estimate
