@@ -30,6 +30,7 @@ class Progress:
         self.done = 0
         self._start = time.monotonic()
         self._last = 0.0
+        self._width = 0
 
     def update(self, n: int = 1) -> None:
         """Record ``n`` more finished items and redraw at most 10 times a second."""
@@ -39,8 +40,7 @@ class Progress:
         now = time.monotonic()
         if now - self._last > 0.1 or self.done == self.total:
             self._last = now
-            self.stream.write("\r" + self.line(now))
-            self.stream.flush()
+            self._draw(self.line(now))
 
     def line(self, now: float | None = None) -> str:
         """The text of the bar: count, percentage, rate and ETA."""
@@ -50,16 +50,20 @@ class Progress:
             frac = min(self.done / self.total, 1.0)
             eta = max(self.total - self.done, 0) / rate if rate else float("inf")
             bar = "#" * int(frac * 20)
-            return (
-                f"[{bar:<20}] {self.done}/{self.total} {frac:6.1%} {rate:7.1f} articles/s ETA {_clock(eta)}"
-            )
-        return f"{self.done} articles {rate:7.1f} articles/s elapsed {_clock(elapsed)}"
+            return f"[{bar:<20}] {self.done}/{self.total} {frac:4.0%} {rate:.1f} art/s ETA {_clock(eta)}"
+        return f"{self.done} articles {rate:.1f} art/s elapsed {_clock(elapsed)}"
 
     def close(self) -> None:
         """Finish the line."""
         if self.enabled:
-            self.stream.write("\r" + self.line() + "\n")
+            self._draw(self.line())
+            self.stream.write("\n")
             self.stream.flush()
+
+    def _draw(self, text: str) -> None:
+        self.stream.write("\r" + text.ljust(self._width))  # blank out a longer previous line
+        self.stream.flush()
+        self._width = len(text)
 
 
 def is_tty(stream: TextIO) -> bool:
@@ -102,3 +106,16 @@ def count_records(paths: Iterable[str | os.PathLike[str]]) -> int | None:
         else:
             return None
     return total
+
+
+def expected_total(
+    paths: Iterable[str | os.PathLike[str]], extra: int = 0, *, enabled: bool | None = None
+) -> int | None:
+    """Articles in ``paths`` plus ``extra``, counted only when a bar will be drawn on stderr.
+
+    Returns None when the bar is off (no counting cost) or the count is unknown.
+    """
+    if not (enabled or (enabled is None and is_tty(sys.stderr))):
+        return None
+    n = count_records(paths)
+    return None if n is None else n + extra

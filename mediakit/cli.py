@@ -114,37 +114,39 @@ def summary_text(results: Any, articles: Any) -> str:
                 lines.append(f"  {fam.name:<12} " + " | ".join(parts))
         lines.append("")
     counter = FailureCounter()
-    for row in results[["status", "message"]].to_dict("records"):
-        counter.add(row)
+    for status, message in zip(results["status"], results["message"], strict=True):
+        counter.add({"status": status, "message": message})
     lines.extend(counter.lines())
     return "\n".join(lines)
 
 
-def _expand(paths: Sequence[str]) -> tuple[list[str], list[dict[str, Any]]]:
-    """Split CLI paths into readable ones and error rows for those that do not exist."""
+def _expand(paths: Sequence[str]) -> list[tuple[str, dict[str, Any] | None]]:
+    """Pair each CLI path with an error row if it does not exist (reported on stderr), else None."""
     from mediakit.errors import LoadError
     from mediakit.io import expand_paths
     from mediakit.io._common import error_article
 
-    good: list[str] = []
-    missing: list[dict[str, Any]] = []
+    out: list[tuple[str, dict[str, Any] | None]] = []
     for p in paths:
         try:
             expand_paths([p])
         except LoadError as exc:
             print(f"mediakit: {safe(exc)}", file=sys.stderr)
-            missing.append(error_article(p, 0, str(exc), Path(p).name))
+            out.append((p, error_article(p, 0, str(exc), Path(p).name)))
         else:
-            good.append(p)
-    return good, missing
+            out.append((p, None))
+    return out
 
 
-def _rows(missing: list[dict[str, Any]], good: list[str]) -> Iterator[dict[str, Any]]:
+def _rows(expanded: list[tuple[str, dict[str, Any] | None]]) -> Iterator[dict[str, Any]]:
+    """Article rows of every path in argument order; a missing path is one error row."""
     from mediakit.io import iter_articles
 
-    yield from missing
-    if good:
-        yield from iter_articles(*good)
+    for p, missing in expanded:
+        if missing is not None:
+            yield missing
+        else:
+            yield from iter_articles(p)
 
 
 def exit_code(counter: FailureCounter, strict: bool) -> int:
@@ -162,6 +164,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     failed are counted, with their reasons, in the summary.
     """
     import mediakit
+    from mediakit._progress import expected_total
     from mediakit.compute import analyze_to_file
     from mediakit.io import frame
 
@@ -172,15 +175,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    good, missing = _expand(paths)
-    if not good:
+    expanded = _expand(paths)
+    if all(missing is not None for _, missing in expanded):
         return 2
     options = {"readability": {"counting": args.counting}} if args.counting else None
     metrics = args.metrics.split(",") if args.metrics else None
     counter = FailureCounter()
     if args.output:
         n = analyze_to_file(
-            _rows(missing, good),
+            _rows(expanded),
             args.output,
             metrics,
             n_jobs=args.jobs,
@@ -188,15 +191,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             chunksize=args.chunksize,
             progress=None if not args.quiet else False,
             on_row=counter.add,
+            total=expected_total(
+                [p for p, missing in expanded if missing is None],
+                sum(missing is not None for _, missing in expanded),
+                enabled=False if args.quiet else None,
+            ),
         )
         print(f"wrote {n} rows to {args.output}", file=sys.stderr)
         print("\n".join(counter.lines()), file=sys.stderr)
         return exit_code(counter, args.strict)
-    articles = frame(_rows(missing, good))
+    articles = frame(_rows(expanded))
     results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options)
     print(summary_text(results, articles))
-    for row in results[["status", "message"]].to_dict("records"):
-        counter.add(row)
+    for status, message in zip(results["status"], results["message"], strict=True):
+        counter.add({"status": status, "message": message})
     return exit_code(counter, args.strict)
 
 

@@ -35,9 +35,10 @@ def to_doc(article: Mapping[str, Any] | pd.Series | str) -> Doc:
         return _parse_mod.parse(article, "")
     row = dict(article)
     doc = _parse_mod.parse(_text(row.get("body"), "body"), _text(row.get("title"), "title"))
-    removed = row.get("boilerplate")
-    is_list = isinstance(removed, Iterable) and not isinstance(removed, (str, bytes, Mapping))
-    doc.meta["boilerplate"] = [str(b) for b in removed] if is_list else []  # list, array (Parquet) or NaN
+    removed: Any = row.get("boilerplate")
+    if not isinstance(removed, Iterable) or isinstance(removed, (str, bytes, Mapping)):
+        removed = []  # NaN, None or a stray value; a list or an array (from Parquet) is kept
+    doc.meta["boilerplate"] = [str(b) for b in removed]
     return doc
 
 
@@ -302,13 +303,16 @@ def analyze_to_file(
     chunksize: int = 1000,
     progress: bool | None = None,
     on_row: Callable[[Mapping[str, Any]], None] | None = None,
+    total: int | None = None,
 ) -> int:
     """Stream articles through :func:`analyze` into a file without holding the corpus in memory.
 
     Memory stays flat: articles are read, measured and written ``chunksize`` at
     a time; the output appears atomically when the run ends (see
     :mod:`mediakit.output`). ``on_row`` is called with each result row as it
-    is written (the CLI counts statuses with it). Returns the number of rows written.
+    is written (the CLI counts statuses with it). ``total`` (expected number of
+    articles) gives the progress bar an ETA; for paths it is counted when the bar
+    is shown. Returns the number of rows written.
     """
     from mediakit._progress import count_records, is_tty
     from mediakit.output import output_format, write_chunks
@@ -317,13 +321,16 @@ def analyze_to_file(
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
-    total = None
     if progress or (progress is None and is_tty(sys.stderr)):
         progress = True
-        if isinstance(articles, (str, os.PathLike)) or (
-            isinstance(articles, (list, tuple)) and all(isinstance(a, (str, os.PathLike)) for a in articles)
+        if total is None and isinstance(articles, (str, os.PathLike)):
+            total = count_records([articles])
+        elif (
+            total is None
+            and isinstance(articles, (list, tuple))
+            and all(isinstance(a, (str, os.PathLike)) for a in articles)
         ):
-            total = count_records([articles] if isinstance(articles, (str, os.PathLike)) else articles)
+            total = count_records(articles)
     results = _iter_results(
         _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress, total
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -159,28 +159,53 @@ def show(
         hide: Evidence kinds to leave out (e.g. ``["difficult_word"]``).
 
     Returns:
-        An :class:`EvidenceView`; in a notebook it displays inline.
+        An :class:`EvidenceView`; in a notebook it displays inline. A body
+        longer than :data:`MAX_SHOW_CHARS` is cut and the view says so; a row
+        whose status is "error" or "empty" shows its message.
     """
     from mediakit.compute import _single_doc, evidence
     from mediakit.text.parse import parse
 
+    status_note = ""
+    if isinstance(article, (Mapping, pd.Series)) and article.get("status") in ("error", "empty"):
+        status_note = f"{article.get('status')}: {article.get('message')}"
+    article, note = _cut(article)
     doc = _single_doc(article)
-    note = ""
-    if len(doc.body) > MAX_SHOW_CHARS:
-        full = len(doc.body)
-        cut = max(doc.body.rfind("\n", 0, MAX_SHOW_CHARS), doc.body.rfind(". ", 0, MAX_SHOW_CHARS) + 1)
-        cut = cut if cut > MAX_SHOW_CHARS // 2 else MAX_SHOW_CHARS
-        meta = doc.meta
-        doc = parse(doc.body[:cut], doc.title)
+    if len(doc.body) > MAX_SHOW_CHARS:  # a Doc or a one-row DataFrame: cut after parsing
+        meta, full = doc.meta, len(doc.body)
+        doc = parse(doc.body[: _cut_point(doc.body)], doc.title)
         doc.meta.update(meta)
-        note = f"Showing the first {cut:,} of {full:,} characters; evidence is for the part shown."
+        note = _cut_note(len(doc.body), full)
     ev = evidence(doc, metrics)
     if kinds is not None:
         ev = ev[ev["kind"].isin(list(kinds))]
     hidden = set(hide)
     if hidden:
         ev = ev[~ev["kind"].isin(hidden)]
+    note = " ".join(n for n in (status_note, note) if n)
     return _build(doc.title, doc.body, list(doc.meta.get("boilerplate") or []), ev, note=note)
+
+
+def _cut_point(body: str) -> int:
+    """Where to cut a body longer than :data:`MAX_SHOW_CHARS`: the last break before the limit."""
+    cut = max(body.rfind("\n", 0, MAX_SHOW_CHARS), body.rfind(". ", 0, MAX_SHOW_CHARS) + 1)
+    return cut if cut > MAX_SHOW_CHARS // 2 else MAX_SHOW_CHARS
+
+
+def _cut_note(shown: int, full: int) -> str:
+    return f"Showing the first {shown:,} of {full:,} characters; evidence is for the part shown."
+
+
+def _cut(article: Any) -> tuple[Any, str]:
+    """Cut an over-long body before parsing (strings, mappings, rows); other inputs unchanged."""
+    if isinstance(article, str) and len(article) > MAX_SHOW_CHARS:
+        return article[: _cut_point(article)], _cut_note(_cut_point(article), len(article))
+    if isinstance(article, (Mapping, pd.Series)):
+        body = article.get("body")
+        if isinstance(body, str) and len(body) > MAX_SHOW_CHARS:
+            cut = _cut_point(body)
+            return {**dict(article), "body": body[:cut]}, _cut_note(cut, len(body))
+    return article, ""
 
 
 def _build(

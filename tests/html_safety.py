@@ -29,11 +29,35 @@ HOSTILE: tuple[str, ...] = (
 
 #: Elements that run code or load active content.
 ACTIVE_TAGS = frozenset(
-    {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "meta", "link",
-     "svg", "math", "img", "video", "audio", "source", "body", "input", "button", "textarea", "select"}
+    {
+        "script",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "base",
+        "form",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "img",
+        "video",
+        "audio",
+        "source",
+        "body",
+        "input",
+        "button",
+        "textarea",
+        "select",
+    }
 )
 #: Attributes that may hold a URL.
-URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "background"})
+URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "background"}
+)
 
 
 class _Collector(HTMLParser):

@@ -43,6 +43,9 @@ def quoted(text: str) -> list[tuple[str, str]]:
             id="conjunction-blocks-after-cue",
         ),
         pytest.param("«Bonjour» means hello", [("«Bonjour»", "scare")], id="guillemets"),
+        pytest.param(
+            "''We will fight,'' he said.", [("''We will fight,''", "direct")], id="ascii-double-apostrophe"
+        ),
         pytest.param("a ″double prime″ mark", [("″double prime″", "scare")], id="double-prime"),
         pytest.param('“illegal" mixed', [('“illegal"', "scare")], id="curly-open-straight-close"),
     ],

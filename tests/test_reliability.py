@@ -132,7 +132,8 @@ def _check_csv(df: pd.DataFrame) -> None:
 HTML_PAGE = (
     "<html><head><title>Council <script>alert(1)</script>votes</title>"
     "<script>document.cookie</script></head><body><article><h1>Council votes</h1>"
-    + "<p>The council voted on Monday to expand the city's bus network, officials said.</p>" * 4
+    + "<p>The council voted on Monday to expand the city's bus network, officials said.</p>"
+    * 4
     + "<p><img src=x onerror=alert(2)>Residents welcomed the plan.</p>"
     '<p><a href="javascript:alert(3)">Read more</a></p></article></body></html>'
 )
@@ -168,10 +169,12 @@ KINDS: dict[str, Kind] = {
         (pytest.mark.slow,),
     ),
     "word_of_10000_chars": Kind(_write("longword.txt", f"Long\n\nA {'x' * 10_000} word. {NEWS}"), ["ok"]),
-    "no_punctuation": Kind(_write("nopunct.txt", "Title\n\n" + "and then the council met again " * 200), ["ok"]),
-    "only_quotation_marks": Kind(_write("quotes.txt", "\"\"\n\n\"\"\" “” ‘’ «» „“ '' ` ´"), ["ok"]),
+    "no_punctuation": Kind(
+        _write("nopunct.txt", "Title\n\n" + "and then the council met again " * 200), ["ok"]
+    ),
+    "only_quotation_marks": Kind(_write("quotes.txt", '""\n\n""" “” ‘’ «» „“ \'\' ` ´'), ["ok"]),
     "unbalanced_quotes": Kind(
-        _write("unbalanced.txt", "“Half\n\nHe said “this never ends. And \"another. Then ” closing ” ” “."),
+        _write("unbalanced.txt", '“Half\n\nHe said “this never ends. And "another. Then ” closing ” ” “.'),
         ["ok"],
     ),
     "emoji_and_rtl": Kind(
@@ -188,7 +191,10 @@ KINDS: dict[str, Kind] = {
     ),
     "html_script_and_onerror": Kind(_write("page.html", HTML_PAGE), ["ok"], _check_html),
     "jsonl_malformed_line": Kind(
-        _write("bad.jsonl", '{"id": "a", "body": "Fine text."}\n{"id": "b", "body": broken\n\n{"body": "Also."}\n'),
+        _write(
+            "bad.jsonl",
+            '{"id": "a", "body": "Fine text."}\n{"id": "b", "body": broken\n\n{"body": "Also."}\n',
+        ),
         ["ok", "error", "ok"],
     ),
     "missing_and_extra_fields": Kind(
@@ -212,17 +218,22 @@ KINDS: dict[str, Kind] = {
         _write(
             "quoted.csv",
             'id,title,body\n1,"Title, with comma","Line one, with a comma.\n\nLine ""two"" quoted."\n'
-            '\n'
+            "\n"
             '2,"Multi\nline title","x "" y."\n3,only two\n4,"unterminated,"oops\n',
         ),
         ["ok", "ok", "error", "error"],
         _check_csv,
     ),
     "directory_with_unreadable_files": Kind(_unreadable_dir, _unreadable_statuses),
-    "json_nested_too_deeply": Kind(_write("deep.jsonl", "[" * 100_000 + "\n" + '{"body": "Ok."}\n'), ["error", "ok"]),
-    "json_file_not_objects": Kind(_write("list.json", '[1, "two", {"body": "Three."}, null]'),
-                                  ["error", "error", "ok", "error"]),
-    "truncated_gzip": Kind(_write("cut.jsonl.gz", gzip.compress(b'{"body": "A b."}\n' * 200)[:-40]), ["error"]),
+    "json_nested_too_deeply": Kind(
+        _write("deep.jsonl", "[" * 100_000 + "\n" + '{"body": "Ok."}\n'), ["error", "ok"]
+    ),
+    "json_file_not_objects": Kind(
+        _write("list.json", '[1, "two", {"body": "Three."}, null]'), ["error", "error", "ok", "error"]
+    ),
+    "truncated_gzip": Kind(
+        _write("cut.jsonl.gz", gzip.compress(b'{"body": "A b."}\n' * 200)[:-40]), ["error"]
+    ),
     "corrupt_xz": Kind(_write("bad.jsonl.xz", b"\xfd7zXZ\x00\x00 not really xz"), ["error"]),
     "corrupt_bz2": Kind(_write("bad.csv.bz2", b"BZh91AY&SY garbage"), ["error"]),
     "corrupt_parquet": Kind(_write("bad.parquet", b"PAR1 not a parquet file PAR1"), ["error"]),
@@ -231,6 +242,11 @@ KINDS: dict[str, Kind] = {
         _write("ctrl.txt", "Title\r\n\r\nA line\r\nwith \x1b[31mred\x1b[0m and \x07bell. Done.\r\n"), ["ok"]
     ),
     "empty_jsonl": Kind(_write("none.jsonl", "\n\n"), []),
+    "binary_named_jsonl": Kind(
+        _write("noise.jsonl.gz", gzip.compress(np.random.default_rng(3).bytes(50_000))),
+        ["error"],
+        _check_binary,
+    ),
 }
 
 
@@ -252,7 +268,10 @@ def assert_rows_accounted(df: pd.DataFrame) -> None:
         else:
             assert row["source_path"] and str(row["source_path"]) in row["message"], row["message"]
             if row["record"]:  # line (JSON Lines, CSV) or record number (JSON, Parquet)
-                where = (f"{row['source_path']}:{row['record']}:", f"{row['source_path']}: record {row['record']}:")
+                where = (
+                    f"{row['source_path']}:{row['record']}:",
+                    f"{row['source_path']}: record {row['record']}:",
+                )
                 assert row["message"].startswith(where), row["message"]
 
 
@@ -291,6 +310,7 @@ def test_reliability_bad_input_is_survived_and_accounted_for(name, tmp_path, cap
             for e in ev.itertuples():
                 source = row["title"] if e.field == "title" else row["body"]
                 assert source[e.start : e.end] == e.text
+            assert isinstance(mediakit.sources(row), pd.DataFrame)
 
     out = tmp_path / "out.jsonl"
     code = main(["analyze", str(path), "-q", "-o", str(out)])
@@ -302,6 +322,32 @@ def test_reliability_bad_input_is_survived_and_accounted_for(name, tmp_path, cap
         assert f"{len(articles) - n_ok} failed" in err
     written = pd.read_json(out, lines=True) if out.stat().st_size else pd.DataFrame(columns=["status"])
     assert written["status"].tolist() == articles["status"].tolist()
+    if len(articles) and articles["body"].str.len().max() > MAX_SHOW_CHARS:
+        return  # explain and report on the 5 MB article add minutes, not coverage
+    n_shown = int((articles["status"] != "error").sum())
+    assert main(["explain", str(path), "--limit", "100"]) == (0 if len(articles) else 2)
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == (0 if n_shown else 1)
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count('<div class="mediakit-view">') == n_shown
+    assert active_content(page) == []
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def test_reliability_parallel_analysis_accounts_for_the_same_rows(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name in (
+        "jsonl_malformed_line",
+        "wrong_types",
+        "csv_embedded_newlines_and_quotes",
+        "binary_image",
+        "nul_bytes",
+    ):
+        KINDS[name].build(folder)
+    serial = mediakit.analyze(folder)
+    parallel = mediakit.analyze(folder, n_jobs=2, chunksize=1)
+    pd.testing.assert_frame_equal(serial, parallel)
+    assert len(serial) == len(mediakit.load(folder))
 
 
 # --- paths that do not exist, unreadable files ---------------------------------------------------
@@ -385,7 +431,12 @@ def test_reliability_schema_rows_round_trip_through_parquet(tmp_path):
 
 
 def test_reliability_schema_row_with_bad_body_type_is_an_error_row():
-    row = {**mediakit.load(SEED).iloc[0].to_dict(), "body": 12, "title": float("nan"), "boilerplate": float("nan")}
+    row = {
+        **mediakit.load(SEED).iloc[0].to_dict(),
+        "body": 12,
+        "title": float("nan"),
+        "boilerplate": float("nan"),
+    }
     out = mediakit.analyze(pd.DataFrame([row]))
     assert out.loc[0, "status"] == "error"
     assert out.loc[0, "message"] == f"{SEED}: body is int, expected text"
@@ -397,7 +448,10 @@ def test_reliability_schema_row_with_bad_body_type_is_an_error_row():
 def _mixed(tmp_path: Path) -> Path:
     path = tmp_path / "mixed.jsonl"
     path.write_text(
-        json.dumps({"id": "good", "body": NEWS}) + "\nnot json\n" + json.dumps({"id": "e", "body": ""}) + "\n"
+        json.dumps({"id": "good", "body": NEWS})
+        + "\nnot json\n"
+        + json.dumps({"id": "e", "body": ""})
+        + "\n"
         + "{broken\n",
         encoding="utf-8",
     )
@@ -435,8 +489,13 @@ def test_reliability_cli_output_to_missing_folder_is_a_clear_error(tmp_path, cap
 def test_reliability_cli_never_prints_terminal_escapes_from_articles(tmp_path, capsys, command):
     path = tmp_path / "esc.jsonl"
     evil = "\x1b]0;pwned\x07\x1b[2J\r\u202eSaid"
-    path.write_text(json.dumps({"id": f"id{evil}", "title": f"T {evil}", "body": f"{NEWS} {evil} it."}) + "\n"
-                    + json.dumps({"id": "x", "body": 5, "title": evil}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": f"id{evil}", "title": f"T {evil}", "body": f"{NEWS} {evil} it."})
+        + "\n"
+        + json.dumps({"id": "x", "body": 5, "title": evil})
+        + "\n",
+        encoding="utf-8",
+    )
     assert main([command, str(path), "--limit", "2"] if command == "explain" else [command, str(path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\r" not in out and "\u202e" not in out
@@ -501,16 +560,19 @@ def test_reliability_notebook_tables_escape_article_text(tmp_path):
 
 def test_reliability_show_long_article_is_cut_and_says_so():
     body = " ".join([SEED_BODY] * (MAX_SHOW_CHARS // len(SEED_BODY) + 3))
-    view = show({"title": "Long", "body": body})
-    assert "Showing the first" in view.html and f"of {len(body):,} characters" in view.html
-    assert len(view.html) < 20 * MAX_SHOW_CHARS
+    for article in ({"title": "Long", "body": body}, body, mediakit.parse(body, "Long")):
+        view = show(article)
+        assert "Showing the first" in view.html and f"of {len(body):,} characters" in view.html
+        assert len(view.html) < 20 * MAX_SHOW_CHARS
 
 
 def test_reliability_show_error_row_does_not_crash(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text("nope\n", encoding="utf-8")
     row = mediakit.load(path).iloc[0]
-    assert active_content(show(row).html) == []
+    html = show(row).html
+    assert active_content(html) == []
+    assert f"error: {path}:1: Expecting value" in html
 
 
 # --- no network at run time ----------------------------------------------------------------------
@@ -572,7 +634,9 @@ def test_reliability_download_verifies_sha256_before_keeping(monkeypatch, tmp_pa
     from mediakit import datasets
 
     payload = b'{"body": "x."}\n'
-    ds = datasets.Dataset("toy", "toy/toy.jsonl", "0" * 64, len(payload), "CC0", "-", "https://e.invalid/t", "t")
+    ds = datasets.Dataset(
+        "toy", "toy/toy.jsonl", "0" * 64, len(payload), "CC0", "-", "https://e.invalid/t", "t"
+    )
     monkeypatch.setitem(datasets.DATASETS, "toy", ds)
     monkeypatch.setenv("MEDIAKIT_CACHE", str(tmp_path))
     monkeypatch.setattr(datasets.urllib.request, "urlopen", lambda *a, **k: io.BytesIO(payload))
@@ -658,7 +722,9 @@ def _unsafe_uses(source: str, name: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source, name)):
         if isinstance(node, ast.Import):
-            found += [f"{name}: import {a.name}" for a in node.names if a.name.split(".")[0] in UNSAFE_MODULES]
+            found += [
+                f"{name}: import {a.name}" for a in node.names if a.name.split(".")[0] in UNSAFE_MODULES
+            ]
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in UNSAFE_MODULES:
             found.append(f"{name}: from {node.module} import")
         elif isinstance(node, ast.Call):
@@ -666,12 +732,16 @@ def _unsafe_uses(source: str, name: str) -> list[str]:
             called = fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else ""
             if (isinstance(fn, ast.Name) and called in UNSAFE_BUILTINS) or called in UNSAFE_METHODS:
                 found.append(f"{name}:{node.lineno}: {called}()")
-            if called in {"load", "unsafe_load"} and isinstance(fn, ast.Attribute) and getattr(
-                fn.value, "id", ""
-            ) == "yaml":
+            if (
+                called in {"load", "unsafe_load"}
+                and isinstance(fn, ast.Attribute)
+                and getattr(fn.value, "id", "") == "yaml"
+            ):
                 found.append(f"{name}:{node.lineno}: yaml.{called}()")
             for kw in node.keywords:
-                if kw.arg == "allow_pickle" and not (isinstance(kw.value, ast.Constant) and kw.value.value is False):
+                if kw.arg == "allow_pickle" and not (
+                    isinstance(kw.value, ast.Constant) and kw.value.value is False
+                ):
                     found.append(f"{name}:{node.lineno}: allow_pickle")
     return found
 
@@ -685,8 +755,15 @@ def test_reliability_package_never_unpickles_or_evals():
 
 @pytest.mark.parametrize(
     "source",
-    ["import pickle", "from marshal import loads", "eval(x)", "exec(y)", "pd.read_pickle(p)",
-     "np.load(p, allow_pickle=True)", "yaml.load(s)"],
+    [
+        "import pickle",
+        "from marshal import loads",
+        "eval(x)",
+        "exec(y)",
+        "pd.read_pickle(p)",
+        "np.load(p, allow_pickle=True)",
+        "yaml.load(s)",
+    ],
 )
 def test_reliability_unsafe_use_detector_catches(source):
     assert _unsafe_uses(source, "x.py")

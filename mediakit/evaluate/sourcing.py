@@ -37,14 +37,20 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from mediakit.evaluate._stats import pearson
-from mediakit.metrics.sourcing import VERSION, cue_spans
+from mediakit.metrics.sourcing import VERSION, analyse, cue_spans
 from mediakit.text.parse import parse
 
-_SPAN = re.compile(r"^T\d+\t(\w+) ([\d ;]+)\t")
+if TYPE_CHECKING:
+    from mediakit.metrics.sourcing import Attribution
+
+_SPAN = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
+_EVENT = re.compile(r"^E\d+\t(.*)$")
+Spans = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class PolnearArticle:
         text: Full text of the ``.txt`` file.
         cues: Gold cue fragments ``(start, end)``; a discontinuous cue gives several.
         n_attributions: Gold attributions (``E`` events).
+        links: ``(cue fragments, source fragments)`` of each gold attribution with both.
         annotator: Annotator id of the annotation file used.
         n_annotators: Annotation files available for the article.
     """
@@ -66,22 +73,31 @@ class PolnearArticle:
     n_attributions: int
     annotator: str
     n_annotators: int
+    links: tuple[tuple[Spans, Spans], ...] = ()
 
 
-def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int]:
+def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int, list[tuple[Spans, Spans]]]:
     cues: list[tuple[int, int]] = []
-    n = 0
+    spans: dict[str, Spans] = {}
+    events: list[dict[str, str]] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("E") and line[1:2].isdigit():
-                n += 1
+            ev = _EVENT.match(line)
+            if ev:
+                events.append(dict(x.split(":", 1) for x in ev.group(1).split() if ":" in x))
                 continue
             m = _SPAN.match(line)
-            if m and m.group(1) == "Cue":
-                for frag in m.group(2).split(";"):
-                    a, b = frag.split()
-                    cues.append((int(a), int(b)))
-    return cues, n
+            if m:
+                frags = tuple((int(a), int(b)) for a, b in (f.split() for f in m.group(3).split(";")))
+                spans[m.group(1)] = frags
+                if m.group(2) == "Cue":
+                    cues.extend(frags)
+    links = [
+        (spans[e["Cue"]], spans[e["Source"]])
+        for e in events
+        if e.get("Cue") in spans and e.get("Source") in spans
+    ]
+    return cues, len(events), links
 
 
 def load_polnear(split: str) -> list[PolnearArticle]:
@@ -96,15 +112,16 @@ def load_polnear(split: str) -> list[PolnearArticle]:
     out = []
     for stem, files in groups.items():
         text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        cues, n = _parse_ann(files[0])
-        out.append(PolnearArticle(stem, text, tuple(cues), n, files[0].stem.rpartition("_")[2], len(files)))
+        cues, n, links = _parse_ann(files[0])
+        annotator = files[0].stem.rpartition("_")[2]
+        out.append(PolnearArticle(stem, text, tuple(cues), n, annotator, len(files), tuple(links)))
     return out
 
 
 def _score_article(art: PolnearArticle) -> dict[str, int]:
     doc = parse(art.text)
     starts = [s for s, _ in doc.sentences]
-    found = cue_spans(doc)
+    found = analyse(doc).attributions
     gold = {bisect.bisect_right(starts, s) - 1 for s, _ in art.cues} - {-1}
     pred = {c.sentence for c in found}
     gold_sorted = sorted(art.cues)
@@ -132,7 +149,21 @@ def _score_article(art: PolnearArticle) -> dict[str, int]:
         "gold_cues": len(art.cues),
         "gold_cues_found": sum(1 for s, e in art.cues if found_overlap(s, e)),
         "gold_attributions": art.n_attributions,
+        **_source_hits(found, art.links),
     }
+
+
+def _source_hits(found: list[Attribution], links: tuple[tuple[Spans, Spans], ...]) -> dict[str, int]:
+    """Detected cues matching a gold cue that has a gold source, and how many found that source."""
+    n = hit = 0
+    for cue, src in links:
+        att = next((a for a in found if any(s < a.end and a.start < e for s, e in cue)), None)
+        if att is None:
+            continue
+        n += 1
+        a_s, a_e = att.source.start, att.source.end
+        hit += a_s >= 0 and any(s < a_e and a_s < e for s, e in src)
+    return {"linked": n, "source_hits": hit}
 
 
 def _ratio(a: float, b: float) -> float:
@@ -144,7 +175,9 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
 
     Columns: split, articles, sentences, gold_sentences, sentence_precision,
     sentence_recall, sentence_f1, cue_precision, cue_recall,
-    gold_attributions, detected_attributions, count_pearson_r,
+    gold_attributions, detected_attributions, source_overlap (of detected cues
+    that match a gold cue with a gold source, the share whose source span
+    overlaps the gold source span), count_pearson_r,
     multi_annotated (articles with several annotators; first one used),
     splitter, detector.
     """
@@ -167,6 +200,7 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
                 "cue_recall": round(_ratio(per["gold_cues_found"].sum(), per["gold_cues"].sum()), 4),
                 "gold_attributions": int(per["gold_attributions"].sum()),
                 "detected_attributions": int(per["cues"].sum()),
+                "source_overlap": round(_ratio(per["source_hits"].sum(), per["linked"].sum()), 4),
                 "count_pearson_r": round(
                     pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
                 ),

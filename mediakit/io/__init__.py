@@ -113,9 +113,8 @@ def _read_file(path: Path, fields: Mapping[str, str] | None, format: str | None)
             yield row
     except Exception as exc:  # any failure of a reader becomes an error row
         where = f" (after record {last})" if last else ""
-        reason = str(exc) if isinstance(exc, (OSError, ValueError)) and str(exc) else type(exc).__name__
-        if not isinstance(exc, (OSError, ValueError)) and str(exc):
-            reason += f": {exc}"
+        plain = isinstance(exc, (OSError, ValueError)) and str(exc)  # already says what happened
+        reason = str(exc) if plain else f"{type(exc).__name__}: {exc}".removesuffix(": ")
         yield error_article(str(path), 0, f"{path}{where}: {reason}", stem)
 
 

@@ -7,7 +7,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from mediakit.io._common import decode, error_article, make_article, map_fields, open_binary, read_text
+from mediakit.io._common import (
+    decode,
+    error_article,
+    looks_binary,
+    make_article,
+    map_fields,
+    open_binary,
+    read_text,
+)
 from mediakit.io.text import _stem
 
 SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -15,8 +23,19 @@ JSON_SUFFIXES = (".json",)
 
 
 def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
-    """Yield one article per line; a bad line becomes an error row naming file and line."""
+    """Yield one article per line; a bad line becomes an error row naming file and line.
+
+    A file that is binary data (an image or archive named ``.jsonl``) gives one
+    error row, not one per "line" of noise.
+    """
     with open_binary(path) as fh:
+        head = fh.read(8192)
+        if looks_binary(decode(head)):
+            yield error_article(
+                str(path), 0, f"{path}: binary data, not text (an image or archive?)", _stem(path)
+            )
+            return
+        fh.seek(0)
         yield from read_lines(path, ((n, raw) for n, raw in enumerate(fh, start=1) if raw.strip()), fields)
 
 

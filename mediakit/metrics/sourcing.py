@@ -17,6 +17,11 @@ Cues (each is one attribution, ``label`` in evidence):
 * ``according_to``: "according to X".
 * ``colon``: a colon introducing a quotation (``X: "..."``) with no other cue
   before it in the clause, and transcript turns (``WALLACE: ...``).
+* ``nominal``: a communication or stance noun with its complement ("his
+  proposal for", "attacks on", "criticism of", "support for"), as PolNeAR
+  annotates them.
+* ``medium``: "in a statement / an interview / a poll" in a sentence with no
+  other cue.
 * ``hedge``: a vague attribution with no source: "it is believed",
   "reportedly", "allegedly", "alleged", "it's known", "some estimates",
   "sources say", "critics say", a bare plural role noun ("Lawyers have
@@ -301,10 +306,6 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-#: Matched on the lower-cased body (same offsets): a trie alternation, not 400 alternatives.
-_CUE_RE = re.compile(
-    r"(?<![\w'’-])(according\s+to|" + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS})) + r")(?![\w'’-])"
-)
 _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("reportedly", r"reportedly"),
     ("allegedly", r"allegedly|purportedly|supposedly|alleged"),
@@ -327,9 +328,6 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:some|many|others|critics|experts|observers|analysts|rumou?rs)"
         r"\s+(?:have\s+)?(?:say|said|believe|believed|claim|claimed|suggest|suggested|argue|argued|think|fear)",
     ),
-)
-_HEDGE_RE = re.compile(  # on the lower-cased body
-    r"(?<![\w'’-])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _HEDGE_PATTERNS) + r")(?![\w'’-])"
 )
 #: A bare plural role noun as the subject of a cue: "Lawyers have reported".
 _BARE_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*([A-Z][a-z]+s)\s+(?:have\s+|had\s+|also\s+)?$")
@@ -354,6 +352,15 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "reads": frozenset({":", '"', "“", ",", "in"}),
 }
 #: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
+#: Forms that are nouns after one of these words ("talk show", "reality show").
+PREV_BLOCKED: dict[str, frozenset[str]] = {
+    "show": frozenset(
+        "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
+    ),
+    "shows": frozenset(
+        "talk tv reality award game radio morning television comedy road trade cooking news".split()
+    ),
+}
 PREV_REQUIRED: dict[str, frozenset[str]] = {
     "known": frozenset("is was are were been be being well widely also not never long".split()),
 }
@@ -366,13 +373,37 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     "posted": frozenset({"up", "to", "at", "outside", "near", "in", "bail"}),
     "called": frozenset({"off", "up"}),
     "pledged": frozenset({"delegates", "delegate", "superdelegates"}),
+    "found": frozenset(
+        {
+            "itself",
+            "himself",
+            "herself",
+            "themselves",
+            "myself",
+            "ourselves",
+            "a",
+            "an",
+            "slain",
+            "dead",
+            "guilty",
+        }
+    ),
+    "know": frozenset({",", "?"}),
+    "say": frozenset({","}),
+    "show": frozenset({"host", "hosts", ",", "."}),
 }
 #: Multi-word cues (stance and intention phrases PolNeAR annotates), checked like verb cues.
 _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
-    r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to))(?![\w'’-])"
+    r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
+    r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|endorsement\s+of|accusations?\s+(?:of|that)"
+    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+aim\s+at|made\s+(?:the|a|his|her|their)\s+case"
+    r"|(?:attacks|proposals?|call|claim|remarks|suggestion|doubts|rhetoric|complaints?|assertion|refusal|praise"
+    r"|assessment|desire|rejection|warnings?|belief|insistence|pledge|prediction)\s+(?:of|for|on|about|to|that|against|over))"
+    r"(?![\w'’-])"
 )  # on the lower-cased body
-#: One pass over the lower-cased body: hedges first, then phrases, then single-word cues.
+#: One pass over the lower-cased body (same offsets): hedges first, then phrases, then
+#: single-word cues as a trie alternation (fast), not 400 alternatives.
 _SCAN_RE = re.compile(
     r"(?<![\w'’-])(?:"
     + "|".join(f"(?P<{k}>{p})" for k, p in _HEDGE_PATTERNS)
@@ -382,6 +413,11 @@ _SCAN_RE = re.compile(
     + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS}))
     + r"))(?![\w'’-])"
 )
+_NOMINAL_CUES = frozenset(
+    """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
+    assertion refusal praise assessment desire rejection warning warnings belief insistence pledge
+    prediction criticism opposition endorsement accusation accusations argument support""".split()
+)
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
@@ -389,7 +425,6 @@ _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:").
-_MEDIUM_WORDS = re.compile(r"poll|survey|interview|statement|op-ed|press release|conference")
 _NOT_SPEAKERS = frozenset(
     {
         *"""Q A EMAIL E-MAIL BYLINE CORRECTION CORRECTIONS UPDATE UPDATED PREVIOUSLY RELATED READ
@@ -409,10 +444,6 @@ _IN_MEDIUM = re.compile(
     r"(?:poll|survey|interview|statement|op-ed|press\s+release|news\s+conference|conference\s+call)(?![\w'’-])"
 )
 _PREV_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
-_NEXT_WORDS = re.compile(r"\s*([\w'’-]+)")
-_CLAUSE_STOP_LEFT = re.compile(
-    r"[.;:!?\"“”]|\bthat\b|\bbecause\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bif\b"
-)
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
 )
@@ -424,7 +455,6 @@ _AUX = frozenset(
     did does do not n't never later then previously repeatedly publicly privately recently
     earlier once again even only just first had already reportedly allegedly""".split()
 )
-_SPLIT_LEFT = re.compile(r"\b(?:and|but|as|so|or|since|although|though|because|where|whom)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -563,13 +593,20 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word]:
                 continue
         if phrase:
-            if prev in DETERMINERS:
+            if word.split()[0] in _NOMINAL_CUES:
+                label = (
+                    "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
+                )
+            elif prev in DETERMINERS:
                 continue
-            label = "belief"
+            else:
+                label = "belief"
         elif word.startswith("according"):
             label = "according_to"
         else:
             if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
+                continue
+            if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                 continue
             if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                 continue
@@ -673,6 +710,17 @@ def _strip_aux(text: str) -> str:
     return " ".join(words)
 
 
+_APPOSITIVE_OPENERS = frozenset(
+    "who which whose a an the now then also speaking in at on for when after like as his her their its".split()
+)
+#: Everything up to the last clause boundary before a cue (one match instead of a scan).
+_LAST_STOP = re.compile(
+    r"(?s:.*)(?:[,.;:!?\"“”—]|\s-\s|\b(?:that|because|while|when|after|before|if|and|but|as|so|or|since"
+    r"|although|though|where|whom)\b)",
+    re.IGNORECASE,
+)
+
+
 def _left_subject(left: str) -> tuple[str, int, str]:
     """Return ``(np, offset_in_left, appositive)`` for the subject ending ``left``."""
     core = left.rstrip()
@@ -682,34 +730,7 @@ def _left_subject(left: str) -> tuple[str, int, str]:
         if len(segs) > 1:
             last = segs[-1].strip()
             first = last.split(" ", 1)[0].lower() if last else ""
-            if (
-                first
-                in {
-                    "who",
-                    "which",
-                    "whose",
-                    "a",
-                    "an",
-                    "the",
-                    "now",
-                    "then",
-                    "also",
-                    "speaking",
-                    "in",
-                    "at",
-                    "on",
-                    "for",
-                    "when",
-                    "after",
-                    "like",
-                    "as",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                }
-                or last[:1].islower()
-            ):
+            if first in _APPOSITIVE_OPENERS or last[:1].islower():
                 appositive = last
                 core = ",".join(segs[:-1])
             else:
@@ -717,11 +738,8 @@ def _left_subject(left: str) -> tuple[str, int, str]:
         else:
             core = core[:-1]
     # the clause holding the cue: after the last comma, clause word or quote
-    cut = max(core.rfind(","), core.rfind("”"), core.rfind('"'), core.rfind("—"), core.rfind(" - "))
-    for m in _CLAUSE_STOP_LEFT.finditer(core):
-        cut = max(cut, m.end() - 1)
-    for m in _SPLIT_LEFT.finditer(core):
-        cut = max(cut, m.end() - 1)
+    last_stop = _LAST_STOP.match(core)
+    cut = last_stop.end() - 1 if last_stop else -1
     region = core[cut + 1 :]
     np = _strip_aux(region.strip())
     if not _UNNAMED_RE.search(np):

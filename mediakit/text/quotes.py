@@ -1,7 +1,8 @@
 """Quotation marks: pair them, and tell direct speech from scare quotes.
 
 :func:`find_quotes` pairs double quotation marks (straight ``"``, curly
-``“ ”``, double prime ``″``, guillemets ``« »``, low ``„``) **within one
+``“ ”``, double prime ``″``, guillemets ``« »``, low ``„``, and the ASCII
+``''`` of some wire and archive text) **within one
 paragraph** and never raises: an unmatched mark is ignored. textacy 0.13's
 ``direct_quotations`` raises ``ValueError`` on an odd number of marks, which
 happens in about a quarter of news articles (PolNeAR dev: 22 of 84); here an
@@ -47,7 +48,7 @@ SCARE_MAX_WORDS = 4
 _OPEN = frozenset("“«„")
 _CLOSE = frozenset("”»")
 _STRAIGHT = frozenset('"″')
-_MARKS = re.compile('["″“”«»„]')
+_MARKS = re.compile("''|[\"″“”«»„]")
 _OPENER_BEFORE = frozenset(" \t\n\r([{—–-/")
 _CLOSER_AFTER = frozenset(" \t\n\r)]}.,;:!?—–-/'’")
 _INNER_PUNCT = re.compile(r"[.!?;:…]\s+\S")
@@ -92,15 +93,15 @@ class Quote(NamedTuple):
     kind: str
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
-    """Return "open", "close" or "toggle" for the mark at ``text[i]``."""
+def _role(text: str, i: int, w: int, lo: int, hi: int) -> str:
+    """Return "open", "close" or "toggle" for the mark ``text[i : i + w]``."""
     ch = text[i]
     if ch in _OPEN:
         return "open"
     if ch in _CLOSE:
         return "close"
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + w] if i + w < hi else " "
     left = before in _OPENER_BEFORE and not after.isspace()
     right = after in _CLOSER_AFTER and not before.isspace()
     if left and not right:
@@ -110,18 +111,20 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     return "toggle"
 
 
-def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+    """``(start, end, opening width, closing width)`` of each paired quotation."""
+    out: list[tuple[int, int, int, int]] = []
     opened = -1
+    open_w = 1
     for m in _MARKS.finditer(text, lo, hi):
-        i = m.start()
-        role = _role(text, i, lo, hi)
+        i, w = m.start(), m.end() - m.start()
+        role = _role(text, i, w, lo, hi)
         if role == "toggle":
             role = "close" if opened >= 0 else "open"
         if role == "open":
-            opened = i
+            opened, open_w = i, w
         elif opened >= 0:
-            out.append((opened, i + 1))
+            out.append((opened, i + w, open_w, w))
             opened = -1
     return out
 
@@ -152,15 +155,26 @@ def _speech_after(text: str, end: int, hi: int) -> bool:
     return False
 
 
-def classify(text: str, start: int, end: int, n_words: int, lo: int = 0, hi: int | None = None) -> str:
-    """Return ``"direct"`` or ``"scare"`` for the quote ``text[start:end]`` (see module doc)."""
+def classify(
+    text: str,
+    start: int,
+    end: int,
+    n_words: int,
+    lo: int = 0,
+    hi: int | None = None,
+    marks: tuple[int, int] = (1, 1),
+) -> str:
+    """Return ``"direct"`` or ``"scare"`` for the quote ``text[start:end]`` (see module doc).
+
+    ``marks`` gives the widths of the opening and closing marks (2 for ``''``).
+    """
     hi = len(text) if hi is None else hi
     before = text[max(lo, start - _BEFORE_CHARS) : start]
     if _SO_CALLED.search(before.rstrip()):
         return "scare"
     if n_words > SCARE_MAX_WORDS:
         return "direct"
-    inner = text[start + 1 : end - 1]
+    inner = text[start + marks[0] : end - marks[1]]
     body = inner.strip()
     if _INNER_PUNCT.search(body) or (body[:1].isupper() and _END_PUNCT.search(body)):
         return "direct"
@@ -183,11 +197,11 @@ def find_quotes(text: str) -> list[Quote]:
         return []
     out: list[Quote] = []
     for lo, hi in paragraphs(text):
-        for s, e in _pairs(text, lo, hi):
-            n = len(clean_words(text[s + 1 : e - 1]))
+        for s, e, ow, cw in _pairs(text, lo, hi):
+            n = len(clean_words(text[s + ow : e - cw]))
             if n == 0:
                 continue
-            out.append(Quote(s, e, n, classify(text, s, e, n, lo, hi)))
+            out.append(Quote(s, e, n, classify(text, s, e, n, lo, hi, (ow, cw))))
     return out
 
 
