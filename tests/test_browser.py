@@ -245,6 +245,8 @@ def test_browser_runs_seed_notebook_in_jupyterlab(lab: Lab, tmp_path: Path) -> N
             assert "russian guards demand jobs back" in seed_view.locator("h3").inner_text().lower()
             assert seed_view.locator("mark.mk-span").count() > 10
             assert seed_view.locator(".mk-legend span").count() >= 3
+            # Hover text names the category and the metric it feeds.
+            assert seed_view.locator("mark.mk-span[title*=' / '][title*='→']").count() > 0
 
             # Article-supplied markup was escaped: shown as text, never turned into elements or run.
             assert OPENING in probe_view.inner_text()

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import mediakit
 from mediakit.compute import _iter_results, _rows_from
-from mediakit.io._common import decode, make_article, normalize_text, normalize_title
+from mediakit.io._common import decode, looks_binary, make_article, normalize_text, normalize_title
 from mediakit.metrics.registry import Column, Family, families
 from mediakit.text import segment
 from mediakit.text.boilerplate import strip_boilerplate
@@ -225,6 +225,29 @@ def test_properties_loader_normalisation_is_idempotent(body, title):
     assert normalize_title(normalize_title(title)) == normalize_title(title)
 
 
+@examples(150)
+@given(st.lists(ARTICLES, min_size=1, max_size=4))
+def test_properties_loading_loaded_articles_changes_nothing(articles):
+    """load(write(load(x))) == load(x): loading is a normalisation, idempotent end to end."""
+    import json
+
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "a.jsonl"
+        first.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        once = mediakit.load(first)
+        second = Path(tmp) / "b.jsonl"
+        second.write_text(
+            "".join(
+                json.dumps({"title": r["title"], "body": r["body"]}) + "\n" for r in once.to_dict("records")
+            ),
+            encoding="utf-8",
+        )
+        twice = mediakit.load(second)
+    cols = ["title", "body", "status"]
+    assert twice[cols].to_dict("records") == once[cols].to_dict("records")
+    assert all(b == [] for b in twice["boilerplate"])
+
+
 @examples(500)
 @given(TEXTS)
 def test_properties_boilerplate_stripping_is_idempotent(text):
@@ -262,11 +285,16 @@ LINES = st.one_of(
 @examples(300)
 @given(st.lists(LINES, max_size=8))
 def test_properties_jsonl_every_line_gives_exactly_one_row(lines):
-    records = [ln for ln in lines if ln.strip()]
+    """One row per non-blank line; a file that is binary noise is one error row instead."""
+    records = [ln for ln in lines if ln.encode("utf-8").strip()]  # the reader's rule: bytes.strip
+    content = "".join(ln + "\n" for ln in lines)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "c.jsonl"
-        path.write_text("".join(ln + "\n" for ln in lines), encoding="utf-8")
+        path.write_text(content, encoding="utf-8")
         df = mediakit.load(path)
+    if looks_binary(content[:8192]):
+        assert df["status"].tolist() == ["error"] and "binary data" in df.loc[0, "message"]
+        return
     assert len(df) == len(records)
     assert df["status"].isin(["ok", "empty", "error"]).all()
     for row in df.to_dict("records"):

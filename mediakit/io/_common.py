@@ -79,14 +79,13 @@ def looks_binary(text: str, sample: int = 8192) -> bool:
     """True when ``text`` (already decoded) is really binary data such as an image.
 
     Decoded binary data is full of control characters (about a quarter of
-    random bytes decode to one); real text has almost none. More than
-    :data:`BINARY_CONTROL_SHARE` in the first ``sample`` characters means binary.
+    random bytes decode to one); real text has almost none. At least eight,
+    and more than :data:`BINARY_CONTROL_SHARE` of the first ``sample``
+    characters, means binary.
     """
     head = text[:sample]
-    if not head:
-        return False
     n = sum(1 for ch in head if ch in _CONTROL)
-    return n > BINARY_CONTROL_SHARE * len(head)
+    return n >= 8 and n > BINARY_CONTROL_SHARE * len(head)  # a stray escape or two is still text
 
 
 def read_text(path: Path) -> str:

@@ -73,8 +73,10 @@ Media 2005 (sourcing transparency).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
@@ -84,7 +86,7 @@ from mediakit.text.quotes import Quote
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
@@ -113,6 +115,26 @@ BELIEF_LEMMAS = tuple(
     recognise welcome embrace accept list portray deem signal push read project release
     expose charge convince persuade""".split()
 )
+#: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
+#: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
+#: ``attributions``) but not *cited sources*; evidence verbs cite a document or data.
+CUE_TYPES_BY_LEMMA: dict[str, str] = {
+    **dict.fromkeys(
+        "believe think know seem appear fear worry consider regard view see expect deem learn recognize "
+        "recognise convince persuade estimate wonder remember".split(),
+        "belief",
+    ),
+    **dict.fromkeys("hope want plan intend aim seek prefer decide".split(), "intention"),
+    **dict.fromkeys(
+        "support oppose endorse back favor favour agree attack challenge defend offer propose refuse "
+        "advocate welcome embrace accept reject portray push charge".split(),
+        "stance",
+    ),
+    **dict.fromkeys("find show indicate reveal highlight list project release expose read".split(), "evidence"),
+}
+#: Cue types an analyst calls a citation (``cited`` is True; see :func:`_cited`).
+CITED_CUE_TYPES = frozenset({"speech", "according_to", "evidence", "colon", "medium", "hedge"})
+CUE_TYPES = ("speech", "according_to", "evidence", "colon", "medium", "hedge", "belief", "intention", "stance", "nominal")
 #: Forms never matched: too ambiguous in news text even with the noun filter.
 EXCLUDED_FORMS = frozenset(
     """states stating state orders order reading backs identifying remembering repeating
@@ -247,7 +269,7 @@ for _kind, _words in {
         ROLE_WORDS.setdefault(_w, _kind)
 KIND_PRIORITY = ("legal", "official", "expert", "media", "organisation", "citizen")
 SOURCE_KINDS = (*KIND_PRIORITY, "unknown")
-SOURCE_CLASSES = ("named", "organisation", "role", "unnamed", "vague", "document")
+SOURCE_CLASSES = ("named", "organisation", "role", "unnamed", "vague", "document", "other")
 
 DOCUMENT_WORDS = frozenset(
     """report reports study studies poll polls survey surveys statement statements filing
@@ -413,12 +435,54 @@ _SCAN_RE = re.compile(
     + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS}))
     + r"))(?![\w'’-])"
 )
+#: Every word a :data:`_SCAN_RE` match can start with (hedges, phrases, cue forms).
+_SCAN_FIRST_WORDS = sorted(
+    {
+        *SPEECH_FORMS,
+        *BELIEF_FORMS,
+        *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
+        many most several others critics experts observers analysts rumors rumours support criticism
+        made put puts question questions plans plan planned planning hopes hope hoped opposition call
+        calls called calling endorsement accusation accusations argument warning took take takes taking
+        attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
+        assertion refusal praise assessment desire rejection warnings belief insistence pledge
+        prediction""".split(),
+    }
+)
+#: Candidate starts for :data:`_SCAN_RE` (a superset: word starts with a possible first word).
+_SCAN_CANDIDATE = re.compile(r"\b(?:" + _trie(_SCAN_FIRST_WORDS) + ")")
+
+
+def _scan(low: str) -> list[re.Match[str]]:
+    """``list(_SCAN_RE.finditer(low))``, faster: :data:`_SCAN_RE` is tried only at candidate starts.
+
+    Every match of :data:`_SCAN_RE` starts at a word start with one of
+    :data:`_SCAN_FIRST_WORDS`, so trying it at those positions, left to right
+    and skipping positions inside the previous match, gives the same matches
+    as ``finditer``.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    match = _SCAN_RE.match
+    for c in _SCAN_CANDIDATE.finditer(low):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(low, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
     assertion refusal praise assessment desire rejection warning warnings belief insistence pledge
     prediction criticism opposition endorsement accusation accusations argument support""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
+#: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
+_NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
@@ -443,6 +507,33 @@ _IN_MEDIUM = re.compile(
     r"(?<![\w'’-])(?:in|In)\s+(?:a|an|his|her|its|their|[A-Z][\w.’'-]*)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:poll|survey|interview|statement|op-ed|press\s+release|news\s+conference|conference\s+call)(?![\w'’-])"
 )
+#: The same without the leading look-behind: a literal prefix the regex engine searches fast;
+#: the word boundary is checked in :func:`_finditer_after_boundary` (same matches).
+_IN_MEDIUM_BODY = re.compile(_IN_MEDIUM.pattern[len(r"(?<![\w'’-])") :])
+_BOUNDARY_CHAR = re.compile(r"[\w'’-]")
+
+
+def _finditer_after_boundary(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to matches not preceded by a word character.
+
+    Equivalent to prefixing the pattern with ``(?<![\\w'’-])``: a match at a
+    rejected position resumes the search one character later, as the
+    look-behind would.
+    """
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s and _BOUNDARY_CHAR.match(text, s - 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
+
+
 _PREV_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
@@ -485,6 +576,8 @@ class Attribution:
     source: Source
     quote: str = "indirect"
     floating: bool = False
+    cue_type: str = ""
+    cited: bool = False
 
 
 @dataclass
@@ -506,8 +599,18 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 
 def _prev_word(body: str, pos: int) -> str:
-    m = _PREV_WORD.search(body, max(0, pos - 30), pos)
-    return m.group(1).lower().replace("’", "'") if m else ""
+    """The word before ``pos`` (lower-cased), as ``_PREV_WORD.search(body, pos - 30, pos)`` finds it.
+
+    A backward character scan instead of a regex search (``\\w`` is ``isalnum()`` or "_").
+    """
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (body[j - 1].isspace() or body[j - 1] == ","):
+        j -= 1
+    i = j
+    while i > lo and (body[i - 1].isalnum() or body[i - 1] in "_'’-"):
+        i -= 1
+    return body[i:j].lower().replace("’", "'") if i < j else ""
 
 
 def _sentence_initial(body: str, pos: int) -> bool:
@@ -564,8 +667,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     low = body.lower()
     if len(low) != len(body):  # a few Unicode capitals change length when lowered
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
-    blocked = [m.span() for m in _NON_ATTRIBUTION.finditer(body)] if "comment" in low else []
-    for m in _SCAN_RE.finditer(low):
+    blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
+    for m in _scan(low):
         s, e = m.span()
         group = m.lastgroup or ""
         if _inside(quotes, q_starts, s):
@@ -643,7 +746,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     has_medium = any(
         w in low for w in ("poll", "survey", "interview", "statement", "op-ed", "release", "conference")
     )
-    for m in _IN_MEDIUM.finditer(body) if has_medium else ():
+    for m in _finditer_after_boundary(_IN_MEDIUM_BODY, body) if has_medium else ():
         s = m.start()
         k = _sentence_of(s_starts, s)
         if k in cued or _inside(quotes, q_starts, s):
@@ -705,7 +808,10 @@ def _subject_prefix(np: str) -> str:
 
 def _strip_aux(text: str) -> str:
     words = text.split()
-    while words and (words[-1].lower() in _AUX or words[-1].lower().endswith("ly")):
+    while words and (
+        words[-1].lower() in _AUX
+        or (words[-1].lower().endswith("ly") and not (len(words) > 1 and words[-2].lower() in DETERMINERS))
+    ):  # an adverb ("later", "publicly"), not a noun after a determiner ("the family")
         words.pop()
     return " ".join(words)
 
@@ -719,6 +825,40 @@ _LAST_STOP = re.compile(
     r"|although|though|where|whom)\b)",
     re.IGNORECASE,
 )
+
+
+#: Clause-initial prepositions whose object is an adverbial, not the subject ("Since the war ...").
+_ADVERBIAL_WORDS = frozenset("since after before during amid despite following throughout until".split())
+_NP_STARTERS = frozenset(
+    """the a an this these those hundreds thousands dozens millions many some most several few both
+    all two three four five six seven eight nine ten his her their its our my officials he she they
+    we i""".split()
+)
+_NP_LINKS = frozenset("of to in on at for from by with and or as than".split())
+_TOKEN = re.compile(r"\S+")
+
+
+def _after_adverbial(region: str, cut_at_preposition: bool) -> int:
+    """Offset in ``region`` of the subject after a clause-initial adverbial, or 0.
+
+    ``cut_at_preposition``: the preposition ("Since") was already cut off;
+    otherwise the region must start with one ("During the war officials ...").
+    """
+    toks = list(_TOKEN.finditer(region))
+    first = 1
+    if not cut_at_preposition:
+        if not toks or toks[0].group().lower() not in _ADVERBIAL_WORDS:
+            return 0
+        first = 2
+    for i in range(first, len(toks)):
+        w = toks[i].group()
+        prev = toks[i - 1].group()
+        low_prev = prev.lower()
+        if low_prev in _NP_LINKS or low_prev in DETERMINERS or low_prev in _ADVERBIAL_WORDS:
+            continue
+        if w.lower() in _NP_STARTERS or (w[:1].isupper() and (prev[:1].isdigit() or not prev[:1].isupper())):
+            return toks[i].start()
+    return 0
 
 
 def _left_subject(left: str) -> tuple[str, int, str]:
@@ -741,6 +881,10 @@ def _left_subject(left: str) -> tuple[str, int, str]:
     last_stop = _LAST_STOP.match(core)
     cut = last_stop.end() - 1 if last_stop else -1
     region = core[cut + 1 :]
+    lead = core[: cut + 1].strip().lower()
+    if lead in _ADVERBIAL_WORDS or region.lstrip().split(" ", 1)[0].lower() in _ADVERBIAL_WORDS:
+        cut += _after_adverbial(region, lead in _ADVERBIAL_WORDS)  # "Since X, hundreds of guards ..."
+        region = core[cut + 1 :]
     np = _strip_aux(region.strip())
     if not _UNNAMED_RE.search(np):
         np = _subject_prefix(np)
@@ -765,9 +909,10 @@ def _right_np(right: str) -> tuple[str, int]:
     return np, lead if np else -1
 
 
-def _names(np: str) -> list[str]:
-    """Person-like capitalised sequences (two tokens or more, or a title plus a name)."""
-    out = []
+@functools.lru_cache(maxsize=16384)
+def _names(np: str) -> tuple[str, ...]:
+    """Person-like capitalised sequences (two tokens or more, or a title plus a name; cached)."""
+    out: list[str] = []
     for m in _NAME.finditer(np):
         raw = m.group().split()
         for i, t in enumerate(raw[:-1]):
@@ -790,7 +935,7 @@ def _names(np: str) -> list[str]:
             continue
         if len(toks) >= 2 or (titled and toks):
             out.append(" ".join(toks))
-    return out
+    return tuple(out)
 
 
 def _surname(name: str) -> str:
@@ -820,7 +965,7 @@ _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by)\s
 
 def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str, str]:
     """Return ``(source_class, source_kind, key)`` for a source noun phrase."""
-    pos = re.search(r"['’]s\s+(?=\S)", np)
+    pos = _POSSESSIVE_IN.search(np)
     if pos:  # "Putin's invasion ..." is about the invasion, not Putin
         np = np[pos.end() :]
     head = (
@@ -851,9 +996,14 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
         return "document", kind if kind != "unknown" else ("media" if caps else "unknown"), np.lower()
     if any(t in MEDIA_NAMES for t in caps) and not any(w in _MEDIA_PEOPLE for w in low_words):
         return "organisation", "media", " ".join(caps).lower()
+    if low_words and low_words[-1] not in _INSTITUTIONS and _person_noun(low_words[-1]):
+        return "role", kind, np.lower()  # "the campaign manager": the head is a person
     if any(w in _INSTITUTIONS for w in low_words):
         return "organisation", kind, np.lower()
-    if any(w in ROLE_WORDS for w in low_words):
+    if low_words and (
+        _person_noun(low_words[-1])
+        or any((w in _PERSON_NOUNS or w in ROLE_WORDS) and _person_noun(w) for w in low_words[:-1])
+    ):  # a person, role or group head ("a spokesman", "officials", "hundreds of guards")
         return "role", kind, np.lower()
     if caps:
         org_kind = _kind_of([t.lower() for t in caps])
@@ -862,7 +1012,40 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
         elif any(t in _COUNTRIES for t in caps):
             org_kind = "official"
         return "organisation", org_kind if org_kind != "unknown" else "organisation", " ".join(caps).lower()
-    return "role", kind, np.lower()
+    return "other", kind, np.lower()
+
+
+#: Person, role and group nouns beyond :data:`ROLE_WORDS` (a ``role`` source's head).
+_PERSON_NOUNS = frozenset(
+    """chief chiefs head heads leader leaders member members manager managers director directors
+    chairman chairwoman chair boss bosses executive executives founder owner owners employee
+    employees staff team crew activist activists campaigner campaigners organizer organizers
+    official insider insiders source sources person persons someone everyone anyone nobody
+    colleague colleagues friend friends relative relatives son daughter wife husband brother
+    sister child children kids men women boy girl boys girls individuals commentator commentators
+    critic critics opponent opponents ally allies rival rivals candidate nominee delegates
+    representative representatives envoy envoys negotiator negotiators investigators inspector
+    inspectors detectives guard guards servicemen soldiers troops personnel veterans agents
+    hundreds thousands dozens millions majority""".split()
+)
+_NOT_PERSON_ER = frozenset(
+    """paper papers order orders letter letters number numbers matter matters border borders power
+    powers water center centre corner chamber member-state quarter quarters computer computers
+    register filter cover layer layers other others together either neither rather however
+    further whether never ever after over under river rivers winter summer october november
+    december september error errors manner character matter""".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    """True for a person, role or group noun ("spokesman", "lawyers", "guards", "voters")."""
+    if word in ROLE_WORDS:
+        return ROLE_WORDS[word] != "organisation" and word not in _INSTITUTIONS and word not in DOCUMENT_WORDS
+    if word in _PERSON_NOUNS:
+        return True
+    if word in _NOT_PERSON_ER or len(word) < 5:
+        return False
+    return word.endswith(("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors"))
 
 
 def _name_index(body: str) -> tuple[list[int], list[str]]:
@@ -919,6 +1102,16 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
             att.source = _source(doc, att, persons, index, floor)
+            if (
+                floor >= 0
+                and prev is not None
+                and att.source.start < 0
+                and not att.label.startswith("hedge:")
+                and prev.source.start >= 0
+            ):
+                att.source = prev.source  # "guards have sought advice and will be hoping"
+        att.cue_type = _cue_type(body, att)
+        att.cited = _cited(att)
         prev = att
         if att.sentence in quote_sents or att.label == "colon":
             att.quote = "direct"
@@ -936,10 +1129,57 @@ def analyse(doc: Doc) -> SourcingAnalysis:
             continue
         prev = by_sent[k - 1]
         q0 = quote_sents[k][0]
-        fl = Attribution(q0.start, q0.end, prev.cue, prev.label, k, prev.source, "direct", True)
+        fl = Attribution(
+            q0.start, q0.end, prev.cue, prev.label, k, prev.source, "direct", True, prev.cue_type, prev.cited
+        )
         result.floating.append(fl)
         by_sent[k] = fl
     return result
+
+
+_TO_INFINITIVE = re.compile(r"(?<![\w'’-])(\w+)\s+to\s+$", re.IGNORECASE)
+#: Verbs before "to VERB" that keep a speech verb reported speech ("went on to say").
+_SPEECH_RAISERS = frozenset("on went go goes going used".split())
+
+
+def _cue_type(body: str, att: Attribution) -> str:
+    """The cue's type: speech, according_to, evidence, belief, intention, stance, nominal, colon, medium, hedge."""
+    label = att.label
+    if label.startswith("hedge:"):
+        return "hedge"
+    if label in ("according_to", "colon", "medium", "nominal"):
+        return label
+    word = att.cue.lower()
+    lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word) or word.split()[0]
+    if label == "belief" and " " in word:  # phrases: "plans to", "hopes that", "support for", "call for"
+        first = word.split()[0]
+        if first.startswith(("plan", "hope")):
+            return "intention"
+        if first.startswith(("made", "put")):
+            return "speech"
+        return "stance"
+    kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")
+    if kind == "speech":
+        m = _TO_INFINITIVE.search(body, max(0, att.start - 30), att.start)
+        if m and m.group(1).lower() not in _SPEECH_RAISERS:
+            return "intention"  # "heading to court to demand", "declined to comment"
+    return kind
+
+
+def _cited(att: Attribution) -> bool:
+    """True when an analyst would call the row a cited source (see module docstring)."""
+    cls = att.source.source_class
+    if att.cue_type == "hedge" or cls == "document":
+        return True
+    if att.cue_type not in CITED_CUE_TYPES:
+        return False
+    return not (cls == "other" and att.source.start >= 0)  # "The latest case highlights"
+
+
+_POSSESSIVE_IN = re.compile(r"['’]s\s+(?=\S)")
+_MEDIUM_TAIL = re.compile(r"\s(?:with|on|to|that)\s")
+_APPOSITIVE_TAIL = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]*)")
+_INVERTED_START = re.compile(r"\s*(?:[A-Z]|the\s|a\s|an\s|one\s|another\s)")
 
 
 def _source(
@@ -962,14 +1202,14 @@ def _source(
     if att.label == "according_to" or att.label == "medium":
         if att.label == "medium":
             np, off = _right_np(body[att.end : e0])
-            np = re.split(r"\s(?:with|on|to|that)\s", np)[0]
+            np = _MEDIUM_TAIL.split(np, maxsplit=1)[0]
         else:
             np, off = _right_np(body[att.end : e0])
         if not np:
             return _NO_SOURCE
         start = att.end + off
         tail = body[start + len(np) : e0]
-        m = re.match(r"\s*,\s*((?:a|an|the)\s[^,.;]*)", tail)
+        m = _APPOSITIVE_TAIL.match(tail)
         cls, kind, key = _classify(np, m.group(1) if m else "", persons)
         if att.label == "medium" and cls not in ("named", "organisation"):
             cls = "document"
@@ -989,7 +1229,7 @@ def _source(
     inverted = False
     appositive = ""
     np, off = "", -1
-    if re.match(r"\s*(?:[A-Z]|the\s|a\s|an\s|one\s|another\s)", right):
+    if _INVERTED_START.match(right):
         rnp, roff = _right_np(right)
         ok = bool(rnp) and len(rnp.split()) <= 8 and not any(w.lower() in _SUBJECT_END for w in rnp.split())
         if ok and (not stripped or stripped.endswith(("”", '"', "’", "”,", '",', "’,"))):
@@ -1001,13 +1241,13 @@ def _source(
             np, off = rnp, roff
             start = att.end + off
             tail = right[off + len(rnp) :]
-            m = re.match(r"\s*,\s*((?:a|an|the)\s[^,.;]*)", tail)
+            m = _APPOSITIVE_TAIL.match(tail)
             appositive = m.group(1) if m else ""
     if not inverted:
         np, off, appositive = _left_subject(left)
         start = s0 + off
     if not np or off < 0:
-        return _NO_SOURCE._replace(source_class="role")
+        return _NO_SOURCE._replace(source_class="other")
     words = np.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         low = words[0].lower()
@@ -1091,7 +1331,7 @@ def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None 
     keys = set()
     for a in atts:
         src = a.source
-        if src.source_class == "vague" or (not src.key and src.source_class != "named"):
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
             continue
         if cls is not None and src.source_class != cls:
             continue
@@ -1126,7 +1366,9 @@ def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
     return FamilyResult(values, _evidence(doc, a) if evidence else [])
 
 
-def _source_metric(src: Source) -> str:
+def _source_metric(src: Source, cited: bool = True) -> str:
+    if not cited:
+        return "attributions"
     if src.source_class in ("named", "unnamed", "document"):
         return f"{src.source_class}_sources"
     if src.source_class == "vague":
@@ -1167,7 +1409,7 @@ def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
                     body[src.start : src.end],
                     "body",
                     f"{src.source_class}/{src.source_kind}",
-                    _source_metric(src),
+                    _source_metric(src, x.cited),
                 )
             )
     floating = {(f.start, f.end) for f in a.floating}
@@ -1221,6 +1463,8 @@ SOURCE_TABLE_COLUMNS = (
     "cue_start",
     "cue_end",
     "label",
+    "cue_type",
+    "cited",
     "key",
     "sentence_text",
 )
@@ -1230,14 +1474,16 @@ def source_table(doc: Doc) -> pd.DataFrame:
     """Per-article source table: one row per attribution (floating quotes included).
 
     Columns: ``source`` (the source's text, "" when there is none),
-    ``source_class`` (named, organisation, role, unnamed, vague, document),
-    ``source_kind`` (official, legal, expert, citizen, organisation, media,
-    unknown), ``cue`` (cue text), ``quote`` (direct or indirect),
+    ``source_class`` (named, organisation, role, unnamed, vague, document,
+    other), ``source_kind`` (official, legal, expert, citizen, organisation,
+    media, unknown), ``cue`` (cue text), ``quote`` (direct or indirect),
     ``sentence`` (0-based sentence index), ``start`` / ``end`` (offsets of the
     source in the body, or of the cue when there is no source span), plus
-    ``cue_start``, ``cue_end``, ``label`` (cue type; "floating" for floating
-    quotes), ``key`` (merge key: surname for named people) and
-    ``sentence_text``.
+    ``cue_start``, ``cue_end``, ``label`` (detector label; "floating" for
+    floating quotes), ``cue_type`` (speech, according_to, evidence, colon,
+    medium, hedge, belief, intention, stance, nominal), ``cited`` (True when
+    the row is a cited source: see the module docstring), ``key`` (merge
+    key: surname for named people) and ``sentence_text``.
 
     Args:
         doc: A parsed article.
@@ -1265,6 +1511,8 @@ def source_table(doc: Doc) -> pd.DataFrame:
                 "cue_start": x.start,
                 "cue_end": x.end,
                 "label": "floating" if x.floating else x.label,
+                "cue_type": x.cue_type,
+                "cited": x.cited,
                 "key": src.key,
                 "sentence_text": doc.sentence_text(x.sentence) if doc.sentences else "",
             }

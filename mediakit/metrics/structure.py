@@ -225,12 +225,15 @@ def concepts(text: str) -> set[str]:
     return out
 
 
-def _word_concepts(lower: list[str]) -> list[str]:
-    """Concept of each lower-cased word (memoised per distinct word, C-level list work)."""
+def _word_concepts(lower: list[str], vocab: frozenset[str] | None = None) -> list[str]:
+    """Concept of each lower-cased word (memoised per distinct word, C-level list work).
+
+    ``vocab`` (the distinct words of ``lower``, e.g. :attr:`Doc.lower_vocab`) saves building the set.
+    """
     memo = _MEMO
     if len(memo) > MEMO_MAX:  # bound memory over very large corpora
         memo.clear()
-    for w in set(lower).difference(memo):
+    for w in (set(lower) if vocab is None else vocab).difference(memo):
         s = _stem(w)
         memo[w] = _CONCEPT_OF_STEM.get(s, s)
     return list(map(memo.__getitem__, lower))
@@ -289,16 +292,15 @@ def _match(masks: list[int], sizes: list[int], j: int, candidates: list[int]) ->
         return -1, 0.0
     mj = masks[j]
     best, best_score = -1, 0.0
-    for i in candidates:
+    for i in _shared_at_least(masks, mj, candidates):
         ni = sizes[i]
         if ni < RESTATE_MIN_CONCEPTS:
             continue
         shared = (masks[i] & mj).bit_count()
-        if shared >= RESTATE_MIN_SHARED:
-            small, large = (ni, nj) if ni < nj else (nj, ni)
-            score = shared / small
-            if score >= RESTATE_THRESHOLD and score > best_score and shared >= RESTATE_MIN_COVER * large:
-                best, best_score = i, score
+        small, large = (ni, nj) if ni < nj else (nj, ni)
+        score = shared / small
+        if score >= RESTATE_THRESHOLD and score > best_score and shared >= RESTATE_MIN_COVER * large:
+            best, best_score = i, score
     return best, best_score
 
 
@@ -322,7 +324,7 @@ def analyse(doc: Doc) -> StructureAnalysis:
     lower = doc.lower_words
     bounds = [*doc.sentence_word_offsets, doc.n_words]
     n_s = len(doc.sentences)
-    cons = _word_concepts(lower)
+    cons = _word_concepts(lower, doc.lower_vocab)
     title_set = set(_word_concepts(doc.lower_title_words))
     title_set.discard("")
     sent_sets = [set(cons[bounds[k] : bounds[k + 1]]) for k in range(n_s)]

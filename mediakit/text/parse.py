@@ -43,7 +43,7 @@ class Doc:
         meta: Loader information (e.g. removed ``boilerplate``).
 
     Derived views (:attr:`sentence_words`, :attr:`syllables`,
-    :attr:`lower_words`, :attr:`word_spans`, :attr:`word_counts`, :attr:`quotes`) are computed
+    :attr:`lower_words`, :attr:`lower_vocab`, :attr:`word_spans`, :attr:`word_counts`, :attr:`quotes`) are computed
     on first use and cached, never recomputed.
     """
 
@@ -101,6 +101,11 @@ class Doc:
     def lower_words(self) -> list[str]:
         """Lower-cased words (shared by lexicon look-ups), aligned with :attr:`words`."""
         return " ".join(self.words).lower().split()
+
+    @cached_property
+    def lower_vocab(self) -> frozenset[str]:
+        """Distinct lower-cased words (shared by set look-ups of several families)."""
+        return frozenset(self.lower_words)
 
     @cached_property
     def word_spans(self) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ that carry their own punctuation or cue.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -196,7 +197,10 @@ def find_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not _MARKS.search(text):
         return []
     out: list[Quote] = []
+    marks = [m.start() for m in _MARKS.finditer(text)]
     for lo, hi in paragraphs(text):
+        if bisect.bisect_left(marks, hi) - bisect.bisect_left(marks, lo) < 2:
+            continue  # a pair needs two marks (one-pass check instead of a scan per paragraph)
         for s, e, ow, cw in _pairs(text, lo, hi):
             n = len(clean_words(text[s + ow : e - cw]))
             if n == 0:
