@@ -209,6 +209,33 @@ def timed(fn: Callable[[], Any]) -> tuple[float, float, float, Any]:
     return wall, own, children, out
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def parallel_ceiling(jobs: int, n: int = 20_000_000) -> float:
+    """Speed-up of ``jobs`` processes over one on a trivially parallel pure-Python loop.
+
+    This is the most any ``n_jobs`` can gain on this machine at this moment (other
+    processes, CPU quotas and shared physical cores all lower it).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(_burn, [1000] * jobs))  # workers started before timing
+        t0 = time.perf_counter()
+        for _ in range(jobs):
+            _burn(n)
+        serial = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        list(pool.map(_burn, [n] * jobs))
+        parallel = time.perf_counter() - t0
+    return serial / parallel
+
+
 def throughput(path: Path, n: int, repeat: int, jobs: int) -> dict[str, tuple[float, float, float]]:
     """Time every contender on the sample file; return name -> (best wall s, own CPU s, children CPU s)."""
     contenders: dict[str, Callable[[], Any]] = {
@@ -262,6 +289,11 @@ def report_throughput(best: dict[str, tuple[float, float, float]], n: int, jobs:
     print(
         f"  n_jobs={jobs} CPU: parent {main_cpu:.2f} s, workers {workers_cpu:.2f} s, "
         f"total {(main_cpu + workers_cpu) / mk1[1]:4.2f}x the one-process CPU"
+    )
+    ceiling = parallel_ceiling(jobs)
+    print(
+        f"  machine ceiling now: {jobs} processes of a trivially parallel loop run {ceiling:4.2f}x "
+        f"faster than one (2.00x on {jobs} idle cores)"
     )
     per_core = n / mk1[1]
     print(f"\nPer-core throughput (CPU time, one process): {per_core:.0f} articles/s")

@@ -48,6 +48,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -248,6 +249,9 @@ class Lexicon:
     shout_words: frozenset[str]
     topic: frozenset[str]
     anchors: dict[str, tuple[_Pattern, ...]]  # raw lower anchor word -> patterns
+    anchor_words: frozenset[str]  # the keys of ``anchors`` (set-set intersection with a text's words)
+    #: anchor -> (word sets of its phrases with one form per word, per-word form sets of the others)
+    anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...]]]
     teaser_re: re.Pattern[str]
     opener_re: re.Pattern[str]
 
@@ -335,9 +339,20 @@ def lexicon() -> Lexicon:
         shout_words=frozenset(common),
         topic=frozenset(_norm(w) for w in raw["topic"]["words"]),
         anchors={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in anchors.items()},
+        anchor_words=frozenset(anchors),
+        anchor_needs={k: _needs(v) for k, v in anchors.items()},
         teaser_re=re.compile(r"\b" + _trie_regex(teasers) + r"\b", re.I),
         opener_re=re.compile(r"[\"'“‘(\[]*(?:" + _trie_regex(openers) + r")\b", re.I),
     )
+
+
+def _needs(
+    patterns: Iterable[_Pattern],
+) -> tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...]]:
+    """Split the word needs of an anchor's phrases: one form per word (a subset test) or several."""
+    plain = tuple(frozenset(min(v) for v in p[4]) for p in patterns if all(len(v) == 1 for v in p[4]))
+    other = tuple(p[4] for p in patterns if any(len(v) != 1 for v in p[4]))
+    return plain, other
 
 
 def _easy_words() -> set[str]:
@@ -421,6 +436,15 @@ _FLAG_DEVICE = (
 )
 #: Devices counted only in the writer's voice (outside direct quotes).
 _VOICE = _SECOND | _FIRST | _CONTR
+#: Memo: device flags -> the devices they set, in :data:`_FLAG_DEVICE` order.
+_DEVICES_OF: dict[int, tuple[str, ...]] = {}
+
+
+def _devices(flags: int) -> tuple[str, ...]:
+    devs = _DEVICES_OF.get(flags)
+    if devs is None:
+        devs = _DEVICES_OF[flags] = tuple(dev for bit, dev, _label in _FLAG_DEVICE if flags & bit)
+    return devs
 
 
 # --------------------------------------------------------------------------- matching
@@ -498,17 +522,25 @@ def _match_tokens(pattern: tuple[str, ...], words: list[str], i: int) -> int:
     return -1
 
 
-def _scan(words: list[str], lex: Lexicon) -> list[tuple[int, int, str, str]]:
+def _scan(
+    words: list[str], lex: Lexicon, wordset: frozenset[str] | None = None
+) -> list[tuple[int, int, str, str]]:
     """Token-level matches in lower-cased ``words``: phrases, 'so ADJ', 'most ADJ'.
 
     Returns non-overlapping ``(start, end, key, label)`` word-index ranges,
-    found from anchor words (a set look-up per word, no per-word regex).
+    found from anchor words: the distinct words (``wordset``, e.g.
+    :attr:`Doc.lower_vocab`) are intersected with the anchor words, and only
+    the anchors whose phrases can match (all their words present) are located.
     """
     anchors = lex.anchors
-    wordset = set(words)
+    if wordset is None:
+        wordset = frozenset(words)
     present = [w for w in _SO_MOST if w in wordset]
-    for w in wordset.intersection(anchors):
-        if any(all(not v.isdisjoint(wordset) for v in p[4]) for p in anchors[w]):
+    for w in lex.anchor_words.intersection(wordset):
+        plain, other = lex.anchor_needs[w]
+        if any(map(wordset.issuperset, plain)) or any(
+            all(not v.isdisjoint(wordset) for v in need) for need in other
+        ):
             present.append(w)
     if not present:
         return []
@@ -657,19 +689,19 @@ def body_hits(doc: Doc, *, evidence: bool = False) -> tuple[_Hits, int]:
                 voice |= flags
                 if flags & _TOPIC:
                     topic += n
-                for bit, dev, _label in _FLAG_DEVICE:
-                    if flags & bit:
-                        counts[dev] = counts.get(dev, 0) + n
+                for dev in _devices(flags):
+                    counts[dev] = counts.get(dev, 0) + n
         if voice & _VOICE and starts:
-            quoted = segment.clean_words(" ".join(body[s:e] for s, e in zip(starts, ends, strict=True)))
-            for w in _relevant(quoted, lex):
+            quoted = Counter(
+                segment.clean_words(" ".join(body[s:e] for s, e in zip(starts, ends, strict=True)))
+            )
+            for w in _relevant(quoted.keys(), lex):
                 flags = _INFO[w][1]  # type: ignore[index]
                 if flags & _VOICE:
-                    k = quoted.count(w)
-                    for bit, dev, _label in _FLAG_DEVICE:
-                        if flags & bit & _VOICE:
-                            counts[dev] = max(0, counts.get(dev, 0) - k)
-    matches = _scan(doc.lower_words, lex)
+                    k = quoted[w]
+                    for dev in _devices(flags & _VOICE):
+                        counts[dev] = max(0, counts.get(dev, 0) - k)
+    matches = _scan(doc.lower_words, lex, doc.lower_vocab)
     if matches:
         spans = doc.word_spans if evidence else None
         for a, b, key, label in matches:

@@ -47,10 +47,29 @@ resolved to the last named person. Classes: ``named`` (a person's name),
 ``organisation``, ``role`` (a title only: "a spokesman", "officials"),
 ``unnamed`` ("a person familiar with", "sources close to", "a senior
 official"), ``vague`` (hedges, "some say", bare plural role nouns),
-``document`` ("a report", "a poll", "the data"). Kinds: ``official``,
+``document`` ("a report", "a poll", "the data"), ``other`` (a head that is
+neither a person nor a document: "The latest case"). A clause-initial
+adverbial ("Since X", "During X") is not part of the subject. Kinds: ``official``,
 ``legal``, ``expert``, ``citizen``, ``organisation``, ``media``,
 ``unknown``, from role words in the source or around a named person. Named
 people are merged by surname (a full name, then the surname alone).
+
+Two notions, kept apart. **Attribution density** follows PolNeAR's definition,
+which counts beliefs and intentions: every cue above is one attribution in
+``attributions``, ``attributions_per_100_words`` and
+``attributed_sentence_share``. **Cited sources** are what a journalism
+analyst calls a source: each attribution gets a ``cue_type`` (speech,
+according_to, evidence, colon, medium, hedge, belief, intention, stance,
+nominal; a speech verb in an infinitive, "went to court to demand", is an
+intention) and ``cited`` is True for speech, according_to, evidence, colon,
+medium and hedge cues unless the source's head is neither a person nor a
+document ("The latest case highlights"), and for any cue whose source is a
+document. Beliefs, intentions and stances of the article's own subjects
+("guards demand", "the court will consider", "Russia believed") are not
+cited. The distinct-source columns (``named_sources``, ``unnamed_sources``,
+``document_sources``, ``*_sources`` kinds) count cited rows only. Source
+class ``role`` needs a person, role or group head noun ("a spokesman",
+"lawyers", "hundreds of guards"); other heads are ``other``.
 
 Density (the ``attributions_per_100_words`` column) is::
 
@@ -75,8 +94,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
@@ -130,11 +149,24 @@ CUE_TYPES_BY_LEMMA: dict[str, str] = {
         "advocate welcome embrace accept reject portray push charge".split(),
         "stance",
     ),
-    **dict.fromkeys("find show indicate reveal highlight list project release expose read".split(), "evidence"),
+    **dict.fromkeys(
+        "find show indicate reveal highlight list project release expose read".split(), "evidence"
+    ),
 }
 #: Cue types an analyst calls a citation (``cited`` is True; see :func:`_cited`).
 CITED_CUE_TYPES = frozenset({"speech", "according_to", "evidence", "colon", "medium", "hedge"})
-CUE_TYPES = ("speech", "according_to", "evidence", "colon", "medium", "hedge", "belief", "intention", "stance", "nominal")
+CUE_TYPES = (
+    "speech",
+    "according_to",
+    "evidence",
+    "colon",
+    "medium",
+    "hedge",
+    "belief",
+    "intention",
+    "stance",
+    "nominal",
+)
 #: Forms never matched: too ambiguous in news text even with the noun filter.
 EXCLUDED_FORMS = frozenset(
     """states stating state orders order reading backs identifying remembering repeating
@@ -516,7 +548,7 @@ _BOUNDARY_CHAR = re.compile(r"[\w'’-]")
 def _finditer_after_boundary(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` restricted to matches not preceded by a word character.
 
-    Equivalent to prefixing the pattern with ``(?<![\\w'’-])``: a match at a
+    Equivalent to prefixing the pattern with the look-behind ``(?<![word chars ' ’ -])``: a match at a
     rejected position resumes the search one character later, as the
     look-behind would.
     """
@@ -601,7 +633,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 def _prev_word(body: str, pos: int) -> str:
     """The word before ``pos`` (lower-cased), as ``_PREV_WORD.search(body, pos - 30, pos)`` finds it.
 
-    A backward character scan instead of a regex search (``\\w`` is ``isalnum()`` or "_").
+    A backward character scan instead of a regex search (a word character is ``isalnum()`` or "_").
     """
     lo = max(0, pos - 30)
     j = pos
@@ -776,6 +808,18 @@ _UNNAMED_RE = re.compile(
     r"staffers?|sources?|diplomats?|executives?|insiders?|members?|strategists?|operatives?|donors?|people))\b",
     re.IGNORECASE,
 )
+#: Every :data:`_UNNAMED_RE` match contains one of these (lower-cased): a cheap pre-filter.
+_UNNAMED_HINT = re.compile(
+    "source|official|people|aide|advis|insider|member|familiar|briefed|close|knowledge|staffer|diplomat"
+    "|executive|strategist|operative|donor"
+)
+
+
+def _unnamed(np: str) -> bool:
+    """True when ``np`` reads as an anonymous source (:data:`_UNNAMED_RE`)."""
+    return _UNNAMED_HINT.search(np.lower()) is not None and _UNNAMED_RE.search(np) is not None
+
+
 _COUNTRIES = frozenset(
     """Russia Ukraine China America Britain England France Germany India Israel Iran Japan Canada
     Australia Europe Mexico Spain Italy Syria Iraq Afghanistan Pakistan Korea Turkey Poland Brazil
@@ -886,7 +930,7 @@ def _left_subject(left: str) -> tuple[str, int, str]:
         cut += _after_adverbial(region, lead in _ADVERBIAL_WORDS)  # "Since X, hundreds of guards ..."
         region = core[cut + 1 :]
     np = _strip_aux(region.strip())
-    if not _UNNAMED_RE.search(np):
+    if not _unnamed(np):
         np = _subject_prefix(np)
     words = np.split()
     if len(words) > 8:
@@ -977,7 +1021,7 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
     if len(low_words) == 1 and low_words[0] in _PRONOUNS:
         return "role", "unknown", ""
     names = _names(head)
-    if _UNNAMED_RE.search(np) and not names:
+    if not names and _unnamed(np):
         return "unnamed", kind, np.lower()
     if names:
         key = _surname(names[-1])
@@ -1045,7 +1089,9 @@ def _person_noun(word: str) -> bool:
         return True
     if word in _NOT_PERSON_ER or len(word) < 5:
         return False
-    return word.endswith(("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors"))
+    return word.endswith(
+        ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
+    )
 
 
 def _name_index(body: str) -> tuple[list[int], list[str]]:

@@ -292,15 +292,16 @@ def _match(masks: list[int], sizes: list[int], j: int, candidates: list[int]) ->
         return -1, 0.0
     mj = masks[j]
     best, best_score = -1, 0.0
-    for i in _shared_at_least(masks, mj, candidates):
+    for i in candidates:
         ni = sizes[i]
         if ni < RESTATE_MIN_CONCEPTS:
             continue
         shared = (masks[i] & mj).bit_count()
-        small, large = (ni, nj) if ni < nj else (nj, ni)
-        score = shared / small
-        if score >= RESTATE_THRESHOLD and score > best_score and shared >= RESTATE_MIN_COVER * large:
-            best, best_score = i, score
+        if shared >= RESTATE_MIN_SHARED:
+            small, large = (ni, nj) if ni < nj else (nj, ni)
+            score = shared / small
+            if score >= RESTATE_THRESHOLD and score > best_score and shared >= RESTATE_MIN_COVER * large:
+                best, best_score = i, score
     return best, best_score
 
 
