@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,7 @@ def label(column: str, short: bool = False) -> str:
     row = next((r for r in registry_table() if r["column"] == column), None)
     if row is None:
         return column
-    text = row["description"]
+    text = textwrap.fill(row["description"], width=34)
     return text if short else f"{text}\n({row['unit']})"
 
 
@@ -41,9 +42,11 @@ def wikinews_profile(data: FigureData) -> Any:
         ax.set_title(col.split(".", 1)[1].replace("_", " "), loc="left")
         ax.set_xlabel(label(col))
         ax.set_ylabel("articles")
-    for ax in list(axes.flat)[len(cols) :]:
+    spare = list(axes.flat)[len(cols) :]
+    for ax in spare:
         ax.axis("off")
-    axes.flat[0].legend(frameon=False, fontsize=8)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    (spare[0] if spare else axes.flat[0]).legend(handles, labels, frameon=False, fontsize=9, loc="center")
     fig.suptitle("Seed article against the Wikinews reference corpus", x=0.01, ha="left", fontweight="bold")
     fig.tight_layout()
     return fig
@@ -71,7 +74,7 @@ def seed_percentiles(data: FigureData) -> Any:
     ax.set_xlim(0, 105)
     ax.set_xlabel("percentile in Wikinews (0-100)")
     ax.set_title("Seed article: percentile against Wikinews (n=195)", loc="left")
-    ax.legend(frameon=False, loc="lower right", fontsize=8)
+    ax.legend(frameon=False, loc="lower left", fontsize=8)
     fig.tight_layout()
     return fig
 
