@@ -367,6 +367,8 @@ _Info = tuple[str | None, int] | None
 #: Memo: textstat word (case kept) -> (category or None, device flags), None for plain words.
 _INFO: dict[str, _Info] = {}
 _KEYS: dict[str, str] = {}
+#: The memos are cleared when they pass this many words, so memory stays bounded on long streams.
+MEMO_MAX = 100_000
 
 
 def _key(word: str) -> str:
@@ -421,6 +423,10 @@ def _info(word: str, lex: Lexicon) -> _Info:
 def _relevant(words: Iterable[str], lex: Lexicon) -> set[str]:
     """The words among ``words`` (a set-like view) that belong to some class."""
     keys: set[str] = words if isinstance(words, set) else set(words)
+    if len(_INFO) > MEMO_MAX or len(_KEYS) > MEMO_MAX:
+        _INFO.clear()
+        _KEYS.clear()
+        _RELEVANT.clear()
     for w in keys.difference(_INFO):
         _info(w, lex)
     return keys & _RELEVANT
