@@ -54,18 +54,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"\w+")
-TEXTSTAT_TEN = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "difficult_words",
-    "text_standard",
-)
 TARGET_TEXTSTAT = 10.0
 TARGET_FLOOR = 3.0
 TARGET_JOBS = 1.7
@@ -168,6 +156,8 @@ def textstat_module() -> Any:
 
 def run_textstat(path: Path, limit: int | None = None) -> int:
     """textstat's ten main formulas on every article."""
+    from mediakit.metrics.readability import TEXTSTAT_TEN
+
     ts = textstat_module()
     fns = [getattr(ts, name) for name in TEXTSTAT_TEN]
     n = 0

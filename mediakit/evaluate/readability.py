@@ -20,19 +20,10 @@ import pandas as pd
 from mediakit.compute import analyze
 from mediakit.evaluate._stats import spearman
 from mediakit.metrics.readability import FAMILY
+from mediakit.metrics.readability import FORMULAS as readability_formulas
 
-FORMULAS = [
-    "flesch_kincaid_grade",
-    "flesch_reading_ease",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "spache_readability",
-    "text_standard",
-]
+#: Every formula but McAlpine EFLAW (for EFL readers, not a level scale) and reading time.
+FORMULAS = [f for f in readability_formulas if f not in ("mcalpine_eflaw", "reading_time")]
 LEVELS = ("elementary", "intermediate", "advanced")
 
 
