@@ -54,6 +54,14 @@ class FailureCounter:
             self.reasons[key] += 1
             self.examples.setdefault(key, message)
 
+    @classmethod
+    def of(cls, results: Any) -> FailureCounter:
+        """Counter over the ``status`` and ``message`` columns of an :func:`mediakit.analyze` result."""
+        counter = cls()
+        for status, message in zip(results["status"], results["message"], strict=True):
+            counter.add({"status": status, "message": message})
+        return counter
+
     @property
     def ok(self) -> int:
         """Rows analysed without a problem."""
@@ -93,8 +101,8 @@ def _fmt(value: float) -> str:
     return f"{value:.3g}" if abs(value) < 1 else f"{value:.1f}"
 
 
-def summary_text(results: Any, articles: Any) -> str:
-    """Readable per-article summary of :func:`mediakit.analyze` output."""
+def summary_text(results: Any, articles: Any, counter: FailureCounter | None = None) -> str:
+    """Readable per-article summary of :func:`mediakit.analyze` output (``counter``: its status counts)."""
     from mediakit.metrics.registry import families
 
     lines: list[str] = []
@@ -113,10 +121,7 @@ def summary_text(results: Any, articles: Any) -> str:
             if parts:
                 lines.append(f"  {fam.name:<12} " + " | ".join(parts))
         lines.append("")
-    counter = FailureCounter()
-    for status, message in zip(results["status"], results["message"], strict=True):
-        counter.add({"status": status, "message": message})
-    lines.extend(counter.lines())
+    lines.extend((counter or FailureCounter.of(results)).lines())
     return "\n".join(lines)
 
 
@@ -180,8 +185,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 2
     options = {"readability": {"counting": args.counting}} if args.counting else None
     metrics = args.metrics.split(",") if args.metrics else None
-    counter = FailureCounter()
     if args.output:
+        counter = FailureCounter()
         n = analyze_to_file(
             _rows(expanded),
             args.output,
@@ -202,9 +207,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return exit_code(counter, args.strict)
     articles = frame(_rows(expanded))
     results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options)
-    print(summary_text(results, articles))
-    for status, message in zip(results["status"], results["message"], strict=True):
-        counter.add({"status": status, "message": message})
+    counter = FailureCounter.of(results)
+    print(summary_text(results, articles, counter))
     return exit_code(counter, args.strict)
 
 

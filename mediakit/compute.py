@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -56,19 +55,17 @@ def _text(value: Any, name: str) -> str:
 def _analyze_row(
     row: Mapping[str, Any], plan: Sequence[tuple[Family, list[str]]], options: Options
 ) -> dict[str, Any]:
-    out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
     nan = float("nan")
+    # Every metric starts as NaN; a family that runs overwrites its own columns.
+    out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
+    out.update(dict.fromkeys((c for _fam, cols in plan for c in cols), nan))
     if row.get("status") == STATUS_ERROR:
-        for _fam, cols in plan:
-            out.update(dict.fromkeys(cols, nan))
         return out
     where = f"{row.get('source_path') or '<memory>'}" + (f":{row['record']}" if row.get("record") else "")
     try:
         doc = to_doc(row)
     except (TypeError, ValueError) as exc:
         out.update({"status": STATUS_ERROR, "message": f"{where}: {exc}"})
-        for _fam, cols in plan:
-            out.update(dict.fromkeys(cols, nan))
         return out
     errors = []
     for fam, cols in plan:
@@ -313,23 +310,16 @@ def analyze_to_file(
     articles) gives the progress bar an ETA; for paths it is counted when the bar
     is shown. Returns the number of rows written.
     """
-    from mediakit._progress import count_records, is_tty
+    from mediakit._progress import expected_total
     from mediakit.output import output_format, write_chunks
 
     output_format(out)
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
-    if progress or (progress is None and is_tty(sys.stderr)):
-        progress = True
-        if total is None and isinstance(articles, (str, os.PathLike)):
-            total = count_records([articles])
-        elif (
-            total is None
-            and isinstance(articles, (list, tuple))
-            and all(isinstance(a, (str, os.PathLike)) for a in articles)
-        ):
-            total = count_records(articles)
+    paths = [articles] if isinstance(articles, (str, os.PathLike)) else articles
+    if total is None and isinstance(paths, (list, tuple)) and all(isinstance(a, (str, os.PathLike)) for a in paths):
+        total = expected_total(paths, enabled=progress)  # counted only when a bar is drawn
     results = _iter_results(
         _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress, total
     )

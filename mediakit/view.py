@@ -199,7 +199,8 @@ def _cut_note(shown: int, full: int) -> str:
 def _cut(article: Any) -> tuple[Any, str]:
     """Cut an over-long body before parsing (strings, mappings, rows); other inputs unchanged."""
     if isinstance(article, str) and len(article) > MAX_SHOW_CHARS:
-        return article[: _cut_point(article)], _cut_note(_cut_point(article), len(article))
+        cut = _cut_point(article)
+        return article[:cut], _cut_note(cut, len(article))
     if isinstance(article, (Mapping, pd.Series)):
         body = article.get("body")
         if isinstance(body, str) and len(body) > MAX_SHOW_CHARS:

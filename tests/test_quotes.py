@@ -115,3 +115,12 @@ def test_quotes_never_raise_and_are_well_formed(text):
         assert q.n_words > 0
         assert "\n\n" not in text[q.start : q.end]
         prev_end = q.end
+
+
+@given(st.text(alphabet='ab "“”«»″\n .,:', max_size=80))
+def test_quotes_doc_reuses_its_paragraphs_with_same_result(text):
+    assert parse(text).quotes == find_quotes(text)
+
+
+def test_quotes_doc_reuses_its_paragraphs_on_seed(seed_doc):
+    assert seed_doc.quotes == find_quotes(seed_doc.body)

@@ -26,6 +26,7 @@ import gzip
 import importlib.resources
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -269,28 +270,28 @@ def main(argv: list[str] | None = None) -> None:
     if args.rebuild_reference:
         print(f"wrote {rebuild_reference()}")
         return
+    sections: list[tuple[str, Callable[[], pd.DataFrame]]] = [
+        (
+            "Clickbait headlines (Chakraborty et al. 2016): ROC AUC of headline_score, no fitted weights",
+            evaluate_clickbait,
+        ),
+        ("Cues on the test split", lambda: clickbait_cues("test")),
+        ("Horne & Adali 2017 bodies: ROC AUC, fake + satire vs real", evaluate_horne),
+        ("Wikinews reference distribution", evaluate_wikinews),
+        ("Not a topic detector", topic_check),
+        ("Seed article against Wikinews", seed_placement),
+    ]
+    if args.outlets:
+        sections.append(
+            (
+                "AllSides sample (4,000 articles, seed 42): mean index per outlet, 95% bootstrap CI",
+                evaluate_outlets,
+            )
+        )
     with pd.option_context("display.width", 200, "display.max_columns", 20):
-        print("Clickbait headlines (Chakraborty et al. 2016): ROC AUC of headline_score, no fitted weights")
-        print(evaluate_clickbait().to_string(index=False))
-        print()
-        print("Cues on the test split")
-        print(clickbait_cues("test").to_string(index=False))
-        print()
-        print("Horne & Adali 2017 bodies: ROC AUC, fake + satire vs real")
-        print(evaluate_horne().to_string(index=False))
-        print()
-        print("Wikinews reference distribution")
-        print(evaluate_wikinews().to_string(index=False))
-        print()
-        print("Not a topic detector")
-        print(topic_check().to_string(index=False))
-        print()
-        print("Seed article against Wikinews")
-        print(seed_placement().to_string(index=False))
-        if args.outlets:
-            print()
-            print("AllSides sample (4,000 articles, seed 42): mean index per outlet, 95% bootstrap CI")
-            print(evaluate_outlets().to_string(index=False))
+        for i, (title, table) in enumerate(sections):
+            print(f"\n{title}" if i else title)  # each table as soon as it is computed
+            print(table().to_string(index=False))
     if not math.isfinite(sens.reference()["raw_sd"]):  # pragma: no cover
         raise SystemExit("reference file broken: rebuild with --rebuild-reference")
 

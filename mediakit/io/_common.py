@@ -88,6 +88,15 @@ def looks_binary(text: str, sample: int = 8192) -> bool:
     return n >= 8 and n > BINARY_CONTROL_SHARE * len(head)  # a stray escape or two is still text
 
 
+def ensure_text(text: str) -> None:
+    """Raise ``ValueError`` when decoded ``text`` is really binary data (see :func:`looks_binary`).
+
+    Readers raise it; :func:`mediakit.io.iter_articles` turns it into one error row naming the file.
+    """
+    if looks_binary(text):
+        raise ValueError("binary data, not text (an image or archive?)")
+
+
 def read_text(path: Path) -> str:
     """Read and decode a (possibly compressed) text file, normalising newlines.
 
@@ -97,8 +106,7 @@ def read_text(path: Path) -> str:
     with open_binary(path) as fh:
         data = fh.read()
     text = decode(data)
-    if looks_binary(text):
-        raise ValueError("binary data, not text (an image or archive?)")
+    ensure_text(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

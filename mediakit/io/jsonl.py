@@ -9,8 +9,8 @@ from typing import Any
 
 from mediakit.io._common import (
     decode,
+    ensure_text,
     error_article,
-    looks_binary,
     make_article,
     map_fields,
     open_binary,
@@ -25,16 +25,12 @@ JSON_SUFFIXES = (".json",)
 def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
     """Yield one article per line; a bad line becomes an error row naming file and line.
 
-    A file that is binary data (an image or archive named ``.jsonl``) gives one
-    error row, not one per "line" of noise.
+    A file that is binary data (an image or archive named ``.jsonl``) raises
+    ``ValueError`` before any row, so :func:`mediakit.io.iter_articles` gives one
+    error row for it, not one per "line" of noise.
     """
     with open_binary(path) as fh:
-        head = fh.read(8192)
-        if looks_binary(decode(head)):
-            yield error_article(
-                str(path), 0, f"{path}: binary data, not text (an image or archive?)", _stem(path)
-            )
-            return
+        ensure_text(decode(fh.read(8192)))  # raised before any row: one error row for the file
         fh.seek(0)
         yield from read_lines(path, ((n, raw) for n, raw in enumerate(fh, start=1) if raw.strip()), fields)
 

@@ -337,10 +337,6 @@ _TITLES = frozenset("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Cap
 # ---------------------------------------------------------------------------
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 def _trie(words: list[str]) -> str:
     """A regex alternation of ``words`` factored as a trie (fast to match, same language)."""
     root: dict[str, Any] = {}

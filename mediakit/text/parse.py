@@ -118,7 +118,7 @@ class Doc:
     @cached_property
     def quotes(self) -> list[Quote]:
         """Paired double quotations of the body, direct or scare (:func:`mediakit.text.quotes.find_quotes`)."""
-        return find_quotes(self.body)
+        return find_quotes(self.body, self.paragraphs)
 
     @cached_property
     def title_words(self) -> list[str]:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from mediakit.text.segment import clean_words, paragraphs
@@ -48,7 +49,6 @@ SCARE_MAX_WORDS = 4
 
 _OPEN = frozenset("“«„")
 _CLOSE = frozenset("”»")
-_STRAIGHT = frozenset('"″')
 _MARKS = re.compile("''|[\"″“”«»„]")
 _OPENER_BEFORE = frozenset(" \t\n\r([{—–-/")
 _CLOSER_AFTER = frozenset(" \t\n\r)]}.,;:!?—–-/'’")
@@ -184,11 +184,13 @@ def classify(
     return "scare"
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[Quote]:
     """Find paired double quotations in ``text``, paragraph by paragraph.
 
     Args:
         text: Any text (an article body); never raises, whatever the marks.
+        paras: ``(start, end)`` of the paragraphs of ``text`` when already known
+            (:attr:`mediakit.text.parse.Doc.paragraphs`); else segmented here.
 
     Returns:
         The quotes in order of their opening mark; see the module docstring
@@ -198,7 +200,7 @@ def find_quotes(text: str) -> list[Quote]:
         return []
     out: list[Quote] = []
     marks = [m.start() for m in _MARKS.finditer(text)]
-    for lo, hi in paragraphs(text):
+    for lo, hi in paragraphs(text) if paras is None else paras:
         if bisect.bisect_left(marks, hi) - bisect.bisect_left(marks, lo) < 2:
             continue  # a pair needs two marks (one-pass check instead of a scan per paragraph)
         for s, e, ow, cw in _pairs(text, lo, hi):
