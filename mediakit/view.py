@@ -164,18 +164,12 @@ def show(
         whose status is "error" or "empty" shows its message.
     """
     from mediakit.compute import _single_doc, evidence
-    from mediakit.text.parse import parse
 
     status_note = ""
     if isinstance(article, (Mapping, pd.Series)) and article.get("status") in ("error", "empty"):
         status_note = f"{article.get('status')}: {article.get('message')}"
     article, note = _cut(article)
     doc = _single_doc(article)
-    if len(doc.body) > MAX_SHOW_CHARS:  # a Doc or a one-row DataFrame: cut after parsing
-        meta, full = doc.meta, len(doc.body)
-        doc = parse(doc.body[: _cut_point(doc.body)], doc.title)
-        doc.meta.update(meta)
-        note = _cut_note(len(doc.body), full)
     ev = evidence(doc, metrics)
     if kinds is not None:
         ev = ev[ev["kind"].isin(list(kinds))]
@@ -197,7 +191,23 @@ def _cut_note(shown: int, full: int) -> str:
 
 
 def _cut(article: Any) -> tuple[Any, str]:
-    """Cut an over-long body before parsing (strings, mappings, rows); other inputs unchanged."""
+    """Cut an over-long body, before parsing where the input is not parsed yet.
+
+    The one place :func:`show` truncates: strings, mappings, rows and one-row
+    DataFrames are cut before parsing (a 5 MB body is never parsed whole); an
+    already parsed :class:`~mediakit.text.parse.Doc` is re-parsed from its cut body.
+    """
+    from mediakit.text.parse import Doc, parse
+
+    if isinstance(article, pd.DataFrame) and len(article) == 1:
+        article = article.iloc[0]
+    if isinstance(article, Doc):
+        if len(article.body) <= MAX_SHOW_CHARS:
+            return article, ""
+        cut = _cut_point(article.body)
+        doc = parse(article.body[:cut], article.title)
+        doc.meta.update(article.meta)
+        return doc, _cut_note(cut, len(article.body))
     if isinstance(article, str) and len(article) > MAX_SHOW_CHARS:
         cut = _cut_point(article)
         return article[:cut], _cut_note(cut, len(article))

@@ -559,12 +559,19 @@ def test_reliability_notebook_tables_escape_article_text(tmp_path):
         assert html is not None and active_content(html) == []
 
 
-def test_reliability_show_long_article_is_cut_and_says_so():
+@pytest.mark.parametrize("kind", ["mapping", "string", "doc", "row", "one_row_frame"])
+def test_reliability_show_long_article_is_cut_and_says_so(kind):
     body = " ".join([SEED_BODY] * (MAX_SHOW_CHARS // len(SEED_BODY) + 3))
-    for article in ({"title": "Long", "body": body}, body, mediakit.parse(body, "Long")):
-        view = show(article)
-        assert "Showing the first" in view.html and f"of {len(body):,} characters" in view.html
-        assert len(view.html) < 20 * MAX_SHOW_CHARS
+    article = {
+        "mapping": lambda: {"title": "Long", "body": body},
+        "string": lambda: body,
+        "doc": lambda: mediakit.parse(body, "Long"),
+        "row": lambda: pd.Series({"title": "Long", "body": body}),
+        "one_row_frame": lambda: pd.DataFrame([{"title": "Long", "body": body}]),
+    }[kind]()
+    view = show(article)
+    assert "Showing the first" in view.html and f"of {len(body):,} characters" in view.html
+    assert len(view.html) < 20 * MAX_SHOW_CHARS
 
 
 def test_reliability_show_error_row_does_not_crash(tmp_path):

@@ -25,13 +25,13 @@ from __future__ import annotations
 import importlib.resources
 import math
 import os
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 from typing import Any, Literal
-
-import numpy as np
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text import segment
@@ -305,13 +305,28 @@ def text_standard(c: Counts) -> float:
     Fog; ties go to the first candidate; clamped to grades 1-18. Not a
     headline score (many ties).
     """
+    return _consensus(
+        flesch_kincaid_grade(c),
+        flesch_reading_ease(c),
+        smog_index(c),
+        coleman_liau_index(c),
+        automated_readability_index(c),
+        dale_chall_readability_score(c),
+        linsear_write_formula(c),
+        gunning_fog(c),
+    )
+
+
+def _consensus(
+    fk: float, fre: float, smog: float, cl: float, ari: float, dc: float, lw: float, fog: float
+) -> float:
+    """:func:`text_standard` from the eight grades (``compute`` passes the values it already has)."""
     grade: list[int] = []
 
     def spread(score: float) -> None:
         grade.extend([math.floor(score), math.ceil(score), round(score)])
 
-    spread(flesch_kincaid_grade(c))
-    fre = flesch_reading_ease(c)
+    spread(fk)
     if 90 <= fre < 100:
         grade.append(5)
     elif 80 <= fre < 90:
@@ -328,12 +343,12 @@ def text_standard(c: Counts) -> float:
         grade.append(12)
     else:
         grade.append(13)
-    spread(smog_index(c))
-    spread(coleman_liau_index(c))
-    spread(automated_readability_index(c))
-    spread(dale_chall_readability_score(c))
-    spread(linsear_write_formula(c))
-    spread(gunning_fog(c))
+    spread(smog)
+    spread(cl)
+    spread(ari)
+    spread(dc)
+    spread(lw)
+    spread(fog)
     value = float(Counter(grade).most_common(1)[0][0])
     return float(max(1, min(value, 18)))
 
@@ -353,35 +368,110 @@ FORMULAS = {
     "reading_time": reading_time,
 }
 """Formula name -> function of :class:`Counts` (textstat 0.7.13 semantics)."""
+_FORMULAS_BUT_CONSENSUS = tuple((k, f) for k, f in FORMULAS.items() if f is not text_standard)
+#: The grades :func:`_consensus` takes, in its argument order.
+_CONSENSUS_OF = (
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "gunning_fog",
+)
 
 # ---------------------------------------------------------------- counting
 
 
-_WORD_INFO: dict[str, tuple[int, bool, bool, bool]] = {}
+# Per-word facts are packed into one int per distinct word (memoised per process and counting
+# mode), so an article's counts are one C-level weighted sum over ``doc.word_counts``
+# (``sum(map(mul, packs, counts))``) instead of a Python loop with branches per word. Each
+# 0/1 flag sits in its own _FIELD-bit field and the syllable count on top; a field holds at
+# most ``doc.n_words`` (< 2**_FIELD, checked) so no field carries into the next and the
+# unpacked integers equal the per-word sums exactly.
+_FIELD = 32
+_MASK = (1 << _FIELD) - 1
+_POLY, _MINI, _DC, _FOG, _SPACHE, _VOICED = (k * _FIELD for k in range(6))  # flag shifts
+_SYL = 6 * _FIELD  # syllables: the top, unbounded field
+
+#: counting mode ("news"?) -> word -> packed facts (see :func:`_pack`).
+_PACKS: dict[bool, dict[str, int]] = {True: {}, False: {}}
+#: counting mode -> words of the pack memo that are difficult (Spache rule), for the distinct count.
+_HARD: dict[bool, set[str]] = {True: set(), False: set()}
 
 
 def _word_info(word: str) -> tuple[int, bool, bool, bool]:
-    """``(syllables, is_miniword, easy_news, easy_textstat)`` of a word, memoised per process."""
-    info = _WORD_INFO.get(word)
-    if info is None:
-        info = (
-            count_syllables(word),
-            len(word.replace("'", "")) <= 3,
-            is_easy_inflected(word),
-            _is_easy_textstat(word),
-        )
-        if len(_WORD_INFO) >= MEMO_MAX_WORDS:  # bounded: flat memory on long streams
-            _WORD_INFO.clear()
-        _WORD_INFO[word] = info
-    return info
+    """``(syllables, is_miniword, easy_news, easy_textstat)`` of a word."""
+    return (
+        count_syllables(word),
+        len(word.replace("'", "")) <= 3,
+        is_easy_inflected(word),
+        _is_easy_textstat(word),
+    )
+
+
+def _pack(word: str, news: bool) -> int:
+    """Facts of one word as one int: a 0/1 flag per field, syllables on top."""
+    syl, mini, easy_news, easy_textstat = _word_info(word)
+    hard = not (easy_news if news else easy_textstat)
+    return (
+        (syl >= 3) << _POLY
+        | mini << _MINI
+        | hard << _DC
+        | (hard and syl >= 3) << _FOG
+        | (hard and syl >= 2) << _SPACHE
+        | (syl > 0) << _VOICED
+        | syl << _SYL
+    )
+
+
+def _learn(words: Iterable[str], news: bool) -> dict[str, int]:
+    """Make sure every word of ``words`` is in the pack memo of the mode; return the memo."""
+    packs, hard = _PACKS[news], _HARD[news]
+    missing = [w for w in words if w not in packs]
+    if missing:
+        if len(packs) + len(missing) > MEMO_MAX_WORDS:  # bounded: flat memory on long streams
+            packs.clear()
+            hard.clear()
+            missing = list(dict.fromkeys(words))
+        for w in missing:
+            p = packs[w] = _pack(w, news)
+            if p >> _SPACHE & 1:
+                hard.add(w)
+    return packs
+
+
+def _unpack(total: int) -> tuple[int, int, int, int, int, int]:
+    """``(syllables, poly, mini, dc, fog, spache)`` of a packed sum."""
+    return (
+        total >> _SYL,
+        total >> _POLY & _MASK,
+        total >> _MINI & _MASK,
+        total >> _DC & _MASK,
+        total >> _FOG & _MASK,
+        total >> _SPACHE & _MASK,
+    )
+
+
+def _sums_by_field(wc: Counter[str], packs: dict[str, int]) -> tuple[int, int, int, int, int, int]:
+    """What :func:`_unpack` gives, one field at a time (exact at any length: huge articles only)."""
+    sums = [0] * 6
+    for w, n in wc.items():
+        p = packs[w]
+        sums[0] += (p >> _SYL) * n
+        for k, shift in enumerate((_POLY, _MINI, _DC, _FOG, _SPACHE), 1):
+            sums[k] += (p >> shift & 1) * n
+    return sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]
 
 
 def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
     """Take every count the formulas need from a parsed article.
 
     Works per distinct word (``doc.word_counts``) with a process-wide memo of
-    each word's syllables and easy-word status, so a corpus pays for each
-    vocabulary item once.
+    each word's syllables and easy-word status (packed into one int, see
+    :func:`_pack`), so a corpus pays for each vocabulary item once and an
+    article's counts are one weighted sum.
 
     Args:
         doc: The parsed article.
@@ -390,23 +480,19 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
     """
     news = counting == "news"
     sentences = doc.n_sentences if news else segment.textstat_sentence_count(doc.body)
-    syllables = poly = dc = fog = spache = mini = uniq = 0
-    info_get = _WORD_INFO.get
-    for w, n in doc.word_counts.items():
-        info = info_get(w) or _word_info(w)
-        syl = info[0]
-        syllables += syl * n
-        if syl >= 3:
-            poly += n
-        if info[1]:
-            mini += n
-        if not (info[2] if news else info[3]):
-            dc += n
-            if syl >= 3:
-                fog += n
-            if syl >= 2:
-                spache += n
-                uniq += 1
+    wc = doc.word_counts
+    packs = _PACKS[news]
+    if doc.n_words <= _MASK:  # no field can carry into the next
+        try:
+            total = sum(map(mul, map(packs.__getitem__, wc), wc.values()))
+        except KeyError:  # words not seen before in this process
+            packs = _learn(wc, news)
+            total = sum(map(mul, map(packs.__getitem__, wc), wc.values()))
+        syllables, poly, mini, dc, fog, spache = _unpack(total)
+    else:  # pragma: no cover - over 4 billion words
+        syllables, poly, mini, dc, fog, spache = _sums_by_field(wc, _learn(wc, news))
+    # distinct difficult words: the memo's difficult words this article uses
+    uniq = len(_HARD[news].intersection(wc))
     l_easy, l_hard, l_sent = _linsear_counts(doc, counting)
     return Counts(
         words=doc.n_words,
@@ -429,13 +515,11 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
 
 def _linsear_counts(doc: Doc, counting: Counting) -> tuple[int, int, int]:
     words = doc.words[:100] if len(doc.words) > 100 else doc.words
-    easy = hard = 0
-    for w in words:
-        n = (_WORD_INFO.get(w) or _word_info(w))[0]
-        if n >= 3:
-            hard += 1
-        elif n > 0:
-            easy += 1
+    # hard: 3+ syllables; easy: 1-2 syllables (a 0-syllable word is neither); the pack
+    # memo already holds every word of the article (counts_from_doc learnt them)
+    first = sum(map(_PACKS[counting == "news"].__getitem__, words))
+    hard = first >> _POLY & _MASK
+    easy = (first >> _VOICED & _MASK) - hard
     if counting == "news":
         if len(doc.words) > 100:
             sents = bisect_left(doc.sentence_word_offsets, 100)  # offsets increase
@@ -556,12 +640,15 @@ def compute(
     if engine == "textstat":
         values: dict[str, float] = textstat_reference(doc.body)
     elif engine == "mediakit":
-        values = {name: fn(c) for name, fn in FORMULAS.items()}
+        values = {name: fn(c) for name, fn in _FORMULAS_BUT_CONSENSUS}
+        # the same eight grades text_standard(c) would recompute
+        values["text_standard"] = _consensus(*map(values.__getitem__, _CONSENSUS_OF))
         values["difficult_words"] = float(c.difficult_unique)
     else:
         raise ValueError(f"engine must be 'mediakit' or 'textstat', not {engine!r}")
     lengths = doc.sentence_lengths
-    n_long = sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)
+    ranked = sorted(lengths)
+    n_long = len(ranked) - bisect_right(ranked, LONG_SENTENCE_WORDS)
     values.update(
         words=float(c.words),
         sentences=float(c.sentences),
@@ -570,7 +657,7 @@ def compute(
         polysyllables=float(c.polysyllables),
         # integer sums divided once: identical to numpy's mean of the same values
         sentence_length_mean=sum(lengths) / len(lengths) if lengths else NAN,
-        sentence_length_p90=float(np.percentile(np.array(lengths, dtype=float), 90)) if lengths else NAN,
+        sentence_length_p90=_p90(ranked) if lengths else NAN,
         long_sentence_share=n_long / len(lengths) if lengths else NAN,
         unpunctuated=float(doc.unpunctuated),
     )
@@ -583,6 +670,25 @@ def compute(
             values["reading_time"] = 0.0
     ordered = {col.name: values[col.name] for col in _COLUMNS}
     return FamilyResult(ordered, _evidence(doc) if evidence else [])
+
+
+def _p90(s: list[int]) -> float:
+    """``float(np.percentile(np.array(s, dtype=float), 90))`` of sorted ``s``, without numpy's overhead.
+
+    numpy 2's default ("linear", Hyndman & Fan type 7) step by step, in the same float64
+    operations: virtual index ``(n - 1) * 0.9``, its floor ``i`` and fraction ``g``, then
+    numpy's ``_lerp``: ``a + (b - a) * g``, or ``b - (b - a) * (1 - g)`` when ``g >= 0.5``;
+    at or past the last index, the largest value.
+    """
+    n = len(s)
+    v = (n - 1) * 0.9  # np.true_divide(90, 100) == 0.9
+    i = math.floor(v)
+    if v >= n - 1:
+        return float(s[-1])
+    a, b = float(s[i]), float(s[i + 1])
+    g = v - i
+    d = b - a
+    return b - d * (1 - g) if g >= 0.5 else a + d * g
 
 
 def _evidence(doc: Doc) -> list[Evidence]:
@@ -602,8 +708,12 @@ def _evidence(doc: Doc) -> list[Evidence]:
                 )
             )
     seen: set[str] = set()
-    for (s, e), w, n in zip(doc.word_spans, doc.words, doc.syllables, strict=True):
-        if n >= 2 and not is_easy_inflected(w):
+    # difficult (Spache rule, news easy words): 2+ syllables and not an easy word or inflection
+    packs = _learn(doc.word_counts, True)
+    for (s, e), w in zip(doc.word_spans, doc.words, strict=True):
+        p = packs[w]
+        if p >> _SPACHE & 1:
+            n = p >> _SYL
             low = w.lower()
             first = low not in seen
             seen.add(low)

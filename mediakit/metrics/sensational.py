@@ -49,7 +49,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -254,6 +254,7 @@ class Lexicon:
     anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...]]]
     teaser_re: re.Pattern[str]
     opener_re: re.Pattern[str]
+    opener_phrases: tuple[str, ...]  # the phrases of ``opener_re``
 
 
 def _anchor(tokens: tuple[str, ...], common: frozenset[str]) -> int:
@@ -343,6 +344,7 @@ def lexicon() -> Lexicon:
         anchor_needs={k: _needs(v) for k, v in anchors.items()},
         teaser_re=re.compile(r"\b" + _trie_regex(teasers) + r"\b", re.I),
         opener_re=re.compile(r"[\"'“‘(\[]*(?:" + _trie_regex(openers) + r")\b", re.I),
+        opener_phrases=tuple(openers),
     )
 
 
@@ -538,24 +540,46 @@ def _scan(
     :attr:`Doc.lower_vocab`) are intersected with the anchor words, and only
     the anchors whose phrases can match (all their words present) are located.
     """
-    anchors = lex.anchors
     if wordset is None:
         wordset = frozenset(words)
-    present = [w for w in _SO_MOST if w in wordset]
-    for w in lex.anchor_words.intersection(wordset):
-        plain, other = lex.anchor_needs[w]
+    wanted = _anchors_present(
+        lex.anchor_words.intersection(wordset) | _SO_MOST.intersection(wordset), wordset, lex
+    )
+    if not wanted:
+        return []
+    return _scan_at(words, lex, compress(count(), map(wanted.__contains__, words)))
+
+
+def _anchors_present(hits: Iterable[str], wordset: frozenset[str], lex: Lexicon) -> set[str]:
+    """The words of ``hits`` (anchor or 'so'/'most'/'least' words of a text) worth locating.
+
+    Same rule as :func:`_scan`: 'so', 'most', 'least' always; an anchor word when all the
+    words of one of its phrases occur in ``wordset`` (the text's distinct lower-cased words).
+    """
+    wanted: set[str] = set()
+    needs = lex.anchor_needs
+    for w in hits:
+        if w in _SO_MOST:
+            wanted.add(w)
+            continue
+        plain, other = needs[w]
         if any(map(wordset.issuperset, plain)) or any(
             all(not v.isdisjoint(wordset) for v in need) for need in other
         ):
-            present.append(w)
-    if not present:
-        return []
-    wanted = set(present)
-    cands = list(compress(count(), map(wanted.__contains__, words)))
+            wanted.add(w)
+    return wanted
+
+
+def _scan_at(words: list[str], lex: Lexicon, cands: Iterable[int]) -> list[tuple[int, int, str, str]]:
+    """The matching part of :func:`_scan`, from the ascending positions ``cands`` of the words to locate.
+
+    ``words`` may be cased (tokens are compared by :func:`_key`, the anchor word lower-cased).
+    """
+    anchors = lex.anchors
     n = len(words)
     found: list[tuple[int, int, str, str]] = []
     for i in cands:
-        w = words[i]
+        w = words[i].lower()
         if w in _SO_MOST:
             nxt = _key(words[i + 1]) if i + 1 < n else ""
             if w == "so" and nxt and nxt not in lex.so_exclusions:
@@ -659,10 +683,19 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
 def body_hits(doc: Doc, *, evidence: bool = False) -> tuple[_Hits, int]:
     """Count every cue in the body; also return the topic-word count.
 
-    Counting reads :attr:`Doc.word_counts` (one memoised look-up per distinct
-    word); only ``evidence=True`` walks the words with their character spans.
+    Counting reads the distinct lower-cased words (:func:`_body_counts`); only
+    ``evidence=True`` walks the words with their character spans.
     """
     lex = lexicon()
+    if not doc.words:
+        return _Hits("body", doc.body, evidence, {}, []), 0
+    if evidence:
+        return _body_hits(doc, lex, True)
+    return _body_counts(doc, lex)
+
+
+def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
+    """Per-word path of :func:`body_hits` (evidence; counts of texts outside the fast path's assumptions)."""
     body = doc.body
     h = _Hits("body", body, evidence, {}, [])
     if not doc.words:
@@ -738,6 +771,231 @@ def body_hits(doc: Doc, *, evidence: bool = False) -> tuple[_Hits, int]:
         om = opener(body, s)
         if om:
             h.add("forward_references", s, om.end(), "forward-reference opener")
+    return h, topic
+
+
+# --------------------------------------------------------------------------- body, counting only
+#
+# ``compute(doc)`` (no evidence) counts the body's cues from the text's distinct lower-cased
+# words instead of classifying each distinct cased word. It is the same function:
+#
+# * a word's class (:func:`_classify`) depends on its case only through ``word != "US"``
+#   (first person) and ``word.isupper()`` (shouting); everything else reads ``word.lower()``.
+#   So per-class counts are sums over lower-cased words, minus the "US" tokens for first
+#   person, plus a separate shouting count over the cased words;
+# * a lower-cased word without an apostrophe belongs to some class exactly when it is a
+#   lexicon key (:attr:`_Tables.trig`) or ends in "iest" (superlative rule); words with an
+#   apostrophe (contraction endings, raw contraction forms, keys with the apostrophe removed)
+#   and "-iest" words are found in the joined vocabulary and classified one by one;
+# * an ALL-CAPS word has no apostrophe (the word rule keeps one only before a lower-case
+#   ending), so it shouts exactly when it is the upper-case spelling of a shoutable word
+#   (:attr:`_Tables.upper_shout`); the one non-ASCII letter whose lower case is ASCII (the
+#   Kelvin sign) sends such a text to the per-word path.
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """Look-up sets derived once from the lexicon for the counting path."""
+
+    trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least'
+    locate: frozenset[str]  # anchor words and 'so'/'most'/'least' (their positions are needed)
+    voice: frozenset[str]  # words (no apostrophe, or raw forms) of the writer's-voice classes
+    upper_shout: frozenset[str]  # ALL-CAPS spellings of the shoutable words
+    opener_first: frozenset[str]  # ASCII characters a forward-reference opener can start with
+    exact: bool  # False: a lexicon entry breaks an assumption above (use the per-word path)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    lex = lexicon()
+    keys = (
+        set(lex.words)
+        | lex.intensifiers
+        | lex.superlatives
+        | lex.topic
+        | lex.second_person
+        | _FIRST_KEYS
+        | _CONTR_KEYS
+        | _FIRST_RAW
+        | _CONTR_RAW
+    )
+    # A word's key is lower case, so only lower-case shoutable entries can match.
+    shoutable = [k for k in lex.shout_words if len(k) >= 2 and k not in lex.acronyms and k == k.lower()]
+    upper = {k.upper(): k for k in shoutable}
+    openers = lex.opener_phrases
+    first_re = re.compile("(?:" + "|".join(re.escape(o[0]) for o in openers) + r"|[\"'“‘(\[])", re.I)
+    # ASCII entries round-trip through upper(); openers that start with a letter start the match.
+    exact = all(k.isascii() for k in shoutable) and all(o[:1].isalpha() and o.isascii() for o in openers)
+    return _Tables(
+        trig=frozenset(keys | lex.anchor_words | _SO_MOST),
+        locate=frozenset(lex.anchor_words | _SO_MOST),
+        voice=frozenset(lex.second_person | _FIRST_KEYS | _CONTR_KEYS | _FIRST_RAW | _CONTR_RAW),
+        upper_shout=frozenset(u for u in upper if u.isupper()),
+        opener_first=frozenset(c for c in map(chr, range(128)) if first_re.match(c)),
+        exact=exact,
+    )
+
+
+def _bound_memos() -> None:
+    """Clear the word memos when they pass :data:`MEMO_MAX` words (bounded memory on long streams)."""
+    if len(_INFO) > MEMO_MAX or len(_KEYS) > MEMO_MAX:
+        _INFO.clear()
+        _KEYS.clear()
+        _RELEVANT.clear()
+
+
+def _words_around(text: str, needle: str) -> Iterator[str]:
+    """Each space-separated word of ``text`` containing ``needle``, once per occurrence of the word."""
+    for _i, w in _indexed_words_around(text, needle):
+        yield w
+
+
+def _indexed_words_around(text: str, needle: str) -> Iterator[tuple[int, str]]:
+    """``(index, word)`` of each single-space-separated word of ``text`` containing ``needle``."""
+    find = text.find
+    i = find(needle)
+    while i >= 0:
+        a = text.rfind(" ", 0, i) + 1
+        b = find(" ", i)
+        if b < 0:
+            b = len(text)
+        yield text.count(" ", 0, a), text[a:b]
+        i = find(needle, b)
+
+
+def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int]) -> tuple[int, list[int]]:
+    """Add the word-class counts of the body to ``counts``; return the topic count and the positions to scan.
+
+    Works on the distinct cased words (:attr:`Doc.word_counts`), lower-cased in one pass
+    (``" ".join(...).lower().split()`` keeps them aligned: lower-casing adds no whitespace).
+    """
+    wc = doc.word_counts
+    keys = list(wc)
+    low = " ".join(keys).lower()
+    lows = low.split()
+    idx = list(compress(count(), map(tab.trig.__contains__, lows)))
+    if "'" in low or "iest" in low:  # classified one by one (see the section comment)
+        extra = {i for i, _w in _indexed_words_around(low, "'")}
+        extra.update(i for i, w in _indexed_words_around(low, "iest") if w.endswith("iest"))
+        extra.difference_update(idx)
+        if extra:
+            idx = sorted(extra.union(idx))
+    topic = 0
+    if not idx:
+        return topic, []
+    ns = list(wc.values())
+    get = counts.get
+    locate = tab.locate
+    anchors: set[str] = set()
+    for i in idx:
+        w = lows[i]
+        if w in locate:
+            anchors.add(w)
+        info = _info(keys[i], lex)  # the cased word: "US" is never first person
+        if info is None:
+            continue
+        cat, flags = info
+        n = ns[i]
+        if cat is not None:
+            counts[cat] = get(cat, 0) + n
+        flags &= ~_SHOUT  # shouting is counted below, over every cased word
+        if flags:
+            if flags & _TOPIC:
+                topic += n
+            for dev in _devices(flags):
+                counts[dev] = get(dev, 0) + n
+    shout = tab.upper_shout.intersection(keys)
+    if shout:
+        counts["shouting"] = sum(map(wc.__getitem__, shout))
+    if not anchors:
+        return topic, []
+    # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
+    vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
+    wanted = _anchors_present(anchors, vocab, lex)
+    if not wanted:
+        return topic, []
+    cased = {keys[i] for i in idx if lows[i] in wanted}
+    return topic, list(compress(count(), map(cased.__contains__, doc.words)))
+
+
+def _voice_in_quotes(
+    body: str, starts: list[int], ends: list[int], lex: Lexicon, tab: _Tables
+) -> dict[str, int]:
+    """Writer's-voice cues (second, first person, contractions) inside the direct quotes.
+
+    The quotes are cleaned with the word rule as one text, as the per-word path does; the
+    classes are read from the lower-cased words ("US" excepted from first person).
+    """
+    text = segment.clean_text(" ".join([body[s:e] for s, e in zip(starts, ends, strict=True)]))
+    low = text.lower()
+    n_of = Counter(filter(tab.voice.__contains__, low.split()))
+    if "'" in low:
+        voice = tab.voice
+        for w in _words_around(low, "'"):
+            if w not in voice:
+                n_of[w] += 1
+    out: dict[str, int] = {}
+    for w, n in n_of.items():
+        info = _info(w, lex)
+        flags = info[1] & _VOICE if info is not None else 0
+        if flags:
+            if w == "us" and flags & _FIRST and "US" in text:
+                us = text.split().count("US")  # "US" is never first person
+                if us:
+                    out["first_person"] = out.get("first_person", 0) + n - us
+                    flags &= ~_FIRST
+            for dev in _devices(flags):
+                out[dev] = out.get(dev, 0) + n
+    return out
+
+
+def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
+    """:func:`body_hits` without evidence (counts only; see the section comment)."""
+    tab = _tables()
+    body = doc.body
+    if not tab.exact or "\u212a" in body:
+        return _body_hits(doc, lex, False)
+    h = _Hits("body", body, False, {}, [])
+    counts = h.counts
+    _bound_memos()
+    topic, cands = _word_class_counts(doc, lex, tab, counts)
+    starts, ends = _direct_spans(doc)
+    if starts and (counts.get("second_person") or counts.get("first_person") or counts.get("contractions")):
+        # max(0, c - k1 - k2 ...) equals the per-word path's successive max(0, c - k).
+        for dev, k in _voice_in_quotes(body, starts, ends, lex, tab).items():
+            counts[dev] = max(0, counts.get(dev, 0) - k)
+    if cands:
+        for _a, _b, key, _label in _scan_at(doc.words, lex, cands):
+            counts[key] = counts.get(key, 0) + 1
+    if "!" in body:
+        counts["exclamations"] = counts.get("exclamations", 0) + len(_EXCLAIM.findall(body))
+    scare = sum(1 for q in doc.quotes if q.kind == "scare")
+    if scare:
+        counts["scare_quotes"] = scare
+    has_q = "?" in body
+    opener = lex.opener_re.match
+    first = tab.opener_first
+    closers = _CLOSERS
+    n_fwd = n_rq = 0
+    for s, e in doc.sentences:
+        c = body[s]
+        if (c in first or c > "\x7f") and opener(body, s):
+            n_fwd += 1
+        if has_q and ((last := body[e - 1]) == "?" or last in closers):
+            end = e
+            while end > s and body[end - 1] in closers:
+                end -= 1
+            if (
+                end > s
+                and body[end - 1] == "?"
+                and not _inside(end - 1, starts, ends)
+                and not _inside(s, starts, ends)
+            ):
+                n_rq += 1
+    if n_rq:
+        counts["rhetorical_questions"] = counts.get("rhetorical_questions", 0) + n_rq
+    if n_fwd:
+        counts["forward_references"] = counts.get("forward_references", 0) + n_fwd
     return h, topic
 
 

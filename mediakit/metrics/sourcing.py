@@ -566,7 +566,19 @@ _PREV_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
 )
+#: :data:`_NAME` with possessive quantifiers where backtracking cannot succeed (same matches; see
+#: :data:`_FULL_NAME_FAST`).
+_NAME_FAST = re.compile(
+    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*+\.?+|de|van|von|al|bin|la|le|del|da)[ \t]++)*[A-Z][\w'’-]*\w"
+)
 _FULL_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*[ \t]+[A-Z][\w'’-]*\w")
+#: :data:`_FULL_NAME` with possessive quantifiers where backtracking can never succeed (same
+#: matches, less backtracking): inside a name token ``[\w'’-]*`` is only ever followed by ``.``,
+#: a blank or ``[A-Z]`` after a blank, none of which it can give back; the last token keeps its
+#: backtracking (it must end on ``\w``), and so does the repetition of tokens.
+_FULL_NAME_FAST = re.compile(
+    r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+\.?+(?:[ \t]++[A-Z][\w'’-]*+\.?+)*[ \t]++[A-Z][\w'’-]*\w"
+)
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _WORD = re.compile(r"[\w'’-]+")
 _AUX = frozenset(
@@ -619,6 +631,7 @@ class SourcingAnalysis:
 
 
 _NO_SOURCE = Source("", -1, -1, "vague", "unknown", "")
+_NO_SOURCE_OTHER = _NO_SOURCE._replace(source_class="other")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -675,6 +688,22 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
+#: Cue forms no word-specific filter of :func:`cue_spans` applies to (no next/previous-word rule,
+#: never a noun after a determiner): their label follows from the form alone.
+_PLAIN_FORMS = frozenset(
+    f
+    for f in {*SPEECH_FORMS, *BELIEF_FORMS}
+    if f in UNAMBIGUOUS_FORMS
+    and f not in NEXT_REQUIRED
+    and f not in NEXT_BLOCKED
+    and f not in PREV_BLOCKED
+    and f not in PREV_REQUIRED
+    and f not in SUBJECT_ONLY
+    and f not in NOUNISH
+    and f not in ("request", "requests", "comment", "comments")
+)
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -696,70 +725,80 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     if len(low) != len(body):  # a few Unicode capitals change length when lowered
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
     blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
+    sentences = doc.sentences
+    bisect_right = bisect.bisect_right
     for m in _scan(low):
         s, e = m.span()
         group = m.lastgroup or ""
-        if _inside(quotes, q_starts, s):
+        if quotes and _inside(quotes, q_starts, s):
             continue
+        k = bisect_right(s_starts, s) - 1  # the sentence holding the cue (:func:`_sentence_of`)
+        if k < 0:
+            k = 0
         if group not in ("phrase", "cue"):
-            out.append(Attribution(s, e, body[s:e], "hedge:" + group, _sentence_of(s_starts, s), _NO_SOURCE))
+            out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
             continue
         word = m.group()
-        phrase = group == "phrase"
         if blocked and any(a <= s < b for a, b in blocked):
             continue
-        prev = _prev_word(body, s)
         tok = body[s:e]
         if (
             tok[0].isupper()
             and ((tok.isupper() and len(tok) > 2) or not _sentence_initial(body, s))
-            and not _title_case(body, doc.sentences[_sentence_of(s_starts, s)])
+            and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
-        if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
-            nm = _NEXT_TOKEN.match(body, e)
-            nxt = nm.group(1).lower() if nm else ""
-            if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
-                continue
-            if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word]:
-                continue
-        if phrase:
-            if word.split()[0] in _NOMINAL_CUES:
-                label = (
-                    "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
-                )
-            elif prev in DETERMINERS:
-                continue
-            else:
-                label = "belief"
-        elif word.startswith("according"):
-            label = "according_to"
-        else:
-            if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
-                continue
-            if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
-                continue
-            if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
-                continue
-            if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
-                continue
-            if word in NOUNISH and prev not in VERB_CONTEXT:
-                before = body[max(0, s - 30) : s].rstrip()
-                toks = before.split()
-                last = toks[-1] if toks else ""
-                if not (
-                    last[:1].isupper() and len(toks) > 1 and not before.endswith((".", '"', "”"))
-                ) and not prev.endswith("ly"):
-                    continue
-            if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(
-                body, max(0, s - 20), e + 15
-            ):
-                continue
+        if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
-        bare = _BARE_PLURAL.search(body, max(0, s - 40), s)
-        if bare and bare.group(1).lower() in ROLE_WORDS:
-            label = "hedge:bare_plural"
-        out.append(Attribution(s, e, body[s:e], label, _sentence_of(s_starts, s), _NO_SOURCE))
+        else:
+            prev = _prev_word(body, s)
+            if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
+                nm = _NEXT_TOKEN.match(body, e)
+                nxt = nm.group(1).lower() if nm else ""
+                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
+                    continue
+                if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word]:
+                    continue
+            if group == "phrase":
+                if word.split()[0] in _NOMINAL_CUES:
+                    label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
+                elif prev in DETERMINERS:
+                    continue
+                else:
+                    label = "belief"
+            elif word.startswith("according"):
+                label = "according_to"
+            else:
+                if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
+                    continue
+                if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
+                    continue
+                if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
+                    continue
+                if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
+                    continue
+                if word in NOUNISH and prev not in VERB_CONTEXT:
+                    before = body[max(0, s - 30) : s].rstrip()
+                    toks = before.split()
+                    last = toks[-1] if toks else ""
+                    if not (
+                        last[:1].isupper() and len(toks) > 1 and not before.endswith((".", '"', "”"))
+                    ) and not prev.endswith("ly"):
+                        continue
+                if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(
+                    body, max(0, s - 20), e + 15
+                ):
+                    continue
+                label = "speech" if word in SPEECH_FORMS else "belief"
+        # _BARE_PLURAL ends "[A-Z][a-z]+s\s+(?:have\s+|had\s+|also\s+)?$": search only when the
+        # text before the cue ends so (same \s as str.isspace / str.rstrip)
+        if s and body[s - 1].isspace():
+            before = body[max(0, s - 40) : s].rstrip()
+            if before.endswith(("s", "have", "had", "also")):
+                bare = _BARE_PLURAL.search(body, max(0, s - 40), s)
+                if bare and bare.group(1).lower() in ROLE_WORDS:
+                    label = "hedge:bare_plural"
+        out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
     cued = {a.sentence for a in out}
     for m in _COLON_QUOTE.finditer(body):
         s = m.start()
@@ -781,7 +820,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue
         out.append(Attribution(s, s + 2, body[s : s + 2], "medium", k, _NO_SOURCE))
         cued.add(k)
-    for m in _TRANSCRIPT.finditer(body):
+    # _TRANSCRIPT needs ":" then a blank or a tab
+    for m in _TRANSCRIPT.finditer(body) if ": " in body or ":\t" in body else ():
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS:
             continue
@@ -874,6 +914,7 @@ _NP_STARTERS = frozenset(
     all two three four five six seven eight nine ten his her their its our my officials he she they
     we i""".split()
 )
+_ADVERBIAL_MAXLEN = max(map(len, _ADVERBIAL_WORDS))
 _NP_LINKS = frozenset("of to in on at for from by with and or as than".split())
 _TOKEN = re.compile(r"\S+")
 
@@ -921,18 +962,28 @@ def _left_subject(left: str) -> tuple[str, int, str]:
     last_stop = _LAST_STOP.match(core)
     cut = last_stop.end() - 1 if last_stop else -1
     region = core[cut + 1 :]
-    lead = core[: cut + 1].strip().lower()
-    if lead in _ADVERBIAL_WORDS or region.lstrip().split(" ", 1)[0].lower() in _ADVERBIAL_WORDS:
-        cut += _after_adverbial(region, lead in _ADVERBIAL_WORDS)  # "Since X, hundreds of guards ..."
+    lead = core[: cut + 1].strip()
+    # lower() never shortens a string: a longer lead cannot be an adverbial word
+    lead_adverbial = len(lead) <= _ADVERBIAL_MAXLEN and lead.lower() in _ADVERBIAL_WORDS
+    if lead_adverbial or region.lstrip().split(" ", 1)[0].lower() in _ADVERBIAL_WORDS:
+        cut += _after_adverbial(region, lead_adverbial)  # "Since X, hundreds of guards ..."
         region = core[cut + 1 :]
-    np = _strip_aux(region.strip())
-    if not _unnamed(np):
-        np = _subject_prefix(np)
-    words = np.split()
-    if len(words) > 8:
-        np = " ".join(words[-8:])
-    if not np:
+    # _strip_aux, then _subject_prefix unless anonymous, then the last 8 words, on one word list
+    words = region.split()
+    while words:
+        w = words[-1].lower()
+        if w in _AUX or (w.endswith("ly") and not (len(words) > 1 and words[-2].lower() in DETERMINERS)):
+            words.pop()
+        else:
+            break
+    if not _unnamed(" ".join(words)):
+        for i in range(1, len(words)):
+            if words[i].lower() in _SUBJECT_END:
+                words = words[:i]
+                break
+    if not words:
         return "", -1, appositive
+    np = " ".join(words[-8:])
     return np, core.find(np, cut + 1), appositive
 
 
@@ -952,30 +1003,37 @@ def _right_np(right: str) -> tuple[str, int]:
 @functools.lru_cache(maxsize=16384)
 def _names(np: str) -> tuple[str, ...]:
     """Person-like capitalised sequences (two tokens or more, or a title plus a name; cached)."""
+    if np.islower():  # no capital letter: no :data:`_NAME` match
+        return ()
     out: list[str] = []
-    for m in _NAME.finditer(np):
+    for m in _NAME_FAST.finditer(np):
         raw = m.group().split()
-        for i, t in enumerate(raw[:-1]):
+        for i in range(len(raw) - 1):
+            t = raw[i]
             if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in _TITLES:
                 raw = raw[: i + 1]
                 break
         toks = [t.rstrip(".") for t in raw]
         while toks and toks[-1] in _NAME_STOP:
-            toks = toks[:-1]
+            toks.pop()
         titled = bool(toks) and (toks[0] in _TITLES or toks[0].lower() in ROLE_WORDS)
-        while toks and (toks[0] in _NAME_STOP or toks[0] in _TITLES or toks[0].lower() in ROLE_WORDS):
-            toks = toks[1:]
-        if not toks:
+        i = 0
+        while i < len(toks) and (toks[i] in _NAME_STOP or toks[i] in _TITLES or toks[i].lower() in ROLE_WORDS):
+            i += 1
+        if i == len(toks):
             continue
-        if any(
-            t in ORG_SUFFIXES or t.lower() in ROLE_WORDS or t in _COUNTRIES or t in MEDIA_NAMES for t in toks
-        ):
-            continue
-        if any(t.isupper() and len(t) > 1 for t in toks):
-            continue
-        if len(toks) >= 2 or (titled and toks):
-            out.append(" ".join(toks))
+        if i:
+            toks = toks[i:]
+        for t in toks:  # an organisation, place or outlet word, a role word or an acronym: not a person
+            if t in _NOT_NAME_TOKENS or t.lower() in ROLE_WORDS or (t.isupper() and len(t) > 1):
+                break
+        else:
+            if len(toks) >= 2 or titled:
+                out.append(" ".join(toks))
     return tuple(out)
+
+
+_NOT_NAME_TOKENS = ORG_SUFFIXES | _COUNTRIES | MEDIA_NAMES
 
 
 def _surname(name: str) -> str:
@@ -1003,8 +1061,47 @@ _AFTER_CUE = re.compile(r"\s*(?:[\w'’-]+ing\s+)?(?:(?:between|of|with|from|by|
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by)\s")
 
 
+#: Memo of :func:`_classify_static` by ``(np, context)`` (bounded: cleared past :data:`_MEMO_MAX`).
+_CLASSIFY_MEMO: dict[tuple[str, str], tuple[Any, ...]] = {}
+_MEMO_MAX = 200_000
+
+
 def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str, str]:
-    """Return ``(source_class, source_kind, key)`` for a source noun phrase."""
+    """Return ``(source_class, source_kind, key)`` for a source noun phrase.
+
+    Everything that does not depend on ``persons`` (the article's named people)
+    is computed once per distinct ``(np, context)`` by :func:`_classify_static`
+    and memoised; only the look-ups in ``persons`` run per call.
+    """
+    plan = _CLASSIFY_MEMO.get((np, context))
+    if plan is None:
+        if len(_CLASSIFY_MEMO) > _MEMO_MAX:
+            _CLASSIFY_MEMO.clear()
+        plan = _CLASSIFY_MEMO[(np, context)] = _classify_static(np, context)
+    tag = plan[0]
+    if tag == "named":  # a person's name: merge its kind with the article's record of that surname
+        key, kind = plan[1], plan[2]
+        if persons.get(key, "unknown") == "unknown":
+            persons[key] = kind
+        elif kind == "unknown":
+            kind = persons[key]
+        return "named", kind, key
+    if tag == "caps":  # a capitalised token that is a known surname of the article
+        for key in plan[1]:
+            if key in persons:
+                return "named", persons[key], key
+        return plan[2]  # type: ignore[no-any-return]
+    return plan[1]  # type: ignore[no-any-return]
+
+
+def _classify_static(np: str, context: str) -> tuple[Any, ...]:
+    """The ``persons``-independent part of :func:`_classify`, as a plan.
+
+    ``("fixed", result)``; ``("named", key, kind)`` for a name; or
+    ``("caps", keys, result)``: ``result`` unless one of ``keys`` (the
+    surname keys of the capitalised tokens, in order, countries left out) is a
+    person of the article.
+    """
     pos = _POSSESSIVE_IN.search(np)
     if pos:  # "Putin's invasion ..." is about the invasion, not Putin
         np = np[pos.end() :]
@@ -1015,22 +1112,19 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
     ctx_words = [w.lower() for w in _WORD.findall(context)]
     kind = _kind_of(low_words + ctx_words)
     if len(low_words) == 1 and low_words[0] in _PRONOUNS:
-        return "role", "unknown", ""
+        return ("fixed", ("role", "unknown", ""))
     names = _names(head)
     if not names and _unnamed(np):
-        return "unnamed", kind, np.lower()
+        return ("fixed", ("unnamed", kind, np.lower()))
     if names:
-        key = _surname(names[-1])
-        if persons.get(key, "unknown") == "unknown":
-            persons[key] = kind
-        elif kind == "unknown":
-            kind = persons[key]
-        return "named", kind, key
+        return ("named", _surname(names[-1]), kind)
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in _NAME_STOP and not t[0].isdigit()]
-    for t in caps:
-        key = _POSSESSIVE.sub("", t.rstrip(".")).lower()
-        if key in persons and t not in _COUNTRIES:
-            return "named", persons[key], key
+    keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in _COUNTRIES)
+    return ("caps", keys, _classify_rest(np, caps, low_words, kind))
+
+
+def _classify_rest(np: str, caps: list[str], low_words: list[str], kind: str) -> tuple[str, str, str]:
+    """:func:`_classify` for a phrase with no name and no capitalised token that is a known person."""
     last = low_words[-1] if low_words else ""
     if last in DOCUMENT_WORDS or any(w in DOCUMENT_WORDS for w in low_words[-2:]):
         return "document", kind if kind != "unknown" else ("media" if caps else "unknown"), np.lower()
@@ -1090,14 +1184,27 @@ def _person_noun(word: str) -> bool:
     )
 
 
+#: Surname keys of the names in one :data:`_FULL_NAME` match, by matched text (bounded memo).
+_NAME_KEYS_MEMO: dict[str, tuple[str, ...]] = {}
+
+
 def _name_index(body: str) -> tuple[list[int], list[str]]:
     """End offsets and surname keys of every person-like name in ``body``, in order."""
     ends: list[int] = []
     keys: list[str] = []
-    for m in _FULL_NAME.finditer(body):
-        for name in _names(m.group()):
-            ends.append(m.end())
-            keys.append(_surname(name))
+    memo = _NAME_KEYS_MEMO
+    for m in _FULL_NAME_FAST.finditer(body):
+        text = m.group()
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            found = memo[text] = tuple(_surname(name) for name in _names(text))
+        if found:
+            end = m.end()
+            for key in found:
+                ends.append(end)
+                keys.append(key)
     return ends, keys
 
 
@@ -1202,6 +1309,11 @@ def _cue_type(body: str, att: Attribution) -> str:
         return "stance"
     kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")
     if kind == "speech":
+        # _TO_INFINITIVE ends with "to\s+$": skip the search unless the text before the cue does
+        # (same \s as str.isspace / str.rstrip; "t" and "o" have no other case-insensitive match)
+        before = body[max(0, att.start - 30) : att.start]
+        if not before[-1:].isspace() or before.rstrip()[-2:].lower() != "to":
+            return kind
         m = _TO_INFINITIVE.search(body, max(0, att.start - 30), att.start)
         if m and m.group(1).lower() not in _SPEECH_RAISERS:
             return "intention"  # "heading to court to demand", "declined to comment"
@@ -1259,19 +1371,19 @@ def _source(
     if s0 < floor <= att.start:  # a subject never starts before an earlier cue of the sentence
         lead = _AFTER_CUE.match(body, floor, att.start)
         s0 = lead.end() if lead else floor
-    left = body[s0 : att.start]
-    right = body[att.end : e0]
-    stripped = left.rstrip()
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         cls, kind, key = _classify(label, "", persons)
         if cls == "organisation" and kind == "organisation" and label.isupper():
             cls, kind, key = "named", "unknown", _surname(label)  # a transcript speaker ("WALLACE:")
         return Source(label, att.start, att.start + len(label), cls, kind, key)
+    left = body[s0 : att.start]
     inverted = False
     appositive = ""
     np, off = "", -1
-    if _INVERTED_START.match(right):
+    if _INVERTED_START.match(body, att.end, e0):  # same as on body[att.end:e0] (no anchor)
+        right = body[att.end : e0]
+        stripped = left.rstrip()
         rnp, roff = _right_np(right)
         ok = bool(rnp) and len(rnp.split()) <= 8 and not any(w.lower() in _SUBJECT_END for w in rnp.split())
         if ok and (not stripped or stripped.endswith(("”", '"', "’", "”,", '",', "’,"))):
@@ -1289,7 +1401,7 @@ def _source(
         np, off, appositive = _left_subject(left)
         start = s0 + off
     if not np or off < 0:
-        return _NO_SOURCE._replace(source_class="other")
+        return _NO_SOURCE_OTHER
     words = np.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         low = words[0].lower()
@@ -1383,28 +1495,45 @@ def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None 
     return len(keys)
 
 
+def _distinct_sources(
+    atts: list[Attribution],
+) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[tuple[str, str]]]]:
+    """Distinct cited ``(class, key)`` sources by class and by kind: :func:`_distinct` in one pass."""
+    by_class: dict[str, set[tuple[str, str]]] = {}
+    by_kind: dict[str, set[tuple[str, str]]] = {}
+    for a in atts:
+        src = a.source
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+            continue
+        k = (src.source_class, src.key)
+        by_class.setdefault(src.source_class, set()).add(k)
+        by_kind.setdefault(src.source_kind, set()).add(k)
+    return by_class, by_kind
+
+
 def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
     """Compute the sourcing family for one parsed article (see module docstring)."""
     a = analyse(doc)
     n_words = doc.n_words
     atts = a.attributions
     n_att = len(atts)
+    by_class, by_kind = _distinct_sources(atts)
     sentences = {x.sentence for x in atts} | {x.sentence for x in a.floating}
     quote_words = sum(q.n_words for q in a.direct_quotes)
     values = {
         "attributions": float(n_att),
         "attributions_per_100_words": 100.0 * n_att / n_words if n_words else NAN,
         "attributed_sentence_share": len(sentences) / doc.n_sentences if doc.n_sentences else NAN,
-        "named_sources": float(_distinct(atts, "named")),
-        "unnamed_sources": float(_distinct(atts, "unnamed")),
+        "named_sources": float(len(by_class.get("named", ()))),
+        "unnamed_sources": float(len(by_class.get("unnamed", ()))),
         "vague_attributions": float(sum(1 for x in atts if x.source.source_class == "vague")),
-        "document_sources": float(_distinct(atts, "document")),
+        "document_sources": float(len(by_class.get("document", ()))),
         "direct_quotes": float(len(a.direct_quotes)),
         "direct_quote_word_share": min(1.0, quote_words / n_words) if n_words else NAN,
         "scare_quotes": float(len(a.scare_quotes)),
     }
     for kind in KIND_PRIORITY:
-        values[f"{kind}_sources"] = float(_distinct(atts, kind=kind))
+        values[f"{kind}_sources"] = float(len(by_kind.get(kind, ())))
     return FamilyResult(values, _evidence(doc, a) if evidence else [])
 
 

@@ -59,6 +59,7 @@ restatement and padding as tabloid traits.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, Any
@@ -325,22 +326,16 @@ def analyse(doc: Doc) -> StructureAnalysis:
     lower = doc.lower_words
     bounds = [*doc.sentence_word_offsets, doc.n_words]
     n_s = len(doc.sentences)
-    cons = _word_concepts(lower, doc.lower_vocab)
+    try:  # every word already memoised: one C-level pass
+        cons = list(map(_MEMO.__getitem__, lower))
+    except KeyError:
+        cons = _word_concepts(lower, doc.lower_vocab)
     title_set = set(_word_concepts(doc.lower_title_words))
     title_set.discard("")
-    sent_sets = [set(cons[bounds[k] : bounds[k + 1]]) for k in range(n_s)]
-    for st in sent_sets:
-        st.discard("")
-    bits = _bits(title_set.union(*sent_sets))
-    get = bits.__getitem__
-    s_masks = [sum(map(get, st)) for st in sent_sets]
-    s_sizes = [len(st) for st in sent_sets]
-    p_masks = [0] * n
     words = [0] * n
     n_sents = [0] * n
     first_sent = [n_s] * (n + 1)
     for k, p in enumerate(doc.sentence_paragraph):
-        p_masks[p] |= s_masks[k]
         words[p] += bounds[k + 1] - bounds[k]
         n_sents[p] += 1
         if first_sent[p] == n_s:
@@ -348,25 +343,60 @@ def analyse(doc: Doc) -> StructureAnalysis:
     for p in range(n - 1, -1, -1):  # paragraphs without sentences start where the next one does
         if first_sent[p] == n_s:
             first_sent[p] = first_sent[p + 1]
-    p_sizes = [m.bit_count() for m in p_masks]
+    # A paragraph's concept set is the union of its sentences' sets: the concepts of its
+    # words (its sentences are consecutive, so its words are one slice).
+    p_sets = [set(cons[bounds[first_sent[p]] : bounds[first_sent[p + 1]]]) for p in range(n)]
+    for st in p_sets:
+        st.discard("")
+    bits = _bits(title_set.union(*p_sets))
+    get = bits.__getitem__
+    p_masks = [sum(map(get, st)) for st in p_sets]
+    p_sizes = [len(st) for st in p_sets]
+    # Sentence sets are only needed for sentences the restatement loop compares: built on
+    # demand (size -1: not built yet; the mask only when the size lets _match read it).
+    s_masks = [0] * n_s
+    s_sizes = [-1] * n_s
+
+    def need(ks: Iterable[int]) -> None:
+        for k in ks:
+            if s_sizes[k] < 0:
+                st = set(cons[bounds[k] : bounds[k + 1]])
+                st.discard("")
+                s_sizes[k] = len(st)
+                if len(st) >= RESTATE_MIN_CONCEPTS:
+                    s_masks[k] = sum(map(get, st))
 
     lead = next((p for p in range(n) if words[p] >= LEAD_MIN_WORDS), 0)
     restates = [-1] * n
     scores = [0.0] * n
     restated_sents: list[tuple[int, int]] = []
+    # A paragraph (and hence each of its sentences) with fewer than RESTATE_MIN_CONCEPTS
+    # concepts restates nothing and is never restated (_match skips it): leave such
+    # paragraphs out up front, as j and as candidates (same order, same results).
+    full = [size >= RESTATE_MIN_CONCEPTS for size in p_sizes]
     for j in range(lead + 1, n):
+        if not full[j]:
+            continue
+        mj = p_masks[j]
         # only earlier paragraphs sharing enough concepts can be restated (by it or its sentences)
-        hot = _shared_at_least(p_masks, p_masks[j], _candidates(j))
+        hot = [
+            i
+            for i in (range(j) if j <= LEAD_BLOCK + WINDOW else _candidates(j))
+            if full[i] and (p_masks[i] & mj).bit_count() >= RESTATE_MIN_SHARED
+        ]
         if not hot:
             continue
         restates[j], scores[j] = _match(p_masks, p_sizes, j, hot)
         if n_sents[j] > 1:
-            for k in range(first_sent[j], first_sent[j + 1]):
+            own = range(first_sent[j], first_sent[j + 1])
+            need(own)
+            for k in own:
                 if s_sizes[k] < RESTATE_MIN_CONCEPTS:
                     continue
                 near = _shared_at_least(p_masks, s_masks[k], hot)
                 if near:
                     s_cands = [t for i in near for t in range(first_sent[i], first_sent[i + 1])]
+                    need(s_cands)
                     i, _ = _match(s_masks, s_sizes, k, s_cands)
                     if i >= 0:
                         restated_sents.append((k, i))
@@ -375,7 +405,9 @@ def analyse(doc: Doc) -> StructureAnalysis:
             if n_sents[i] == 1:
                 restated_sents.append((first_sent[j], first_sent[i]))
             else:
-                i, _ = _match(s_masks, s_sizes, first_sent[j], list(range(first_sent[i], first_sent[i + 1])))
+                s_cands = list(range(first_sent[i], first_sent[i + 1]))
+                need((first_sent[j], *s_cands))
+                i, _ = _match(s_masks, s_sizes, first_sent[j], s_cands)
                 if i >= 0:
                     restated_sents.append((first_sent[j], i))
 
@@ -387,6 +419,7 @@ def analyse(doc: Doc) -> StructureAnalysis:
         if restates[j] >= 0 and topic_flags[restates[j]]:
             topic_flags[j] = True
             topic |= p_masks[j]
+
     background = sum(map(get, _BACKGROUND_CONCEPTS.intersection(bits)))
 
     relevance = [NAN] * n

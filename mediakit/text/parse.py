@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, chain, pairwise
 from typing import Any
 
 from mediakit.text import segment
@@ -148,28 +148,28 @@ def parse(body: str, title: str = "") -> Doc:
     title = title if isinstance(title, str) else ""
     paras = segment.paragraphs(body)
     spans, owner = segment.split_body(body, paras)
-    words: list[str] = []
-    sentences: list[Span] = []
-    sent_para: list[int] = []
-    offsets: list[int] = []
-    for (s, e), p_i, ws in zip(spans, owner, segment.words_by_sentence(body, spans), strict=True):
-        if ws:  # a stray "—" line is not a sentence
-            sentences.append((s, e))
-            sent_para.append(p_i)
-            offsets.append(len(words))
-            words.extend(ws)
-    tokens = body.split()
+    # The sentence spans hold every non-whitespace character of the body and sentence breaks
+    # fall on whitespace, so the spans' tokens and characters are the body's.
+    per_sentence, n_tokens, n_chars = segment.sentence_words(body, spans)
+    lengths = list(map(len, per_sentence))
+    if 0 in lengths:  # a stray "—" line is not a sentence
+        keep = [i for i, n in enumerate(lengths) if n]
+        spans = [spans[i] for i in keep]
+        owner = [owner[i] for i in keep]
+        lengths = [lengths[i] for i in keep]
+    words = list(chain.from_iterable(per_sentence))
+    offsets = list(accumulate(lengths[:-1], initial=0)) if lengths else []
     unpunctuated = len(words) >= UNPUNCTUATED_MIN_WORDS and segment._TERMINAL.search(body) is None
     return Doc(
         body=body,
         title=title,
         paragraphs=paras,
-        sentences=sentences,
-        sentence_paragraph=sent_para,
+        sentences=spans,
+        sentence_paragraph=owner,
         sentence_word_offsets=offsets,
         words=words,
-        n_tokens=len(tokens),
+        n_tokens=n_tokens,
         n_letters=len(letters := "".join(words)) - letters.count("'"),
-        n_chars=sum(map(len, tokens)),
+        n_chars=n_chars,
         unpunctuated=unpunctuated,
     )

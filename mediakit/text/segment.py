@@ -40,11 +40,54 @@ _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _TOKEN = re.compile(r"\S+")
 
 
-def clean_text(text: str) -> str:
-    """Apply textstat 0.7.13's punctuation removal (contraction apostrophes kept)."""
+#: ASCII characters textstat deletes: neither word character, whitespace nor apostrophe.
+_ASCII_DELETE = "".join(ch for ch in map(chr, range(128)) if not re.match(r"[\w\s']", ch))
+_ASCII_TABLE = str.maketrans("", "", _ASCII_DELETE)
+_ASCII_DELETE_BYTES = _ASCII_DELETE.encode("ascii")
+#: The non-ASCII characters of news text that textstat deletes, most frequent first (curly
+#: quotes, dashes, soft hyphen, ellipsis, bullet). Deleting them with ``str.replace`` usually
+#: leaves an ASCII string, which ``str.translate`` cleans in its fast ASCII path.
+_COMMON_MARKS = ("\u2019", "\u201c", "\u201d", "\u2014", "\u2013", "\xad", "\u2018", "\u2026", "\u2022")
+#: Non-ASCII characters textstat deletes (for the rare bodies with other non-ASCII characters).
+_CLEAN_NON_ASCII = re.compile(r"[^\x00-\x7f\w\s]+")
+#: Below this length the two regex passes are cheaper than the fast path's fixed cost.
+_SHORT = 64
+
+
+def _clean(text: str) -> tuple[str, bool]:
+    """``clean_text(text)`` and whether every non-ASCII character of ``text`` was a common mark.
+
+    Speed only (issue 6): deleting a set of characters does not depend on the order of the
+    deletions. When every non-ASCII character is one of :data:`_COMMON_MARKS` (counted), an
+    ASCII encoding that drops them does the first deletion in one C pass; ASCII punctuation
+    goes with ``str.translate`` / ``bytes.translate``; other non-ASCII characters (rare) with
+    a regex. The apostrophe rule runs first on the original text, as in :data:`_CLEAN`,
+    because its lookahead must see the original next character.
+    """
     if "'" in text:
         text = _CLEAN_APOSTROPHE.sub("", text)
-    return _CLEAN_OTHER.sub("", text)
+    if text.isascii():
+        return text.translate(_ASCII_TABLE), True
+    ascii_only = text.encode("ascii", "ignore")
+    n_marks = 0
+    for ch in _COMMON_MARKS:
+        if ch in text:
+            n_marks += text.count(ch)
+    if len(text) - len(ascii_only) == n_marks:
+        return ascii_only.translate(None, _ASCII_DELETE_BYTES).decode("ascii"), True
+    text = _CLEAN_NON_ASCII.sub("", text)  # what is left outside ASCII is \w or \s (no surrogates)
+    if text.isascii():
+        return text.translate(_ASCII_TABLE), False
+    return text.encode("utf-8").translate(None, _ASCII_DELETE_BYTES).decode("utf-8"), False
+
+
+def clean_text(text: str) -> str:
+    """Apply textstat 0.7.13's punctuation removal (contraction apostrophes kept)."""
+    if len(text) < _SHORT:
+        if "'" in text:
+            text = _CLEAN_APOSTROPHE.sub("", text)
+        return _CLEAN_OTHER.sub("", text)
+    return _clean(text)[0]
 
 
 def clean_words(text: str) -> list[str]:
@@ -52,17 +95,40 @@ def clean_words(text: str) -> list[str]:
     return clean_text(text).split()
 
 
-#: Word-character marker joined between sentences so one regex pass cleans a whole
-#: article (modifier letters: \\w characters that survive cleaning, absent from news text).
-_SENT_MARK = "\u02b0\u02b1\u02b2"
+#: Separator joined between sentences so one cleaning pass serves a whole article: a
+#: whitespace character for ``str.split`` that cleaning keeps and news text never holds
+#: (bodies that do hold it take the slow path).
+_SENT_SEP = "\x1e"
+#: ``bytes.translate`` table: ASCII whitespace (``str.isspace``) -> b" ", any other byte -> b"x".
+_WS_RUNS = bytes(32 if chr(b).isspace() else 120 for b in range(128)) + b"x" * 128
 
 
 def words_by_sentence(body: str, spans: list[Span]) -> list[list[str]]:
     """textstat-rule words of each span of ``body``, with one cleaning pass for all spans."""
-    if _SENT_MARK in body:  # pragma: no cover - never seen in real text
-        return [clean_words(body[s:e]) for s, e in spans]
-    joined = f" {_SENT_MARK} ".join([body[s:e] for s, e in spans])
-    return [part.split() for part in clean_text(joined).split(_SENT_MARK)] if spans else []
+    return sentence_words(body, spans)[0]
+
+
+def sentence_words(body: str, spans: list[Span]) -> tuple[list[list[str]], int, int]:
+    """Words of each span of ``body``, plus the whitespace tokens and non-whitespace characters of all spans.
+
+    One cleaning pass serves all spans. The counts equal :func:`count_tokens` and
+    :func:`count_chars` of the spans (of the whole body when the spans cover all its text).
+    """
+    if not spans:
+        return [], 0, 0
+    parts = [body[s:e] for s, e in spans]
+    if _SENT_SEP in body:  # pragma: no cover - never seen in real text
+        return [clean_words(p) for p in parts], sum(map(count_tokens, parts)), sum(map(count_chars, parts))
+    joined = _SENT_SEP.join(parts)
+    cleaned, simple = _clean(joined)
+    words = list(map(str.split, cleaned.split(_SENT_SEP)))
+    if simple:
+        # No whitespace outside ASCII: a token is a run of b"x" after the byte mapping (UTF-8
+        # multi-byte characters map to "x" runs inside their token).
+        runs = joined.encode("utf-8").translate(_WS_RUNS)
+        return words, runs.count(b" x") + runs.startswith(b"x"), len(joined) - runs.count(b" ")
+    tokens = joined.split()
+    return words, len(tokens), sum(map(len, tokens))
 
 
 def count_letters(text: str) -> int:
@@ -88,8 +154,14 @@ def paragraphs(body: str) -> list[Span]:
     out: list[Span] = []
     pos = 0
     for m in _PARA_BREAK.finditer(body):
-        _append_stripped(body, pos, m.start(), out)
-        pos = m.end()
+        start, end = m.span()
+        # Fast path (the break ate the whitespace after it, so only the first start and the
+        # ends can touch whitespace): a block without surrounding whitespace is kept as is.
+        if pos < start and not body[start - 1].isspace() and not body[pos].isspace():
+            out.append((pos, start))
+        else:
+            _append_stripped(body, pos, start, out)
+        pos = end
     _append_stripped(body, pos, len(body), out)
     return out
 
@@ -167,6 +239,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
+#: :data:`_BOUNDARY` with the whitespace after the stop captured (group 1 ends where the next
+#: sentence starts). Speed only: ``X X*`` instead of ``X+`` lets the regex engine scan for the
+#: first character (a ``+`` repeat first makes it try a match at every position), and bodies
+#: without ``! ? …`` use the literal form, scanned fastest. All match exactly where
+#: :data:`_BOUNDARY` does.
+_BOUNDARY_WS = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
+_BOUNDARY_DOT_WS = re.compile(r"\.\.*[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
+
+
 def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
     """Split every paragraph of ``body`` into sentences with one scan of the whole body.
 
@@ -176,22 +257,119 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
     Returns:
         ``(sentence spans, paragraph index of each sentence)``.
     """
-    bounds = [m.end() for m in _BOUNDARY.finditer(body) if not _is_abbreviation(body, m.start(), m.end())]
+    # Each kept boundary ends one sentence (at ``m.end()``, after a stop or closing mark) and the
+    # next one starts after the whitespace run that follows (``m.end(1)``), so the pieces need
+    # no stripping. Abbreviation look-ups are memoised per token (:func:`_token_kind`).
+    boundary = _BOUNDARY_DOT_WS if "!" not in body and "?" not in body and "…" not in body else _BOUNDARY_WS
+    ends: list[int] = []
+    starts: list[int] = []
+    kinds = _TOKEN_KINDS
+    tails = _SAFE_TAILS
+    rfind = body.rfind
+    for m in boundary.finditer(body):
+        stop, after = m.span()
+        if body[stop] == "." and (after - stop == 1 or body[stop + 1] != "."):
+            tail = body[stop - 4 : stop]  # shorter than 4 when stop < 4
+            safe = tails.get(tail)
+            if safe is None:
+                safe = _safe_tail(tail)
+            if safe:  # most stops ("said.", "2020."): no abbreviation ends like this
+                ends.append(after)
+                starts.append(m.end(1))
+                continue
+            # token before the stop: after the last " ", "\n" or "\t" (see _is_abbreviation)
+            tok = rfind(" ", 0, stop)
+            nl = rfind("\n", tok + 1, stop)
+            if nl > tok:
+                tok = nl
+            tab = rfind("\t", tok + 1, stop)
+            if tab > tok:
+                tok = tab
+            token = body[tok + 1 : stop]
+            kind = kinds.get(token)
+            if kind is None:
+                kind = _token_kind(token)
+            if kind and _abbreviation_by_kind(kind, body, after):
+                continue
+        ends.append(after)
+        starts.append(m.end(1))
     spans: list[Span] = []
     owner: list[int] = []
+    j = 0
     for p_i, (ps, pe) in enumerate(paras):
         if body.find("\n", ps, pe) != -1 and not _TERMINAL.search(body, ps, pe):
             found = split_sentences(body, ps, pe)
+            spans.extend(found)
+            owner.extend([p_i] * len(found))
+            continue
+        i = bisect_right(ends, ps, j)
+        j = bisect_left(ends, pe, i)
+        if i == j:
+            spans.append((ps, pe))
+            owner.append(p_i)
         else:
-            found = []
-            pos = ps
-            for b in bounds[bisect_right(bounds, ps) : bisect_left(bounds, pe)]:
-                _append_stripped(body, pos, b, found)
-                pos = b
-            _append_stripped(body, pos, pe, found)
-        spans.extend(found)
-        owner.extend([p_i] * len(found))
+            spans.append((ps, ends[i]))
+            spans.extend(zip(starts[i : j - 1], ends[i + 1 : j], strict=True))
+            spans.append((starts[j - 1], pe))
+            owner.extend([p_i] * (j - i + 1))
     return spans, owner
+
+
+#: Token before a full stop -> 0 (never an abbreviation), 1 (always), 2 (when a number
+#: follows), 3 (unless a sentence opener follows); see :func:`_is_abbreviation`.
+_TOKEN_KINDS: dict[str, int] = {}
+_TOKEN_KINDS_MAX = 100_000
+
+
+def _token_kind(raw: str) -> int:
+    """Classify (and memoise) the raw token before a full stop for :func:`_is_abbreviation`."""
+    token = raw.lstrip("\"'“‘([\xa0")
+    kind = 0
+    if token:
+        last = token.rsplit("-", 1)[-1]
+        if last in _NUMBER_ABBREV:
+            kind = 2
+        elif last in _MAYBE_FINAL:
+            kind = 3
+        elif last in _TITLES or last.rstrip(".") in _TITLES or (len(last) == 1 and last.isupper()):
+            kind = 1
+        elif "." in token and _DOTTED.match(token + "."):
+            kind = 3
+    if len(_TOKEN_KINDS) >= _TOKEN_KINDS_MAX:
+        _TOKEN_KINDS.clear()
+    _TOKEN_KINDS[raw] = kind
+    return kind
+
+
+#: Last four characters of every abbreviation of length four or more.
+_ABBREV_TAILS = frozenset(w[-4:] for w in _TITLES | _MAYBE_FINAL | _NUMBER_ABBREV if len(w) >= 4)
+#: Characters that can end or split the token before a stop (token start, hyphen, stripped
+#: leading marks) or make it dotted: a tail holding none of them lies inside the last part.
+_TAIL_BREAKS = frozenset(" \n\t-.\"'“‘([\xa0")
+#: Four characters before a full stop -> True when they prove the stop is no abbreviation.
+_SAFE_TAILS: dict[str, bool] = {}
+
+
+def _safe_tail(tail: str) -> bool:
+    """True when a token ending in ``tail`` can never be an abbreviation (memoised).
+
+    Such a token's last hyphen part ends with the four characters of ``tail`` (no token start,
+    hyphen or stripped mark among them), so it is not a listed abbreviation unless one ends
+    the same way, not a single letter, and not dotted (no "." among them).
+    """
+    safe = len(tail) == 4 and tail not in _ABBREV_TAILS and _TAIL_BREAKS.isdisjoint(tail)
+    if len(_SAFE_TAILS) >= _TOKEN_KINDS_MAX:
+        _SAFE_TAILS.clear()
+    _SAFE_TAILS[tail] = safe
+    return safe
+
+
+def _abbreviation_by_kind(kind: int, para: str, after: int) -> bool:
+    if kind == 1:
+        return True
+    if kind == 2:
+        return _next_word(para, after)[:1].isdigit()
+    return _next_word(para, after) not in _OPENERS
 
 
 def _is_abbreviation(para: str, stop: int, after: int) -> bool:
