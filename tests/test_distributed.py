@@ -165,3 +165,27 @@ def test_distributed_streamed_file_equals_in_memory(tmp_path: Path, corpus):
         assert analyze_to_file(src, out, n_jobs=n_jobs, chunksize=chunksize, progress=False) == len(corpus)
         got = pd.read_parquet(out)
         pd.testing.assert_frame_equal(_bare(want), _bare(got), check_exact=True)
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 64])
+def test_distributed_tiny_memos_give_identical_numbers_and_evidence(corpus, serial, size):
+    """Memos that roll over all the time (see mediakit.memo) must never change a number."""
+    from mediakit.memo import clear_memos, memos
+
+    want_ev = [_evidence_records(b) for b in corpus["body"]]
+    saved = {name: m.size for name, m in memos().items()}
+    assert len(saved) >= 8  # every word-level cache of the package is a registered memo
+    try:
+        for m in memos().values():
+            m.size = size
+        clear_memos()
+        got = mediakit.analyze(corpus)
+        got_ev = [_evidence_records(b) for b in corpus["body"]]
+        assert sum(m.rollovers for m in memos().values()) > 0
+        assert all(len(m.table) <= max(size, 400) for m in memos().values())  # bounded by one article
+    finally:
+        for name, m in memos().items():
+            m.size = saved[name]
+        clear_memos()
+    pd.testing.assert_frame_equal(serial, got, check_exact=True)
+    assert got_ev == want_ev

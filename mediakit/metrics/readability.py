@@ -33,10 +33,11 @@ from functools import lru_cache
 from operator import mul
 from typing import Any, Literal
 
+from mediakit.memo import Memo, memo
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text import segment
 from mediakit.text.parse import Doc
-from mediakit.text.syllables import MEMO_MAX_WORDS, count_syllables
+from mediakit.text.syllables import count_syllables
 
 VERSION = "1.0.0"
 #: Sentences longer than this many words are "long" (plain-language guidance:
@@ -57,9 +58,6 @@ def easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in fh)
 
 
-_EASY_MEMO: dict[str, bool] = {}
-
-
 def is_easy_inflected(word: str) -> bool:
     """Return True if ``word`` or a regular inflection's stem is a Dale-Chall easy word.
 
@@ -68,15 +66,8 @@ def is_easy_inflected(word: str) -> bool:
     (textstat issue 150), so "walked" and "cities" become difficult there.
     """
     low = word.lower()
-    hit = _EASY_MEMO.get(low)
-    if hit is not None:
-        return hit
     easy = easy_words()
-    hit = low in easy or any(stem in easy for stem in _stems(low))
-    if len(_EASY_MEMO) >= MEMO_MAX_WORDS:  # bounded: flat memory on long streams
-        _EASY_MEMO.clear()
-    _EASY_MEMO[low] = hit
-    return hit
+    return low in easy or any(stem in easy for stem in _stems(low))
 
 
 def _stems(w: str) -> list[str]:
@@ -395,10 +386,11 @@ _MASK = (1 << _FIELD) - 1
 _POLY, _MINI, _DC, _FOG, _SPACHE, _VOICED = (k * _FIELD for k in range(6))  # flag shifts
 _SYL = 6 * _FIELD  # syllables: the top, unbounded field
 
-#: counting mode ("news"?) -> word -> packed facts (see :func:`_pack`).
-_PACKS: dict[bool, dict[str, int]] = {True: {}, False: {}}
-#: counting mode -> words of the pack memo that are difficult (Spache rule), for the distinct count.
-_HARD: dict[bool, set[str]] = {True: set(), False: set()}
+#: counting mode ("news"?) -> memo of word -> packed facts (see :func:`_pack`).
+_PACKS: dict[bool, Memo[str, int]] = {
+    True: memo("readability word facts (news)"),
+    False: memo("readability word facts (textstat)"),
+}
 
 
 def _word_info(word: str) -> tuple[int, bool, bool, bool]:
@@ -426,20 +418,17 @@ def _pack(word: str, news: bool) -> int:
     )
 
 
+def _pack_news(word: str) -> int:
+    return _pack(word, True)
+
+
+def _pack_textstat(word: str) -> int:
+    return _pack(word, False)
+
+
 def _learn(words: Iterable[str], news: bool) -> dict[str, int]:
-    """Make sure every word of ``words`` is in the pack memo of the mode; return the memo."""
-    packs, hard = _PACKS[news], _HARD[news]
-    missing = [w for w in words if w not in packs]
-    if missing:
-        if len(packs) + len(missing) > MEMO_MAX_WORDS:  # bounded: flat memory on long streams
-            packs.clear()
-            hard.clear()
-            missing = list(dict.fromkeys(words))
-        for w in missing:
-            p = packs[w] = _pack(w, news)
-            if p >> _SPACHE & 1:
-                hard.add(w)
-    return packs
+    """Make sure every word of ``words`` is in the pack memo of the mode; return its table."""
+    return _PACKS[news].learn(words, _pack_news if news else _pack_textstat)
 
 
 def _unpack(total: int) -> tuple[int, int, int, int, int, int]:
@@ -481,18 +470,20 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
     news = counting == "news"
     sentences = doc.n_sentences if news else segment.textstat_sentence_count(doc.body)
     wc = doc.word_counts
-    packs = _PACKS[news]
+    packs = _PACKS[news].table
     if doc.n_words <= _MASK:  # no field can carry into the next
         try:
             total = sum(map(mul, map(packs.__getitem__, wc), wc.values()))
-        except KeyError:  # words not seen before in this process
+        except KeyError:  # words not in the memo yet
             packs = _learn(wc, news)
             total = sum(map(mul, map(packs.__getitem__, wc), wc.values()))
         syllables, poly, mini, dc, fog, spache = _unpack(total)
+        # distinct difficult words: the Spache field of the sum over distinct words
+        uniq = sum(map(packs.__getitem__, wc)) >> _SPACHE & _MASK
     else:  # pragma: no cover - over 4 billion words
-        syllables, poly, mini, dc, fog, spache = _sums_by_field(wc, _learn(wc, news))
-    # distinct difficult words: the memo's difficult words this article uses
-    uniq = len(_HARD[news].intersection(wc))
+        packs = _learn(wc, news)
+        syllables, poly, mini, dc, fog, spache = _sums_by_field(wc, packs)
+        uniq = sum(packs[w] >> _SPACHE & 1 for w in wc)
     l_easy, l_hard, l_sent = _linsear_counts(doc, counting)
     return Counts(
         words=doc.n_words,
@@ -517,7 +508,7 @@ def _linsear_counts(doc: Doc, counting: Counting) -> tuple[int, int, int]:
     words = doc.words[:100] if len(doc.words) > 100 else doc.words
     # hard: 3+ syllables; easy: 1-2 syllables (a 0-syllable word is neither); the pack
     # memo already holds every word of the article (counts_from_doc learnt them)
-    first = sum(map(_PACKS[counting == "news"].__getitem__, words))
+    first = sum(map(_PACKS[counting == "news"].table.__getitem__, words))
     hard = first >> _POLY & _MASK
     easy = (first >> _VOICED & _MASK) - hard
     if counting == "news":

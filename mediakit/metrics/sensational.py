@@ -51,10 +51,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 from typing import Any
 
+from mediakit.memo import Memo, memo
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text import segment
 from mediakit.text.parse import Doc
@@ -366,17 +367,16 @@ def _easy_words() -> set[str]:
 # --------------------------------------------------------------------------- word classes
 
 _Info = tuple[str | None, int] | None
-#: Memo: textstat word (case kept) -> (category or None, device flags), None for plain words.
-_INFO: dict[str, _Info] = {}
-_KEYS: dict[str, str] = {}
-#: The memos are cleared when they pass this many words, so memory stays bounded on long streams.
-MEMO_MAX = 100_000
+#: textstat word (case kept) -> (category or None, device flags), None for plain words (memoised).
+_INFO: Memo[str, _Info] = memo("sensational class of a word")
+#: textstat word -> lexicon key (memoised).
+_KEYS: Memo[str, str] = memo("sensational lexicon key of a word")
 
 
 def _key(word: str) -> str:
-    k = _KEYS.get(word)
+    k = _KEYS.table.get(word)
     if k is None:
-        k = _KEYS[word] = _norm(word)
+        k = _KEYS.get(word, _norm)
     return k
 
 
@@ -408,30 +408,21 @@ def _classify(word: str, lex: Lexicon) -> _Info:
     return (cat, flags) if cat is not None or flags else None
 
 
-#: Words of :data:`_INFO` that belong to some class (kept for C-level set intersection).
-_RELEVANT: set[str] = set()
-
-
 def _info(word: str, lex: Lexicon) -> _Info:
-    try:
-        return _INFO[word]
-    except KeyError:
-        info = _INFO[word] = _classify(word, lex)
-        if info is not None:
-            _RELEVANT.add(word)
-        return info
+    info = _INFO.table.get(word, _UNSEEN)
+    if info is _UNSEEN:
+        info = _INFO.get(word, partial(_classify, lex=lex))
+    return info  # type: ignore[return-value]
 
 
-def _relevant(words: Iterable[str], lex: Lexicon) -> set[str]:
-    """The words among ``words`` (a set-like view) that belong to some class."""
-    keys: set[str] = words if isinstance(words, set) else set(words)
-    if len(_INFO) > MEMO_MAX or len(_KEYS) > MEMO_MAX:
-        _INFO.clear()
-        _KEYS.clear()
-        _RELEVANT.clear()
-    for w in keys.difference(_INFO):
-        _info(w, lex)
-    return keys & _RELEVANT
+_UNSEEN = object()
+
+
+def _relevant(words: Iterable[str], lex: Lexicon) -> list[str]:
+    """The words among ``words`` (distinct) that belong to some class, in order."""
+    keys = list(words)
+    table = _INFO.learn(keys, partial(_classify, lex=lex))
+    return list(compress(keys, map(table.__getitem__, keys)))  # a class: a non-empty tuple
 
 
 _FLAG_DEVICE = (
@@ -721,7 +712,7 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
         wc = doc.word_counts
         for w in _relevant(wc.keys(), lex):
             n = wc[w]
-            cat, flags = _INFO[w]  # type: ignore[misc]
+            cat, flags = _INFO.table[w]  # type: ignore[misc]
             if cat is not None:
                 counts[cat] = counts.get(cat, 0) + n
             if flags:
@@ -735,7 +726,7 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
                 segment.clean_words(" ".join(body[s:e] for s, e in zip(starts, ends, strict=True)))
             )
             for w in _relevant(quoted.keys(), lex):
-                flags = _INFO[w][1]  # type: ignore[index]
+                flags = _INFO.table[w][1]  # type: ignore[index]
                 if flags & _VOICE:
                     k = quoted[w]
                     for dev in _devices(flags & _VOICE):
@@ -834,14 +825,6 @@ def _tables() -> _Tables:
         opener_first=frozenset(c for c in map(chr, range(128)) if first_re.match(c)),
         exact=exact,
     )
-
-
-def _bound_memos() -> None:
-    """Clear the word memos when they pass :data:`MEMO_MAX` words (bounded memory on long streams)."""
-    if len(_INFO) > MEMO_MAX or len(_KEYS) > MEMO_MAX:
-        _INFO.clear()
-        _KEYS.clear()
-        _RELEVANT.clear()
 
 
 def _words_around(text: str, needle: str) -> Iterator[str]:
@@ -957,7 +940,6 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
         return _body_hits(doc, lex, False)
     h = _Hits("body", body, False, {}, [])
     counts = h.counts
-    _bound_memos()
     topic, cands = _word_class_counts(doc, lex, tab, counts)
     starts, ends = _direct_spans(doc)
     if starts and (counts.get("second_person") or counts.get("first_person") or counts.get("contractions")):

@@ -92,12 +92,12 @@ Media 2005 (sourcing transparency).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from mediakit.memo import Memo, memo
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
@@ -1000,9 +1000,13 @@ def _right_np(right: str) -> tuple[str, int]:
     return np, lead if np else -1
 
 
-@functools.lru_cache(maxsize=16384)
 def _names(np: str) -> tuple[str, ...]:
-    """Person-like capitalised sequences (two tokens or more, or a title plus a name; cached)."""
+    """Person-like capitalised sequences (two tokens or more, or a title plus a name; memoised)."""
+    return _NAMES.get(np, _find_names)
+
+
+def _find_names(np: str) -> tuple[str, ...]:
+    """:func:`_names` without the memo."""
     if np.islower():  # no capital letter: no :data:`_NAME` match
         return ()
     out: list[str] = []
@@ -1033,6 +1037,10 @@ def _names(np: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: :func:`_find_names` by phrase (memoised).
+_NAMES: Memo[str, tuple[str, ...]] = memo("person names in a phrase")
+
+
 _NOT_NAME_TOKENS = ORG_SUFFIXES | _COUNTRIES | MEDIA_NAMES
 
 
@@ -1061,9 +1069,8 @@ _AFTER_CUE = re.compile(r"\s*(?:[\w'’-]+ing\s+)?(?:(?:between|of|with|from|by|
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by)\s")
 
 
-#: Memo of :func:`_classify_static` by ``(np, context)`` (bounded: cleared past :data:`_MEMO_MAX`).
-_CLASSIFY_MEMO: dict[tuple[str, str], tuple[Any, ...]] = {}
-_MEMO_MAX = 200_000
+#: :func:`_classify_static` by ``(np, context)`` (memoised).
+_CLASSIFY_MEMO: Memo[tuple[str, str], tuple[Any, ...]] = memo("source noun phrase plan")
 
 
 def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str, str]:
@@ -1073,11 +1080,7 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
     is computed once per distinct ``(np, context)`` by :func:`_classify_static`
     and memoised; only the look-ups in ``persons`` run per call.
     """
-    plan = _CLASSIFY_MEMO.get((np, context))
-    if plan is None:
-        if len(_CLASSIFY_MEMO) > _MEMO_MAX:
-            _CLASSIFY_MEMO.clear()
-        plan = _CLASSIFY_MEMO[(np, context)] = _classify_static(np, context)
+    plan = _CLASSIFY_MEMO.get((np, context), _classify_static_pair)
     tag = plan[0]
     if tag == "named":  # a person's name: merge its kind with the article's record of that surname
         key, kind = plan[1], plan[2]
@@ -1092,6 +1095,10 @@ def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str,
                 return "named", persons[key], key
         return plan[2]  # type: ignore[no-any-return]
     return plan[1]  # type: ignore[no-any-return]
+
+
+def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
+    return _classify_static(*key)
 
 
 def _classify_static(np: str, context: str) -> tuple[Any, ...]:
@@ -1184,22 +1191,25 @@ def _person_noun(word: str) -> bool:
     )
 
 
-#: Surname keys of the names in one :data:`_FULL_NAME` match, by matched text (bounded memo).
-_NAME_KEYS_MEMO: dict[str, tuple[str, ...]] = {}
+def _name_keys(text: str) -> tuple[str, ...]:
+    """Surname keys of the names in one :data:`_FULL_NAME` match."""
+    return tuple(_surname(name) for name in _names(text))
+
+
+#: :func:`_name_keys` by matched text (memoised).
+_NAME_KEYS: Memo[str, tuple[str, ...]] = memo("surnames of a capitalised sequence")
 
 
 def _name_index(body: str) -> tuple[list[int], list[str]]:
     """End offsets and surname keys of every person-like name in ``body``, in order."""
     ends: list[int] = []
     keys: list[str] = []
-    memo = _NAME_KEYS_MEMO
+    table = _NAME_KEYS.table
     for m in _FULL_NAME_FAST.finditer(body):
         text = m.group()
-        found = memo.get(text)
+        found = table.get(text)
         if found is None:
-            if len(memo) > _MEMO_MAX:
-                memo.clear()
-            found = memo[text] = tuple(_surname(name) for name in _names(text))
+            found = _NAME_KEYS.get(text, _name_keys)
         if found:
             end = m.end()
             for key in found:

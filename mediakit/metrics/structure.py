@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
+from mediakit.memo import Memo, memo
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
 from mediakit.text.parse import Doc
 
@@ -202,19 +203,20 @@ def _build_concepts() -> dict[str, str]:
 
 _CONCEPT_OF_STEM = _build_concepts()
 _BACKGROUND_CONCEPTS = frozenset(_CONCEPT_OF_STEM.get(_stem(w), _stem(w)) for w in BACKGROUND)
-_MEMO: dict[str, str] = {}
-#: Distinct words memoised before the memo is cleared.
-MEMO_MAX = 500_000
+
+
+def _concept_of(low: str) -> str:
+    s = _stem(low)
+    return _CONCEPT_OF_STEM.get(s, s)
+
+
+#: :func:`_concept_of` by lower-cased word (memoised).
+_MEMO: Memo[str, str] = memo("structure concept of a word")
 
 
 def concept(word: str) -> str:
     """Concept of one word (see module docstring), "" when it carries none."""
-    low = word.lower()
-    c = _MEMO.get(low)
-    if c is None:
-        s = _stem(low)
-        c = _MEMO[low] = _CONCEPT_OF_STEM.get(s, s)
-    return c
+    return _MEMO.get(word.lower(), _concept_of)
 
 
 def concepts(text: str) -> set[str]:
@@ -231,13 +233,8 @@ def _word_concepts(lower: list[str], vocab: frozenset[str] | None = None) -> lis
 
     ``vocab`` (the distinct words of ``lower``, e.g. :attr:`Doc.lower_vocab`) saves building the set.
     """
-    memo = _MEMO
-    if len(memo) > MEMO_MAX:  # bound memory over very large corpora
-        memo.clear()
-    for w in (set(lower) if vocab is None else vocab).difference(memo):
-        s = _stem(w)
-        memo[w] = _CONCEPT_OF_STEM.get(s, s)
-    return list(map(memo.__getitem__, lower))
+    table = _MEMO.learn(set(lower) if vocab is None else vocab, _concept_of)
+    return list(map(table.__getitem__, lower))
 
 
 @dataclass(frozen=True)
@@ -327,7 +324,7 @@ def analyse(doc: Doc) -> StructureAnalysis:
     bounds = [*doc.sentence_word_offsets, doc.n_words]
     n_s = len(doc.sentences)
     try:  # every word already memoised: one C-level pass
-        cons = list(map(_MEMO.__getitem__, lower))
+        cons = list(map(_MEMO.table.__getitem__, lower))
     except KeyError:
         cons = _word_concepts(lower, doc.lower_vocab)
     title_set = set(_word_concepts(doc.lower_title_words))

