@@ -102,9 +102,10 @@ def hyphenation_points(word: str) -> int:
     for i in range(len(pointed) - 1):
         node = trie
         for ch in pointed[i:]:
-            node = node.get(ch)
-            if node is None:
+            child = node.get(ch)
+            if child is None:
                 break
+            node = child
             pattern = node.get("")
             if pattern is not None:
                 offset, values = pattern
