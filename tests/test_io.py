@@ -9,6 +9,8 @@ import lzma
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import mediakit
 from mediakit.errors import LoadError
@@ -152,6 +154,29 @@ def test_io_boilerplate_not_flagged_in_news_text(paragraph):
     from mediakit.text.boilerplate import boilerplate_kind
 
     assert boilerplate_kind(paragraph) is None
+
+
+_BOILER_PIECES = [
+    "Source:", "source : read the full article", "via: see story", "READ MORE:", "Related:", "see also:", "Watch:",
+    "Share", "tweet this story", "Email", "print the page", "Pin", "on Facebook", "Follow us on", "like us on",
+    "join us on", "Click here", "Advertisement", "Sponsored content", "Promoted", "©", "(c)", "Copyright",
+    "download the app", "download our news app", "sign up", "signing-up", "subscribe", "register", "newsletter",
+    "to your inbox", "updates", "alerts", "delivered straight to your inbox", "we use your sign-up to provide content",
+    "\u0130", "\u0131", "\u017f", "S\u0131GN UP", "—", "“", "  ", "\n", ".", "!", "The minister said",
+    "police", "in 2019", "*", "–",
+]
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(st.lists(st.sampled_from(_BOILER_PIECES), max_size=8).map(" ".join))
+def test_io_boilerplate_shortcut_equals_every_pattern_tried(paragraph):
+    from mediakit.text.boilerplate import MAX_WORDS, PATTERNS, boilerplate_kind
+    from mediakit.text.segment import clean_words
+
+    want = next((name for name, p in PATTERNS.items() if p.search(paragraph)), None)
+    if want is not None and len(clean_words(paragraph)) > MAX_WORDS:
+        want = None
+    assert boilerplate_kind(paragraph) == want
 
 
 def test_io_seed_file_is_the_shared_one():

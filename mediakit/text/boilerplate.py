@@ -42,12 +42,25 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "privacy_notice": ("we use your",),
 }
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+#: Speed only: every pattern anchored at the paragraph start, as one alternation. It matches
+#: exactly when one of them does, so most paragraphs are cleared with one regex call.
+_ANCHORED = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in PATTERNS.values() if p.pattern.startswith("^")), re.I
+)
+#: Literals one of which every pattern not anchored at the start needs (each has :data:`_NEEDS`).
+_UNANCHORED_NEEDS = tuple(w for name, p in PATTERNS.items() if not p.pattern.startswith("^") for w in _NEEDS[name])
 
 
 def boilerplate_kind(paragraph: str) -> str | None:
     """Return the pattern name if ``paragraph`` is boilerplate, else ``None``."""
     low = paragraph.lower()
     exact = not paragraph.isascii() and any(c in paragraph for c in _FOLDS_TO_ASCII)
+    if (
+        not exact
+        and _ANCHORED.match(paragraph) is None
+        and not any(w in low for w in _UNANCHORED_NEEDS)
+    ):
+        return None
     for name, pattern in PATTERNS.items():
         needs = _NEEDS.get(name)
         if needs is not None and not exact and not any(w in low for w in needs):
