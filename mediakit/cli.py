@@ -187,21 +187,30 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     metrics = args.metrics.split(",") if args.metrics else None
     if args.output:
         counter = FailureCounter()
-        n = analyze_to_file(
-            _rows(expanded),
-            args.output,
-            metrics,
-            n_jobs=args.jobs,
-            options=options,
-            chunksize=args.chunksize,
-            progress=None if not args.quiet else False,
-            on_row=counter.add,
-            total=expected_total(
-                [p for p, missing in expanded if missing is None],
-                sum(missing is not None for _, missing in expanded),
-                enabled=False if args.quiet else None,
-            ),
-        )
+        try:
+            n = analyze_to_file(
+                _rows(expanded),
+                args.output,
+                metrics,
+                n_jobs=args.jobs,
+                options=options,
+                chunksize=args.chunksize,
+                progress=None if not args.quiet else False,
+                on_row=counter.add,
+                total=expected_total(
+                    [p for p, missing in expanded if missing is None],
+                    sum(missing is not None for _, missing in expanded),
+                    enabled=False if args.quiet else None,
+                ),
+                resume=True if args.resume else False if args.restart else None,
+                inputs=paths,
+            )
+        except KeyboardInterrupt:
+            print(_interrupted_note(args.output), file=sys.stderr)
+            return 130
+        except SystemExit:  # SIGTERM (see mediakit.output.sigterm_as_exit)
+            print(_interrupted_note(args.output), file=sys.stderr)
+            raise
         print(f"wrote {n} rows to {args.output}", file=sys.stderr)
         print("\n".join(counter.lines()), file=sys.stderr)
         return exit_code(counter, args.strict)
@@ -210,6 +219,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     counter = FailureCounter.of(results)
     print(summary_text(results, articles, counter))
     return exit_code(counter, args.strict)
+
+
+def _interrupted_note(output: str) -> str:
+    """What an interrupted ``analyze -o`` run left, and how to continue it."""
+    from mediakit.output import Checkpoint
+
+    rows = Checkpoint.saved_rows(output)
+    if rows is None:
+        return f"mediakit: interrupted; {output} was not written"
+    return (
+        f"mediakit: interrupted; {rows} finished rows are kept in {Checkpoint.folder_for(output)}; "
+        "run the same command with --resume to continue"
+    )
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
@@ -327,9 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", help="write all columns to .csv, .parquet or .jsonl (streamed)")
     a.add_argument("-m", "--metrics", help="comma-separated families or columns (default: all)")
     a.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (-1: all cores)")
-    a.add_argument("--chunksize", type=int, default=1000, help="articles per output chunk")
+    a.add_argument("--chunksize", type=int, default=1000, help="with -o: articles per saved chunk, the unit of --resume")
     a.add_argument("--counting", choices=["news", "textstat"], help="readability counting rules")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    again = a.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", action="store_true", help="with -o: continue the run an interruption left beside the output"
+    )
+    again.add_argument("--restart", action="store_true", help="with -o: discard such a run and start over")
     a.add_argument(
         "--strict",
         action="store_true",
@@ -360,6 +387,22 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--list", action="store_true", help="list the registered figures")
     f.set_defaults(func=cmd_figures)
     return p
+
+
+def cli_reference(width: int = 100) -> str:
+    """Markdown reference of every command's ``--help`` (``docs/cli.md`` is generated from it)."""
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    parts = ["## mediakit", "", "```", _help(parser, width), "```"]
+    for name, cmd in sub.choices.items():
+        parts += ["", f"## mediakit {name}", "", "```", _help(cmd, width), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def _help(parser: argparse.ArgumentParser, width: int) -> str:
+    """``parser.format_help()`` at a fixed width (the terminal's otherwise)."""
+    parser.formatter_class = lambda prog: argparse.HelpFormatter(prog, width=width)
+    return parser.format_help().rstrip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -300,43 +302,103 @@ def analyze_to_file(
     progress: bool | None = None,
     on_row: Callable[[Mapping[str, Any]], None] | None = None,
     total: int | None = None,
+    resume: bool | None = None,
+    inputs: Sequence[str | os.PathLike[str]] | None = None,
 ) -> int:
     """Stream articles through :func:`analyze` into a file without holding the corpus in memory.
 
-    Memory stays flat: articles are read, measured and written ``chunksize`` at
-    a time; the output appears atomically when the run ends (see
-    :mod:`mediakit.output`). ``on_row`` is called with each result row as it
-    is written (the CLI counts statuses with it). ``total`` (expected number of
-    articles) gives the progress bar an ETA; for paths it is counted when the bar
-    is shown. Returns the number of rows written.
+    Memory stays flat: articles are read, measured and saved ``chunksize`` at a
+    time as parts of a :class:`mediakit.output.Checkpoint`; the output file
+    appears atomically when the run ends. When the input is files, an
+    interrupted run (Ctrl-C, SIGTERM, a crash) keeps its finished parts, and
+    ``resume=True`` continues it: the finished rows are skipped (read, not
+    measured again) and the file written at the end equals that of an
+    uninterrupted run.
+
+    Args:
+        articles: As for :func:`analyze` (paths are read as a stream).
+        out: Output file: ``.parquet``, ``.csv`` or ``.jsonl``.
+        metrics: Families or columns, as for :func:`analyze`.
+        n_jobs: Worker processes.
+        options: Per-family options.
+        fields: Field-name overrides for loading.
+        chunksize: Rows per saved part (and the granularity of resuming).
+        progress: Draw a progress bar (default: when stderr is a TTY).
+        on_row: Called with every result row, those of resumed parts included
+            (the CLI counts statuses with it).
+        total: Expected number of articles, for the progress bar's ETA (counted
+            from the files when a bar is drawn and it is not given).
+        resume: True: continue the checkpoint an interrupted run left beside
+            ``out``; False: discard it; None: raise
+            :class:`mediakit.output.ResumeError` if there is one.
+        inputs: The files ``articles`` comes from, when it is an iterator over
+            them (the CLI): with ``articles`` itself when that is paths, they
+            identify the run, so only the same run can be resumed.
+
+    Returns:
+        The number of rows written.
     """
     from mediakit._progress import expected_total
-    from mediakit.output import output_format, write_chunks
+    from mediakit.output import Checkpoint, ResumeError, input_identity, output_format, sigterm_as_exit
 
     output_format(out)
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
-    paths = [articles] if isinstance(articles, (str, os.PathLike)) else articles
-    if total is None and isinstance(paths, (list, tuple)) and all(isinstance(a, (str, os.PathLike)) for a in paths):
-        total = expected_total(paths, enabled=progress)  # counted only when a bar is drawn
+    if inputs is None and _all_paths(articles):
+        inputs = [articles] if isinstance(articles, (str, os.PathLike)) else list(articles)  # type: ignore[arg-type]
+    if total is None and inputs is not None:
+        total = expected_total(inputs, enabled=progress)  # counted only when a bar is drawn
+    prov = provenance(metrics, options)
+    key = {
+        "inputs": None if inputs is None else input_identity(inputs),
+        "provenance": prov,
+        "columns": columns,
+        "fields": dict(fields or {}),
+    }
+    if resume and inputs is None:
+        raise ResumeError(f"{out}: only a run over files can be resumed")
+    checkpoint = Checkpoint.open(out, key, resume)
+    done = checkpoint.rows
+    if on_row is not None:
+        for part in checkpoint.frames(["status", "message"]):
+            for status, message in zip(part["status"], part["message"], strict=True):
+                on_row({"status": status, "message": message})
+    rows = _rows_from(articles, fields)
+    if done:
+        rows = islice(rows, done, None)  # finished rows are read, not measured again
     results = _iter_results(
-        _rows_from(articles, fields), metrics, options, n_jobs, max(64, chunksize // 4), progress, total
+        rows,
+        metrics,
+        options,
+        n_jobs,
+        max(64, chunksize // 4),
+        progress,
+        None if total is None else max(total - done, 0),
     )
+    try:
+        with sigterm_as_exit():  # SIGTERM ends the run like Ctrl-C: the checkpoint stays consistent
+            buf: list[dict[str, Any]] = []
+            for row in results:
+                if on_row is not None:
+                    on_row(row)
+                buf.append(row)
+                if len(buf) >= chunksize:
+                    checkpoint.add(_result_frame(buf, columns))
+                    buf = []
+            if buf:
+                checkpoint.add(_result_frame(buf, columns))
+    except BaseException:
+        if inputs is None:  # an iterator cannot be resumed: its parts are of no use
+            shutil.rmtree(checkpoint.folder, ignore_errors=True)
+        raise
+    return checkpoint.finish(out, prov)
 
-    def chunks() -> Iterator[pd.DataFrame]:
-        buf: list[dict[str, Any]] = []
-        for row in results:
-            if on_row is not None:
-                on_row(row)
-            buf.append(row)
-            if len(buf) >= chunksize:
-                yield _result_frame(buf, columns)
-                buf = []
-        if buf:
-            yield _result_frame(buf, columns)
 
-    return write_chunks(chunks(), out, provenance(metrics, options))
+def _all_paths(articles: Any) -> bool:
+    if isinstance(articles, (str, os.PathLike)):
+        return True
+    return isinstance(articles, (list, tuple)) and all(isinstance(a, (str, os.PathLike)) for a in articles)
 
 
 def _result_frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:

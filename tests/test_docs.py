@@ -1,4 +1,4 @@
-"""Docs that cannot drift: README commands, CI script, generated metric table."""
+"""Docs that cannot drift: README commands, CI script, generated metric table and CLI reference."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_docs_metrics_table_is_generated_from_registry():
     expected = markdown_table(table)
     text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
     assert expected in text, "regenerate with: uv run mediakit metrics --format markdown"
+
+
+def test_docs_cli_reference_is_generated_from_parser():
+    from mediakit.cli import cli_reference
+
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert cli_reference() in text, "regenerate with: docs/gen_cli.sh"
+
+
+def test_docs_readme_links_cli_reference_and_shows_resume():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/cli.md" in readme and "--resume" in readme

@@ -163,3 +163,145 @@ def test_streaming_count_records_for_eta(tmp_path):
     assert count_records([tmp_path]) == 13
     (tmp_path / "c.csv").write_text("body\nx\n", encoding="utf-8")
     assert count_records([tmp_path]) is None  # CSV records may span lines: no estimate
+
+
+def _interrupt_after(n: int):
+    seen = 0
+
+    def on_row(_row: object) -> None:
+        nonlocal seen
+        seen += 1
+        if seen > n:
+            raise KeyboardInterrupt
+
+    return on_row
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(("stop_after", "chunk"), [(0, 7), (20, 7), (49, 7), (13, 1), (30, 100)])
+def test_streaming_resumed_run_writes_what_an_uninterrupted_run_writes(tmp_path, monkeypatch, suffix, stop_after, chunk):
+    import mediakit.compute as compute
+    from mediakit.output import Checkpoint
+
+    src = _jsonl_xz(tmp_path / "in.jsonl.xz", 50)
+    want = tmp_path / f"want{suffix}"
+    assert analyze_to_file(src, want, chunksize=chunk, progress=False) == 50
+    out = tmp_path / f"out{suffix}"
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_file(src, out, chunksize=chunk, progress=False, on_row=_interrupt_after(stop_after))
+    assert not out.exists()  # never a partial output file
+    kept = Checkpoint.saved_rows(out)
+    assert kept == stop_after // chunk * chunk  # the finished chunks
+
+    measured: list[object] = []
+    real = compute._analyze_row
+    monkeypatch.setattr(compute, "_analyze_row", lambda *a: measured.append(a) or real(*a))
+    statuses: list[str] = []
+    n = analyze_to_file(
+        src, out, chunksize=chunk, progress=False, resume=True, on_row=lambda r: statuses.append(str(r["status"]))
+    )
+    assert n == 50
+    assert len(measured) == 50 - kept  # finished rows are not measured again
+    assert statuses == ["ok"] * 50  # the summary still sees every row
+    assert Checkpoint.saved_rows(out) is None  # the checkpoint is gone
+    assert out.read_bytes() == want.read_bytes()
+    if suffix != ".parquet":
+        assert read_provenance(out) == read_provenance(want)
+
+
+def test_streaming_sigterm_keeps_a_resumable_checkpoint(tmp_path):
+    from mediakit.output import Checkpoint
+
+    src = _jsonl_xz(tmp_path / "in.jsonl.xz", 20)
+    out = tmp_path / "out.parquet"
+    seen = 0
+
+    def on_row(_row: object) -> None:
+        nonlocal seen
+        seen += 1
+        if seen == 12:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    with pytest.raises(SystemExit):
+        analyze_to_file(src, out, chunksize=5, progress=False, on_row=on_row)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    assert Checkpoint.saved_rows(out) == 10
+    assert analyze_to_file(src, out, chunksize=5, progress=False, resume=True) == 20
+    want = tmp_path / "want.parquet"
+    analyze_to_file(src, want, chunksize=5, progress=False)
+    assert out.read_bytes() == want.read_bytes()
+
+
+@pytest.mark.parametrize("change", ["input_touched", "input_rewritten", "other_metrics", "other_options"])
+def test_streaming_resume_refuses_a_checkpoint_of_another_run(tmp_path, change):
+    from mediakit.output import ResumeError
+
+    src = _jsonl_xz(tmp_path / "in.jsonl.xz", 20)
+    out = tmp_path / "out.csv"
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_file(src, out, chunksize=5, progress=False, on_row=_interrupt_after(12))
+    kwargs: dict[str, object] = {}
+    if change == "input_touched":
+        st = src.stat()
+        os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    elif change == "input_rewritten":
+        _jsonl_xz(src, 21)
+    elif change == "other_metrics":
+        kwargs["metrics"] = "readability"
+    else:
+        kwargs["options"] = {"readability": {"counting": "textstat"}}
+    with pytest.raises(ResumeError, match="different run"):
+        analyze_to_file(src, out, chunksize=5, progress=False, resume=True, **kwargs)  # type: ignore[arg-type]
+    assert analyze_to_file(src, out, chunksize=5, progress=False, resume=False, **kwargs) > 0  # type: ignore[arg-type]
+
+
+def test_streaming_iterator_input_leaves_no_checkpoint(tmp_path):
+    from mediakit.output import Checkpoint, ResumeError
+
+    rows = [{"id": str(i), "body": f"Officials said {i} people left."} for i in range(30)]
+    out = tmp_path / "out.parquet"
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_file(iter(rows), out, chunksize=5, progress=False, on_row=_interrupt_after(12))
+    assert Checkpoint.saved_rows(out) is None and not out.exists()
+    with pytest.raises(ResumeError, match="only a run over files"):
+        analyze_to_file(iter(rows), out, chunksize=5, progress=False, resume=True)
+
+
+def test_streaming_cli_resume_and_restart(tmp_path, capsys):
+    src = _jsonl_xz(tmp_path / "big.jsonl.xz", 30)
+    out = tmp_path / "out.parquet"
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_file(src, out, chunksize=7, progress=False, on_row=_interrupt_after(16), inputs=[str(src)])
+    capsys.readouterr()
+    assert main(["analyze", str(src), "-o", str(out), "-q", "--chunksize", "7"]) == 2
+    err = capsys.readouterr().err
+    assert "14 finished rows" in err and "--resume" in err and "--restart" in err
+    assert main(["analyze", str(src), "-o", str(out), "-q", "--chunksize", "7", "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert "wrote 30 rows" in err and "30 article(s), 30 ok" in err
+    assert pd.read_parquet(out)["id"].tolist() == [f"a{i}" for i in range(30)]
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_file(src, out, chunksize=7, progress=False, on_row=_interrupt_after(3), inputs=[str(src)])
+    assert main(["analyze", str(src), "-o", str(out), "-q", "--restart"]) == 0
+
+
+def test_streaming_cli_interrupt_says_how_to_resume(tmp_path, monkeypatch, capsys):
+    import mediakit.compute as compute
+
+    src = _jsonl_xz(tmp_path / "big.jsonl.xz", 30)
+    out = tmp_path / "out.parquet"
+    calls = 0
+    real = compute._analyze_row
+
+    def flaky(*a):
+        nonlocal calls
+        calls += 1
+        if calls == 20:
+            raise KeyboardInterrupt
+        return real(*a)
+
+    monkeypatch.setattr(compute, "_analyze_row", flaky)
+    assert main(["analyze", str(src), "-o", str(out), "-q", "--chunksize", "7"]) == 130
+    err = capsys.readouterr().err
+    assert "14 finished rows are kept" in err and "--resume" in err
+    assert not out.exists()
