@@ -168,13 +168,26 @@ def run_textstat(path: Path, limit: int | None = None) -> int:
     return n
 
 
-def run_mediakit(path: Path, limit: int | None = None, n_jobs: int = 1) -> Any:
-    """``mediakit.analyze`` with every registered family, from the file."""
+def run_mediakit(path: Path, limit: int | None = None, n_jobs: int = 1, metrics: str | None = None) -> Any:
+    """``mediakit.analyze`` with every registered family (or ``metrics``), from the file."""
     import mediakit
 
     if limit is not None:
-        return mediakit.analyze(list(_records(path, limit)), n_jobs=n_jobs, progress=False)
-    return mediakit.analyze(path, n_jobs=n_jobs, progress=False)
+        return mediakit.analyze(list(_records(path, limit)), metrics, n_jobs=n_jobs, progress=False)
+    return mediakit.analyze(path, metrics, n_jobs=n_jobs, progress=False)
+
+
+def cold_start(path: Path, warm: int) -> None:
+    """Empty every per-process memo, then warm them on the first ``warm`` articles (untimed).
+
+    Every mediakit pass starts from this state, so no pass profits from the vocabulary an
+    earlier pass learnt (worker processes fork from it); what follows is what a stream of
+    new articles costs after a short start.
+    """
+    from mediakit.memo import clear_memos
+
+    clear_memos()
+    run_mediakit(path, warm)
 
 
 def _records(path: Path, limit: int) -> Any:
@@ -233,20 +246,22 @@ def throughput(path: Path, n: int, repeat: int, jobs: int) -> dict[str, tuple[fl
         "textstat 0.7.13, ten formulas": lambda: run_textstat(path),
         "mediakit, all families, 1 process": lambda: run_mediakit(path),
         f"mediakit, all families, n_jobs={jobs}": lambda: run_mediakit(path, n_jobs=jobs),
+        "mediakit, readability only, 1 process": lambda: run_mediakit(path, metrics="readability"),
     }
     warm = min(100, n)
     run_floor(path, warm)
     run_textstat(path, warm)
-    run_mediakit(path, warm)
     best: dict[str, tuple[float, float, float]] = {}
     results: dict[str, Any] = {}
     for _ in range(repeat):
         for name, fn in contenders.items():
+            if name.startswith("mediakit"):
+                cold_start(path, warm)
             wall, own, children, out = timed(fn)
             if name not in best or wall < best[name][0]:
                 best[name] = (wall, own, children)
             results[name] = out
-    frames = [v for k, v in results.items() if k.startswith("mediakit")]
+    frames = [v for k, v in results.items() if k.startswith("mediakit, all")]
     import pandas.testing as pdt
 
     pdt.assert_frame_equal(frames[0], frames[1])  # n_jobs must not change a number
@@ -259,7 +274,7 @@ def report_throughput(best: dict[str, tuple[float, float, float]], n: int, jobs:
     print(f"{'contender':<40} {'wall s':>8} {'CPU s':>8} {'articles/s':>11} {'ms/article':>11}")
     for name, (wall, own, children) in best.items():
         print(f"{name:<40} {wall:8.2f} {own + children:8.2f} {n / wall:11.0f} {1000 * wall / n:11.3f}")
-    floor, ts, mk1, mk2 = ((w, o + c) for w, o, c in best.values())
+    floor, ts, mk1, mk2, rd1 = ((w, o + c) for w, o, c in best.values())
     print("\nRatios (wall time; CPU time in brackets)")
 
     def line(label: str, num: tuple[float, float], den: tuple[float, float], target: str) -> None:
@@ -267,6 +282,8 @@ def report_throughput(best: dict[str, tuple[float, float, float]], n: int, jobs:
 
     line("mediakit vs textstat (speed-up)", ts, mk1, f">= {TARGET_TEXTSTAT:g}x")
     line("mediakit vs floor (slow-down)", mk1, floor, f"<= {TARGET_FLOOR:g}x")
+    line("readability only vs textstat (speed-up)", ts, rd1, "(like for like: the same formulas)")
+    line("readability only vs floor (slow-down)", rd1, floor, "")
     _, main_cpu, workers_cpu = list(best.values())[3]
     # On `jobs` idle cores the parallel run takes at least as long as its busiest process
     # (the parent reads, dispatches and builds the frame; the workers share the rest)
@@ -300,45 +317,56 @@ def stages(path: Path, n: int) -> None:
     from mediakit.metrics.registry import select
     from mediakit.text.parse import parse
 
+    cold_start(path, min(100, n))  # as the throughput passes start
+    t0 = time.process_time()
     rows = list(_rows_from(path, None))
-    for _ in range(2):  # warm pass then timed pass; keep the second
+    t_load = time.process_time() - t0
+    t0 = time.process_time()
+    docs = [parse(r["body"], r["title"]) for r in rows]
+    t_parse = time.process_time() - t0
+    fam_t: dict[str, float] = {}
+    failed: dict[str, int] = {}
+    for fam, _cols in select(None):
         t0 = time.process_time()
-        rows = list(_rows_from(path, None))
-        t_load = time.process_time() - t0
-        t0 = time.process_time()
-        docs = [parse(r["body"], r["title"]) for r in rows]
-        t_parse = time.process_time() - t0
-        fam_t: dict[str, float] = {}
-        failed: dict[str, int] = {}
-        for fam, _cols in select(None):
-            t0 = time.process_time()
-            for d in docs:
-                try:
-                    fam.run(d)
-                except Exception:  # analyze records these as row errors; count them here
-                    failed[fam.name] = failed.get(fam.name, 0) + 1
-            fam_t[fam.name] = time.process_time() - t0
-    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles)")
+        for d in docs:
+            try:
+                fam.run(d)
+            except Exception:  # analyze records these as row errors; count them here
+                failed[fam.name] = failed.get(fam.name, 0) + 1
+        fam_t[fam.name] = time.process_time() - t0
+    cold_start(path, min(100, n))
+    t0 = time.process_time()
+    run_mediakit(path)
+    t_all = time.process_time() - t0
+    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start)")
     print(f"  {'load (json, cleaning, boilerplate)':<36} {1000 * t_load / n:7.3f}")
     print(f"  {'parse (mediakit.text)':<36} {1000 * t_parse / n:7.3f}")
     for name, t in fam_t.items():
         note = f"   ({failed[name]} articles raised)" if name in failed else ""
         print(f"  {'family ' + name:<36} {1000 * t / n:7.3f}{note}")
+    rest = t_all - t_load - t_parse - sum(fam_t.values())
+    print(f"  {'rows and DataFrame (the rest)':<36} {1000 * rest / n:7.3f}")
+    print(f"  {'analyze, all of it':<36} {1000 * t_all / n:7.3f}")
 
 
-def profile(path: Path, top: int, limit: int = 300) -> None:
-    """cProfile of one ``analyze`` pass over the first ``limit`` articles (after a warm pass)."""
-    run_mediakit(path, limit)
+def profile(path: Path, n: int, top: int) -> None:
+    """cProfile of one ``analyze`` pass over the sample, from the throughput passes' start."""
+    cold_start(path, min(100, n))
     prof = cProfile.Profile()
     prof.enable()
-    run_mediakit(path, limit)
+    run_mediakit(path)
     prof.disable()
-    buf = io.StringIO()
-    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
-    text = buf.getvalue()
-    text = text.replace(str(ROOT) + "/", "").replace(sys.prefix + "/lib/python3.11/site-packages/", "")
-    print(f"\ncProfile of mediakit.analyze on the first {limit} articles (sorted by own time)")
-    print("\n".join(line for line in text.splitlines()[6:] if line.strip()))
+    for order, title, pattern in (
+        ("tottime", "sorted by own time", None),
+        ("cumulative", "mediakit functions by cumulative time", "mediakit/"),
+    ):
+        buf = io.StringIO()
+        stats = pstats.Stats(prof, stream=buf).sort_stats(order)
+        stats.print_stats(*([pattern, top] if pattern else [top]))
+        text = buf.getvalue()
+        text = text.replace(str(ROOT) + "/", "").replace(sys.prefix + "/lib/python3.11/site-packages/", "")
+        print(f"\ncProfile of mediakit.analyze on the {n} articles ({title}; profiling slows it about 2x)")
+        print("\n".join(line for line in text.splitlines() if line.strip() and not line.startswith(("   Ordered", "   List"))))
 
 
 # ---------------------------------------------------------------- scaling
@@ -426,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.stages:
                 stages(sample, n)
             if args.profile:
-                profile(sample, 30)
+                profile(sample, n, 30)
         if args.scaling:
             sizes = [None if s == "all" else int(s) for s in args.sizes.split(",")]
             scaling(sizes, work, args.scaling_jobs, args.timeout)

@@ -54,40 +54,63 @@ def _text(value: Any, name: str) -> str:
     raise TypeError(f"{name} is {type(value).__name__}, expected text")
 
 
-def _analyze_row(
-    row: Mapping[str, Any], plan: Sequence[tuple[Family, list[str]]], options: Options
-) -> dict[str, Any]:
+#: Articles measured together in one process: each family runs over the whole batch in turn,
+#: which keeps its code and tables in the CPU caches (about 10% faster than article by article,
+#: ``benchmarks/bench.py``). Results do not depend on it.
+BATCH = 32
+
+
+def _analyze_batch(
+    rows: Sequence[Mapping[str, Any]], plan: Sequence[tuple[Family, list[str]]], options: Options
+) -> list[dict[str, Any]]:
+    """Result rows of a batch of article rows: parse each, then run the families one after the other."""
     nan = float("nan")
-    # Every metric starts as NaN; a family that runs overwrites its own columns.
-    out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
-    out.update(dict.fromkeys((c for _fam, cols in plan for c in cols), nan))
-    if row.get("status") == STATUS_ERROR:
-        return out
-    where = f"{row.get('source_path') or '<memory>'}" + (f":{row['record']}" if row.get("record") else "")
-    try:
-        doc = to_doc(row)
-    except (TypeError, ValueError) as exc:
-        out.update({"status": STATUS_ERROR, "message": f"{where}: {exc}"})
-        return out
-    errors = []
+    metric_cols = [c for _fam, cols in plan for c in cols]
+    outs: list[dict[str, Any]] = []
+    docs: list[Doc | None] = []
+    errors: list[list[str]] = []
+    for row in rows:
+        # Every metric starts as NaN; a family that runs overwrites its own columns.
+        out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
+        out.update(dict.fromkeys(metric_cols, nan))
+        doc = None
+        if row.get("status") != STATUS_ERROR:
+            try:
+                doc = to_doc(row)
+            except (TypeError, ValueError) as exc:
+                out.update({"status": STATUS_ERROR, "message": f"{_where(row)}: {exc}"})
+        outs.append(out)
+        docs.append(doc)
+        errors.append([])
     for fam, cols in plan:
-        try:
-            values = fam.run(doc, evidence=False, **options.get(fam.name, {})).values
-            for col in cols:
-                out[col] = float(values[col.split(".", 1)[1]])
-        except Exception as exc:  # one broken family must not sink the row
-            errors.append(f"{fam.name}: {type(exc).__name__}: {exc}")
-            out.update(dict.fromkeys(cols, nan))
-    if errors:
-        out["status"] = STATUS_ERROR
-        out["message"] = f"{where}: " + "; ".join(errors)
-    return out
+        opts = options.get(fam.name, {})
+        names = [(col, col.split(".", 1)[1]) for col in cols]
+        for out, doc, errs in zip(outs, docs, errors, strict=True):
+            if doc is None:
+                continue
+            try:
+                values = fam.run(doc, evidence=False, **opts).values
+                for col, name in names:
+                    out[col] = float(values[name])
+            except Exception as exc:  # one broken family must not sink the row
+                errs.append(f"{fam.name}: {type(exc).__name__}: {exc}")
+                out.update(dict.fromkeys(cols, nan))
+    for row, out, errs in zip(rows, outs, errors, strict=True):
+        if errs:
+            out["status"] = STATUS_ERROR
+            out["message"] = f"{_where(row)}: " + "; ".join(errs)
+    return outs
+
+
+def _where(row: Mapping[str, Any]) -> str:
+    """``file:record`` of a row, for its messages."""
+    return f"{row.get('source_path') or '<memory>'}" + (f":{row['record']}" if row.get("record") else "")
 
 
 def _analyze_chunk(args: tuple[list[dict[str, Any]], Any, Options]) -> list[dict[str, Any]]:
     rows, metrics, options = args
     plan = select(metrics)
-    return [_analyze_row(r, plan, options) for r in rows]
+    return [out for i in range(0, len(rows), BATCH) for out in _analyze_batch(rows[i : i + BATCH], plan, options)]
 
 
 def _rows_from(articles: ArticleInput, fields: Mapping[str, str] | None) -> Iterator[dict[str, Any]]:
@@ -197,9 +220,10 @@ def _iter_results(
         n_jobs = os.cpu_count() or 1
     if n_jobs <= 1:
         plan = select(metrics)
-        for row in rows:
-            yield _analyze_row(row, plan, options)
-            bar.update()
+        for batch in _chunked(rows, BATCH):
+            done = _analyze_batch(batch, plan, options)
+            yield from done
+            bar.update(len(done))
         bar.close()
         return
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:

@@ -189,3 +189,12 @@ def test_distributed_tiny_memos_give_identical_numbers_and_evidence(corpus, seri
         clear_memos()
     pd.testing.assert_frame_equal(serial, got, check_exact=True)
     assert got_ev == want_ev
+
+
+@pytest.mark.parametrize("batch", [1, 2, 5, 1000])
+def test_distributed_batch_size_gives_identical_numbers(corpus, serial, monkeypatch, batch):
+    """Families run over a batch of articles in turn (mediakit.compute.BATCH): no number may move."""
+    import mediakit.compute as compute
+
+    monkeypatch.setattr(compute, "BATCH", batch)
+    pd.testing.assert_frame_equal(serial, mediakit.analyze(corpus), check_exact=True)

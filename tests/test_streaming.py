@@ -16,7 +16,7 @@ import pytest
 import mediakit
 from mediakit._progress import Progress, count_records
 from mediakit.cli import main
-from mediakit.compute import analyze_to_file
+from mediakit.compute import BATCH, analyze_to_file
 from mediakit.output import read_provenance, write_chunks
 
 FORMATS = [".parquet", ".csv", ".jsonl"]
@@ -116,8 +116,9 @@ def test_streaming_reads_ahead_a_bounded_number_of_articles(tmp_path, n_jobs):
         on_row=on_row,
     )
     assert n == 400
-    # analyze_to_file sends max(64, chunksize // 4) articles per work unit, at most 2 * n_jobs in flight
-    assert max(lag) <= (1 if n_jobs == 1 else 2 * n_jobs * 64 + 64)
+    # one process measures BATCH articles at a time; with workers, analyze_to_file sends
+    # max(64, chunksize // 4) articles per work unit, at most 2 * n_jobs in flight
+    assert max(lag) <= (BATCH if n_jobs == 1 else 2 * n_jobs * 64 + 64)
 
 
 def test_streaming_cli_writes_parquet_equal_to_analyze(tmp_path):
@@ -194,8 +195,8 @@ def test_streaming_resumed_run_writes_what_an_uninterrupted_run_writes(tmp_path,
     assert kept == stop_after // chunk * chunk  # the finished chunks
 
     measured: list[object] = []
-    real = compute._analyze_row
-    monkeypatch.setattr(compute, "_analyze_row", lambda *a: measured.append(a) or real(*a))
+    real = compute._analyze_batch
+    monkeypatch.setattr(compute, "_analyze_batch", lambda rows, *a: measured.extend(rows) or real(rows, *a))
     statuses: list[str] = []
     n = analyze_to_file(
         src, out, chunksize=chunk, progress=False, resume=True, on_row=lambda r: statuses.append(str(r["status"]))
@@ -290,17 +291,18 @@ def test_streaming_cli_interrupt_says_how_to_resume(tmp_path, monkeypatch, capsy
 
     src = _jsonl_xz(tmp_path / "big.jsonl.xz", 30)
     out = tmp_path / "out.parquet"
-    calls = 0
-    real = compute._analyze_row
+    measured = 0
+    real = compute._analyze_batch
 
-    def flaky(*a):
-        nonlocal calls
-        calls += 1
-        if calls == 20:
+    def flaky(rows, *a):
+        nonlocal measured
+        measured += len(rows)
+        if measured > 20:
             raise KeyboardInterrupt
-        return real(*a)
+        return real(rows, *a)
 
-    monkeypatch.setattr(compute, "_analyze_row", flaky)
+    monkeypatch.setattr(compute, "_analyze_batch", flaky)
+    monkeypatch.setattr(compute, "BATCH", 4)
     assert main(["analyze", str(src), "-o", str(out), "-q", "--chunksize", "7"]) == 130
     err = capsys.readouterr().err
     assert "14 finished rows are kept" in err and "--resume" in err
