@@ -475,6 +475,19 @@ _CLOSERS = "\"'”’)]» "
 _SO_MOST = frozenset(("so", "most", "least"))
 
 
+def _writers_question(body: str, s: int, e: int, starts: list[int], ends: list[int]) -> bool:
+    """Sentence ``body[s:e]`` ends with "?" (closing quotes and brackets aside) outside direct quotes."""
+    last = body[e - 1]
+    if last != "?" and last not in _CLOSERS:
+        return False
+    end = e
+    while end > s and body[end - 1] in _CLOSERS:
+        end -= 1
+    return (
+        end > s and body[end - 1] == "?" and not _inside(end - 1, starts, ends) and not _inside(s, starts, ends)
+    )
+
+
 @dataclass
 class _Hits:
     """Counts (and optionally evidence) of one text field."""
@@ -748,17 +761,8 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
     has_q = "?" in body
     opener = lex.opener_re.match
     for s, e in doc.sentences:
-        if has_q:
-            end = e
-            while end > s and body[end - 1] in _CLOSERS:
-                end -= 1
-            if (
-                end > s
-                and body[end - 1] == "?"
-                and not _inside(end - 1, starts, ends)
-                and not _inside(s, starts, ends)
-            ):
-                h.add("rhetorical_questions", s, e, "question in the writer's voice")
+        if has_q and _writers_question(body, s, e, starts, ends):
+            h.add("rhetorical_questions", s, e, "question in the writer's voice")
         om = opener(body, s)
         if om:
             h.add("forward_references", s, om.end(), "forward-reference opener")
@@ -957,23 +961,13 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
     has_q = "?" in body
     opener = lex.opener_re.match
     first = tab.opener_first
-    closers = _CLOSERS
     n_fwd = n_rq = 0
     for s, e in doc.sentences:
         c = body[s]
         if (c in first or c > "\x7f") and opener(body, s):
             n_fwd += 1
-        if has_q and ((last := body[e - 1]) == "?" or last in closers):
-            end = e
-            while end > s and body[end - 1] in closers:
-                end -= 1
-            if (
-                end > s
-                and body[end - 1] == "?"
-                and not _inside(end - 1, starts, ends)
-                and not _inside(s, starts, ends)
-            ):
-                n_rq += 1
+        if has_q and _writers_question(body, s, e, starts, ends):
+            n_rq += 1
     if n_rq:
         counts["rhetorical_questions"] = counts.get("rhetorical_questions", 0) + n_rq
     if n_fwd:
