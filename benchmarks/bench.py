@@ -338,6 +338,16 @@ def stages(path: Path, n: int) -> None:
     t0 = time.process_time()
     run_mediakit(path)
     t_all = time.process_time() - t0
+    import mediakit.compute as compute
+
+    batch, compute.BATCH = compute.BATCH, 1  # article by article, for comparison
+    try:
+        cold_start(path, min(100, n))
+        t0 = time.process_time()
+        run_mediakit(path)
+        t_single = time.process_time() - t0
+    finally:
+        compute.BATCH = batch
     print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start)")
     print(f"  {'load (json, cleaning, boilerplate)':<36} {1000 * t_load / n:7.3f}")
     print(f"  {'parse (mediakit.text)':<36} {1000 * t_parse / n:7.3f}")
@@ -347,6 +357,7 @@ def stages(path: Path, n: int) -> None:
     rest = t_all - t_load - t_parse - sum(fam_t.values())
     print(f"  {'rows and DataFrame (the rest)':<36} {1000 * rest / n:7.3f}")
     print(f"  {'analyze, all of it':<36} {1000 * t_all / n:7.3f}")
+    print(f"  {'analyze, article by article':<36} {1000 * t_single / n:7.3f}   (families over batches of 1, not {batch})")
 
 
 def profile(path: Path, n: int, top: int) -> None:
