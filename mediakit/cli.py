@@ -349,7 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", help="write all columns to .csv, .parquet or .jsonl (streamed)")
     a.add_argument("-m", "--metrics", help="comma-separated families or columns (default: all)")
     a.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (-1: all cores)")
-    a.add_argument("--chunksize", type=int, default=1000, help="with -o: articles per saved chunk, the unit of --resume")
+    a.add_argument(
+        "--chunksize", type=int, default=1000, help="with -o: articles per saved chunk, the unit of --resume"
+    )
     a.add_argument("--counting", choices=["news", "textstat"], help="readability counting rules")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     again = a.add_mutually_exclusive_group()

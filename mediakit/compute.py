@@ -55,8 +55,8 @@ def _text(value: Any, name: str) -> str:
 
 
 #: Articles measured together in one process: each family runs over the whole batch in turn,
-#: which keeps its code and tables in the CPU caches (about 10% faster than article by article,
-#: ``benchmarks/bench.py``). Results do not depend on it.
+#: which keeps its code and tables in the CPU caches (about 5% faster than article by article in
+#: ``benchmarks/bench.py --stages``). Results do not depend on it.
 BATCH = 32
 
 
@@ -366,6 +366,8 @@ def analyze_to_file(
     from mediakit.output import Checkpoint, ResumeError, input_identity, output_format, sigterm_as_exit
 
     output_format(out)
+    if not Path(out).parent.is_dir():
+        raise FileNotFoundError(f"{out}: the output folder {Path(out).parent} does not exist")
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]

@@ -483,7 +483,9 @@ def test_reliability_cli_strict_and_nothing_readable(tmp_path, capsys):
 def test_reliability_cli_output_to_missing_folder_is_a_clear_error(tmp_path, capsys):
     code = main(["analyze", str(SEED), "-q", "-o", str(tmp_path / "no" / "such" / "out.csv")])
     assert code == 2
-    assert capsys.readouterr().err.startswith("mediakit: ")
+    err = capsys.readouterr().err
+    assert err.startswith("mediakit: ") and "output folder" in err and "does not exist" in err
+    assert not (tmp_path / "no").exists()
 
 
 @pytest.mark.parametrize("command", ["analyze", "explain"])
