@@ -484,7 +484,7 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
         packs = _learn(wc, news)
         syllables, poly, mini, dc, fog, spache = _sums_by_field(wc, packs)
         uniq = sum(packs[w] >> _SPACHE & 1 for w in wc)
-    l_easy, l_hard, l_sent = _linsear_counts(doc, counting)
+    l_easy, l_hard, l_sent = _linsear_counts(doc, counting, packs)
     return Counts(
         words=doc.n_words,
         sentences=sentences,
@@ -504,11 +504,11 @@ def counts_from_doc(doc: Doc, counting: Counting = "news") -> Counts:
     )
 
 
-def _linsear_counts(doc: Doc, counting: Counting) -> tuple[int, int, int]:
+def _linsear_counts(doc: Doc, counting: Counting, packs: dict[str, int]) -> tuple[int, int, int]:
     words = doc.words[:100] if len(doc.words) > 100 else doc.words
     # hard: 3+ syllables; easy: 1-2 syllables (a 0-syllable word is neither); the pack
     # memo already holds every word of the article (counts_from_doc learnt them)
-    first = sum(map(_PACKS[counting == "news"].table.__getitem__, words))
+    first = sum(map(packs.__getitem__, words))
     hard = first >> _POLY & _MASK
     easy = (first >> _VOICED & _MASK) - hard
     if counting == "news":

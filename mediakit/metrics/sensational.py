@@ -418,11 +418,12 @@ def _info(word: str, lex: Lexicon) -> _Info:
 _UNSEEN = object()
 
 
-def _relevant(words: Iterable[str], lex: Lexicon) -> list[str]:
-    """The words among ``words`` (distinct) that belong to some class, in order."""
+def _relevant(words: Iterable[str], lex: Lexicon) -> list[tuple[str, tuple[str | None, int]]]:
+    """``(word, (category, flags))`` of the words among ``words`` (distinct) that belong to some class."""
     keys = list(words)
     table = _INFO.learn(keys, partial(_classify, lex=lex))
-    return list(compress(keys, map(table.__getitem__, keys)))  # a class: a non-empty tuple
+    infos = list(map(table.__getitem__, keys))
+    return list(compress(zip(keys, infos, strict=True), infos))  # type: ignore[arg-type]  # a class: a non-empty tuple
 
 
 _FLAG_DEVICE = (
@@ -723,9 +724,8 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
     else:
         voice = 0
         wc = doc.word_counts
-        for w in _relevant(wc.keys(), lex):
+        for w, (cat, flags) in _relevant(wc.keys(), lex):
             n = wc[w]
-            cat, flags = _INFO.table[w]  # type: ignore[misc]
             if cat is not None:
                 counts[cat] = counts.get(cat, 0) + n
             if flags:
@@ -738,8 +738,7 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
             quoted = Counter(
                 segment.clean_words(" ".join(body[s:e] for s, e in zip(starts, ends, strict=True)))
             )
-            for w in _relevant(quoted.keys(), lex):
-                flags = _INFO.table[w][1]  # type: ignore[index]
+            for w, (_cat, flags) in _relevant(quoted.keys(), lex):
                 if flags & _VOICE:
                     k = quoted[w]
                     for dev in _devices(flags & _VOICE):
