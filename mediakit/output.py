@@ -181,7 +181,7 @@ class Checkpoint:
             old = cls._read(folder)
             if resume is None:
                 raise ResumeError(
-                    f"{target}: an interrupted run left {cls.saved_rows(target)} finished rows in {folder}; "
+                    f"{target}: an interrupted run left {_finished(old)} finished rows in {folder}; "
                     "pass --resume to continue it or --restart to start over"
                 )
             if resume and old is not None:
@@ -204,8 +204,7 @@ class Checkpoint:
         folder = cls.folder_for(target)
         if not folder.exists():
             return None
-        saved = cls._read(folder)
-        return sum(n for _, n in saved["parts"]) if saved else 0
+        return _finished(cls._read(folder))
 
     @staticmethod
     def _read(folder: Path) -> dict[str, Any] | None:
@@ -244,6 +243,11 @@ class Checkpoint:
         tmp = self.folder / ".manifest.json.partial"
         tmp.write_text(json.dumps({"key": self.key, "parts": self.parts}, indent=1) + "\n", encoding="utf-8")
         os.replace(tmp, self.folder / "manifest.json")
+
+
+def _finished(manifest: Mapping[str, Any] | None) -> int:
+    """Rows in the parts a checkpoint manifest lists (0 for an unreadable one)."""
+    return sum(int(n) for _, n in manifest["parts"]) if manifest else 0
 
 
 def input_identity(paths: Iterable[str | os.PathLike[str]]) -> list[list[Any]]:

@@ -703,8 +703,6 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
     """Per-word path of :func:`body_hits` (evidence; counts of texts outside the fast path's assumptions)."""
     body = doc.body
     h = _Hits("body", body, evidence, {}, [])
-    if not doc.words:
-        return h, 0
     starts, ends = _direct_spans(doc)
     topic = 0
     counts = h.counts
