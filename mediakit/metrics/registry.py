@@ -54,6 +54,13 @@ class Column:
             "higher_more" (a count or rate), or "neutral".
         unit: Unit or scale ("grade", "count", "per 100 words", ...).
         reference: Published source of the formula or construct.
+        label: Short human label for tables and figures ("Flesch-Kincaid grade");
+            empty means "derive one from the name".
+        decimals: Decimals shown in tables and summaries (display only; values are
+            never rounded).
+        higher: What a higher value means, completing "higher = more ..."
+            ("difficult to read", "sensational", "attributions"); empty for
+            ``neutral`` columns.
     """
 
     name: str
@@ -61,6 +68,14 @@ class Column:
     direction: Direction = "higher_more"
     unit: str = "count"
     reference: str = ""
+    label: str = ""
+    decimals: int = 2
+    higher: str = ""
+
+    @property
+    def display_label(self) -> str:
+        """``label``, or the name made readable ("n_sources" -> "N sources")."""
+        return self.label or self.name.replace("_", " ").capitalize()
 
 
 @dataclass
@@ -186,6 +201,9 @@ def registry_table() -> list[dict[str, str]]:
                     "version": f.version,
                     "direction": c.direction,
                     "unit": c.unit,
+                    "label": c.display_label,
+                    "decimals": str(c.decimals),
+                    "higher": c.higher,
                     "description": c.description,
                     "reference": c.reference or f.reference,
                 }
