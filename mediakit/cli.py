@@ -332,6 +332,164 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- mediakit code ...
+
+
+def cmd_code_tasks(args: argparse.Namespace) -> int:
+    """List the coding tasks (question, unit, allowed codes)."""
+    from mediakit.coding import tasks_table
+
+    for row in tasks_table():
+        print(f"{row['task']:<20} {row['family']:<12} unit: {row['unit']}")
+        print(f"{'':<20} {row['question']}  codes: {row['codes']}")
+    return 0
+
+
+def cmd_code_sample(args: argparse.Namespace) -> int:
+    """Draw units for a coding task; write the coding sheet(s) and, separately, the key."""
+    from mediakit.coding import key_path, sample, write_key, write_sheet
+    from mediakit.io import frame
+
+    expanded = _expand(args.paths)
+    if all(missing is not None for _, missing in expanded):
+        return 2
+    sheet, key = sample(frame(_rows(expanded)), args.task, args.n, seed=args.seed, stratify=not args.no_stratify)
+    design = key.attrs["design"]
+    if sheet.empty:
+        print(f"mediakit: no {args.task} unit in {design['articles']} article(s); nothing written", file=sys.stderr)
+        return 1
+    out = Path(args.output)
+    targets = [out.with_name(f"{out.stem}_{name}{out.suffix}") for name in args.coders] if args.coders else [out]
+    for target in targets:
+        write_sheet(sheet, target)
+    keyfile = Path(args.key) if args.key else key_path(out)
+    write_key(key, keyfile)
+    strata = ", ".join(f"{h}: {design['sample'][h]} of {n}" for h, n in design["population"].items())
+    print(
+        f"{len(sheet)} {args.task} units from {design['articles']} article(s) ({strata}); seed {args.seed}",
+        file=sys.stderr,
+    )
+    for target in targets:
+        print(f"wrote {target}", file=sys.stderr)
+    print(f"wrote {keyfile} (the kit's codes and the weights: keep it from the coders)", file=sys.stderr)
+    return 0
+
+
+def agreement_text(table: Any) -> str:
+    """An agreement table for the terminal: each statistic with its interval, then alpha."""
+    from mediakit.coding.stats import STATISTICS
+
+    stats = STATISTICS[table.attrs["scale"]]
+    level = table.attrs.get("level", 0.95)
+    lines = [
+        f"task {table.attrs['task']}: {table.attrs['n_units']} units, {len(table.attrs['coders'])} coder(s); "
+        f"corpus estimates (inverse-probability weights) with {level:.0%} bootstrap intervals "
+        f"({table.attrs['n_boot']} replicates, seed {table.attrs['seed']})"
+    ]
+    width = max(8, *(len(str(c)) for c in table["coder"]))
+    lines.append(f"{'coder':<{width}} {'n':>5}  " + "  ".join(f"{s:<21}" for s in stats))
+    for _, r in table[table["coder"] != "alpha"].iterrows():
+        cells = [
+            f"{_fmt3(r[s])} [{_fmt3(r[f'{s}_low'])}, {_fmt3(r[f'{s}_high'])}]".ljust(21) for s in stats
+        ]
+        lines.append(f"{safe(r['coder']):<{width}} {int(r['n']):>5}  " + "  ".join(cells))
+    a = table.attrs
+    lines.append(
+        f"Krippendorff's alpha ({a['alpha_level']}) among coders: {_fmt3(a['alpha'])} "
+        f"[{_fmt3(a['alpha_low'])}, {_fmt3(a['alpha_high'])}]"
+    )
+    if "kit_prevalence" in a:
+        lines.append(f"kit's own prevalence: {_fmt3(a['kit_prevalence'])}")
+    return "\n".join(lines)
+
+
+def _fmt3(value: Any) -> str:
+    return "n/a" if value is None or math.isnan(float(value)) else f"{float(value):.3f}"
+
+
+def cmd_code_agreement(args: argparse.Namespace) -> int:
+    """Read coded sheets and the key; print agreement with the kit and among coders."""
+    from mediakit.coding import agreement, coder_names
+
+    paths = [Path(p) for p in args.sheets]
+    names = args.names.split(",") if args.names else coder_names(paths)
+    if len(names) != len(paths):
+        print(f"mediakit: {len(names)} name(s) for {len(paths)} sheet(s)", file=sys.stderr)
+        return 2
+    table = agreement(dict(zip(names, paths, strict=True)), args.key, n_boot=args.boot, seed=args.seed, level=args.level)
+    for name, blank in table.attrs["blank"].items():
+        if blank:
+            shown = ", ".join(blank[:8]) + (" ..." if len(blank) > 8 else "")
+            print(f"mediakit: {safe(name)}: {len(blank)} unit(s) without a code ({safe(shown)})", file=sys.stderr)
+    print(agreement_text(table))
+    if args.output:
+        table.to_csv(args.output, index=False)
+        print(f"wrote {args.output}", file=sys.stderr)
+    if args.figure:
+        from mediakit.coding import agreement_figure
+        from mediakit.figures import save
+
+        target = Path(args.figure)
+        fig = agreement_figure(table)
+        for written in save(fig, target.parent, target.stem):
+            print(f"wrote {written}", file=sys.stderr)
+    return 0
+
+
+def cmd_code_size(args: argparse.Namespace) -> int:
+    """Units needed for a proportion's interval to be a given width."""
+    from mediakit.coding import sample_size
+
+    n = sample_size(args.width, p=args.p, level=args.level, deff=args.deff, population=args.population)
+    print(
+        f"{n} units for a {args.level:.0%} interval {args.width:g} wide around a proportion of {args.p:g}"
+        + (f" (design effect {args.deff:g})" if args.deff != 1 else "")
+        + (f" in a frame of {args.population} units" if args.population else "")
+    )
+    return 0
+
+
+def _add_code_parser(sub: Any) -> None:
+    """The ``mediakit code`` command group (validation rounds: sample, agreement, tasks, size)."""
+    from mediakit.coding import tasks
+
+    c = sub.add_parser("code", help="validate on your own corpus: blind coding sheets and agreement statistics")
+    code_sub = c.add_subparsers(dest="code_command", required=True)
+
+    t = code_sub.add_parser("tasks", help="list the coding tasks, their questions and codes")
+    t.set_defaults(func=cmd_code_tasks)
+
+    s = code_sub.add_parser("sample", help="draw units for a task; write the coding sheet and its key")
+    s.add_argument("paths", nargs="+", help="articles: files, folders or globs")
+    s.add_argument("--task", required=True, choices=[x.name for x in tasks()], help="coding task")
+    s.add_argument("-n", type=int, default=200, help="units to draw (default: 200)")
+    s.add_argument("-o", "--output", required=True, help="sheet to write: .xlsx (drop-downs, instructions) or .csv")
+    s.add_argument("--key", help="key file to write (default: <sheet>.key.csv)")
+    s.add_argument("--seed", type=int, default=0, help="seed of the draw (default: 0)")
+    s.add_argument("--no-stratify", action="store_true", help="simple random sample instead of half yes / half no")
+    s.add_argument("--coders", nargs="+", metavar="NAME", help="write one copy per coder: <sheet>_<NAME>.xlsx")
+    s.set_defaults(func=cmd_code_sample)
+
+    a = code_sub.add_parser("agreement", help="agreement of coded sheets with the kit and among coders")
+    a.add_argument("sheets", nargs="+", help="coded sheets (.xlsx or .csv), one per coder")
+    a.add_argument("--key", required=True, help="the key written by `mediakit code sample`")
+    a.add_argument("--names", help="comma-separated coder names (default: from the file names)")
+    a.add_argument("--boot", type=int, default=1000, help="bootstrap replicates (default: 1000)")
+    a.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    a.add_argument("--level", type=float, default=0.95, help="confidence level (default: 0.95)")
+    a.add_argument("-o", "--output", help="also write the table as CSV")
+    a.add_argument("--figure", help="also draw it: FILE.svg and FILE.png")
+    a.set_defaults(func=cmd_code_agreement)
+
+    z = code_sub.add_parser("size", help="units needed for an interval of a given width")
+    z.add_argument("--width", type=float, required=True, help="full width of the interval (0.1 = +/- 0.05)")
+    z.add_argument("--p", type=float, default=0.5, help="expected proportion (default: 0.5, the worst case)")
+    z.add_argument("--level", type=float, default=0.95, help="confidence level (default: 0.95)")
+    z.add_argument("--deff", type=float, default=1.0, help="design effect of the weights (default: 1)")
+    z.add_argument("--population", type=int, help="units in the frame (finite population correction)")
+    z.set_defaults(func=cmd_code_size)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     import mediakit
@@ -388,6 +546,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--out", default="figures", help="output folder (default: figures/)")
     f.add_argument("--list", action="store_true", help="list the registered figures")
     f.set_defaults(func=cmd_figures)
+
+    _add_code_parser(sub)
     return p
 
 
@@ -397,8 +557,18 @@ def cli_reference(width: int = 100) -> str:
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     parts = ["## mediakit", "", "```", _help(parser, width), "```"]
     for name, cmd in sub.choices.items():
-        parts += ["", f"## mediakit {name}", "", "```", _help(cmd, width), "```"]
+        parts += _reference(f"mediakit {name}", cmd, width)
     return "\n".join(parts) + "\n"
+
+
+def _reference(prog: str, parser: argparse.ArgumentParser, width: int) -> list[str]:
+    """One command's help section, then those of its subcommands (``mediakit code sample``)."""
+    parts = ["", f"## {prog}", "", "```", _help(parser, width), "```"]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, cmd in action.choices.items():
+                parts += _reference(f"{prog} {name}", cmd, width)
+    return parts
 
 
 def _help(parser: argparse.ArgumentParser, width: int) -> str:
