@@ -16,7 +16,7 @@ os.environ.setdefault("MPLCONFIGDIR", str(ROOT / ".pytest_mpl"))
 os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
 
 #: Notebooks that read the shared corpora; skipped (with the reason) when MEDIAKIT_DATA is absent.
-DATA_NOTEBOOKS = {"02_reference_corpus.ipynb", "03_outlets.ipynb", "04_validation.ipynb"}
+DATA_NOTEBOOKS = {"02_reference_corpus.ipynb", "03_outlets.ipynb", "04_validation.ipynb", "06_validate_your_corpus.ipynb"}
 
 
 def pytest_collectstart(collector):  # type: ignore[no-untyped-def]

@@ -377,27 +377,19 @@ def cmd_code_sample(args: argparse.Namespace) -> int:
 
 def agreement_text(table: Any) -> str:
     """An agreement table for the terminal: each statistic with its interval, then alpha."""
-    from mediakit.coding.stats import STATISTICS
+    from mediakit.coding import summary_table
 
-    stats = STATISTICS[table.attrs["scale"]]
-    level = table.attrs.get("level", 0.95)
-    lines = [
-        f"task {table.attrs['task']}: {table.attrs['n_units']} units, {len(table.attrs['coders'])} coder(s); "
-        f"corpus estimates (inverse-probability weights) with {level:.0%} bootstrap intervals "
-        f"({table.attrs['n_boot']} replicates, seed {table.attrs['seed']})"
-    ]
-    width = max(8, *(len(str(c)) for c in table["coder"]))
-    lines.append(f"{'coder':<{width}} {'n':>5}  " + "  ".join(f"{s:<21}" for s in stats))
-    for _, r in table[table["coder"] != "alpha"].iterrows():
-        cells = [
-            f"{_fmt3(r[s])} [{_fmt3(r[f'{s}_low'])}, {_fmt3(r[f'{s}_high'])}]".ljust(21) for s in stats
-        ]
-        lines.append(f"{safe(r['coder']):<{width}} {int(r['n']):>5}  " + "  ".join(cells))
     a = table.attrs
-    lines.append(
+    lines = [
+        f"task {a['task']}: {a['n_units']} units, {len(a['coders'])} coder(s); corpus estimates "
+        f"(inverse-probability weights) with {a['level']:.0%} bootstrap intervals "
+        f"({a['n_boot']} replicates, seed {a['seed']})",
+        "",
+        safe(summary_table(table).drop(index="alpha", columns="alpha").to_string()),
+        "",
         f"Krippendorff's alpha ({a['alpha_level']}) among coders: {_fmt3(a['alpha'])} "
-        f"[{_fmt3(a['alpha_low'])}, {_fmt3(a['alpha_high'])}]"
-    )
+        f"[{_fmt3(a['alpha_low'])}, {_fmt3(a['alpha_high'])}]",
+    ]
     if "kit_prevalence" in a:
         lines.append(f"kit's own prevalence: {_fmt3(a['kit_prevalence'])}")
     return "\n".join(lines)
@@ -466,7 +458,7 @@ def _add_code_parser(sub: Any) -> None:
     s.add_argument("-o", "--output", required=True, help="sheet to write: .xlsx (drop-downs, instructions) or .csv")
     s.add_argument("--key", help="key file to write (default: <sheet>.key.csv)")
     s.add_argument("--seed", type=int, default=0, help="seed of the draw (default: 0)")
-    s.add_argument("--no-stratify", action="store_true", help="simple random sample instead of half yes / half no")
+    s.add_argument("--no-stratify", action="store_true", help="simple random sample instead of equal numbers per kit code")
     s.add_argument("--coders", nargs="+", metavar="NAME", help="write one copy per coder: <sheet>_<NAME>.xlsx")
     s.set_defaults(func=cmd_code_sample)
 

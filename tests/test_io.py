@@ -64,6 +64,15 @@ def test_io_folder_and_glob(tmp_path):
     assert mediakit.load(str(tmp_path / "*.txt"))["id"].tolist() == ["a", "b"]
 
 
+def test_io_folder_given_relative_to_a_parent_skips_only_hidden_inside(tmp_path, monkeypatch):
+    (tmp_path / "corpus" / ".hidden").mkdir(parents=True)
+    (tmp_path / "corpus" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "corpus" / ".hidden" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert mediakit.load("../corpus")["id"].tolist() == ["a"]
+
+
 def test_io_jsonl_bad_line_names_file_and_line_and_others_continue(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text(

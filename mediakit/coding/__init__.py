@@ -18,6 +18,7 @@ and what to report.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from mediakit.coding.sampling import KEY_COLUMNS, SHEET_COLUMNS, allocate, design_effect, sample, sample_size
@@ -36,6 +37,7 @@ from mediakit.coding.stats import (
     coder_names,
     krippendorff_alpha,
     majority_codes,
+    summary_table,
     weighted_spearman,
 )
 from mediakit.coding.tasks import (
@@ -52,11 +54,20 @@ from mediakit.coding.tasks import (
 from mediakit.coding.view import SheetView, show_sheet
 
 
-def agreement_figure(table: Any, title: str | None = None) -> Any:
-    """Point estimates and intervals of an :func:`agreement` table (a matplotlib Figure)."""
+def agreement_figure(
+    table: Any, title: str | None = None, reference: Mapping[str, float] | None = None
+) -> Any:
+    """Point estimates and intervals of an :func:`agreement` table (a matplotlib Figure).
+
+    ``reference``: known values per statistic (e.g. scores on a whole annotated
+    corpus), drawn as dashed lines. Drawn with mediakit's figure style
+    (:func:`mediakit.figures.style`), like the registered ``coding_agreement`` figure.
+    """
+    from mediakit.figures import style
     from mediakit.figures.coding import agreement_plot
 
-    return agreement_plot(table, title)
+    with style():
+        return agreement_plot(table, title, reference)
 
 
 __all__ = [
@@ -86,6 +97,7 @@ __all__ = [
     "sample",
     "sample_size",
     "show_sheet",
+    "summary_table",
     "tasks",
     "tasks_table",
     "weighted_spearman",

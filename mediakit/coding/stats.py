@@ -445,3 +445,32 @@ def _statistics(
         conf, bconf = confusion(kit, coder_idx, k, weights), confusion(kit, coder_idx, k, boot_w)
         p, b = nominal_stats(conf, index[task.reject]), nominal_stats(bconf, index[task.reject])
     return {s: float(p[s]) for s in stats}, {s: b[s] for s in stats}
+
+
+def summary_table(table: pd.DataFrame, decimals: int = 3) -> pd.DataFrame:
+    """An :func:`agreement` table for reading: each statistic as ``estimate [low, high]``, one row per coder.
+
+    Args:
+        table: The table from :func:`agreement`.
+        decimals: Decimals shown.
+
+    Returns:
+        A DataFrame of strings indexed by ``coder``: ``n``, the task's statistics
+        and ``alpha`` (on the ``alpha`` row; "" where a statistic does not apply).
+    """
+
+    def cell(r: pd.Series[Any], s: str) -> str:
+        value = r[s]
+        if value is None or np.isnan(value):
+            return ""
+        low, high = r[f"{s}_low"], r[f"{s}_high"]
+        ci = "" if np.isnan(low) else f" [{low:.{decimals}f}, {high:.{decimals}f}]"
+        return f"{value:.{decimals}f}{ci}"
+
+    stats = [*STATISTICS[table.attrs.get("scale", "binary")], "alpha"]
+    rows = {
+        r["coder"]: {"n": str(int(r["n"])), **{s: cell(r, s) for s in stats}} for _, r in table.iterrows()
+    }
+    out = pd.DataFrame.from_dict(rows, orient="index")
+    out.index.name = "coder"
+    return out

@@ -29,14 +29,18 @@ def marked_html(text: str) -> str:
     return f"{before}<mark>{unit}</mark>{after}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SheetView:
     """HTML rendering of a coding sheet (``_repr_html_`` for Jupyter)."""
 
     html: str
+    rows: int = 0
 
     def _repr_html_(self) -> str:
         return self.html
+
+    def __repr__(self) -> str:
+        return f"<coding sheet: {self.rows} row(s)>"
 
     def __str__(self) -> str:
         return self.html
@@ -80,4 +84,4 @@ def show_sheet(sheet: pd.DataFrame, limit: int | None = 20) -> SheetView:
         f'<style>{CSS}</style><table class="mediakit-sheet">{caption}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>{more}"
     )
-    return SheetView(page)
+    return SheetView(page, len(sheet))

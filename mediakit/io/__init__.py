@@ -67,7 +67,7 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
                 for f in path.rglob("*")
                 if not f.is_dir()  # special files and broken links become error rows, never vanish
                 and inner_suffix(f) in READERS
-                and not any(part.startswith(".") for part in f.parts)
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)  # "../x" is fine
             )
             out.extend(found)
         elif path.exists() or path.is_symlink():
