@@ -768,3 +768,14 @@ def test_coding_polnear_round_estimates_cover_the_whole_split():
 
 def key_design_is_half_and_half(key: pd.DataFrame) -> bool:
     return key["kit_code"].value_counts().to_dict() == {"yes": 100, "no": 100}
+
+
+@needs_data
+def test_coding_polnear_coverage_counts_rounds():
+    from mediakit.coding.polnear import corpus_scores, coverage
+
+    table = coverage("dev", rounds=3, n_boot=200)
+    assert list(table.index) == ["precision", "recall", "f1", "prevalence"]
+    assert (table["rounds"] == 3).all() and table["covered"].between(0, 3).all()
+    assert table.loc["recall", "whole_split"] == pytest.approx(corpus_scores("dev")["recall"])
+    assert (table["mean_width"] > 0).all()
