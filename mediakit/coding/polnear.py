@@ -172,11 +172,12 @@ def coverage(split: str = "dev", rounds: int = 100, n: int = 200, n_boot: int = 
         for s in stats
     }
     for seed in range(rounds):
-        a = _round(split, n, seed, 0.05, n_boot).table.set_index("coder").loc[CODERS[0]]
+        row = _round(split, n, seed, 0.05, n_boot).table.set_index("coder").to_dict("index")[CODERS[0]]
+        a = {str(k): float(v) for k, v in row.items()}
         for s in stats:
             rows[s]["covered"] += int(a[f"{s}_low"] <= truth[s] <= a[f"{s}_high"])
-            rows[s]["mean_estimate"] += float(a[s]) / rounds
-            rows[s]["mean_width"] += float(a[f"{s}_high"] - a[f"{s}_low"]) / rounds
+            rows[s]["mean_estimate"] += a[s] / rounds
+            rows[s]["mean_width"] += (a[f"{s}_high"] - a[f"{s}_low"]) / rounds
     out = pd.DataFrame.from_dict(rows, orient="index")
     out.index.name = "statistic"
     return out
