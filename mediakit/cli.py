@@ -348,8 +348,14 @@ def cmd_code_tasks(args: argparse.Namespace) -> int:
 def cmd_code_sample(args: argparse.Namespace) -> int:
     """Draw units for a coding task; write the coding sheet(s) and, separately, the key."""
     from mediakit.coding import key_path, sample, write_key, write_sheet
+    from mediakit.coding.sheets import SHEET_SUFFIXES
     from mediakit.io import frame
 
+    out = Path(args.output)
+    if out.suffix.lower() not in SHEET_SUFFIXES or not out.parent.is_dir():
+        why = "must end in .xlsx or .csv" if out.parent.is_dir() else f"folder {out.parent} does not exist"
+        print(f"mediakit: {safe(out)}: {why}", file=sys.stderr)
+        return 2
     expanded = _expand(args.paths)
     if all(missing is not None for _, missing in expanded):
         return 2
@@ -358,7 +364,6 @@ def cmd_code_sample(args: argparse.Namespace) -> int:
     if sheet.empty:
         print(f"mediakit: no {args.task} unit in {design['articles']} article(s); nothing written", file=sys.stderr)
         return 1
-    out = Path(args.output)
     targets = [out.with_name(f"{out.stem}_{name}{out.suffix}") for name in args.coders] if args.coders else [out]
     for target in targets:
         write_sheet(sheet, target)

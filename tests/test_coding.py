@@ -66,11 +66,16 @@ def test_coding_unknown_task_names_the_valid_ones():
         mc.get_task("sourcing")
 
 
-def test_coding_loaded_language_kinds_lead_with_the_family_kind():
+def test_coding_loaded_language_kinds_lead_with_the_family_kind(articles):
+    from mediakit.coding.tasks import LOADED_LANGUAGE_FALLBACK
+
     assert mc.LOADED_LANGUAGE_KINDS[0] == "loaded_language"
-    assert {"emotive_word", "intensifiers", "superlatives", "dramatic_framing"} <= set(
-        mc.LOADED_LANGUAGE_KINDS
-    )
+    assert set(mc.LOADED_LANGUAGE_KINDS[1:]) <= set(LOADED_LANGUAGE_FALLBACK)
+    storm = articles[articles["id"] == "02_storm_chaos"].iloc[0]
+    emitted = set(mediakit.evidence(storm, "sensational")["kind"])
+    assert emitted & set(mc.LOADED_LANGUAGE_KINDS)  # the task samples spans the family really emits
+    _sheet, key = _every_unit(articles, "loaded_language")
+    assert (key["kit_code"] == "yes").sum() >= 5
 
 
 def test_coding_source_task_reads_columns_sources_has(articles):
@@ -712,6 +717,11 @@ def test_coding_cli_errors(tmp_path, capsys):
         )
         == 2
     )
+    sample = ["code", "sample", str(EXAMPLES), "--task", "attribution", "-o"]
+    assert main([*sample, str(tmp_path / "s.ods")]) == 2
+    assert main([*sample, str(tmp_path / "no" / "s.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "s.ods: must end in .xlsx or .csv" in err and "does not exist" in err
     bad = tmp_path / "bad.csv"
     bad.write_text("unit_id,code,task\nu0001,maybe,attribution\n", encoding="utf-8")
     key = tmp_path / "k.key.csv"

@@ -41,17 +41,13 @@ from mediakit.text.parse import Doc
 Code = str | int
 Scale = Literal["binary", "nominal", "rating"]
 
-#: Sensational evidence kinds whose spans are the ``loaded_language`` task's "yes" units, the
-#: family's loaded-language kind first. Until the sensational family emits ``loaded_language``
-#: (issue 12) the other kinds (emotive words, intensifiers, superlatives, dramatic framing)
-#: stand in for it; once it does, this becomes ``("loaded_language",)``.
-LOADED_LANGUAGE_KINDS: tuple[str, ...] = (
-    "loaded_language",
-    "emotive_word",
-    "intensifiers",
-    "superlatives",
-    "dramatic_framing",
-)
+#: Sensational evidence kinds that stand in for loaded language until the sensational family emits
+#: its own ``loaded_language`` kind (issue 12): emotive words, intensifiers, superlatives, dramatic framing.
+LOADED_LANGUAGE_FALLBACK = ("emotive_word", "intensifiers", "superlatives", "dramatic_framing")
+#: Sensational evidence kinds whose spans are the ``loaded_language`` task's "yes" units, the family's
+#: loaded-language kind first. Once the family emits ``loaded_language``, this line becomes
+#: ``LOADED_LANGUAGE_KINDS: tuple[str, ...] = ("loaded_language",)``.
+LOADED_LANGUAGE_KINDS: tuple[str, ...] = ("loaded_language", *LOADED_LANGUAGE_FALLBACK)
 
 #: The columns of :func:`mediakit.sources` the ``source`` task reads (the only place it names them).
 SOURCE_COLUMNS = ("source", "source_class", "start", "end", "sentence")
@@ -438,6 +434,7 @@ register_task(
 
 
 __all__ = [
+    "LOADED_LANGUAGE_FALLBACK",
     "LOADED_LANGUAGE_KINDS",
     "MARK_CLOSE",
     "MARK_OPEN",
