@@ -119,7 +119,7 @@ def sample(
         marked ``[[ ]]``), an empty ``code`` column, an empty ``comment`` column
         and ``task``. The key (kept from coders) has ``unit_id``, ``kit_code``,
         ``weight`` (inverse inclusion probability), ``stratum``, ``article_id``,
-        ``start``, ``end`` and ``task``. Both carry the design in ``attrs``.
+        ``start``, ``end`` and ``task``; its ``attrs["design"]`` records the design.
         A repeated article id gets ``#2``, ``#3``, ... appended.
     """
     from mediakit import __version__
