@@ -17,8 +17,9 @@ def test_cli_analyze_defaults_to_seeds_and_prints_summary(capsys, monkeypatch):
     assert main(["analyze"]) == 0
     out = capsys.readouterr().out
     assert "Russian guards demand jobs back after protesting illegal order to fight war" in out
-    assert "words 335" in out
-    assert "flesch kincaid grade 12.2" in out
+    assert "Words 335" in out
+    assert "Flesch-Kincaid grade 12.2 US grade (" in out  # unit, then the Wikinews percentile
+    assert "percentile of Wikinews" in out or "every Wikinews article" in out
     assert "1 article(s), 1 ok" in out
 
 
