@@ -329,10 +329,34 @@ def _single_doc(article: Any) -> Doc:
 
 
 def sources(article: Any) -> pd.DataFrame:
-    """Per-article source table (see :func:`mediakit.metrics.sourcing.source_table`)."""
+    """Who is cited, how: one row per attribution (see :func:`mediakit.metrics.sourcing.source_table`).
+
+    Args:
+        article: One article (as for :func:`evidence`), or a DataFrame of
+            articles: each readable row's attributions, with its ``id`` first.
+
+    Returns:
+        A :class:`mediakit.display.SourceTable`: a DataFrame with every column
+        (offsets, keys and sentence text included) that displays the columns an
+        analyst reads.
+    """
+    from mediakit.display import SourceTable
     from mediakit.metrics import sourcing
 
-    return sourcing.source_table(_single_doc(article))
+    if isinstance(article, pd.DataFrame) and len(article) != 1:
+        parts = []
+        for _, row in article.iterrows():
+            if row.get("status") == STATUS_ERROR:
+                continue
+            part = sourcing.source_table(to_doc(row))
+            part.insert(0, "id", row.get("id", ""))
+            parts.append(part)
+        if not parts:
+            empty = sourcing.source_table(to_doc({"title": "", "body": ""}))
+            empty.insert(0, "id", pd.Series(dtype=object))
+            return SourceTable(empty)
+        return SourceTable(pd.concat(parts, ignore_index=True))
+    return SourceTable(sourcing.source_table(_single_doc(article)))
 
 
 def _ok(x: float) -> bool:

@@ -415,9 +415,7 @@ def build_reference() -> dict[str, Any]:
         "Wikinews contributors; values only",
         "rebuild": "python -m mediakit.corpus",
         "families": {f.name: f.version for f in families()},
-        "columns": {
-            c: sorted(round(float(v), 6) for v in results[c].dropna()) for c in reference_columns()
-        },
+        "columns": {c: sorted(round(float(v), 6) for v in results[c].dropna()) for c in reference_columns()},
     }
 
 
@@ -466,3 +464,110 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def reference_frame() -> pd.DataFrame:
+    """The packaged Wikinews reference as a frame (one column per covered metric; shorter ones padded with NaN)."""
+    cols = _reference()["columns"]
+    return pd.DataFrame({c: pd.Series(v, dtype=float) for c, v in cols.items()})
+
+
+def status_table(results: pd.DataFrame) -> pd.DataFrame:
+    """Rows per status with the most frequent reason: what was measured and what was not, and why."""
+    from mediakit.cli import reason_of
+
+    rows = []
+    for status, grp in results.groupby("status", sort=False):
+        messages = grp["message"].astype(str)
+        reasons = messages[messages != ""].map(reason_of)
+        top = reasons.value_counts()
+        rows.append(
+            {
+                "status": status,
+                "n": len(grp),
+                "reason": top.index[0] if len(top) else "",
+                "example": messages[messages != ""].iloc[0] if len(top) else "",
+            }
+        )
+    return pd.DataFrame(rows, columns=["status", "n", "reason", "example"])
+
+
+def picks(results: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """Articles to read first: the ``n`` most and least sensational and the ``n`` worst sourced.
+
+    "Worst sourced" means the lowest value of the sourcing family's key metric
+    (attribution cues per 100 words: the least said about who says so).
+    Returns the identifying columns, ``why``, and each family's key metric.
+    """
+    keys = family_keys(results.columns)
+    chosen = []
+    for why, col, lowest in (
+        ("most sensational", keys.get("sensational"), False),
+        ("least sensational", keys.get("sensational"), True),
+        ("worst sourced", keys.get("sourcing"), True),
+    ):
+        if col is None:
+            continue
+        part = top(results, col, n, lowest=lowest).copy()
+        part.insert(0, "why", why)
+        chosen.append(part)
+    ident = [c for c in ("why", "id", "title", "outlet", "published") if c in results.columns or c == "why"]
+    if not chosen:
+        return pd.DataFrame(columns=ident)
+    out = pd.concat(chosen, ignore_index=True)
+    return out[ident + list(keys.values())]
+
+
+class Reading(str):
+    """A written reading: plain text (one statement per line) that Jupyter shows as a bulleted list."""
+
+    def _repr_markdown_(self) -> str:
+        return "\n".join(f"- {line}" for line in self.splitlines())
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def reading(results: pd.DataFrame, *, by: str = "outlet", n_boot: int = 1000, seed: int = 13) -> Reading:
+    """A short written reading of a corpus's results, from the numbers (for a notebook's end).
+
+    Per family's key metric: the highest and lowest group with means and 95%
+    bootstrap intervals, and whether those intervals overlap; where the median
+    article falls among Wikinews articles. Ends with what the numbers do not say.
+    """
+    from mediakit.display import fmt, info, percentile_text
+
+    ok = results[results["status"] == "ok"] if "status" in results else results
+    lines = [f"{len(ok)} of {len(results)} articles were measured."]
+    keys = family_keys(ok.columns)
+    groups = compare_groups(ok, list(keys.values()), by=by, n_boot=n_boot, seed=seed) if by in ok else None
+    ref = reference_frame()
+    for family, col in keys.items():
+        ci = info(col)
+        text = f"{family.capitalize()} ({ci.label}, {ci.reads}):"
+        part = groups[groups["metric"] == col] if groups is not None else pd.DataFrame()
+        if len(part) >= 2:
+            hi, lo = part.iloc[0], part.iloc[-1]
+            overlap = hi["ci_low"] <= lo["ci_high"]
+            text += (
+                f" highest for {hi[by]} ({fmt(col, hi['mean'])}, 95% CI {fmt(col, hi['ci_low'])} to "
+                f"{fmt(col, hi['ci_high'])}, n={int(hi['n'])}), lowest for {lo[by]} ({fmt(col, lo['mean'])}, "
+                f"{fmt(col, lo['ci_low'])} to {fmt(col, lo['ci_high'])}, n={int(lo['n'])});"
+                + (
+                    " the intervals overlap, so these articles do not show a clear difference."
+                    if overlap
+                    else " the intervals do not overlap."
+                )
+            )
+        if col in ref:
+            med = float(ok[col].median())
+            text += f" The median article ({fmt(col, med)}) is at the {percentile_text(percentile_of(med, ref[col].to_numpy()), 'Wikinews')}."
+            text = text.replace("at the above every", "above every").replace(
+                "at the below every", "below every"
+            )
+        lines.append(text)
+    lines.append(
+        "These are measures of style and sourcing practice, not of accuracy; groups of a few articles give "
+        "wide intervals, and a difference between outlets may come from the topics they cover."
+    )
+    return Reading("\n".join(lines))

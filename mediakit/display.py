@@ -74,7 +74,10 @@ class ColumnInfo:
     def short_unit(self) -> str:
         """The unit after a value in a sentence: "US grade", "words"; "" where the number speaks for itself."""
         head = self.unit.split(" (", 1)[0].strip()
-        if head.lower() in ("count", "share", "score", "flag", "percentile") or head.lower() in self.label.lower():
+        if (
+            head.lower() in ("count", "share", "score", "flag", "percentile")
+            or head.lower() in self.label.lower()
+        ):
             return ""
         return head
 
@@ -384,8 +387,8 @@ class Table:
         ci = info(fmt_as)
         if not ci.is_metric:
             return _Cell(MISSING if is_missing(value) else _plain_number(float(value)), True)
-        if col == "sd" and metric is not None:  # a spread gets one decimal more than its values
-            return _Cell(number(value, ci.decimals + 1), True)
+        if col in ("mean", "sd") and metric is not None:  # a mean of counts is not a count; a spread
+            return _Cell(number(value, max(ci.decimals, 1) + (col == "sd")), True)  # one decimal more
         return _Cell(fmt(fmt_as, value), True)
 
     def _rows(self, limit: int | None = None) -> tuple[list[list[_Cell]], int]:
@@ -409,30 +412,40 @@ class Table:
     def _repr_html_(self) -> str:
         cols = self._columns()
         rows, hidden = self._rows()
+        numeric = [bool(rows) and rows[0][i].numeric for i in range(len(cols))]
         head = "".join(
-            f'<th title="{html.escape(_tooltip(self.like.get(c, c)), quote=True)}">'
+            f'<th class="{"mk-num" if numeric[i] else "mk-text"}" style="{_TH_NUM if numeric[i] else _TH_TEXT}" '
+            f'title="{html.escape(_tooltip(self.like.get(c, c)), quote=True)}">'
             f"{html.escape(self._header(c))}</th>"
-            for c in cols
+            for i, c in enumerate(cols)
         )
         body = "".join(
             "<tr>"
             + "".join(
-                f'<td class="{"mk-num" if cell.numeric else "mk-text"}">{html.escape(cell.text)}</td>'
+                f'<td class="mk-num" style="{_TD_NUM}">{html.escape(cell.text)}</td>'
+                if cell.numeric
+                else f'<td class="mk-text" style="{_TD_TEXT}">{html.escape(cell.text)}</td>'
                 for cell in row
             )
             + "</tr>"
             for row in rows
         )
         extra = (
-            f"<p class='mk-note'>… {hidden:,} more rows not shown ({len(self.data):,} in all)</p>"
+            f"<p class='mk-note' style='{_NOTE}'>… {hidden:,} more rows not shown ({len(self.data):,} in all)</p>"
             if hidden
             else ""
         )
         notes = self._note_lines()
         note_html = (
-            "<p class='mk-note'>" + "; ".join(html.escape(n) for n in notes) + ".</p>" if notes else ""
+            f"<p class='mk-note' style='{_NOTE}'>" + "; ".join(html.escape(n) for n in notes) + ".</p>"
+            if notes
+            else ""
         )
-        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
+        caption = (
+            f"<caption style='text-align:left;caption-side:top;font-weight:600'>{html.escape(self.caption)}</caption>"
+            if self.caption
+            else ""
+        )
         return (
             f"<div class='mediakit-table'><style>{TABLE_CSS}</style>"
             f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -442,25 +455,40 @@ class Table:
     def __str__(self) -> str:
         cols = self._columns()
         rows, hidden = self._rows()
-        headers = [self._header(c) for c in cols]
-        width = [max([len(h)] + [len(r[i].text) for r in rows]) for i, h in enumerate(headers)]
+        split = [self._text_header(c) for c in cols]  # (label, unit) per column
+        two = any(u for _, u in split)
+        width = [
+            max([len(lab), len(unit)] + [len(r[i].text) for r in rows]) for i, (lab, unit) in enumerate(split)
+        ]
         width = [min(w, max(self.max_text, 12)) for w in width]
-        lines = []
-        if self.caption:
-            lines.append(self.caption)
-        lines.append("  ".join(h[: width[i]].ljust(width[i]) for i, h in enumerate(headers)).rstrip())
-        for r in rows:
-            lines.append(
-                "  ".join(
-                    (c.text.rjust(width[i]) if c.numeric else c.text.ljust(width[i])) for i, c in enumerate(r)
-                ).rstrip()
-            )
+        numeric = [bool(rows) and rows[0][i].numeric for i in range(len(cols))]
+
+        def line(texts: Sequence[str]) -> str:
+            return "  ".join(
+                (t[: width[i]].rjust(width[i]) if numeric[i] else t[: width[i]].ljust(width[i]))
+                for i, t in enumerate(texts)
+            ).rstrip()
+
+        lines = [self.caption] if self.caption else []
+        lines.append(line([lab for lab, _ in split]))
+        if two:
+            lines.append(line([unit for _, unit in split]))
+        lines.extend(line([c.text for c in r]) for r in rows)
         if hidden:
             lines.append(f"... {hidden:,} more rows ({len(self.data):,} in all)")
         notes = self._note_lines()
         if notes:
             lines.extend(["", *notes])
         return "\n".join(lines)
+
+    def _text_header(self, col: str) -> tuple[str, str]:
+        """Header for plain text: the label, and the unit on a second line."""
+        if col in self.headers or self.metric_col is not None:
+            return self._header(col), ""
+        ci = info(col)
+        if not ci.is_metric:
+            return ci.label, ""
+        return ci.label, f"({ci.unit_text})" if ci.unit_text else ""
 
     def __repr__(self) -> str:
         return str(self)
@@ -483,13 +511,22 @@ class Table:
         return pd.DataFrame([[c.text for c in r] for r in rows], columns=[self._header(c) for c in cols])
 
 
+#: Inline cell styles: JupyterLab drops ``<style>`` from outputs of notebooks it does not trust and
+#: right-aligns every cell, so alignment and widths travel in ``style`` attributes.
+_TH_TEXT = "text-align:left;vertical-align:bottom;max-width:11em;white-space:normal"
+_TH_NUM = "text-align:right;vertical-align:bottom;max-width:9em;white-space:normal"
+_TD_TEXT = "text-align:left;vertical-align:top;min-width:6em;max-width:26em;white-space:normal"
+_TD_NUM = "text-align:right;vertical-align:top;white-space:nowrap"
+_NOTE = "color:#555;font-size:.85em;margin:.3em 0;max-width:60em;text-align:left"
+
 TABLE_CSS = (
     ".mediakit-table{max-width:100%;overflow-x:auto;font-family:'DejaVu Sans',sans-serif;font-size:12px}"
     ".mediakit-table table{border-collapse:collapse;margin:.2em 0}"
     ".mediakit-table caption{caption-side:top;text-align:left;font-weight:bold;padding:.2em 0}"
-    ".mediakit-table th{max-width:10em;white-space:normal;vertical-align:bottom;text-align:right;"
+    ".mediakit-table th{max-width:10em;white-space:normal;vertical-align:bottom;text-align:left;"
     "padding:.25em .6em;border-bottom:1px solid #999;font-weight:600}"
     ".mediakit-table td{padding:.2em .6em;border-bottom:1px solid #eee;vertical-align:top}"
+    ".mediakit-table th.mk-num{text-align:right}"
     ".mediakit-table td.mk-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
     ".mediakit-table td.mk-text{text-align:left;max-width:28em}"
     ".mediakit-table .mk-note{color:#555;font-size:11px;margin:.3em 0;max-width:60em}"
@@ -568,3 +605,138 @@ def values(row: Mapping[str, Any] | pd.Series, columns: Iterable[str] | None = N
             )
     frame = pd.DataFrame({"metric": wanted, "value": [row[c] for c in wanted]})
     return Table(frame, metric_col="metric", **kwargs)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+#: Columns of :func:`mediakit.sources` an analyst reads, with their headers, in display order.
+#: Offsets, keys and the sentence text stay in the frame (``pd.DataFrame(table)`` shows them all).
+SOURCE_DISPLAY: dict[str, str] = {
+    "id": "article",
+    "sentence": "sentence",
+    "source": "source",
+    "resolved_to": "resolved to",
+    "source_class": "named as",
+    "source_kind": "kind",
+    "cue": "cue",
+    "cue_type": "cue type",
+    "quote": "quote",
+    "cited": "cited",
+}
+
+
+class SourceTable(pd.DataFrame):
+    """The frame :func:`mediakit.sources` returns: every column kept, the readable ones displayed.
+
+    Jupyter and ``print`` show who is cited and how (source, how named, kind,
+    cue, quote); offsets (``start``, ``end``, ``cue_start``, ``cue_end``),
+    ``key``, ``label`` and ``sentence_text`` are still columns of the frame for
+    code that needs them. Any operation on it (a filter, a selection) returns a
+    plain DataFrame showing whatever it holds.
+    """
+
+    @property
+    def _constructor(self) -> type[pd.DataFrame]:
+        return pd.DataFrame
+
+    def _display_table(self) -> Table:
+        shown = [c for c in SOURCE_DISPLAY if c in self.columns]
+        hidden = [str(c) for c in self.columns if c not in shown]
+        frame = pd.DataFrame(self)[shown]
+        caption = f"{len(self)} attribution(s)" + (
+            f"; also in the frame: {', '.join(hidden)}" if hidden else ""
+        )
+        headers = {c: SOURCE_DISPLAY[c] for c in shown}
+        return Table(frame, headers=headers, caption=caption, max_rows=100, max_text=48, notes=False)
+
+    def _repr_html_(self) -> str:
+        return self._display_table()._repr_html_()
+
+    def __repr__(self) -> str:
+        return str(self._display_table())
+
+
+# --------------------------------------------------------------------------- corpus tables
+
+
+def profile(results: pd.DataFrame, columns: Sequence[str] | None = None, **kwargs: Any) -> Table:
+    """Distribution of each metric (n, mean, sd, p10, median, p90), labelled and rounded, every row shown.
+
+    Args:
+        results: :func:`mediakit.analyze` output.
+        columns: Metric columns (default: every family's summary columns present).
+        **kwargs: Passed to :class:`Table`.
+    """
+    from mediakit.corpus import profile as corpus_profile
+    from mediakit.metrics.registry import families
+
+    if columns is None:
+        columns = [f"{f.name}.{c}" for f in families() for c in f.summary if f"{f.name}.{c}" in results]
+    frame = corpus_profile(results, list(columns))
+    kwargs.setdefault("max_rows", max(len(frame), 1))
+    return Table(frame, metric_col="metric", **kwargs)
+
+
+def group_table(summary: pd.DataFrame, by: str | None = None, **kwargs: Any) -> Table:
+    """A :func:`mediakit.corpus.compare_groups` (or ``trend``) result, one row per group, one column per metric.
+
+    Each cell reads "mean (low to high)" at the metric's precision, the 95%
+    bootstrap interval in brackets; ``n`` is the largest number of articles the
+    group has for any metric. Groups keep the order of the first metric
+    (highest mean first), periods their time order.
+    """
+    by = by or next(
+        c for c in summary.columns if c not in ("metric", "start", "n", "mean", "ci_low", "ci_high")
+    )
+    if summary.empty:
+        return Table(pd.DataFrame({by: [], "n": []}), caption="no groups to compare", **kwargs)
+    metrics = list(dict.fromkeys(summary["metric"]))
+    order = list(dict.fromkeys(summary.sort_values("start")[by] if "start" in summary else summary[by]))
+    rows = []
+    for g in order:
+        part = summary[summary[by] == g].set_index("metric")
+        row: dict[str, Any] = {by: g, "n": int(part["n"].max())}
+        for m in metrics:
+            if m in part.index:
+                r = part.loc[m]
+                row[m] = f"{fmt(m, r['mean'])} ({fmt(m, r['ci_low'])} to {fmt(m, r['ci_high'])})"
+            else:
+                row[m] = MISSING
+        rows.append(row)
+    kwargs.setdefault("max_rows", max(len(rows), 1))
+    kwargs.setdefault("caption", "mean (95% bootstrap interval) per group")
+    return Table(pd.DataFrame(rows), **kwargs)
+
+
+#: Headers of :func:`placement` tables.
+_PLACEMENT_HEADERS = {
+    "value": "value",
+    "median": "corpus median",
+    "reference_median": "Wikinews median",
+    "percentile": "Wikinews percentile",
+    "z": "z vs Wikinews",
+    "above_p90": "share above Wikinews p90",
+    "below_p10": "share below Wikinews p10",
+}
+
+
+def placement(placed: pd.DataFrame, **kwargs: Any) -> Table:
+    """A :func:`mediakit.corpus.place` or ``place_corpus`` result, labelled and rounded.
+
+    Percentiles beyond the reference range read "above all" / "below all"; the
+    z column keeps saying how far beyond.
+    """
+    frame = placed.copy()
+    for share in ("above_p90", "below_p10"):
+        if share in frame:  # shares of articles, shown as percentages of the corpus
+            frame[share] = [f"{v:.0%}" if not is_missing(v) else MISSING for v in frame[share]]
+    headers = {c: h for c, h in _PLACEMENT_HEADERS.items() if c in frame}
+    kwargs.setdefault("max_rows", max(len(frame), 1))
+    return Table(frame, metric_col="metric", headers=headers, **kwargs)
+
+
+def relabel(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose metric column names and index labels are replaced by their display labels."""
+    rename = {c: info(str(c)).label for c in [*frame.columns, *frame.index] if info(str(c)).is_metric}
+    return frame.rename(index=rename, columns=rename)

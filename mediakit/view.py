@@ -46,8 +46,8 @@ KIND_COLORS: dict[tuple[str, str], str] = {
     ("sensational", "dramatic_framing"): "#A6761D",
     ("sensational", "rhetorical_questions"): "#FB9A99",
     ("sensational", "second_person"): "#FDB863",
-    ("sensational", "first_person"): "#FFD92F",
-    ("sensational", "contractions"): "#BF812D",
+    ("sensational", "first_person"): "#CCBB44",
+    ("sensational", "contractions"): "#7F2704",
     ("sensational", "forward_references"): "#E7298A",
     ("sensational", "scare_quotes"): "#C51B7D",
     ("structure", "restated_paragraph"): "#009E73",
@@ -97,6 +97,18 @@ class _Style:
     css_class: str
     rule: str
     swatch: str
+    inline: tuple[tuple[str, str], ...] = ()
+    layer: int = 1  # merge order on a piece covered by several kinds: subtle, highlight, block
+
+
+#: Inline style of every highlighted piece: JupyterLab strips ``<style>`` from the outputs of a
+#: notebook it does not trust (one opened from disk), so colours travel in ``style`` attributes.
+_MARK_BASE = (
+    ("background", "transparent"),
+    ("color", "inherit"),
+    ("padding", "0 .05em"),
+    ("border-radius", "2px"),
+)
 
 
 def kind_color(family: str, kind: str, spare_index: int = 0) -> str:
@@ -112,22 +124,35 @@ def _style(family: str, kind: str, spare_index: int = 0) -> _Style:
     cls = re.sub(r"[^A-Za-z0-9-]", "-", f"mk-{family}-{kind}".replace("_", "-"))
     if kind in BLOCK_KINDS:
         line = "dashed" if kind == "offtopic_paragraph" else "solid"
-        rule = f"border-bottom:2px {line} {color}"
-        swatch = f"border-bottom:2px {line} {color}"
+        inline: tuple[tuple[str, str], ...] = (("border-bottom", f"2px {line} {color}"),)
+        swatch, layer = f"border-bottom:2px {line} {color}", 2
     elif kind in SUBTLE_KINDS:
-        rule = f"border-bottom:1px dotted {color}"
-        swatch = f"border-bottom:1px dotted {color}"
+        inline = (("border-bottom", f"1px dotted {color}"),)
+        swatch, layer = f"border-bottom:1px dotted {color}", 0
     else:
-        rule = f"background:{color}5c;box-shadow:inset 0 -2px 0 {color}"
-        swatch = f"background:{color}90"
-    return _Style(cls, f".mediakit-view .{cls}{{{rule}}}", swatch)
+        inline = (("background", f"{color}5c"), ("box-shadow", f"inset 0 -2px 0 {color}"))
+        swatch, layer = f"background:{color}90", 1
+    rule = ";".join(f"{k}:{v}" for k, v in inline)
+    return _Style(cls, f".mediakit-view .{cls}{{{rule}}}", swatch, inline, layer)
 
 
-def _render_text(text: str, spans: Sequence[tuple[int, int, str, str, str]]) -> str:
+def _inline(styles: Sequence[_Style]) -> str:
+    """The ``style`` attribute of a piece covered by ``styles``: subtle, then highlight, then block kinds."""
+    merged = dict(_MARK_BASE)
+    for st in sorted(styles, key=lambda st: st.layer):
+        merged.update(st.inline)
+    return ";".join(f"{k}:{v}" for k, v in merged.items())
+
+
+def _render_text(
+    text: str, spans: Sequence[tuple[int, int, str, str, str]], styles: Mapping[str, _Style] | None = None
+) -> str:
     """Render ``text`` with spans ``(start, end, css_class, title, family)`` as HTML paragraphs.
 
     One sweep over the span boundaries (linear in text plus spans, so a 5 MB
-    article renders in seconds); each piece carries every span covering it.
+    article renders in seconds); each piece carries every span covering it:
+    their classes, their hover texts, and (from ``styles``, keyed by class) an
+    inline style combining their colours.
     """
     n = len(text)
     opening: dict[int, list[int]] = {}
@@ -160,7 +185,9 @@ def _render_text(text: str, spans: Sequence[tuple[int, int, str, str, str]]) -> 
                 quote=True,
             )
             title = html.escape("\n".join(dict.fromkeys(sp[3] for sp in covering)), quote=True)
-            pieces.append(f'<mark class="{classes}" title="{title}">{esc}</mark>')
+            found = [styles[sp[2]] for sp in covering if styles and sp[2] in styles]
+            style = f' style="{html.escape(_inline(found), quote=True)}"' if styles is not None else ""
+            pieces.append(f'<mark class="{classes}"{style} title="{title}">{esc}</mark>')
         else:
             pieces.append(esc)
     return "<p>" + "".join(pieces) + "</p>"
@@ -318,7 +345,10 @@ def _show_many(
         if more > 0
         else ""
     )
-    html_out = "\n".join(v.html for v in views) + note
+    html_out = (
+        '\n<hr style="border:0;border-top:1px solid #ccc;margin:1.2em 0">\n'.join(v.html for v in views)
+        + note
+    )
     rows = [r for v in views for r in v.rows]
     return EvidenceView(html_out, dict(sorted(counts.items())), f"{len(articles)} articles", {}, rows)
 
@@ -393,8 +423,9 @@ def _build(
         span = (int(rec["start"]), int(rec["end"]), st.css_class, hover, family)
         (title_spans if rec["field"] == "title" else body_spans).append(span)
     css = CSS + "\n".join(styles[k].rule for k in sorted(styles))
+    by_class = {st.css_class: st for st in styles.values()}
     head = (
-        _render_text(title, title_spans).removeprefix("<p>").removesuffix("</p>")
+        _render_text(title, title_spans, by_class).removeprefix("<p>").removesuffix("</p>")
         if title
         else "(no headline)"
     )
@@ -406,10 +437,14 @@ def _build(
         + _meta_line(meta)
         + _scores_table(values)
         + f'<div class="mk-legend">{_legend(styles, counts) or "(no evidence)"}'
-        + (f'<div class="mk-hidden">{html.escape(hidden_note.strip())}</div>' if hidden_note else "")
+        + (
+            f'<div class="mk-hidden" style="color:#555;margin:.2em 0 .6em">{html.escape(hidden_note)}</div>'
+            if hidden_note
+            else ""
+        )
         + "</div>"
         + (f'<p class="mk-note">{html.escape(note)}</p>' if note else "")
-        + f'<div class="mk-body">{_render_text(body, body_spans)}</div>'
+        + f'<div class="mk-body">{_render_text(body, body_spans, by_class)}</div>'
         + (f'<div class="mk-boilerplate"><p><b>Removed boilerplate</b></p>{removed}</div>' if removed else "")
         + "</div>"
     )
@@ -425,12 +460,16 @@ def _legend(styles: Mapping[tuple[str, str], _Style], counts: Mapping[tuple[str,
     lines = []
     for family in dict.fromkeys(k[0] for k in sorted(styles, key=_family_order)):
         items = "".join(
-            f'<span><i class="mk-swatch" style="{styles[k].swatch}"></i>'
-            f"{html.escape(k[1].replace('_', ' '))} ({counts[k]})</span>"
+            f'<span style="display:inline-block;margin:0 .9em .2em 0"><i class="mk-swatch" '
+            f'style="display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.3em;'
+            f'{styles[k].swatch}"></i>{html.escape(k[1].replace("_", " "))} ({counts[k]})</span>'
             for k in sorted(styles)
             if k[0] == family
         )
-        lines.append(f"<div><b>{html.escape(family)}</b>{items}</div>")
+        lines.append(
+            f'<div style="margin:.1em 0"><b style="display:inline-block;min-width:7.5em">'
+            f"{html.escape(family)}</b>{items}</div>"
+        )
     return "".join(lines)
 
 
@@ -474,13 +513,18 @@ def _scores_table(values: Mapping[str, float]) -> str:
         value = values.get(col, float("nan"))
         pct = reference_percentile(col, value, values)
         tip = html.escape(f"{ci.description}. {ci.reads}. Column {col}.", quote=True)
+        cell = "padding:.1em .8em .1em 0;text-align:left;vertical-align:top"
         rows.append(
-            f"<tr><th>{html.escape(family)}</th>"
-            f'<td title="{tip}">{html.escape(ci.label)}</td>'
-            f'<td class="mk-num">{html.escape(fmt(col, value, unit=True))}</td>'
-            f"<td>{html.escape(ptext(pct, 'Wikinews') if pct == pct else '')}</td></tr>"
+            f'<tr><th style="{cell};font-weight:normal;color:#555">{html.escape(family)}</th>'
+            f'<td style="{cell}" title="{tip}">{html.escape(ci.label)}</td>'
+            f'<td class="mk-num" style="{cell};text-align:right;font-weight:bold">'
+            f"{html.escape(fmt(col, value, unit=True))}</td>"
+            f'<td style="{cell}">{html.escape(ptext(pct, "Wikinews") if pct == pct else "")}</td></tr>'
         )
-    return f'<table class="mk-scores">{"".join(rows)}</table>'
+    return (
+        '<table class="mk-scores" style="font-family:sans-serif;font-size:.85em;border-collapse:collapse;'
+        f'margin:.3em 0 .6em">{"".join(rows)}</table>'
+    )
 
 
 def standalone_page(views: Sequence[EvidenceView], title: str = "mediakit report", intro: str = "") -> str:

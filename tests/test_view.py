@@ -19,7 +19,9 @@ def test_view_seed_renders_highlights_legend_and_boilerplate(seed_row):
     assert 'class="mk-legend"' in html
     assert "Removed boilerplate" in html and "Source: Read Full Article" in html
     assert re.search(
-        r'<mark class="mk-span[^"]*mk-structure[^"]*" title="structure / restated_paragraph', html
+        r'<mark class="mk-span[^"]*mk-structure[^"]*" style="[^"]*border-bottom:2px solid #009E73[^"]*" '
+        r'title="structure / restated_paragraph',
+        html,
     )
     assert "readability / long_sentence: 33 words → readability.long_sentence_share" in html
     assert repr(view).startswith("<EvidenceView ")
