@@ -154,6 +154,9 @@ _PLAIN_LABELS = {
     "status": "status",
     "n": "n",
     "metric": "metric",
+    "allsides_bias": "AllSides bias",
+    "period": "period",
+    "why": "why",
 }
 
 

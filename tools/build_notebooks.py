@@ -149,14 +149,15 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         code("fig = mediakit.figures.make('seed_percentiles', data)"),
         md(
             "## Conclusions\n\n"
-            "- Wikinews is the yardstick, not an ideal: its articles are short (median 7 paragraphs), "
-            "sourced mostly through named officials and documents, rarely restate themselves and almost "
-            "never drift off topic.\n"
-            "- The seed article sits near the Wikinews median on reading grade but far out on sourcing "
-            "vagueness (above every Wikinews article) and on the sensational index (99th percentile); for such "
-            "values the percentile saturates and the z-score carries the distance.\n"
-            "- Percentiles against 195 articles are coarse: one article moves a percentile by about half a "
-            "point, and the tails rest on a handful of articles."
+            "- Wikinews is the yardstick, not an ideal: its median article has 352 words in 17 sentences of "
+            "about 20 words (grade 12.1), no vague attribution, almost no emotive vocabulary, and rarely "
+            "restates itself; the sensational index is standardised on it (mean 0, standard deviation 1).\n"
+            "- The seed article reads like Wikinews (52nd percentile of grade) but is sourced unlike it: seven "
+            "vague attributions, above every Wikinews article (z 6.8), and no direct quotation (9th "
+            "percentile). Its sensational index (99th percentile, z 2.4) and restated share (96th) are near "
+            "the top of the reference.\n"
+            "- Percentiles against 195 articles are coarse: one article moves a percentile by half a point, "
+            "the tails rest on a handful of articles, and beyond the range only the z-score says how far."
         ),
     ],
     "03_outlets": [
@@ -197,17 +198,22 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         code("fig = mediakit.figures.make('metric_correlations', data)"),
         md(
             "## Conclusions\n\n"
-            "- Outlets differ most on readability and sourcing density; with 40 or more articles each, "
-            "many of those intervals do not overlap. On the sensational index and restated share most "
-            "outlets' intervals overlap: with this sample, few outlets can be told apart on them.\n"
-            "- Bias ratings differ less than outlets do: left, centre and right means lie close together, "
-            "and the spread within each rating is larger than the spread between them. Style does not "
-            "follow political lean in this sample.\n"
-            "- The metrics measure different things: reading grade and sentence length move together "
-            "(same counts), while sourcing density, the sensational index and restatement correlate weakly "
-            "with reading grade and with each other.\n"
-            "- Outlets differ in topics as well as style; a difference here is a description of what they "
-            "published in this sample, not a causal claim about the outlet."
+            "- Outlets differ clearly on every family's key metric: reading grade from 11.0 (NPR) to 14.7 "
+            "(The Hill), the sensational index from 0.49 (Newsmax) to 2.11 (Salon), attribution cues from 2.3 "
+            "(National Review) to 3.8 per 100 words (BBC News), many with intervals that do not overlap. "
+            "Restated share is small everywhere (0.00-0.05) and mostly overlaps.\n"
+            "- Newsmax's grade of 19.5 is an outlier worth checking article by article before reading it as "
+            "style: a grade that high usually means very long sentences, or text whose sentence breaks were "
+            "lost in collection.\n"
+            "- Bias ratings differ far less than outlets do: right-rated articles read about half a grade "
+            "harder and left-rated ones carry slightly fewer attribution cues and a slightly higher "
+            "sensational index, but outlets with the same rating (Newsmax and Townhall, both right) differ "
+            "more than the ratings do.\n"
+            "- The metrics measure different things: reading grade and sentence length move together (0.89, "
+            "same counts); the sensational index is weakly negative with reading grade (-0.30: sensational "
+            "writing uses shorter sentences); the other pairs are near zero.\n"
+            "- Outlets differ in topics as well as style; these are descriptions of a seeded sample, not causal "
+            "claims about the outlets."
         ),
     ],
     "04_validation": [
