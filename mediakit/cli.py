@@ -120,8 +120,8 @@ def summary_text(results: Any, articles: Any = None, counter: FailureCounter | N
 
     Each article: id and headline, outlet, date and URL when known, then one line
     per family with its summary columns as "<label> <value> <unit>" at the
-    registry's precision (a percentile against Wikinews where the registry has
-    one). Ends with the status counts (``counter``, else counted from ``results``).
+    registry's precision, the key metric with its Wikinews percentile. A row that
+    was not measured (status "empty" or "error") shows its reason instead. Ends with the status counts (``counter``, else counted from ``results``).
     ``articles`` (the loaded frame) supplies headlines missing from ``results``.
     """
     from mediakit.display import describe, percentile_companion
@@ -143,8 +143,10 @@ def summary_text(results: Any, articles: Any = None, counter: FailureCounter | N
         meta = [str(row.get(k) or "") for k in ("outlet", "published", "url")]
         if any(meta):
             lines.append("  " + " · ".join(safe(m) for m in meta if m))
-        if row["status"] != "ok":
+        if row["status"] != "ok":  # nothing (or only a headline) was measured: say why, show no numbers
             lines.append(f"  status: {row['status']} - {safe(row['message'])}")
+            lines.append("")
+            continue
         for fam in families():
             parts = [
                 describe(c, row[c], row, percentile=c in keys)

@@ -166,3 +166,12 @@ def test_cli_report_has_header_contents_summary_and_legend(tmp_path):
     assert main(["report", str(SEED), "-o", str(out2), "--difficult-words", "--title", "Mine"]) == 0
     page2 = out2.read_text(encoding="utf-8")
     assert "difficult-word" in page2 and "<title>Mine</title>" in page2 and "Contents" not in page2
+
+
+def test_cli_summary_of_an_unmeasured_row_gives_the_reason_not_numbers(capsys, tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text('Headline,Article Text\nSHOCK HORROR!,"The council met."\n', encoding="utf-8")
+    assert main(["analyze", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "status: empty" in out and "--field body=" in out
+    assert "Sensational index" not in out and "Words" not in out
