@@ -272,7 +272,8 @@ def test_browser_runs_notebook_in_jupyterlab(lab: Lab, name: str, tmp_path: Path
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(f"{lab.url}/lab/tree/{name}?token={lab.token}")  # the server's root is notebooks/
+            # The server's root is notebooks/; a workspace of its own per notebook, so no earlier tab is restored.
+            page.goto(f"{lab.url}/lab/workspaces/{Path(name).stem}/tree/{name}?token={lab.token}")
             cells = page.locator(".jp-NotebookPanel .jp-CodeCell")
             _wait(lambda: cells.count() == code_cells, 60, f"{code_cells} code cells in the page")
             _wait(lambda: _kernel_idle(lab), 90, "the notebook's kernel to start")
