@@ -5,9 +5,13 @@ Public API::
     load(*paths)                 -> article DataFrame (schema in mediakit.schema)
     analyze(articles, metrics)   -> one row per article, columns "family.metric"
     evidence(article)            -> spans behind the numbers
-    show(article)                -> the article with its evidence highlighted (HTML)
+    show(article)                -> the article (or a frame of them) scored and highlighted (HTML)
     sources(article)             -> who is cited, how
     metrics_table()              -> the registry as a DataFrame
+    profile(results)             -> distribution of each metric
+    compare_groups(results, by=) -> means and bootstrap intervals per group
+    display                      -> labelled, rounded, unit-bearing tables (mediakit.display)
+    corpus                       -> corpus helpers: trend, placement against Wikinews, picks, reading
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+from mediakit import corpus, display
 from mediakit.compute import analyze, evidence, sources, to_doc
+from mediakit.corpus import compare_groups, profile
 from mediakit.io import iter_articles, iter_chunks, load
 from mediakit.metrics.registry import all_columns, families
 from mediakit.text.parse import Doc, parse
@@ -41,6 +47,9 @@ __all__ = [
     "__version__",
     "all_columns",
     "analyze",
+    "compare_groups",
+    "corpus",
+    "display",
     "evidence",
     "families",
     "iter_articles",
@@ -48,6 +57,7 @@ __all__ = [
     "load",
     "metrics_table",
     "parse",
+    "profile",
     "show",
     "sources",
     "to_doc",

@@ -1,69 +1,34 @@
-"""A small stderr progress bar with rate and ETA; silent when stderr is not a TTY."""
+"""Progress bars from the ecosystem's ``tqdm.auto``: a widget in JupyterLab, text in a terminal.
+
+:func:`bar` is the one place mediakit makes a bar. ``progress=None`` (the
+default everywhere) shows one in a Jupyter kernel and on an interactive
+terminal, never in a pipe, a log file or a test; ``True`` forces it and
+``False`` silences it. Small, quick runs stay quiet: a bar appears only after
+:data:`DELAY` seconds and only for :data:`MIN_ARTICLES` articles or more (or an
+unknown number), so re-executed notebooks on a few articles record no bar.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import time
+import warnings
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
+
+#: Seconds before a bar appears (tqdm's ``delay``): runs shorter than this show none.
+DELAY = 1.0
+#: Fewer articles than this never get a bar.
+MIN_ARTICLES = 50
 
 
-class Progress:
-    """Progress over ``total`` items (``None`` if unknown).
-
-    With a total the bar shows count, percentage, rate and ETA; without one it
-    shows count, rate and elapsed time.
-
-    Args:
-        total: Expected number of items, or None.
-        enabled: Force on/off; default: on only when the stream is a TTY.
-        stream: Where to draw (default stderr).
-    """
-
-    def __init__(
-        self, total: int | None = None, *, enabled: bool | None = None, stream: TextIO | None = None
-    ) -> None:
-        self.total = total
-        self.stream = stream or sys.stderr
-        self.enabled = is_tty(self.stream) if enabled is None else enabled
-        self.done = 0
-        self._start = time.monotonic()
-        self._last = 0.0
-        self._width = 0
-
-    def update(self, n: int = 1) -> None:
-        """Record ``n`` more finished items and redraw at most 10 times a second."""
-        self.done += n
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self._last > 0.1 or self.done == self.total:
-            self._last = now
-            self._draw(self.line(now))
-
-    def line(self, now: float | None = None) -> str:
-        """The text of the bar: count, percentage, rate and ETA."""
-        elapsed = max((now or time.monotonic()) - self._start, 1e-9)
-        rate = self.done / elapsed
-        if self.total:
-            frac = min(self.done / self.total, 1.0)
-            eta = max(self.total - self.done, 0) / rate if rate else float("inf")
-            bar = "#" * int(frac * 20)
-            return f"[{bar:<20}] {self.done}/{self.total} {frac:4.0%} {rate:.1f} art/s ETA {_clock(eta)}"
-        return f"{self.done} articles {rate:.1f} art/s elapsed {_clock(elapsed)}"
-
-    def close(self) -> None:
-        """Finish the line."""
-        if self.enabled:
-            self._draw(self.line())
-            self.stream.write("\n")
-            self.stream.flush()
-
-    def _draw(self, text: str) -> None:
-        self.stream.write("\r" + text.ljust(self._width))  # blank out a longer previous line
-        self.stream.flush()
-        self._width = len(text)
+def in_notebook() -> bool:
+    """True inside a Jupyter kernel (JupyterLab, Notebook, VS Code), where tqdm draws a widget."""
+    shell = sys.modules.get("IPython")
+    if shell is None or "ipykernel" not in sys.modules:
+        return False
+    ip = getattr(shell, "get_ipython", lambda: None)()
+    return ip is not None and type(ip).__name__ == "ZMQInteractiveShell"
 
 
 def is_tty(stream: TextIO) -> bool:
@@ -74,11 +39,41 @@ def is_tty(stream: TextIO) -> bool:
         return False
 
 
-def _clock(seconds: float) -> str:
-    if seconds != seconds or seconds == float("inf"):
-        return "--:--"
-    s = int(seconds + 0.5)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+def wanted(progress: bool | None) -> bool:
+    """Whether a bar is drawn: ``progress`` if given, else in a notebook or on a terminal's stderr."""
+    if progress is not None:
+        return progress
+    return in_notebook() or is_tty(sys.stderr)
+
+
+def bar(total: int | None = None, *, progress: bool | None = None, desc: str = "articles") -> Any:
+    """A ``tqdm.auto`` bar over ``total`` articles (``None``: unknown), disabled when not :func:`wanted`.
+
+    Args:
+        total: Expected number of articles, or None (the bar then counts up with a rate).
+        progress: True, False, or None for :func:`wanted`'s default.
+        desc: Text before the bar.
+
+    Returns:
+        A tqdm instance; call ``update(n)`` and ``close()`` (a disabled bar does nothing).
+    """
+    from tqdm import TqdmWarning
+
+    with warnings.catch_warnings():  # without ipywidgets tqdm.auto falls back to text, warning once
+        warnings.simplefilter("ignore", TqdmWarning)
+        from tqdm.auto import tqdm
+
+    small = total is not None and total < MIN_ARTICLES and progress is None
+    return tqdm(
+        total=total,
+        disable=small or not wanted(progress),
+        desc=desc,
+        unit="art",
+        delay=DELAY if progress is None else 0.0,
+        mininterval=0.2,
+        dynamic_ncols=True,
+        file=sys.stderr,
+    )
 
 
 def count_records(paths: Iterable[str | os.PathLike[str]]) -> int | None:
@@ -115,7 +110,7 @@ def expected_total(
 
     Returns None when the bar is off (no counting cost) or the count is unknown.
     """
-    if not (enabled or (enabled is None and is_tty(sys.stderr))):
+    if not wanted(enabled):
         return None
     n = count_records(paths)
     return None if n is None else n + extra

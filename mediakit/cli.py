@@ -93,36 +93,144 @@ def reason_of(message: str) -> str:
     return re.sub(r"\d+", "#", reason)[:80]
 
 
-def _fmt(value: float) -> str:
-    if math.isnan(value):
-        return "n/a"
-    if float(value).is_integer() and abs(value) < 1e6:
-        return str(int(value))
-    return f"{value:.3g}" if abs(value) < 1 else f"{value:.1f}"
+def summary_columns(columns: Sequence[str] | None = None) -> list[str]:
+    """The metric columns of the per-article summary: each family's ``summary`` columns.
+
+    A column with a registered ``<column>_percentile`` companion is followed by it.
+    With ``columns``, only those present are kept (a ``--metrics`` selection).
+    """
+    from mediakit.display import percentile_companion
+    from mediakit.metrics.registry import families
+
+    out: list[str] = []
+    for fam in families():
+        for c in fam.summary or tuple(c.name for c in fam.columns[:3]):
+            name = f"{fam.name}.{c}"
+            out.append(name)
+            companion = percentile_companion(name)
+            if companion is not None and companion not in out:
+                out.append(companion)
+    if columns is not None:
+        present = set(columns)
+        out = [c for c in out if c in present]
+    return out
 
 
-def summary_text(results: Any, articles: Any, counter: FailureCounter | None = None) -> str:
-    """Readable per-article summary of :func:`mediakit.analyze` output (``counter``: its status counts)."""
+def summary_text(results: Any, articles: Any = None, counter: FailureCounter | None = None) -> str:
+    """Readable per-article summary of :func:`mediakit.analyze` output.
+
+    Each article: id and headline, outlet, date and URL when known, then one line
+    per family with its summary columns as "<label> <value> <unit>" at the
+    registry's precision, the key metric with its Wikinews percentile. A row that
+    was not measured (status "empty" or "error") shows its reason instead. Ends with the status counts (``counter``, else counted from ``results``).
+    ``articles`` (the loaded frame) supplies headlines missing from ``results``.
+    """
+    from mediakit.display import describe, percentile_companion
     from mediakit.metrics.registry import families
 
     lines: list[str] = []
-    titles = dict(zip(articles["id"], articles["title"], strict=False)) if len(articles) else {}
+    titles = {}
+    if articles is not None and len(articles) and "title" in articles:
+        titles = dict(zip(articles["id"], articles["title"], strict=False))
+    from mediakit.corpus import family_keys
+
+    shown = summary_columns(results.columns)
+    companions = {percentile_companion(c) for c in shown} - {None}
+    keys = set(family_keys(results.columns).values())
     for _, row in results.iterrows():
-        lines.append(f"{safe(row['id'])}: {safe(titles.get(row['id'], '') or '(no headline)')}")
-        if row["status"] != "ok":
+        title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else None
+        title = title or titles.get(row["id"]) or "(no headline)"
+        lines.append(f"{safe(row['id'])}: {safe(title)}")
+        meta = [str(row.get(k) or "") for k in ("outlet", "published", "url")]
+        if any(meta):
+            lines.append("  " + " · ".join(safe(m) for m in meta if m))
+        if row["status"] != "ok":  # nothing (or only a headline) was measured: say why, show no numbers
             lines.append(f"  status: {row['status']} - {safe(row['message'])}")
+            lines.append("")
+            continue
         for fam in families():
-            cols = fam.summary or tuple(c.name for c in fam.columns[:3])
-            parts = []
-            for c in cols:
-                key = f"{fam.name}.{c}"
-                if key in row.index:
-                    parts.append(f"{c.replace('_', ' ')} {_fmt(float(row[key]))}")
+            parts = [
+                describe(c, row[c], row, percentile=c in keys)
+                for c in shown
+                if c.startswith(f"{fam.name}.") and c not in companions
+            ]
             if parts:
-                lines.append(f"  {fam.name:<12} " + " | ".join(parts))
+                lines.extend(wrap_parts(parts, f"  {fam.name:<12} "))
         lines.append("")
+    if shown:
+        lines.append("What each number means, its unit and direction: mediakit metrics")
     lines.extend((counter or FailureCounter.of(results)).lines())
     return "\n".join(lines)
+
+
+def wrap_parts(parts: Sequence[str], first: str, width: int = 100) -> list[str]:
+    """Join ``parts`` with " · " into lines of at most ``width`` characters, breaking only between parts."""
+    lines: list[str] = []
+    current = first
+    indent = " " * len(first)
+    for part in parts:
+        sep = "" if current in (first, indent) else " · "
+        if current not in (first, indent) and len(current) + len(sep) + len(part) > width:
+            lines.append(current)
+            current, sep = indent, ""
+        current += sep + part
+    lines.append(current)
+    return lines
+
+
+def summary_frame(results: Any) -> Any:
+    """The summary as a table: identifying columns, status, then the summary metric columns (raw numbers)."""
+    ident = [c for c in ("id", "title", "outlet", "published", "url", "status", "message") if c in results]
+    return results[ident + summary_columns(results.columns)]
+
+
+def render_summary(
+    results: Any, fmt: str, counter: FailureCounter | None = None, articles: Any = None
+) -> str:
+    """The per-article summary in ``fmt``: "text", "csv", "json" or "markdown".
+
+    CSV and JSON carry the raw numbers under the column names (for programs);
+    Markdown shows labels with units and the registry's precision (for people).
+    """
+    from mediakit.display import Table
+
+    if fmt == "text":
+        return summary_text(results, articles, counter)
+    frame = summary_frame(results)
+    if fmt == "csv":
+        return str(frame.to_csv(index=False)).rstrip("\n")
+    if fmt == "json":
+        records = json.loads(frame.to_json(orient="records"))
+        return json.dumps(records, indent=2, ensure_ascii=False)
+    if fmt == "markdown":
+        return Table(
+            frame.drop(columns=[c for c in ("message", "url") if c in frame]), max_text=50
+        ).to_markdown()
+    raise ValueError(f"unknown format {fmt!r}; use text, csv, json or markdown")
+
+
+def parse_fields(values: Sequence[str] | None) -> dict[str, str] | None:
+    """``--field title=Headline --field body="Article Text"`` -> ``{"title": "Headline", "body": "Article Text"}``.
+
+    Raises:
+        ValueError: For a value without ``=`` or a name that is not a schema field.
+    """
+    from mediakit.schema import FIELD_ALIASES
+
+    if not values:
+        return None
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, source = value.partition("=")
+        name = name.strip()
+        if not sep or not source:
+            raise ValueError(f"--field {value!r}: write NAME=SOURCE, e.g. --field body='Article Text'")
+        if name not in FIELD_ALIASES:
+            raise ValueError(
+                f"--field {value!r}: {name!r} is not a field; use one of {', '.join(FIELD_ALIASES)}"
+            )
+        out[name] = source
+    return out
 
 
 def _expand(paths: Sequence[str]) -> list[tuple[str, dict[str, Any] | None]]:
@@ -143,7 +251,9 @@ def _expand(paths: Sequence[str]) -> list[tuple[str, dict[str, Any] | None]]:
     return out
 
 
-def _rows(expanded: list[tuple[str, dict[str, Any] | None]]) -> Iterator[dict[str, Any]]:
+def _rows(
+    expanded: list[tuple[str, dict[str, Any] | None]], fields: Mapping[str, str] | None = None
+) -> Iterator[dict[str, Any]]:
     """Article rows of every path in argument order; a missing path is one error row."""
     from mediakit.io import iter_articles
 
@@ -151,7 +261,7 @@ def _rows(expanded: list[tuple[str, dict[str, Any] | None]]) -> Iterator[dict[st
         if missing is not None:
             yield missing
         else:
-            yield from iter_articles(p)
+            yield from iter_articles(p, fields=fields)
 
 
 def exit_code(counter: FailureCounter, strict: bool) -> int:
@@ -185,11 +295,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 2
     options = {"readability": {"counting": args.counting}} if args.counting else None
     metrics = args.metrics.split(",") if args.metrics else None
+    fields = parse_fields(args.field)
     if args.output:
         counter = FailureCounter()
         try:
             n = analyze_to_file(
-                _rows(expanded),
+                _rows(expanded, fields),
                 args.output,
                 metrics,
                 n_jobs=args.jobs,
@@ -204,6 +315,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 ),
                 resume=True if args.resume else False if args.restart else None,
                 inputs=paths,
+                fields=fields,
             )
         except KeyboardInterrupt:
             print(_interrupted_note(args.output), file=sys.stderr)
@@ -214,10 +326,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"wrote {n} rows to {args.output}", file=sys.stderr)
         print("\n".join(counter.lines()), file=sys.stderr)
         return exit_code(counter, args.strict)
-    articles = frame(_rows(expanded))
-    results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options)
+    articles = frame(_rows(expanded, fields))
+    progress = False if args.quiet else None
+    results = mediakit.analyze(articles, metrics, n_jobs=args.jobs, options=options, progress=progress)
     counter = FailureCounter.of(results)
-    print(summary_text(results, articles, counter))
+    print(render_summary(results, args.format, counter, articles))
+    if args.format != "text":  # the status counts still reach the user, beside the data
+        print("\n".join(counter.lines()), file=sys.stderr)
     return exit_code(counter, args.strict)
 
 
@@ -235,19 +350,57 @@ def _interrupted_note(output: str) -> str:
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
-    """List the metric registry."""
+    """List the metric registry: label, unit, precision, direction and reference of every column."""
     import mediakit
 
     table = mediakit.metrics_table()
     if args.format == "json":
-        print(json.dumps(table.to_dict("records"), indent=2))
+        print(json.dumps(table.to_dict("records"), indent=2, ensure_ascii=False))
     elif args.format == "markdown":
-        print(markdown_table(table[["column", "version", "direction", "unit", "description"]]))
+        print(markdown_table(table[list(METRICS_MARKDOWN_COLUMNS)]))
     else:
-        width = int(table["column"].str.len().max())
-        for _, r in table.iterrows():
-            print(f"{r['column']:<{width}}  {r['version']:<6} {r['direction']:<13} {r['description']}")
+        print(metrics_text(table))
     return 0
+
+
+#: Columns of ``mediakit metrics --format markdown`` (and docs/metrics.md).
+METRICS_MARKDOWN_COLUMNS = (
+    "column",
+    "version",
+    "label",
+    "unit",
+    "decimals",
+    "reads",
+    "description",
+    "reference",
+)
+
+
+def metrics_text(table: Any) -> str:
+    """The registry for a terminal: a header, then per family its version, reference and columns."""
+    from mediakit.metrics.registry import DIRECTIONS, families
+
+    lines = [
+        f"mediakit metric registry: {len(table)} columns in {table['family'].nunique()} families",
+        "Columns are named family.metric; 'how to read' says what a higher value means. Directions:",
+        *(f"  {name:<13} {meaning}" for name, meaning in DIRECTIONS.items()),
+        "Values are never rounded; 'dec' is the precision tables and summaries show.",
+    ]
+    fams = {f.name: f for f in families()}
+    for fam_name, grp in table.groupby("family", sort=False):
+        fam = fams[str(fam_name)]
+        lines += ["", f"{fam.name} {fam.version}: {fam.description}", f"  reference: {fam.reference}"]
+        w_col = int(grp["column"].str.len().max())
+        w_lab = int(grp["label"].str.len().max())
+        w_unit = min(int(grp["unit"].str.len().max()), 32)
+        lines.append(f"  {'column':<{w_col}}  {'label':<{w_lab}}  {'unit':<{w_unit}}  dec  how to read")
+        for _, r in grp.iterrows():
+            ref = f"  [{r['reference']}]" if r["reference"] and r["reference"] != fam.reference else ""
+            lines.append(
+                f"  {r['column']:<{w_col}}  {r['label']:<{w_lab}}  {r['unit']:<{w_unit}}  {r['decimals']:>3}  "
+                f"{r['reads']}{ref}"
+            )
+    return "\n".join(lines)
 
 
 def markdown_table(df: Any) -> str:
@@ -287,7 +440,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     """Show the evidence behind one article's numbers."""
     import mediakit
 
-    articles = mediakit.load(args.file)
+    articles = mediakit.load(args.file, fields=parse_fields(args.field))
     if articles.empty:
         print(f"mediakit: {args.file}: no article", file=sys.stderr)
         return 2
@@ -302,19 +455,36 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Write a standalone HTML page with each article's evidence highlighted."""
-    import mediakit
-    from mediakit.view import show, standalone_page
+    """Write a standalone HTML report: summary, contents, and each article with its scores and evidence."""
+    from mediakit.view import report_page
 
-    articles = mediakit.load(*args.paths)
+    articles = frame_of(args.paths, parse_fields(args.field))
     chosen = articles.head(args.limit)
-    views = [show(row) for _, row in chosen.iterrows() if row["status"] != "error"]
-    Path(args.output).write_text(standalone_page(views, title=args.title), encoding="utf-8")
-    print(f"wrote {len(views)} article(s) to {args.output}", file=sys.stderr)
-    skipped = chosen[chosen["status"] == "error"]
-    for message in skipped["message"]:
+    page, shown = report_page(
+        chosen,
+        title=args.title or report_title(args.paths),
+        hide=() if args.difficult_words else ("difficult_word",),
+        total=len(articles),
+    )
+    Path(args.output).write_text(page, encoding="utf-8")
+    print(f"wrote {shown} article(s) to {args.output}", file=sys.stderr)
+    for message in chosen.loc[chosen["status"] == "error", "message"]:
         print(f"  not shown: {safe(message)}", file=sys.stderr)
-    return 0 if views else 1
+    return 0 if shown else 1
+
+
+def frame_of(paths: Sequence[str], fields: Mapping[str, str] | None = None) -> Any:
+    """The articles of ``paths`` as one frame (a missing path becomes an error row, reported on stderr)."""
+    from mediakit.io import frame
+
+    return frame(_rows(_expand(paths), fields))
+
+
+def report_title(paths: Sequence[str]) -> str:
+    """A report title from its input: "mediakit report: riverside_news.csv" (names, not folders above them)."""
+    names = [Path(p.rstrip("/")).name or p for p in paths]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"mediakit report: {shown}"
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -508,10 +678,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--chunksize", type=int, default=1000, help="with -o: articles per saved chunk, the unit of --resume"
     )
     a.add_argument("--counting", choices=["news", "textstat"], help="readability counting rules")
+    a.add_argument(
+        "--format",
+        choices=["text", "csv", "json", "markdown"],
+        default="text",
+        help="summary format without -o: text (default), csv/json (raw numbers), markdown (labelled)",
+    )
+    _add_field_option(a)
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     again = a.add_mutually_exclusive_group()
     again.add_argument(
-        "--resume", action="store_true", help="with -o: continue the run an interruption left beside the output"
+        "--resume",
+        action="store_true",
+        help="with -o: continue the run an interruption left beside the output",
     )
     again.add_argument("--restart", action="store_true", help="with -o: discard such a run and start over")
     a.add_argument(
@@ -522,20 +701,32 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_analyze)
 
     m = sub.add_parser("metrics", help="list the metric registry")
-    m.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    m.add_argument(
+        "--format",
+        choices=["text", "markdown", "json"],
+        default="text",
+        help="text (default), markdown (docs/metrics.md) or json (every field: label, unit, decimals, reads...)",
+    )
     m.set_defaults(func=cmd_metrics)
 
     e = sub.add_parser("explain", help="show the evidence behind an article's numbers")
     e.add_argument("file")
     e.add_argument("-m", "--metrics", help="comma-separated families (default: all)")
     e.add_argument("--limit", type=int, default=1, help="articles to explain from a multi-article file")
+    _add_field_option(e)
     e.set_defaults(func=cmd_explain)
 
     r = sub.add_parser("report", help="write a standalone HTML evidence report")
     r.add_argument("paths", nargs="+", help="files, folders or globs")
     r.add_argument("-o", "--output", required=True, help="HTML file to write")
     r.add_argument("--limit", type=int, default=50, help="at most this many articles")
-    r.add_argument("--title", default="mediakit report")
+    r.add_argument("--title", help="page title (default: from the input names)")
+    r.add_argument(
+        "--difficult-words",
+        action="store_true",
+        help="also mark difficult words (off: almost every word would be)",
+    )
+    _add_field_option(r)
     r.set_defaults(func=cmd_report)
 
     f = sub.add_parser("figures", help="regenerate the published figures (needs MEDIAKIT_DATA)")
@@ -546,6 +737,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_code_parser(sub)
     return p
+
+
+def _add_field_option(parser: argparse.ArgumentParser) -> None:
+    """``--field NAME=SOURCE`` (repeatable): which source column holds each article field."""
+    parser.add_argument(
+        "--field",
+        action="append",
+        metavar="NAME=SOURCE",
+        help="source field for an article field, repeatable: --field body='Article Text' --field title=Headline "
+        "(names: id, title, body, outlet, published, url)",
+    )
 
 
 def cli_reference(width: int = 100) -> str:
@@ -580,9 +782,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows up here at the latest
+        return code
+    except BrokenPipeError:  # the reader went away (`mediakit metrics | head`): stop quietly
+        return _closed_pipe()
     except (MediakitError, ValueError, OSError) as exc:  # e.g. an output folder that does not exist
         print(f"mediakit: {safe(exc)}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover - e.g. `mediakit metrics | head`
-        return 0
+
+
+def _closed_pipe() -> int:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush stays silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a captured stream)
+        pass
+    return 0

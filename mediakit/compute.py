@@ -176,7 +176,9 @@ def analyze(
         options: Per-family options, e.g. ``{"readability": {"counting": "textstat"}}``.
         fields: Field-name overrides for loading (see :func:`mediakit.load`).
         chunksize: Articles per work unit when ``n_jobs > 1``.
-        progress: Draw a progress bar on stderr (default: when it is a TTY).
+        progress: Show a progress bar (``tqdm.auto``: a widget in Jupyter, text on a
+            terminal); default: in a notebook or on a terminal, for 50+ articles
+            taking over a second; False silences it.
 
     Returns:
         DataFrame with ``id, outlet, published, status, message`` and the metric
@@ -197,11 +199,28 @@ def analyze(
 
         return analyze_dask(articles, metrics=metrics, options=options)  # type: ignore[no-any-return]
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
-    rows = list(_iter_results(_rows_from(articles, fields), metrics, options, n_jobs, chunksize, progress))
+    total = _known_total(articles, progress)
+    rows = list(
+        _iter_results(_rows_from(articles, fields), metrics, options, n_jobs, chunksize, progress, total)
+    )
     df = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
     df = df.astype(dict.fromkeys(columns[len(RESULT_COLUMNS) :], "float64"))  # one pass, not one per column
     df.attrs["mediakit"] = provenance(metrics, options)
     return df
+
+
+def _known_total(articles: ArticleInput, progress: bool | None) -> int | None:
+    """Number of articles for the progress bar: a frame's or list's length; files counted when a bar shows."""
+    from mediakit._progress import expected_total
+
+    if isinstance(articles, pd.DataFrame):
+        return len(articles)
+    if isinstance(articles, (str, os.PathLike)):
+        return expected_total([articles], enabled=progress)
+    if isinstance(articles, (list, tuple)):
+        paths = [a for a in articles if isinstance(a, (str, os.PathLike))]
+        return expected_total(paths, enabled=progress) if len(paths) == len(articles) else len(articles)
+    return None
 
 
 def _iter_results(
@@ -213,9 +232,9 @@ def _iter_results(
     progress: bool | None,
     total: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    from mediakit._progress import Progress
+    from mediakit._progress import bar as progress_bar
 
-    bar = Progress(total, enabled=progress)
+    bar = progress_bar(total, progress=progress)
     if n_jobs == -1:
         n_jobs = os.cpu_count() or 1
     if n_jobs <= 1:
@@ -274,11 +293,20 @@ def evidence(
         metric``, in family order then position. ``text`` equals
         ``body[start:end]`` (or ``title[start:end]`` when ``field == "title"``).
     """
-    doc = _single_doc(article)
+    return measure(_single_doc(article), metrics, options=options)[1]
+
+
+def measure(
+    doc: Doc, metrics: str | Iterable[str] | None = None, *, options: Options | None = None
+) -> tuple[dict[str, float], pd.DataFrame]:
+    """One parsed article's values (``{"family.metric": value}``) and evidence, in one pass per family."""
     spans: list[Evidence] = []
+    values: dict[str, float] = {}
     for fam, _cols in select(metrics):
-        spans.extend(fam.run(doc, evidence=True, **dict((options or {}).get(fam.name, {}))).evidence)
-    return pd.DataFrame.from_records([tuple(s) for s in spans], columns=list(EVIDENCE_COLUMNS))
+        res = fam.run(doc, evidence=True, **dict((options or {}).get(fam.name, {})))
+        spans.extend(res.evidence)
+        values.update({f"{fam.name}.{k}": float(v) for k, v in res.values.items()})
+    return values, pd.DataFrame.from_records([tuple(s) for s in spans], columns=list(EVIDENCE_COLUMNS))
 
 
 def _single_doc(article: Any) -> Doc:
@@ -301,10 +329,34 @@ def _single_doc(article: Any) -> Doc:
 
 
 def sources(article: Any) -> pd.DataFrame:
-    """Per-article source table (see :func:`mediakit.metrics.sourcing.source_table`)."""
+    """Who is cited, how: one row per attribution (see :func:`mediakit.metrics.sourcing.source_table`).
+
+    Args:
+        article: One article (as for :func:`evidence`), or a DataFrame of
+            articles: each readable row's attributions, with its ``id`` first.
+
+    Returns:
+        A :class:`mediakit.display.SourceTable`: a DataFrame with every column
+        (offsets, keys and sentence text included) that displays the columns an
+        analyst reads.
+    """
+    from mediakit.display import SourceTable
     from mediakit.metrics import sourcing
 
-    return sourcing.source_table(_single_doc(article))
+    if isinstance(article, pd.DataFrame) and len(article) != 1:
+        parts = []
+        for _, row in article.iterrows():
+            if row.get("status") == STATUS_ERROR:
+                continue
+            part = sourcing.source_table(to_doc(row))
+            part.insert(0, "id", row.get("id", ""))
+            parts.append(part)
+        if not parts:
+            empty = sourcing.source_table(to_doc({"title": "", "body": ""}))
+            empty.insert(0, "id", pd.Series(dtype=object))
+            return SourceTable(empty)
+        return SourceTable(pd.concat(parts, ignore_index=True))
+    return SourceTable(sourcing.source_table(_single_doc(article)))
 
 
 def _ok(x: float) -> bool:

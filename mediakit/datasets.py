@@ -3,7 +3,12 @@
 Each :class:`Dataset` names its file (or folder), sha256, licence, citation and
 canonical public source. :func:`path` resolves a dataset in this order:
 
-1. the folder named by ``MEDIAKIT_DATA`` (developers and CI: ``../shared/datasets``);
+1. the folder named by ``MEDIAKIT_DATA`` (developers and CI: ``../shared/datasets``).
+   A relative value is taken relative to the directory the user started from
+   (the shell's ``PWD``, which a Jupyter kernel inherits from the server even
+   though it runs in the notebook's folder), else to the project root (the
+   checkout holding this package); never to a kernel's working directory (see
+   :func:`data_roots`);
 2. the user cache (``MEDIAKIT_CACHE``, else ``$XDG_CACHE_HOME/mediakit/datasets``,
    else ``~/.cache/mediakit/datasets``);
 3. only when asked (``download=True`` or :func:`download`): a download from
@@ -172,12 +177,53 @@ def cache_dir() -> Path:
     return Path(base) / "mediakit" / "datasets"
 
 
-def _candidates(ds: Dataset) -> list[Path]:
-    out = []
-    if os.environ.get("MEDIAKIT_DATA"):
-        out.append(Path(os.environ["MEDIAKIT_DATA"]).expanduser().resolve() / ds.relpath)
-    out.append(cache_dir() / ds.relpath)
+def project_root() -> Path | None:
+    """The checkout this package runs from (the folder with its ``pyproject.toml``), if any."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / "pyproject.toml").is_file() else None
+
+
+def start_dir() -> Path:
+    """The directory the user started from: the shell's ``PWD``, else the current directory.
+
+    A shell sets ``PWD`` to where the command was typed; processes it starts inherit
+    it, including a Jupyter kernel that the server runs in a notebook's folder.
+    """
+    pwd = os.environ.get("PWD")
+    if pwd and os.path.isabs(pwd) and os.path.isdir(pwd):
+        return Path(pwd)
+    return Path.cwd()
+
+
+def data_roots() -> list[Path]:
+    """Folders ``MEDIAKIT_DATA`` may name, most likely first ([] when it is unset).
+
+    An absolute (or ``~``) value is used as is. A relative one, such as the
+    README's ``MEDIAKIT_DATA=../shared/datasets``, is resolved against
+    :func:`start_dir` and then :func:`project_root`, so a notebook kernel running
+    in ``notebooks/`` finds the same folder as the shell that started JupyterLab.
+    """
+    value = os.environ.get("MEDIAKIT_DATA")
+    if not value:
+        return []
+    p = Path(value).expanduser()
+    if p.is_absolute():
+        return [p]
+    bases = [start_dir(), project_root()]
+    out: list[Path] = []
+    for base in bases:
+        if base is not None and (base / p).resolve() not in out:
+            out.append((base / p).resolve())
     return out
+
+
+def data_root() -> Path | None:
+    """The first of :func:`data_roots` that exists, else None."""
+    return next((r for r in data_roots() if r.is_dir()), None)
+
+
+def _candidates(ds: Dataset) -> list[Path]:
+    return [root / ds.relpath for root in data_roots()] + [cache_dir() / ds.relpath]
 
 
 def path(name: str, *, download: bool = False) -> Path:

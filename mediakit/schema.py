@@ -3,8 +3,9 @@
 Columns of :func:`mediakit.load` (in order), then any extra source fields:
 
 ===============  ==========================================================
-``id``           article id (from the source, else ``<file stem>`` or
-                 ``<file stem>:<line>``)
+``id``           article id (from the source, else ``<file stem>``,
+                 ``<file stem>:<line>`` for JSON Lines, ``<file stem>:<row>``
+                 for CSV, rows counted from 1 after the header)
 ``title``        headline ("" if none)
 ``body``         article text, paragraphs separated by a blank line,
                  boilerplate removed
@@ -12,7 +13,8 @@ Columns of :func:`mediakit.load` (in order), then any extra source fields:
 ``published``    publication date as given by the source ("" if unknown)
 ``url``          canonical URL ("" if unknown)
 ``source_path``  file the article came from
-``record``       1-based line (JSON Lines, CSV) or record number; 0 for
+``record``       1-based line where the record starts (JSON Lines, CSV;
+                 what error messages cite) or record number; 0 for
                  one-article files
 ``boilerplate``  list of removed boilerplate paragraphs
 ``status``       "ok", "empty" (no body text) or "error"
@@ -37,7 +39,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 )
 
 #: Columns of :func:`mediakit.analyze` that precede the metric columns.
-RESULT_COLUMNS: tuple[str, ...] = ("id", "outlet", "published", "status", "message")
+#: Title and URL are kept so a result row can be read and traced without the articles.
+RESULT_COLUMNS: tuple[str, ...] = ("id", "title", "outlet", "published", "url", "status", "message")
 
 #: Source field names mapped onto the schema (first match wins, case-insensitive).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {

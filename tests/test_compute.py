@@ -108,7 +108,7 @@ def test_compute_each_article_parsed_exactly_once(monkeypatch):
 
 def test_compute_columns_are_family_dot_metric_and_provenance_in_attrs():
     out = mediakit.analyze(_articles(), ["readability.flesch_kincaid_grade", "structure"])
-    assert out.columns[:5].tolist() == ["id", "outlet", "published", "status", "message"]
+    assert out.columns[:7].tolist() == ["id", "title", "outlet", "published", "url", "status", "message"]
     assert "readability.flesch_kincaid_grade" in out.columns
     assert "readability.words" not in out.columns
     prov = out.attrs["mediakit"]

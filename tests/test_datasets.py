@@ -279,3 +279,37 @@ def test_datasets_registered_sha256_matches_local_copy(name: str, monkeypatch: p
     else:
         assert local.stat().st_size == ds.size
         assert datasets.file_sha256(local) == ds.sha256
+
+
+@pytest.mark.parametrize("start", ["pwd", "project"])
+def test_datasets_relative_data_dir_ignores_kernel_cwd(
+    start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README: `MEDIAKIT_DATA=../shared/datasets jupyter lab notebooks/`: the kernel runs in notebooks/."""
+    from mediakit import datasets
+
+    user = tmp_path / "proj"
+    (user / "notebooks").mkdir(parents=True)
+    data = tmp_path / "shared" / "datasets"
+    data.mkdir(parents=True)
+    monkeypatch.setenv("MEDIAKIT_DATA", "../shared/datasets")
+    monkeypatch.chdir(user / "notebooks")  # the kernel's working directory
+    if start == "pwd":
+        monkeypatch.setenv("PWD", str(user))  # the shell that started JupyterLab
+        assert datasets.data_root() == data.resolve()
+    else:  # no usable PWD: the project root (this checkout) is the base, never the kernel's cwd
+        monkeypatch.delenv("PWD", raising=False)
+        root = datasets.project_root()
+        assert root is not None
+        assert datasets.data_roots()[-1] == (root / "../shared/datasets").resolve()
+        assert (user / "notebooks" / "../shared/datasets").resolve() not in datasets.data_roots()[-1:]
+
+
+def test_datasets_absolute_data_dir_used_as_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mediakit import datasets
+
+    monkeypatch.setenv("MEDIAKIT_DATA", str(tmp_path))
+    assert datasets.data_roots() == [tmp_path]
+    monkeypatch.delenv("MEDIAKIT_DATA")
+    assert datasets.data_roots() == []
+    assert datasets.data_root() is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mediakit.cli import markdown_table
+from mediakit.cli import METRICS_MARKDOWN_COLUMNS, markdown_table
 from tests.conftest import ROOT
 
 
@@ -30,7 +30,7 @@ def test_docs_ci_runs_readme_test_command_verbatim():
 def test_docs_metrics_table_is_generated_from_registry():
     import mediakit
 
-    table = mediakit.metrics_table()[["column", "version", "direction", "unit", "description"]]
+    table = mediakit.metrics_table()[list(METRICS_MARKDOWN_COLUMNS)]
     expected = markdown_table(table)
     text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
     assert expected in text, "regenerate with: uv run mediakit metrics --format markdown"
@@ -46,3 +46,17 @@ def test_docs_cli_reference_is_generated_from_parser():
 def test_docs_readme_links_cli_reference_and_shows_resume():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docs/cli.md" in readme and "--resume" in readme
+
+
+def test_docs_metrics_page_defines_every_direction():
+    from mediakit.metrics.registry import DIRECTIONS
+
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    for name, meaning in DIRECTIONS.items():
+        assert f"`{name}`: {meaning}" in text
+
+
+def test_docs_readme_shows_field_mapping_and_outside_project_use():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert '--field body="Article Text"' in readme and "uv run --project /path/to/mediakit" in readme
+    assert "05_your_corpus" in readme and "examples/riverside_news.csv" in readme

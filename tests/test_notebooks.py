@@ -1,6 +1,6 @@
 """Static rules for the committed notebooks (nbval re-executes them; this checks what nbval cannot).
 
-Rules (issue 5 and docs in tools/build_notebooks.py): the four notebooks exist, match their
+Rules (issues 5 and 15, docs in tools/build_notebooks.py): the five notebooks exist, match their
 builder, are executed top to bottom with outputs kept, stay thin (no function, class or lambda
 definitions, no plotting outside ``mediakit.figures``), start by importing mediakit and printing
 sanitised versions, have one papermill ``parameters`` cell of literals whose names are all used,
@@ -28,10 +28,17 @@ import pytest
 from tests.conftest import ROOT, needs_data
 
 NOTEBOOK_DIR = ROOT / "notebooks"
-NAMES = ["01_seed_article", "02_reference_corpus", "03_outlets", "04_validation", "06_validate_your_corpus"]
-#: Notebooks that may show article text: only the seed article (ours) is displayed in 01.
-SEED_NOTEBOOK = "01_seed_article"
-#: Notebooks that show text the project wrote (example articles, coding-task wording), and nothing else.
+NAMES = [
+    "01_seed_article",
+    "02_reference_corpus",
+    "03_outlets",
+    "04_validation",
+    "05_your_corpus",
+    "06_validate_your_corpus",
+]
+#: Notebooks that may show article text the project owns: the seed article in 01, the example corpus in 05.
+FREE_TEXT_NOTEBOOKS = ("01_seed_article", "05_your_corpus")
+#: Notebooks that show text the project wrote (coding example articles, coding-task wording), and nothing else.
 OWN_TEXT_NOTEBOOKS = {"06_validate_your_corpus"}
 #: (notebook, code-cell index) allowed to carry nbval-ignore-output: only truly nondeterministic cells.
 IGNORE_OUTPUT_ALLOWED: set[tuple[str, int]] = set()
@@ -81,7 +88,7 @@ def builder() -> Any:
 params = pytest.mark.parametrize("name", NAMES)
 
 
-def test_notebooks_are_the_four_committed_ones() -> None:
+def test_notebooks_are_the_five_committed_ones() -> None:
     found = sorted(p.stem for p in NOTEBOOK_DIR.glob("*.ipynb"))
     assert found == NAMES
 
@@ -229,7 +236,7 @@ def own_text() -> str:
     return " ".join(" ".join(parts).split())
 
 
-@pytest.mark.parametrize("name", [n for n in NAMES if n != SEED_NOTEBOOK])
+@pytest.mark.parametrize("name", [n for n in NAMES if n not in FREE_TEXT_NOTEBOOKS])
 def test_notebooks_corpus_notebooks_show_no_prose(name: str) -> None:
     """02-04 show aggregates only: no output segment reads like a sentence of an article (06: only our own text)."""
     prose = list(prose_segments(all_output_text(name)))
@@ -309,3 +316,89 @@ def test_notebooks_corpus_check_sees_escaped_table_text(tmp_path: Path) -> None:
     output = nbformat.v4.new_output("execute_result", data={"text/html": table.to_html()})
     shown = " ".join("\n".join(output_texts(output)).split())
     assert all(s in shown for s in snippets)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebooks_end_with_conclusions(name: str) -> None:
+    """Every notebook ends by saying what its numbers mean."""
+    last = load(name).cells[-1]
+    assert last.cell_type == "markdown" and re.match(r"## (Conclusions|Reading)", last.source), last.source[
+        :80
+    ]
+    assert len(last.source.split()) >= 40
+
+
+def test_notebooks_tables_go_through_the_display_layer() -> None:
+    """No raw `.round(...)`/`.T` tables of metric columns in the notebooks this issue rebuilt."""
+    for name in ("01_seed_article", "02_reference_corpus", "03_outlets", "05_your_corpus"):
+        for i, cell in enumerate(code_cells(name)):
+            assert not re.search(r"filter\(like=|\.T\.round\(", cell.source), f"{name} cell {i}"
+
+
+def test_notebooks_05_parameters_and_example_corpus() -> None:
+    cells = code_cells("05_your_corpus")
+    params = next(c for c in cells if "parameters" in c.metadata.get("tags", []))
+    names = {
+        t.id
+        for s in ast.parse(params.source).body
+        if isinstance(s, ast.Assign)
+        for t in s.targets
+        if isinstance(t, ast.Name)
+    }
+    assert names == {"CORPUS", "FIELDS", "GROUP_BY", "DATE"}
+    text = all_output_text("05_your_corpus")
+    for outlet in ("Riverside Gazette", "Daily Clarion", "Valley Voice"):
+        assert outlet in text
+    assert "mean (95% bootstrap interval) per group" in text
+    assert "above every Wikinews article" in text or "above all" in text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_notebooks_05_runs_on_another_corpus_with_papermill(tmp_path: Path) -> None:
+    """The template on a different corpus: JSON Lines, standard names, no dates, grouped by a custom column."""
+    import papermill
+
+    corpus = tmp_path / "other.jsonl"
+    records = [
+        {"id": f"o{i}", "headline": f"Report {i} on the harbour works", "story": body, "desk": desk}
+        for i, (body, desk) in enumerate(
+            [
+                (
+                    "The port authority said on Monday that dredging would finish in May, according to a statement.",
+                    "city",
+                ),
+                (
+                    'Officials said the new crane would double capacity. "We are ready," said manager Jo Park.',
+                    "city",
+                ),
+                (
+                    "SHOCKING scenes as furious dockers walk out! Sources say the row could last for weeks.",
+                    "business",
+                ),
+                (
+                    "You won't believe the cost of the harbour works! It is believed that bills will soar.",
+                    "business",
+                ),
+                ("The harbour board approved its budget, the board's annual report said.", "business"),
+            ]
+        )
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "run.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK_DIR / "05_your_corpus.ipynb"),
+        str(out),
+        parameters={"CORPUS": str(corpus), "FIELDS": {"body": "story"}, "GROUP_BY": "desk", "DATE": ""},
+        cwd=str(NOTEBOOK_DIR),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    nb = nbformat.read(out, as_version=4)
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors
+    text = "\n".join(t for c in nb.cells if c.cell_type == "code" for o in c.outputs for t in output_texts(o))
+    assert "Riverside" not in text  # nothing left over from the example corpus
+    assert "business" in text and "city" in text and "Report 2 on the harbour works" in text
+    assert "no groups to compare" in text  # no dates: the trend table says so
+    assert "5 of 5 articles were measured." in text

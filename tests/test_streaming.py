@@ -7,6 +7,7 @@ import json
 import lzma
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pandas as pd
 import pytest
 
 import mediakit
-from mediakit._progress import Progress, count_records
+from mediakit._progress import DELAY, bar, count_records
 from mediakit.cli import main
 from mediakit.compute import BATCH, analyze_to_file
 from mediakit.output import read_provenance, write_chunks
@@ -137,25 +138,47 @@ class _Tty(io.StringIO):
         return True
 
 
-def test_streaming_progress_silent_when_not_a_tty():
-    stream = io.StringIO()
-    bar = Progress(10, stream=stream)
-    bar.update(10)
-    bar.close()
-    assert stream.getvalue() == ""
+def test_streaming_progress_silent_when_not_a_tty(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    b = bar(500)
+    assert b.disable
+    b.update(500)
+    b.close()
+    assert sys.stderr.getvalue() == ""
 
 
-def test_streaming_progress_shows_rate_and_eta_on_a_tty():
-    stream = _Tty()
-    bar = Progress(200, stream=stream)
-    bar.update(50)
-    line = bar.line()
-    assert "50/200" in line and "25%" in line and "art/s" in line and "ETA" in line
-    bar.close()
-    assert stream.getvalue().endswith("\n")
-    unknown = Progress(None, stream=_Tty())
+def test_streaming_progress_is_tqdm_text_on_a_tty(monkeypatch):
+    from tqdm.std import tqdm as std_tqdm
+
+    monkeypatch.setattr(sys, "stderr", _Tty())
+    b = bar(200)
+    assert isinstance(b, std_tqdm) and not b.disable  # tqdm.auto outside Jupyter: the text bar
+    assert b.delay == DELAY  # quick runs stay quiet
+    b.update(50)
+    assert "50/200" in str(b) and "25%" in str(b) and "art/s" in str(b)
+    b.close()
+    unknown = bar(None, progress=True)
     unknown.update(3)
-    assert "3 articles" in unknown.line() and "art/s" in unknown.line()
+    assert "3art" in str(unknown).replace(" ", "")
+    unknown.close()
+
+
+@pytest.mark.parametrize(("total", "progress", "shown"), [(10, None, False), (10, True, True), (500, False, False)])
+def test_streaming_progress_small_runs_and_explicit_choice(monkeypatch, total, progress, shown):
+    monkeypatch.setattr(sys, "stderr", _Tty())
+    b = bar(total, progress=progress)
+    assert b.disable is not shown
+    b.close()
+
+
+def test_streaming_progress_widget_in_a_notebook_kernel(monkeypatch):
+    """In a Jupyter kernel the bar is shown by default even though stderr is not a terminal."""
+    import mediakit._progress as prog
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    monkeypatch.setattr(prog, "in_notebook", lambda: True)
+    assert prog.wanted(None)
+    assert not prog.wanted(False)
 
 
 def test_streaming_count_records_for_eta(tmp_path):

@@ -50,19 +50,101 @@ def style() -> Iterator[None]:
         yield
 
 
-class FigureData:
-    """Data the figures need, computed on first use and cached (never recomputed)."""
+#: The example corpus the project ships (written by the project; see examples/README.md).
+EXAMPLE_CORPUS = "examples/riverside_news.csv"
+#: Its column mapping: the body is in a column no alias matches.
+EXAMPLE_FIELDS: dict[str, str] = {"body": "Article Text"}
 
-    def __init__(self, seed_path: str | Path = "seeds", allsides_sample: int = ALLSIDES_SAMPLE) -> None:
+
+def example_corpus() -> Path:
+    """Path of :data:`EXAMPLE_CORPUS` in this checkout (relative to the working directory if none)."""
+    from mediakit.datasets import project_root
+
+    root = project_root()
+    return root / EXAMPLE_CORPUS if root is not None else Path(EXAMPLE_CORPUS)
+
+
+class FigureData:
+    """Data the figures need, computed on first use and cached (never recomputed).
+
+    Args:
+        seed_path: The article(s) of the single-article figures (first article used).
+        allsides_sample: AllSides articles sampled for the outlet figures.
+        corpus: A corpus for the ``corpus_*`` figures: any path or glob
+            :func:`mediakit.load` reads (default: the shipped example corpus).
+        fields: Column mapping for loading ``corpus`` (see :func:`mediakit.load`).
+        group_by: Column the corpus figures compare (default "outlet").
+        date: Column holding publication dates for the trend ("" for none).
+        row: Which article of ``seed_path`` the single-article figures show (0: the first).
+        seed_fields: Column mapping for loading ``seed_path``.
+    """
+
+    def __init__(
+        self,
+        seed_path: str | Path = "seeds",
+        allsides_sample: int = ALLSIDES_SAMPLE,
+        *,
+        corpus: str | Path | None = None,
+        fields: dict[str, str] | None = None,
+        group_by: str = "outlet",
+        date: str = "published",
+        row: int = 0,
+        seed_fields: dict[str, str] | None = None,
+    ) -> None:
         self.seed_path = Path(seed_path)
+        self.row = row
+        self.seed_fields = dict(seed_fields or {})
         self.allsides_sample = allsides_sample
+        self.corpus_path = Path(corpus) if corpus is not None else example_corpus()
+        self.fields = dict(fields) if fields is not None else (dict(EXAMPLE_FIELDS) if corpus is None else {})
+        self.group_by = group_by
+        self.date = date
+
+    @cached_property
+    def corpus_articles(self) -> pd.DataFrame:
+        """The corpus's articles (:func:`mediakit.load` with ``fields``)."""
+        from mediakit.io import load
+
+        return load(self.corpus_path, fields=self.fields or None)
+
+    @cached_property
+    def corpus(self) -> pd.DataFrame:
+        """Results for the corpus, one row per article (title, outlet, date, URL kept)."""
+        from mediakit.compute import analyze
+
+        articles = self.corpus_articles
+        out = analyze(articles)
+        extra = [c for c in (self.group_by, self.date) if c and c in articles and c not in out]
+        for c in extra:
+            out[c] = articles[c].to_numpy()
+        return out
+
+    @property
+    def corpus_name(self) -> str:
+        """The corpus's file or folder name (no directories: titles must not depend on where it lives)."""
+        return self.corpus_path.name or str(self.corpus_path)
+
+    @cached_property
+    def seed_title(self) -> str:
+        """The headline of the single-article figures' article, shortened for a title."""
+        return short_title(str(self.seed["title"].iloc[0]) if len(self.seed) else "")
+
+    @cached_property
+    def seed_article(self) -> pd.Series:
+        """The article of the single-article figures: row ``row`` of ``seed_path`` (loaded with ``fields``)."""
+        from mediakit.io import load
+
+        articles = load(self.seed_path, fields=self.seed_fields or None)
+        if not 0 <= self.row < len(articles):
+            raise IndexError(f"{self.seed_path} holds {len(articles)} article(s); row {self.row} does not exist")
+        return articles.iloc[self.row]
 
     @cached_property
     def seed(self) -> pd.DataFrame:
-        """Results for the seed article(s)."""
+        """Results for that article (one row)."""
         from mediakit.compute import analyze
 
-        return analyze(self.seed_path, progress=False)
+        return analyze(pd.DataFrame([self.seed_article]), progress=False)
 
     @cached_property
     def wikinews(self) -> pd.DataFrame:
@@ -89,6 +171,14 @@ class FigureData:
         from mediakit.evaluate.readability import evaluate_onestopenglish
 
         return evaluate_onestopenglish()
+
+
+def short_title(title: str, limit: int = 60) -> str:
+    """A headline in quotes for a figure title, cut at ``limit`` characters ("(no headline)" if empty)."""
+    title = " ".join(title.split())
+    if not title:
+        return "(no headline)"
+    return f"“{title if len(title) <= limit else title[: limit - 1].rstrip() + '…'}”"
 
 
 FigureFn = Callable[[FigureData], Any]

@@ -6,13 +6,14 @@ from typing import Any
 
 import numpy as np
 
-from mediakit.figures import PALETTE, FigureData, register_figure
+from mediakit.figures import PALETTE, FigureData, register_figure, short_title
 from mediakit.metrics.structure import OFF_TOPIC_BELOW, paragraph_table
 
 
 @register_figure(
     "relevance_strip",
-    "Headline relevance of each paragraph of the seed article, with restated paragraphs and the off-topic tail marked.",
+    "Headline relevance of each paragraph of one article (the seed by default), with restated paragraphs and the "
+    "off-topic tail marked.",
     ("seed",),
 )
 def relevance_strip(data: FigureData) -> Any:
@@ -20,9 +21,7 @@ def relevance_strip(data: FigureData) -> Any:
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
-    import mediakit
-
-    article = mediakit.load(data.seed_path).iloc[0]
+    article = data.seed_article
     table = paragraph_table(article)
     x = table["paragraph"].to_numpy()
     rel = table["relevance"].fillna(0.0).to_numpy(dtype=float)
@@ -63,8 +62,6 @@ def relevance_strip(data: FigureData) -> Any:
         loc="upper center",
         bbox_to_anchor=(0.5, -0.22),
     )
-    title = str(article["title"])
-    short = title if len(title) <= 60 else title[:59].rstrip() + "…"
-    ax.set_title(f"Seed article, paragraph by paragraph: “{short}”", loc="left")
+    ax.set_title(f"{short_title(str(article['title']))}, paragraph by paragraph", loc="left")
     fig.tight_layout()
     return fig

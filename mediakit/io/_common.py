@@ -202,7 +202,10 @@ def make_article(
         message = ""
     elif "body" not in fields:
         keys = ", ".join(sorted(map(str, fields))) or "none"
-        message = f"{where}: no body text: no field named {', '.join(FIELD_ALIASES['body'])} (fields: {keys})"
+        message = (
+            f"{where}: no body text: no field named {', '.join(FIELD_ALIASES['body'])} (fields: {keys}); "
+            "name the body field with fields={'body': ...} (CLI: --field body=...)"
+        )
     else:
         message = f"{where}: no body text"
     row: dict[str, Any] = {

@@ -18,6 +18,14 @@ from mediakit.text.parse import Doc
 
 Direction = Literal["higher_harder", "higher_easier", "higher_more", "neutral"]
 
+#: What each direction means, for tables, docs and ``mediakit metrics``.
+DIRECTIONS: dict[str, str] = {
+    "higher_harder": "a higher value means harder to read",
+    "higher_easier": "a higher value means easier to read",
+    "higher_more": "a higher value means more of what the column counts (a count, rate or share)",
+    "neutral": "descriptive: a higher value is neither better nor worse",
+}
+
 
 class Evidence(NamedTuple):
     """One piece of evidence behind a number.
@@ -77,6 +85,23 @@ class Column:
         """``label``, or the name made readable ("n_sources" -> "N sources")."""
         return self.label or self.name.replace("_", " ").capitalize()
 
+    @property
+    def reads(self) -> str:
+        """How to read the number: "higher = more <higher>"; neutral columns add "(descriptive)".
+
+        Without ``higher``, the direction alone says it: "higher = harder to read",
+        "higher = easier to read", "higher = more <label>", or "descriptive
+        (neither better nor worse)" (see :data:`DIRECTIONS`).
+        """
+        if self.higher:
+            text = f"higher = more {self.higher}"
+            return f"{text} (descriptive)" if self.direction == "neutral" else text
+        return {
+            "higher_harder": "higher = harder to read",
+            "higher_easier": "higher = easier to read",
+            "higher_more": f"higher = more {self.display_label.lower()}",
+        }.get(self.direction, "descriptive (neither better nor worse)")
+
 
 @dataclass
 class FamilyResult:
@@ -101,7 +126,9 @@ class Family:
         compute: ``compute(doc, *, evidence: bool, **options) -> FamilyResult``.
         reference: Main reference for the family.
         options: Accepted option names with their defaults.
-        summary: Columns shown in one-line summaries (CLI), most telling first.
+        summary: Columns shown in one-line summaries (CLI), most telling first; the
+            first is the family's key metric (group comparisons, report headers,
+            the outlets figure: :func:`mediakit.corpus.family_keys`).
     """
 
     name: str
@@ -160,6 +187,22 @@ def all_columns() -> list[str]:
     return [c for f in families() for c in f.column_names]
 
 
+def get_column(name: str) -> tuple[Family, Column]:
+    """The family and declaration of a public column ("readability.words").
+
+    Raises:
+        UnknownMetricError: For a name that is not a registered column.
+    """
+    _ensure_loaded()
+    fam_name, _, short = name.partition(".")
+    fam = _REGISTRY.get(fam_name)
+    if fam is not None:
+        for col in fam.columns:
+            if col.name == short:
+                return fam, col
+    raise UnknownMetricError(name, all_columns())
+
+
 def select(metrics: str | Iterable[str] | None) -> list[tuple[Family, list[str]]]:
     """Resolve a selection of families and/or columns.
 
@@ -189,8 +232,12 @@ def select(metrics: str | Iterable[str] | None) -> list[tuple[Family, list[str]]
     return [(f, [c for c in f.column_names if c in wanted[f.name]]) for f in fams if f.name in wanted]
 
 
-def registry_table() -> list[dict[str, str]]:
-    """Rows describing every column: the source of CLI listings and docs tables."""
+def registry_table() -> list[dict[str, Any]]:
+    """Rows describing every column: the source of CLI listings, docs tables and the display layer.
+
+    Keys: ``column, family, version, label, unit, decimals`` (int), ``direction``,
+    ``reads`` ("higher = more ..."), ``higher``, ``description``, ``reference``.
+    """
     rows = []
     for f in families():
         for c in f.columns:
@@ -199,10 +246,11 @@ def registry_table() -> list[dict[str, str]]:
                     "column": f"{f.name}.{c.name}",
                     "family": f.name,
                     "version": f.version,
-                    "direction": c.direction,
-                    "unit": c.unit,
                     "label": c.display_label,
-                    "decimals": str(c.decimals),
+                    "unit": c.unit,
+                    "decimals": int(c.decimals),
+                    "direction": c.direction,
+                    "reads": c.reads,
                     "higher": c.higher,
                     "description": c.description,
                     "reference": c.reference or f.reference,

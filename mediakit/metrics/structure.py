@@ -456,15 +456,27 @@ def _off_topic(relevance: list[float], topic: list[bool], words: list[int]) -> l
 
 
 _COLUMNS = (
-    Column("paragraphs", "Paragraphs in the body", "higher_more", "count"),
-    Column("paragraph_words_mean", "Mean words per paragraph", "neutral", "words"),
-    Column("lead_words", "Words in the lead (first paragraph of 10+ words)", "neutral", "words"),
+    Column(
+        "paragraphs", "Paragraphs in the body", "higher_more", "count",
+        label="Paragraphs", decimals=0, higher="paragraphs",
+    ),
+    Column(
+        "paragraph_words_mean", "Mean words per paragraph", "neutral", "words",
+        label="Words per paragraph", decimals=1, higher="words per paragraph",
+    ),
+    Column(
+        "lead_words", "Words in the lead (first paragraph of 10+ words)", "neutral", "words",
+        label="Lead length", decimals=0, higher="words in the lead",
+    ),
     Column(
         "one_sentence_paragraph_share",
         "Share of paragraphs that are a single sentence",
         "higher_more",
         "share (0-1)",
         "Tabloid paragraphing; Bednarek & Caple 2017",
+        label="One-sentence paragraphs",
+        decimals=2,
+        higher="one-sentence paragraphs",
     ),
     Column(
         "restated_paragraphs",
@@ -472,14 +484,23 @@ _COLUMNS = (
         "higher_more",
         "count",
         "Overlap coefficient of concept sets >= 0.5 (Szymkiewicz 1934)",
+        label="Restated paragraphs",
+        decimals=0,
+        higher="repetition",
     ),
-    Column("restated_share", "Restated paragraphs over paragraphs", "higher_more", "share (0-1)"),
+    Column(
+        "restated_share", "Restated paragraphs over paragraphs", "higher_more", "share (0-1)",
+        label="Restated share", decimals=2, higher="repetition",
+    ),
     Column(
         "restated_sentences",
         "Sentences that restate a sentence of an earlier paragraph",
         "higher_more",
         "count",
         "Overlap coefficient of concept sets >= 0.5 (Szymkiewicz 1934)",
+        label="Restated sentences",
+        decimals=0,
+        higher="repetition",
     ),
     Column(
         "headline_relevance_mean",
@@ -487,14 +508,23 @@ _COLUMNS = (
         "neutral",
         "score (0-1)",
         "Lexical cohesion with headline and lead; Halliday & Hasan 1976",
+        label="Headline relevance",
+        decimals=2,
+        higher="paragraphs about the headline's topic",
     ),
-    Column("off_topic_paragraphs", "Paragraphs unrelated to the headline", "higher_more", "count"),
+    Column(
+        "off_topic_paragraphs", "Paragraphs unrelated to the headline", "higher_more", "count",
+        label="Off-topic paragraphs", decimals=0, higher="off-topic text",
+    ),
     Column(
         "off_topic_share",
         "Share of body words in paragraphs unrelated to the headline",
         "higher_more",
         "share (0-1)",
         "Runs of low lexical cohesion with the headline topic; Hearst 1997",
+        label="Off-topic share",
+        decimals=2,
+        higher="off-topic text",
     ),
     Column(
         "topic_shift_paragraph",
@@ -502,9 +532,18 @@ _COLUMNS = (
         "neutral",
         "paragraph number",
         "Hearst 1997, TextTiling",
+        label="Topic shift at paragraph",
+        decimals=0,
+        higher="on-topic paragraphs before the drift",
     ),
-    Column("boilerplate_paragraphs", "Boilerplate paragraphs removed by the loader", "higher_more", "count"),
-    Column("headline_words", "Words in the headline", "neutral", "count"),
+    Column(
+        "boilerplate_paragraphs", "Boilerplate paragraphs removed by the loader", "higher_more", "count",
+        label="Boilerplate removed", decimals=0, higher="publisher boilerplate",
+    ),
+    Column(
+        "headline_words", "Words in the headline", "neutral", "count",
+        label="Headline length", decimals=0, higher="words in the headline",
+    ),
 )
 
 
@@ -631,6 +670,6 @@ FAMILY = register(
         columns=_COLUMNS,
         compute=compute,
         reference="Bednarek & Caple (2017), The Discourse of News Values; Hearst (1997), TextTiling",
-        summary=("restated_paragraphs", "off_topic_share", "paragraphs", "boilerplate_paragraphs"),
+        summary=("restated_share", "off_topic_share", "paragraphs", "boilerplate_paragraphs"),
     )
 )
