@@ -1,0 +1,408 @@
+"""The sourcing family glue: analysis, columns, evidence, the source table, registration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
+from mediakit.text.parse import Doc
+from mediakit.text.quotes import Quote
+
+if TYPE_CHECKING:
+    import pandas as pd
+from mediakit.metrics.sourcing.classify import _cited
+from mediakit.metrics.sourcing.cues import Attribution, Source, _cue_type, _sentence_of, cue_spans
+from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY
+from mediakit.metrics.sourcing.resolve import _name_index
+from mediakit.metrics.sourcing.spans import _source
+
+VERSION = "1.1.0"
+NAN = float("nan")
+FAMILY_NAME = "sourcing"
+
+
+@dataclass
+class SourcingAnalysis:
+    """Everything the family reports for one article."""
+
+    attributions: list[Attribution] = field(default_factory=list)
+    floating: list[Attribution] = field(default_factory=list)
+    direct_quotes: list[Quote] = field(default_factory=list)
+    scare_quotes: list[Quote] = field(default_factory=list)
+
+
+def analyse(doc: Doc) -> SourcingAnalysis:
+    """Detect attributions with their sources, and classify quotations.
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        The attributions (cue, source, class, kind, direct or indirect),
+        floating quotes, and direct / scare quotations.
+    """
+    body = doc.body
+    result = SourcingAnalysis(
+        direct_quotes=[q for q in doc.quotes if q.kind == "direct"],
+        scare_quotes=[q for q in doc.quotes if q.kind == "scare"],
+    )
+    cues = cue_spans(doc)
+    if not cues:
+        return result
+    index = _name_index(body)
+    persons: dict[str, str] = dict.fromkeys(index[1], "unknown")
+    quote_sents: dict[int, list[Quote]] = {}
+    s_starts = [s for s, _ in doc.sentences]
+    for q in result.direct_quotes:
+        quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
+    prev: Attribution | None = None
+    for att in cues:
+        if (
+            prev is not None
+            and prev.sentence == att.sentence
+            and att.cue.lower().endswith("ing")
+            and body[prev.end : att.start].rstrip().endswith(",")
+        ):
+            att.source = prev.source  # "X said ..., adding that ..."
+        else:
+            floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
+            att.source = _source(doc, att, persons, index, floor)
+            if (
+                floor >= 0
+                and prev is not None
+                and att.source.start < 0
+                and not att.label.startswith("hedge:")
+                and prev.source.start >= 0
+            ):
+                att.source = prev.source  # "guards have sought advice and will be hoping"
+        att.cue_type = _cue_type(body, att)
+        att.cited = _cited(att)
+        prev = att
+        if att.sentence in quote_sents or att.label == "colon":
+            att.quote = "direct"
+        result.attributions.append(att)
+    # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
+    by_sent: dict[int, Attribution] = {}
+    for att in result.attributions:
+        by_sent[att.sentence] = att
+    for k in sorted(quote_sents):
+        if k in by_sent or k - 1 not in by_sent:
+            continue
+        s, e = doc.sentences[k]
+        quoted = sum(min(q.end, e) - max(q.start, s) for q in quote_sents[k])
+        if quoted < 0.6 * len(body[s:e].strip()):
+            continue
+        prev = by_sent[k - 1]
+        q0 = quote_sents[k][0]
+        fl = Attribution(
+            q0.start, q0.end, prev.cue, prev.label, k, prev.source, "direct", True, prev.cue_type, prev.cited
+        )
+        result.floating.append(fl)
+        by_sent[k] = fl
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Family
+# ---------------------------------------------------------------------------
+
+_REF = "Newell, Margolin & Ruths (2018), PolNeAR, LREC; Pareti (2016), PARC 3.0, LREC"
+_PEW = "Pew Research Center / PEJ, State of the News Media 2005 (sourcing transparency)"
+_COLUMNS = (
+    Column(
+        "attributions",
+        "Attribution cues (speech, belief, 'according to', colon, hedge)",
+        "higher_more",
+        "count",
+        _REF,
+    ),
+    Column(
+        "attributions_per_100_words",
+        "Sourcing density: attribution cues per 100 words",
+        "higher_more",
+        "per 100 words",
+        _REF,
+    ),
+    Column(
+        "attributed_sentence_share",
+        "Sentences with a cue or a floating quote, over all sentences (detected; biased low)",
+        "higher_more",
+        "share (0-1)",
+        "Asr et al. (2021), Gender Gap Tracker, PLOS ONE (floating quotes)",
+    ),
+    Column("named_sources", "Distinct named people cited (merged by surname)", "higher_more", "count", _PEW),
+    Column(
+        "unnamed_sources",
+        "Distinct anonymous sources ('a person familiar with', 'a senior official')",
+        "higher_more",
+        "count",
+        _PEW,
+    ),
+    Column(
+        "vague_attributions",
+        "Hedged attributions with no source ('it is believed', 'reportedly', 'Lawyers have reported')",
+        "higher_more",
+        "count",
+        "Hyland (1998), Hedging in Scientific Research Articles",
+    ),
+    Column(
+        "document_sources",
+        "Distinct documents or data cited ('a report', 'a poll')",
+        "higher_more",
+        "count",
+        _REF,
+    ),
+    Column("direct_quotes", "Direct quotations (speech in quotation marks)", "higher_more", "count", _REF),
+    Column(
+        "direct_quote_word_share",
+        "Words inside direct quotations over body words",
+        "higher_more",
+        "share (0-1)",
+        "Newell et al. (2018), Citron, DSJM",
+    ),
+    Column("scare_quotes", "Quoted words or short phrases that are not speech", "higher_more", "count", _REF),
+    *(
+        Column(f"{kind}_sources", f"Distinct sources of kind '{kind}'", "higher_more", "count", _PEW)
+        for kind in KIND_PRIORITY
+    ),
+)
+
+
+def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None = None) -> int:
+    keys = set()
+    for a in atts:
+        src = a.source
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+            continue
+        if cls is not None and src.source_class != cls:
+            continue
+        if kind is not None and src.source_kind != kind:
+            continue
+        keys.add((src.source_class, src.key))
+    return len(keys)
+
+
+def _distinct_sources(
+    atts: list[Attribution],
+) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[tuple[str, str]]]]:
+    """Distinct cited ``(class, key)`` sources by class and by kind: :func:`_distinct` in one pass."""
+    by_class: dict[str, set[tuple[str, str]]] = {}
+    by_kind: dict[str, set[tuple[str, str]]] = {}
+    for a in atts:
+        src = a.source
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+            continue
+        k = (src.source_class, src.key)
+        by_class.setdefault(src.source_class, set()).add(k)
+        by_kind.setdefault(src.source_kind, set()).add(k)
+    return by_class, by_kind
+
+
+def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
+    """Compute the sourcing family for one parsed article (see module docstring)."""
+    a = analyse(doc)
+    n_words = doc.n_words
+    atts = a.attributions
+    n_att = len(atts)
+    by_class, by_kind = _distinct_sources(atts)
+    sentences = {x.sentence for x in atts} | {x.sentence for x in a.floating}
+    quote_words = sum(q.n_words for q in a.direct_quotes)
+    values = {
+        "attributions": float(n_att),
+        "attributions_per_100_words": 100.0 * n_att / n_words if n_words else NAN,
+        "attributed_sentence_share": len(sentences) / doc.n_sentences if doc.n_sentences else NAN,
+        "named_sources": float(len(by_class.get("named", ()))),
+        "unnamed_sources": float(len(by_class.get("unnamed", ()))),
+        "vague_attributions": float(sum(1 for x in atts if x.source.source_class == "vague")),
+        "document_sources": float(len(by_class.get("document", ()))),
+        "direct_quotes": float(len(a.direct_quotes)),
+        "direct_quote_word_share": min(1.0, quote_words / n_words) if n_words else NAN,
+        "scare_quotes": float(len(a.scare_quotes)),
+    }
+    for kind in KIND_PRIORITY:
+        values[f"{kind}_sources"] = float(len(by_kind.get(kind, ())))
+    return FamilyResult(values, _evidence(doc, a) if evidence else [])
+
+
+def _source_metric(src: Source, cited: bool = True) -> str:
+    if not cited:
+        return "attributions"
+    if src.source_class in ("named", "unnamed", "document"):
+        return f"{src.source_class}_sources"
+    if src.source_class == "vague":
+        return "vague_attributions"
+    return f"{src.source_kind}_sources" if src.source_kind in KIND_PRIORITY else ""
+
+
+def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
+    body = doc.body
+    ev: list[Evidence] = []
+    for x in a.attributions:
+        ev.append(
+            Evidence(
+                FAMILY_NAME, "cue", x.start, x.end, body[x.start : x.end], "body", x.label, "attributions"
+            )
+        )
+        if x.label.startswith("hedge:"):
+            ev.append(
+                Evidence(
+                    FAMILY_NAME,
+                    "hedge",
+                    x.start,
+                    x.end,
+                    body[x.start : x.end],
+                    "body",
+                    x.label[6:],
+                    "vague_attributions",
+                )
+            )
+        src = x.source
+        if src.start >= 0 and src.end > src.start:
+            ev.append(
+                Evidence(
+                    FAMILY_NAME,
+                    "source",
+                    src.start,
+                    src.end,
+                    body[src.start : src.end],
+                    "body",
+                    f"{src.source_class}/{src.source_kind}",
+                    _source_metric(src, x.cited),
+                )
+            )
+    floating = {(f.start, f.end) for f in a.floating}
+    attributed = {x.sentence for x in a.attributions}
+    starts = [s for s, _ in doc.sentences]
+    for q in a.direct_quotes:
+        if (q.start, q.end) in floating:
+            label = "floating"
+        elif _sentence_of(starts, q.start) in attributed:
+            label = "attributed"
+        else:
+            label = "unattributed"
+        ev.append(
+            Evidence(
+                FAMILY_NAME,
+                "direct_quote",
+                q.start,
+                q.end,
+                body[q.start : q.end],
+                "body",
+                label,
+                "direct_quotes",
+            )
+        )
+    for q in a.scare_quotes:
+        ev.append(
+            Evidence(
+                FAMILY_NAME,
+                "scare_quote",
+                q.start,
+                q.end,
+                body[q.start : q.end],
+                "body",
+                "scare",
+                "scare_quotes",
+            )
+        )
+    ev.sort(key=lambda e: (e.start, e.end))
+    return ev
+
+
+SOURCE_TABLE_COLUMNS = (
+    "source",
+    "source_class",
+    "source_kind",
+    "cue",
+    "quote",
+    "sentence",
+    "start",
+    "end",
+    "cue_start",
+    "cue_end",
+    "label",
+    "cue_type",
+    "cited",
+    "key",
+    "sentence_text",
+)
+
+
+def source_table(doc: Doc) -> pd.DataFrame:
+    """Per-article source table: one row per attribution (floating quotes included).
+
+    Columns: ``source`` (the source's text, "" when there is none),
+    ``source_class`` (named, organisation, role, unnamed, vague, document,
+    other), ``source_kind`` (official, legal, expert, citizen, organisation,
+    media, unknown), ``cue`` (cue text), ``quote`` (direct or indirect),
+    ``sentence`` (0-based sentence index), ``start`` / ``end`` (offsets of the
+    source in the body, or of the cue when there is no source span), plus
+    ``cue_start``, ``cue_end``, ``label`` (detector label; "floating" for
+    floating quotes), ``cue_type`` (speech, according_to, evidence, colon,
+    medium, hedge, belief, intention, stance, nominal), ``cited`` (True when
+    the row is a cited source: see the module docstring), ``key`` (merge
+    key: surname for named people) and ``sentence_text``.
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        The table, in text order (empty, with these columns, when no attribution is found).
+    """
+    import pandas as pd
+
+    a = analyse(doc)
+    rows: list[dict[str, Any]] = []
+    for x in sorted([*a.attributions, *a.floating], key=lambda x: x.start):
+        src = x.source
+        has_span = src.start >= 0 and src.end > src.start
+        rows.append(
+            {
+                "source": src.text,
+                "source_class": src.source_class,
+                "source_kind": src.source_kind,
+                "cue": x.cue,
+                "quote": x.quote,
+                "sentence": x.sentence,
+                "start": src.start if has_span else x.start,
+                "end": src.end if has_span else x.end,
+                "cue_start": x.start,
+                "cue_end": x.end,
+                "label": "floating" if x.floating else x.label,
+                "cue_type": x.cue_type,
+                "cited": x.cited,
+                "key": src.key,
+                "sentence_text": doc.sentence_text(x.sentence) if doc.sentences else "",
+            }
+        )
+    return pd.DataFrame(rows, columns=list(SOURCE_TABLE_COLUMNS))
+
+
+FAMILY = register(
+    Family(
+        name=FAMILY_NAME,
+        version=VERSION,
+        description="Attributions (who is cited, how, how vaguely), sources by class and kind, direct and scare quotes.",
+        columns=_COLUMNS,
+        compute=compute,
+        reference=_REF,
+        summary=(
+            "attributions_per_100_words",
+            "named_sources",
+            "vague_attributions",
+            "direct_quotes",
+            "scare_quotes",
+        ),
+    )
+)
+
+__all__ = [
+    "FAMILY",
+    "SOURCE_TABLE_COLUMNS",
+    "VERSION",
+    "SourcingAnalysis",
+    "analyse",
+    "compute",
+    "source_table",
+]
