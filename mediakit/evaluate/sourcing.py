@@ -26,6 +26,21 @@ split into sentences by mediakit's own splitter, :func:`mediakit.text.parse.pars
   (recall).
 * article level: Pearson r between the number of detected cues and the
   number of gold attributions (``E`` lines).
+* source spans, for every gold attribution that has a gold ``Source``:
+  ``cue_found`` = share with a detected row (a row of
+  :func:`mediakit.metrics.sourcing.source_table`, floating quotes included)
+  whose cue overlaps the gold cue; ``source_span_overlap`` = share with a
+  row whose cue overlaps the gold cue **and** whose source span overlaps the
+  gold source span; ``source_exact`` = the same with both ends of the source
+  span within 2 characters of the gold span's (first fragment start, last
+  fragment end); ``source_given_cue`` = ``source_span_overlap / cue_found``.
+  Pronoun sources are scored as the pronoun's own span (PolNeAR annotates the
+  mention, not its antecedent).
+* ``predicted_source_precision``: of the distinct detected source spans
+  (``(start, end)`` per article, rows with a source), the share that overlaps
+  some gold ``Source`` span. PolNeAR leaves nested attributions unannotated, so
+  a correct source of a cue inside another attribution's content counts as
+  wrong here.
 
 Develop on ``train``; ``dev`` is reported, not tuned on. Run
 ``python -m mediakit.evaluate.sourcing``; needs ``MEDIAKIT_DATA``.
@@ -63,6 +78,7 @@ class PolnearArticle:
         cues: Gold cue fragments ``(start, end)``; a discontinuous cue gives several.
         n_attributions: Gold attributions (``E`` events).
         links: ``(cue fragments, source fragments)`` of each gold attribution with both.
+        sources: Gold ``Source`` spans ``(first start, last end)``.
         annotator: Annotator id of the annotation file used.
         n_annotators: Annotation files available for the article.
     """
@@ -74,10 +90,14 @@ class PolnearArticle:
     annotator: str
     n_annotators: int
     links: tuple[tuple[Spans, Spans], ...] = ()
+    sources: tuple[tuple[int, int], ...] = ()
 
 
-def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int, list[tuple[Spans, Spans]]]:
+def _parse_ann(
+    path: Path,
+) -> tuple[list[tuple[int, int]], int, list[tuple[Spans, Spans]], list[tuple[int, int]]]:
     cues: list[tuple[int, int]] = []
+    sources: list[tuple[int, int]] = []
     spans: dict[str, Spans] = {}
     events: list[dict[str, str]] = []
     with open(path, encoding="utf-8") as fh:
@@ -92,12 +112,14 @@ def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int, list[tuple[Spans
                 spans[m.group(1)] = frags
                 if m.group(2) == "Cue":
                     cues.extend(frags)
+                elif m.group(2) == "Source":
+                    sources.append((frags[0][0], frags[-1][1]))
     links = [
         (spans[e["Cue"]], spans[e["Source"]])
         for e in events
         if e.get("Cue") in spans and e.get("Source") in spans
     ]
-    return cues, len(events), links
+    return cues, len(events), links, sources
 
 
 def load_polnear(split: str) -> list[PolnearArticle]:
@@ -112,16 +134,19 @@ def load_polnear(split: str) -> list[PolnearArticle]:
     out = []
     for stem, files in groups.items():
         text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        cues, n, links = _parse_ann(files[0])
+        cues, n, links, sources = _parse_ann(files[0])
         annotator = files[0].stem.rpartition("_")[2]
-        out.append(PolnearArticle(stem, text, tuple(cues), n, annotator, len(files), tuple(links)))
+        out.append(
+            PolnearArticle(stem, text, tuple(cues), n, annotator, len(files), tuple(links), tuple(sources))
+        )
     return out
 
 
 def _score_article(art: PolnearArticle) -> dict[str, int]:
     doc = parse(art.text)
     starts = [s for s, _ in doc.sentences]
-    found = analyse(doc).attributions
+    analysis = analyse(doc)
+    found = analysis.attributions
     gold = {bisect.bisect_right(starts, s) - 1 for s, _ in art.cues} - {-1}
     pred = {c.sentence for c in found}
     gold_sorted = sorted(art.cues)
@@ -150,6 +175,7 @@ def _score_article(art: PolnearArticle) -> dict[str, int]:
         "gold_cues_found": sum(1 for s, e in art.cues if found_overlap(s, e)),
         "gold_attributions": art.n_attributions,
         **_source_hits(found, art.links),
+        **_span_scores([*found, *analysis.floating], art.links, art.sources),
     }
 
 
@@ -166,6 +192,35 @@ def _source_hits(found: list[Attribution], links: tuple[tuple[Spans, Spans], ...
     return {"linked": n, "source_hits": hit}
 
 
+def _overlap(a: tuple[int, int], spans: Spans) -> bool:
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def _span_scores(
+    rows: list[Attribution], links: tuple[tuple[Spans, Spans], ...], gold_sources: tuple[tuple[int, int], ...]
+) -> dict[str, int]:
+    """Counts behind ``cue_found``, ``source_span_overlap``, ``source_exact`` and ``predicted_source_precision``."""
+    spans = [(a.start, a.end, a.source.start, a.source.end) for a in rows]
+    n = cue = hit = exact = 0
+    for gcue, gsrc in links:
+        n += 1
+        g0, g1 = gsrc[0][0], gsrc[-1][1]
+        matched = [(s0, s1) for c0, c1, s0, s1 in spans if _overlap((c0, c1), gcue)]
+        cue += bool(matched)
+        with_src = [(s0, s1) for s0, s1 in matched if 0 <= s0 < s1 and _overlap((s0, s1), gsrc)]
+        hit += bool(with_src)
+        exact += any(abs(s0 - g0) <= 2 and abs(s1 - g1) <= 2 for s0, s1 in with_src)
+    predicted = {(s0, s1) for _, _, s0, s1 in spans if 0 <= s0 < s1}
+    return {
+        "gold_sourced": n,
+        "sourced_cue_found": cue,
+        "sourced_hits": hit,
+        "sourced_exact": exact,
+        "predicted_sources": len(predicted),
+        "predicted_sources_correct": sum(1 for p in predicted if _overlap(p, gold_sources)),
+    }
+
+
 def _ratio(a: float, b: float) -> float:
     return a / b if b else float("nan")
 
@@ -177,7 +232,9 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
     sentence_recall, sentence_f1, cue_precision, cue_recall,
     gold_attributions, detected_attributions, source_overlap (of detected cues
     that match a gold cue with a gold source, the share whose source span
-    overlaps the gold source span), count_pearson_r,
+    overlaps the gold source span), gold_sourced (gold attributions with a
+    source), cue_found, source_span_overlap, source_exact, source_given_cue,
+    predicted_source_precision (see the module docstring), count_pearson_r,
     multi_annotated (articles with several annotators; first one used),
     splitter, detector.
     """
@@ -201,6 +258,14 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
                 "gold_attributions": int(per["gold_attributions"].sum()),
                 "detected_attributions": int(per["cues"].sum()),
                 "source_overlap": round(_ratio(per["source_hits"].sum(), per["linked"].sum()), 4),
+                "gold_sourced": int(per["gold_sourced"].sum()),
+                "cue_found": round(_ratio(per["sourced_cue_found"].sum(), per["gold_sourced"].sum()), 4),
+                "source_span_overlap": round(_ratio(per["sourced_hits"].sum(), per["gold_sourced"].sum()), 4),
+                "source_exact": round(_ratio(per["sourced_exact"].sum(), per["gold_sourced"].sum()), 4),
+                "source_given_cue": round(_ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4),
+                "predicted_source_precision": round(
+                    _ratio(per["predicted_sources_correct"].sum(), per["predicted_sources"].sum()), 4
+                ),
                 "count_pearson_r": round(
                     pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
                 ),
