@@ -309,6 +309,90 @@ def sentence_errors(split: str = "train") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "sentence", "error", "text", "detected", "gold"])
 
 
+def source_errors(split: str = "train") -> pd.DataFrame:
+    """Gold sourced attributions and what the detector made of them, for error analysis (use train).
+
+    One row per gold attribution with a source. Columns: article, error
+    (``cue_missed``, ``no_source``, ``wrong_source``, ``boundary`` when the
+    source overlaps but an end is more than 2 characters off, ``exact``),
+    gold_cue, gold_source, cue, source (the best detected row), gold_start,
+    gold_end, start, end, sentence (text of the gold cue's sentence).
+    """
+    rows = []
+    for art in load_polnear(split):
+        doc = parse(art.text)
+        a = analyse(doc)
+        found = [*a.attributions, *a.floating]
+        starts = [s for s, _ in doc.sentences]
+        for gcue, gsrc in art.links:
+            g0, g1 = gsrc[0][0], gsrc[-1][1]
+            matched = [x for x in found if _overlap((x.start, x.end), gcue)]
+            best, error = None, "cue_missed"
+            rank = {"cue_missed": 0, "no_source": 1, "wrong_source": 2, "boundary": 3, "exact": 4}
+            for x in matched:
+                s0, s1 = x.source.start, x.source.end
+                if not 0 <= s0 < s1:
+                    e = "no_source"
+                elif not _overlap((s0, s1), gsrc):
+                    e = "wrong_source"
+                elif abs(s0 - g0) <= 2 and abs(s1 - g1) <= 2:
+                    e = "exact"
+                else:
+                    e = "boundary"
+                if best is None or rank[e] > rank[error]:
+                    best, error = x, e
+            k = max(0, bisect.bisect_right(starts, gcue[0][0]) - 1)
+            rows.append(
+                {
+                    "article": art.name,
+                    "error": error,
+                    "gold_cue": " ... ".join(art.text[s:e] for s, e in gcue),
+                    "gold_source": art.text[g0:g1],
+                    "cue": best.cue if best else "",
+                    "source": best.source.text if best else "",
+                    "gold_start": g0,
+                    "gold_end": g1,
+                    "start": best.source.start if best else -1,
+                    "end": best.source.end if best else -1,
+                    "sentence": doc.sentence_text(k) if doc.sentences else "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def false_sources(split: str = "train") -> pd.DataFrame:
+    """Detected source spans that overlap no gold source (error analysis; use train).
+
+    Columns: article, source, source_class, cue, label, cue_type, start, end, sentence.
+    """
+    rows = []
+    for art in load_polnear(split):
+        doc = parse(art.text)
+        a = analyse(doc)
+        seen: set[tuple[int, int]] = set()
+        for x in [*a.attributions, *a.floating]:
+            span = (x.source.start, x.source.end)
+            if not 0 <= span[0] < span[1] or span in seen:
+                continue
+            seen.add(span)
+            if _overlap(span, art.sources):
+                continue
+            rows.append(
+                {
+                    "article": art.name,
+                    "source": x.source.text,
+                    "source_class": x.source.source_class,
+                    "cue": x.cue,
+                    "label": x.label,
+                    "cue_type": x.cue_type,
+                    "start": span[0],
+                    "end": span[1],
+                    "sentence": doc.sentence_text(x.sentence) if doc.sentences else "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
 def main() -> None:
     """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
     with pd.option_context("display.width", 200, "display.max_columns", 20):

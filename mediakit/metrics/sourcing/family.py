@@ -15,7 +15,11 @@ from mediakit.metrics.sourcing.classify import _cited
 from mediakit.metrics.sourcing.cues import Attribution, Source, _cue_type, _sentence_of, cue_spans
 from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY
 from mediakit.metrics.sourcing.resolve import _name_index
-from mediakit.metrics.sourcing.spans import _source
+from mediakit.metrics.sourcing.classify import _classify
+from mediakit.metrics.sourcing.cues import _BARE_PLURAL, _NO_SOURCE, _NO_SOURCE_OTHER
+from mediakit.metrics.sourcing.lexicon import NOUNISH, PRONOUNS, ROLE_WORDS
+from mediakit.metrics.sourcing.resolve import _last_person
+from mediakit.metrics.sourcing.spans import INHERIT, Tokens, clause_subject, find_source, tokens
 
 VERSION = "1.1.0"
 NAN = float("nan")
@@ -57,17 +61,20 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     for q in result.direct_quotes:
         quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
     prev: Attribution | None = None
+    toks: dict[int, Tokens] = {}
     for att in cues:
         if (
             prev is not None
             and prev.sentence == att.sentence
             and att.cue.lower().endswith("ing")
+            and prev.label != "nominal"
+            and prev.cue.lower() not in NOUNISH
             and body[prev.end : att.start].rstrip().endswith(",")
         ):
             att.source = prev.source  # "X said ..., adding that ..."
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
-            att.source = _source(doc, att, persons, index, floor)
+            att.source = _source(doc, att, persons, index, floor, toks, prev)
             if (
                 floor >= 0
                 and prev is not None
@@ -101,6 +108,63 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         result.floating.append(fl)
         by_sent[k] = fl
     return result
+
+
+def _source(
+    doc: Doc, att: Attribution, persons: dict[str, str], index: tuple[list[int], list[str]], floor: int,
+    toks: dict[int, Tokens],
+    prev: Attribution | None,
+) -> Source:
+    body = doc.body
+    k = att.sentence
+    s0, e0 = doc.sentences[k] if doc.sentences else (0, len(body))
+    if att.label.startswith("hedge:"):
+        kind_label = att.label[6:]
+        if kind_label == "bare_plural":
+            m = _BARE_PLURAL.search(body, max(0, att.start - 40), att.start)
+            if m:
+                w = m.group(1)
+                return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
+        if kind_label == "some_say":
+            w = att.cue.split()[0]
+            return Source(w, att.start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
+        return _NO_SOURCE
+    if att.label == "colon" and att.cue != ":":
+        label = att.cue.rstrip(":").strip()
+        cls, kind, key = _classify(label, "", persons)
+        if cls == "organisation" and kind == "organisation" and label.isupper():
+            from mediakit.metrics.sourcing.classify import _surname
+            cls, kind, key = "named", "unknown", _surname(label)
+        return Source(label, att.start, att.start + len(label), cls, kind, key)
+    t = toks.get(k)
+    if t is None:
+        t = toks[k] = tokens(body, s0, e0)
+    import bisect
+    lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
+    ph = find_source(t, att.start, att.end, att.label, att.cue, lo)
+    if ph is INHERIT:
+        if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
+            return prev.source
+        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
+    if ph is None:
+        return _NO_SOURCE_OTHER
+    start, end = t.starts[ph.i], t.ends[ph.j - 1]
+    cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    np = body[cs:ce]
+    context = body[ce:end] if ph.how != "relative" else ""
+    words = np.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        low = words[0].lower()
+        if low in ("he", "she"):
+            key = _last_person(index, start)
+            if key:
+                kind = persons.get(key, "unknown")
+                return Source(body[start:end], start, end, "named", kind, key)
+        return Source(body[start:end], start, end, "role", "unknown", "")
+    cls, kind, key = _classify(np, context, persons)
+    if att.label == "medium" and cls not in ("named", "organisation"):
+        cls = "document"
+    return Source(body[start:end], start, end, cls, kind, key)
 
 
 # ---------------------------------------------------------------------------

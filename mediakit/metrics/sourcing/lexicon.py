@@ -281,3 +281,84 @@ AUX = frozenset(
     did does do not n't never later then previously repeatedly publicly privately recently
     earlier once again even only just first had already reportedly allegedly""".split()
 )
+
+# ---------------------------------------------------------------------------
+# Word classes of the noun-phrase reader (:mod:`mediakit.metrics.sourcing.spans`)
+# ---------------------------------------------------------------------------
+
+#: Words that open a noun phrase (articles, possessives, quantifiers, numerals).
+NP_DETERMINERS = frozenset(
+    """the a an this these those his her its their our my your some many several few both all each
+    every no any another other one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty hundred dozens hundreds thousands millions most such half""".split()
+)
+#: Subject pronouns: a noun phrase on their own.
+SUBJECT_PRONOUNS = frozenset(
+    """he she they we i you it he's she's they're we're i'm you're it's they've we've i've you've
+    he'd she'd they'd we'd i'd you'd he'll she'll they'll we'll i'll you'll""".split()
+)
+#: Quantifiers that are a noun phrase on their own ("Several said", "the two did not discuss").
+QUANTIFIER_PRONOUNS = frozenset(
+    """many some most several few both all each none others two three four five six seven eight nine
+    ten""".split()
+)
+#: Negative and auxiliary contractions (one token each).
+CONTRACTIONS = frozenset(
+    """haven't hasn't hadn't isn't wasn't weren't aren't don't doesn't didn't won't wouldn't can't
+    couldn't shouldn't mustn't""".split()
+)
+#: Relative and interrogative pronouns: never a source themselves.
+RELATIVES = frozenset("who whom whose which that what whoever whatever".split())
+#: Prepositions that keep a phrase inside the noun phrase ("chairman of the committee",
+#: "a spokesman for the council", "a professor at Yale", "officials from the ministry").
+ATTACH_PREPOSITIONS = frozenset("of for at from".split())
+#: Adjectives after "familiar/close/briefed" that keep a phrase inside ("a person familiar with").
+POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved".split())
+#: Function words that end a noun phrase read leftwards or rightwards.
+NP_STOP_WORDS = frozenset(
+    """is are was were be been being am has have had having do does did will would shall should can
+    could may might must not n't never and or but nor so yet because although though while when
+    whenever if unless since after before until as whether where wherever than like to in on at by
+    with into onto about over under through during against among amongst between without within
+    across behind beyond toward towards upon via per despite amid amidst around near off out up down
+    also still just even only already again now then later soon once ever there here too very
+    him them me us himself herself themselves itself myself ourselves yourself how why
+    ago however meanwhile moreover instead rather perhaps indeed thus hence therefore otherwise
+    yesterday today tonight tomorrow recently earlier previously first last next
+    reportedly allegedly apparently""".split()
+) | CONTRACTIONS
+#: Words that may stand between a subject and its cue ("has also said", "did not immediately").
+CUE_ADVERBS = frozenset(
+    """has have had is was were are be been being will would could can may might should must shall
+    did does do not n't never also later then previously repeatedly publicly privately recently
+    earlier once again even only just first already reportedly allegedly still now often always
+    yesterday today tonight last this week month year weekend morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+) | CONTRACTIONS
+#: Time words skipped before a cue ("Trump on Monday said", "Clinton last week said").
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december yesterday today tonight week month year
+    weekend morning afternoon evening night""".split()
+)
+#: "-ed" / "-ing" words that are adjectives inside a noun phrase ("a retired general").
+PARTICIPLE_ADJECTIVES = frozenset(
+    """leading retired elected unnamed unidentified undisclosed concerned outgoing acting ruling
+    governing managing founding presiding ranking distinguished respected renowned united related
+    interested trusted so-called self-described self-styled incoming sitting visiting grieving
+    distraught heartbroken devastated terrified frightened shocked worried veteran qualified
+    experienced skilled licensed registered certified appointed designated named senior
+    longstanding long-standing leading unnamed affected injured wounded bereaved""".split()
+)
+#: Verbs with an infinitive that lend their subject to it ("is expected to say", "went on to say").
+RAISING_WORDS = frozenset(
+    """expected likely set due about ready willing able going trying tried wants wanted want
+    continues continued continue began begin begins started start starts used went go goes
+    plans planned plan hopes hoped hope seemed seems appeared appears refused refuses declined
+    declines agreed agrees promised promises decided decides on chose chooses sought seeks
+    managed manages failed fails happened happens""".split()
+)
+#: Words that are adverbials, not subjects, at the start of a clause ("Since the war ...").
+ADVERBIAL_WORDS = frozenset("since after before during amid despite following throughout until".split())
+#: Quantity words: a phrase counting things or people is not a source unless its head is a person.
+QUANTITY_WORDS = frozenset("percent per cent %".split())

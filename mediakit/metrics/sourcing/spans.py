@@ -1,234 +1,808 @@
-"""Noun-phrase and source extraction: the source span of each cue."""
+"""Noun-phrase and source extraction: the source span of each cue.
+
+A small rule-based chunker over the tokens of the cue's sentence (no parser,
+no model). The source of a cue is, in order of precedence:
+
+* ``colon`` labels, hedges and "according to" / "in a statement" phrases:
+  fixed rules (:func:`find_source`);
+* an **inverted** cue (``"...," said Jane Roe``, ``..., said the minister``):
+  the noun phrase after the cue;
+* a **passive** cue with an agent (``was echoed by the governor``): the agent;
+* the noun phrase **right before** the cue, after auxiliaries, adverbs and
+  time words ("Jane Roe has also said", "Trump on Monday said"), read
+  leftwards by :func:`np_left`: names with their titles ("Mr. Smith",
+  "Sen. Ted Cruz (R-Texas)"), role nouns before a name ("council leader John
+  Doe", "lawyer and human rights campaigner Pavel Chikov"), determiners,
+  modifiers, "of / for / at / from" phrases ("the chairman of the committee",
+  "a spokesman for the council"), "familiar with" / "close to" phrases,
+  coordination of names ("Donald Trump and Paul Ryan");
+* an **appositive or relative clause** between commas before the cue ("Jane
+  Roe, a lawyer, said", "Jane Roe, who led the inquiry, said"): the name with
+  the clause, which is part of the speaker's noun phrase; an adverbial between
+  commas ("Jane Roe, on Monday, said") is left out;
+* a **relative pronoun** right before the cue ("a man who told police"): its
+  antecedent ("a man"), never the pronoun;
+* a prepositional phrase between subject and cue is skipped ("Trump in his
+  speech said" -> "Trump");
+* otherwise (an infinitive, "by saying", a participle after a comma) the
+  subject of the clause, read rightwards from the clause start by
+  :func:`np_right` after a clause-initial adverbial.
+
+The span returned is the whole phrase (``start``/``end``); its *core* is the
+noun phrase without the appositive or relative clause, which classification
+reads together with the clause as context.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from mediakit.text.parse import Doc
+from mediakit.metrics.sourcing.lexicon import (
+    ADVERBIAL_WORDS,
+    ATTACH_PREPOSITIONS,
+    BELIEF_FORMS,
+    CUE_ADVERBS,
+    DOCUMENT_WORDS,
+    INSTITUTIONS,
+    NP_DETERMINERS,
+    NOUNISH,
+    NP_STOP_WORDS,
+    PARTICIPLE_ADJECTIVES,
+    PERSON_NOUNS,
+    POSTMODIFIERS,
+    QUANTIFIER_PRONOUNS,
+    RAISING_WORDS,
+    RELATIVES,
+    ROLE_WORDS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
 
-if TYPE_CHECKING:
-    pass
-from mediakit.metrics.sourcing.classify import _classify, _names, _surname, _unnamed
-from mediakit.metrics.sourcing.cues import _BARE_PLURAL, _NO_SOURCE, _NO_SOURCE_OTHER, Attribution, Source
-from mediakit.metrics.sourcing.lexicon import AUX, DETERMINERS, PRONOUNS, ROLE_WORDS
-from mediakit.metrics.sourcing.resolve import _last_person
+#: Word tokens (letters, digits, inner ``' ’ & . -``) and single punctuation characters.
+TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
 
-_RIGHT_STOP = re.compile(
-    r"[,;:!?()\"“”]|\.(?:\s|$)|\s(?:who|which|that|as|and\s+(?:said|added))\s", re.IGNORECASE
+
+class Tokens(NamedTuple):
+    """The tokens of one sentence: parallel lists of offsets, texts and lower-cased texts."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lows: list[str]
+
+
+def tokens(body: str, start: int, end: int) -> Tokens:
+    """Tokenise ``body[start:end]`` (offsets into ``body``)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in TOKEN.finditer(body, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return Tokens(starts, ends, texts, [t.lower().replace("’", "'") for t in texts])
+
+
+class Phrase(NamedTuple):
+    """A source phrase: token range ``[i, j)`` and its core noun phrase ``[ci, cj)``.
+
+    ``how`` says which rule found it (left, appositive, relative, inverted,
+    agent, clause, according_to, medium, possessor).
+    """
+
+    i: int
+    j: int
+    ci: int
+    cj: int
+    how: str
+
+
+#: Words that may end a noun phrase but are verbs ("said", "believes").
+_VERB_FORMS = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
+_LY_NOUNS = frozenset(
+    """family ally rally assembly supply bully anomaly monopoly italy july reply holly kelly emily lily
+    billy molly sally polly belly jelly fly daily weekly monthly quarterly elderly tally folly gully
+    homily doily early friendly lonely lovely costly deadly curly holy ugly silly jolly""".split()
+)
+#: Modifiers of a role noun that may precede a name with it ("former", "chief", "state").
+_TITLE_MODIFIERS = frozenset(
+    """former chief senior deputy acting assistant associate vice lead top fellow then late junior
+    interim executive principal general state federal county city district national regional local
+    presidential parliamentary""".split()
+)
+#: Short role nouns the suffix rule misses ("host", "chair").
+_TITLE_NOUNS = frozenset("host anchor pundit star coach chair head chief boss aide envoy mp mep".split())
+#: Nouns that a verb form can be after a determiner ("the congressional report", "his call").
+_NOUN_FORMS = NOUNISH | DOCUMENT_WORDS
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+_PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
+_NOT_PERSON_WORDS = frozenset(
+    """paper papers order orders letter letters number numbers matter matters border borders power powers
+    water center centre corner chamber quarter quarters computer computers register filter cover layer
+    layers other others together either neither rather however further whether never ever after over
+    under river rivers winter summer october november december september error errors manner character
+    minor major factor factors sector sectors motor motors door doors floor floors mirror terror horror
+    honor honour labor labour color colour favor favour vendor vendors monitor interior exterior anchor
+    chapter chapters meter meters liter letter murder murders number offer offers answer answers
+    member-state headquarters lawsuit human humans woman's german germans roman romans""".split()
+)
+_OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
+
+
+def person_word(low: str) -> bool:
+    """True for a person, role or group noun ("spokeswoman", "lawyers", "forecaster", "residents")."""
+    if low in ROLE_WORDS:
+        return ROLE_WORDS[low] != "organisation" and low not in INSTITUTIONS
+    if low in PERSON_NOUNS:
+        return True
+    if low in _NOT_PERSON_WORDS or len(low) < 5:
+        return False
+    return low.endswith(_PERSON_SUFFIXES)
+
+
+def _title_word(low: str) -> bool:
+    """A word that may precede a name inside its noun phrase ("lawyer", "leader", "chief")."""
+    return low in _TITLE_MODIFIERS or low in _TITLE_NOUNS or person_word(low) or low in ROLE_WORDS
+
+
+def _name_follower(low: str) -> bool:
+    """A lower-case noun that may follow a name in one phrase ("Trump campaign", "Clinton aides")."""
+    return low in ROLE_WORDS or low in PERSON_NOUNS or low in INSTITUTIONS or person_word(low)
+
+
+def _adverb(low: str) -> bool:
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _verbish(low: str) -> bool:
+    """A word that reads as a verb, not a modifier ("picked", "running"), outside a determiner's phrase."""
+    if low in PARTICIPLE_ADJECTIVES:
+        return False
+    return low in _VERB_FORMS or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+def _np_word(text: str, low: str) -> bool:
+    """A token that can end a noun phrase (a name or a noun), not a function word or a verb."""
+    if not text[0].isalnum():
+        return False
+    if text[0].isupper():
+        return low not in NP_STOP_WORDS and low not in RELATIVES and low not in SUBJECT_PRONOUNS
+    return (
+        low not in NP_STOP_WORDS
+        and low not in RELATIVES
+        and low not in NP_DETERMINERS
+        and low not in _VERB_FORMS
+        and low not in SUBJECT_PRONOUNS
+        and not _adverb(low)
+    )
+
+
+def _conjunct(text: str, low: str) -> bool:
+    """A word that can end the left conjunct of "X and Y" inside a source phrase."""
+    if text[0].isupper():
+        return low not in NP_STOP_WORDS and low not in RELATIVES and low not in SUBJECT_PRONOUNS
+    return _title_word(low)
+
+
+def np_left(t: Tokens, j: int, lo: int) -> int:
+    """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
+
+    Reads leftwards, never before ``lo``. Names take their titles and role
+    nouns ("council leader John Doe"); a name is not preceded by any other
+    lower-case noun ("his speech Trump" -> "Trump").
+    """
+    texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
+    i = j
+    mode = 0  # 0 nothing yet, 1 a name (capitalised run), 2 a noun / role / title
+    conj_at = -1  # index of an accepted "and" (cut there if the left conjunct follows a verb)
+    if i > lo and lows[i - 1] in _REFLEXIVES and i - 1 > lo and texts[i - 2][0].isalnum():
+        i -= 1  # "Mr. Rubio himself"
+    while i > lo:
+        w = texts[i - 1]
+        low = lows[i - 1]
+        c = w[0]
+        if not c.isalnum():
+            if w == "." and i < j and i - 1 > lo and starts[i - 1] == ends[i - 2] and texts[i - 2][0].isupper():
+                i -= 1  # an abbreviation: "Mr. Smith", "Dennis B. Ross"
+                continue
+            if w == ")" and mode != 2:
+                k = i - 2
+                while k > lo and k > i - 9 and texts[k] != "(":
+                    k -= 1
+                if k > lo and texts[k] == "(" and texts[k - 1][0].isupper():
+                    i = k  # "Sen. Johnny Isakson (R-Ga.)"
+                    mode = 1
+                    continue
+                break
+            if w == "%" and i - 1 > lo and texts[i - 2][0].isdigit():
+                i -= 2  # "20-40% people"
+                mode = 2
+                continue
+            if w in "’'" and i < j and i - 1 > lo and starts[i - 1] == ends[i - 2] and lows[i - 2].endswith("s"):
+                i -= 1  # plural possessive: "the candidates’ positions"
+                continue
+            if w in "/&" and i < j and i - 1 > lo and texts[i - 2][0].isupper() and texts[i][0].isupper():
+                i -= 1  # "CNN/ORC", "AT&T"
+                continue
+            break
+        if low in SUBJECT_PRONOUNS:
+            if i == j:
+                i -= 1  # "he said"
+                if i - 1 > lo and lows[i - 1] == "of" and lows[i - 2] in QUANTIFIER_PRONOUNS:
+                    i -= 2  # "many of you", "each of them"
+            break
+        if low in NP_DETERMINERS:
+            if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
+                break  # "this said", "that shows": no phrase
+            i -= 1
+            if i > lo and lows[i - 1] == "of" and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
+                i -= 1  # "one of the aides", "the chairman of the committee"
+                mode = 2
+                continue
+            if i - 1 > lo and lows[i - 1] == "and" and _conjunct(texts[i - 2], lows[i - 2]) and texts[i - 2][0].isupper():
+                conj_at = i - 1
+                i -= 1  # "Mr. Autor and his colleagues"
+                continue
+            if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
+                prev = lows[i - 1]
+                if prev in ("the", "his", "her", "their", "its", "our", "my", "these", "those", "all", "about"):
+                    i -= 1  # "the two voters", "about four in 10"
+                    break
+                if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
+                    mode = 2
+                    continue  # a number inside a title ("the 7th district") or a quantity
+            break
+        if c.isupper() or c.isdigit():
+            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0):
+                break
+            i -= 1
+            if mode == 0:
+                mode = 2 if c.isdigit() or low in _GROUP_NAMES else 1
+            continue
+        if low in ATTACH_PREPOSITIONS:
+            if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
+                i -= 1  # "Lawyers for the family", "a professor at Yale"
+                mode = 2
+                continue
+            break
+        if low in ("with", "to", "on", "about", "in") and i < j and i - 1 > lo and lows[i - 2] in POSTMODIFIERS:
+            i -= 2  # "a person familiar with", "sources close to"
+            mode = 2
+            continue
+        if low in ("and", "&"):
+            if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
+                conj_at = i - 1
+                i -= 1
+                continue
+            break
+        if low in _VERB_FORMS and low in _NOUN_FORMS and i - 1 > lo and lows[i - 2] in NP_DETERMINERS:
+            i -= 1  # "the report said", "his statement"
+            mode = 2
+            continue
+        if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
+            break
+        if mode == 1 and not _title_word(low):
+            break  # "speech Trump": only a title or a role noun precedes a name
+        i -= 1
+        mode = 2
+    if conj_at >= 0 and i > lo and i <= conj_at:
+        prev = lows[i - 1]
+        if texts[i - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
+            i = conj_at + 1  # "won Iowa and Clinton said": the left conjunct is an object
+    while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
+        i += 1  # a verb read as a modifier ("picked")
+    while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
+        i += 1
+    return i
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Capitalised group nouns that take lower-case modifiers ("the vulnerable Senate Republicans").
+_GROUP_NAMES = frozenset(
+    """republicans democrats conservatives liberals tories americans britons europeans muslims christians
+    jews catholics evangelicals latinos progressives independents labour""".split()
 )
 
 
-_SUBJECT_END = frozenset(
-    """are is was were has have had will would can could may might should must shall to did does
-    do who which that am 's ’s""".split()
-)
+def _np_start(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` can open a noun phrase (after "of", "and")."""
+    w = t.texts[k]
+    low = t.lows[k]
+    if not w[0].isalnum():
+        return False
+    if low in NP_DETERMINERS or w[0].isupper() or w[0].isdigit():
+        return low not in NP_STOP_WORDS and low not in RELATIVES
+    return _np_word(w, low) and not _verbish(low)
 
 
-def _subject_prefix(np: str) -> str:
-    """Words before the first auxiliary ("guards are heading to court to demand" -> "guards")."""
-    words = np.split()
-    for i, w in enumerate(words):
-        if i and w.lower() in _SUBJECT_END:
-            return " ".join(words[:i])
-    return np
+def np_right(t: Tokens, i: int, hi: int) -> int:
+    """End index (exclusive) of the noun phrase that starts at token ``i`` (``i`` when there is none)."""
+    texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
+    j = i
+    mode = 0
+    attach = 0
+    det_start = False
+    while j < hi:
+        w = texts[j]
+        low = lows[j]
+        c = w[0]
+        if not c.isalnum():
+            if w == "." and j > i and starts[j] == ends[j - 1] and j + 1 < hi and texts[j + 1][0].isupper():
+                j += 1  # "Mr. Smith", "Dennis B. Ross"
+                continue
+            if w == "(" and mode == 1:
+                k = j + 1
+                while k < hi and k < j + 8 and texts[k] != ")":
+                    k += 1
+                if k < hi and texts[k] == ")":
+                    j = k + 1
+                    continue
+                break
+            if w == "%" and j > i and texts[j - 1][0].isdigit():
+                j += 1
+                continue
+            if w in "’'" and j > i and starts[j] == ends[j - 1] and lows[j - 1].endswith("s"):
+                j += 1
+                det_start = True
+                continue
+            if w in "/&" and j > i and j + 1 < hi and texts[j - 1][0].isupper() and texts[j + 1][0].isupper():
+                j += 1
+                continue
+            break
+        if low in SUBJECT_PRONOUNS:
+            return j + 1 if j == i else j
+        if low in NP_DETERMINERS and (c.islower() or j == i):
+            if mode and lows[j - 1] not in ("of", "and", "&"):
+                break
+            j += 1
+            det_start = True
+            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] != "of")):
+                return j  # "Several said", "the two did not"
+            continue
+        if c.isupper() or c.isdigit():
+            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0):
+                break
+            j += 1
+            if low.endswith(("'s", "s'")):
+                det_start = True  # "HuffPost Pollster's polling average"
+            if mode == 0:
+                mode = 1 if c.isupper() else 2
+            continue
+        if low in ATTACH_PREPOSITIONS:
+            if j > i and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
+                j += 1
+                attach += 1
+                mode = 0
+                continue
+            break
+        if low in POSTMODIFIERS and j > i and j + 1 < hi and lows[j + 1] in ("with", "to", "on", "about", "in"):
+            j += 2  # "a person familiar with the matter"
+            mode = 0
+            continue
+        if low in ("and", "&"):
+            if j > i and j + 1 < hi and (
+                (mode == 1 and texts[j + 1][0].isupper()) or (mode == 2 and _title_word(lows[j - 1]))
+            ):
+                j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
+                mode = 0
+                continue
+            break
+        if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
+            j += 1  # "the congressional report", "a tally by"
+            mode = 2
+            continue
+        if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
+            break
+        if mode == 1 and not det_start and not _name_follower(low):
+            m = j
+            while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
+                if _title_word(lows[m]) and lows[m] not in _TITLE_MODIFIERS:
+                    break
+                m += 1
+            if not (m < hi and m < j + 3 and texts[m][0].islower() and _title_word(lows[m])):
+                break  # "Trump picked": the name ends here
+            j = m + 1  # "Republican presidential nominee Donald Trump"
+            mode = 2
+            continue
+        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS:
+            break
+        j += 1
+        mode = 2
+    while j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from") or (
+        j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
+    ):
+        j -= 1
+    return j
 
 
-def _strip_aux(text: str) -> str:
-    words = text.split()
-    while words and (
-        words[-1].lower() in AUX
-        or (words[-1].lower().endswith("ly") and not (len(words) > 1 and words[-2].lower() in DETERMINERS))
-    ):  # an adverb ("later", "publicly"), not a noun after a determiner ("the family")
-        words.pop()
-    return " ".join(words)
+_SEGMENT_STOPS = frozenset(",;:—–")
+
+
+def _segment_start(t: Tokens, p: int, lo: int) -> int:
+    """Start of the comma-delimited segment ending before token ``p`` (quotes and brackets inside)."""
+    q = p
+    texts = t.texts
+    while q > lo and texts[q - 1] not in _SEGMENT_STOPS:
+        q -= 1
+    return q
 
 
 _APPOSITIVE_OPENERS = frozenset(
-    "who which whose a an the now then also speaking in at on for when after like as his her their its".split()
-)
-#: Everything up to the last clause boundary before a cue (one match instead of a scan).
-_LAST_STOP = re.compile(
-    r"(?s:.*)(?:[,.;:!?\"“”—]|\s-\s|\b(?:that|because|while|when|after|before|if|and|but|as|so|or|since"
-    r"|although|though|where|whom)\b)",
-    re.IGNORECASE,
+    "a an the his her their its one another now then himself herself themselves also formerly both".split()
 )
 
 
-#: Clause-initial prepositions whose object is an adverbial, not the subject ("Since the war ...").
-_ADVERBIAL_WORDS = frozenset("since after before during amid despite following throughout until".split())
-_NP_STARTERS = frozenset(
-    """the a an this these those hundreds thousands dozens millions many some most several few both
-    all two three four five six seven eight nine ten his her their its our my officials he she they
-    we i""".split()
-)
-_ADVERBIAL_MAXLEN = max(map(len, _ADVERBIAL_WORDS))
-_NP_LINKS = frozenset("of to in on at for from by with and or as than".split())
-_TOKEN = re.compile(r"\S+")
+#: A party and state tag after a politician's name ("R-Wis.", "D-N.Y.").
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 
 
-def _after_adverbial(region: str, cut_at_preposition: bool) -> int:
-    """Offset in ``region`` of the subject after a clause-initial adverbial, or 0.
+def _segment_kind(t: Tokens, q: int, p: int) -> str:
+    """What the comma segment ``[q, p)`` is: appositive, relative, adverbial, name or clause."""
+    if q >= p:
+        return "clause"
+    w = t.texts[q]
+    low = t.lows[q]
+    if p - q <= 4 and _PARTY_TAG.match(w):
+        return "appositive"
+    if low in ("who", "whose", "whom", "which"):
+        return "relative"
+    if w[0].isdigit():
+        return "appositive" if p - q <= 3 else "clause"  # an age: "Suu Kyi, 70,"
+    if low in _APPOSITIVE_OPENERS:
+        return "appositive"
+    if not w[0].isalnum():
+        return "clause"
+    if w[0].isupper():
+        if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES:
+            return "adverbial"
+        return "name"
+    if low in NP_STOP_WORDS or _adverb(low) or low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES:
+        return "adverbial"
+    if _verbish(low) or low in _VERB_FORMS or low in SUBJECT_PRONOUNS:
+        return "clause"
+    return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
 
-    ``cut_at_preposition``: the preposition ("Since") was already cut off;
-    otherwise the region must start with one ("During the war officials ...").
+
+def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
+    """The speaker before comma-delimited appositives or relative clauses ending at ``j - 1`` (a comma).
+
+    Segments are read leftwards from the cue; the first one after at least one
+    appositive, relative or adverbial segment whose noun phrase is a name (not
+    after "a/an") is the speaker; failing that, the leftmost noun phrase of the
+    chain ("The spokesman, who declined to be named, said"). Adverbial
+    segments next to the cue are left out of the span.
     """
-    toks = list(_TOKEN.finditer(region))
-    first = 1
-    if not cut_at_preposition:
-        if not toks or toks[0].group().lower() not in _ADVERBIAL_WORDS:
-            return 0
-        first = 2
-    for i in range(first, len(toks)):
-        w = toks[i].group()
-        prev = toks[i - 1].group()
-        low_prev = prev.lower()
-        if low_prev in _NP_LINKS or low_prev in DETERMINERS or low_prev in _ADVERBIAL_WORDS:
-            continue
-        if w.lower() in _NP_STARTERS or (w[:1].isupper() and (prev[:1].isdigit() or not prev[:1].isupper())):
-            return toks[i].start()
-    return 0
-
-
-def _left_subject(left: str) -> tuple[str, int, str]:
-    """Return ``(np, offset_in_left, appositive)`` for the subject ending ``left``."""
-    core = left.rstrip()
-    appositive = ""
-    if core.endswith(","):
-        segs = core[:-1].split(",")
-        if len(segs) > 1:
-            last = segs[-1].strip()
-            first = last.split(" ", 1)[0].lower() if last else ""
-            if first in _APPOSITIVE_OPENERS or last[:1].islower():
-                appositive = last
-                core = ",".join(segs[:-1])
-            else:
-                core = ",".join(segs)
-        else:
-            core = core[:-1]
-    # the clause holding the cue: after the last comma, clause word or quote
-    last_stop = _LAST_STOP.match(core)
-    cut = last_stop.end() - 1 if last_stop else -1
-    region = core[cut + 1 :]
-    lead = core[: cut + 1].strip()
-    # lower() never shortens a string: a longer lead cannot be an adverbial word
-    lead_adverbial = len(lead) <= _ADVERBIAL_MAXLEN and lead.lower() in _ADVERBIAL_WORDS
-    if lead_adverbial or region.lstrip().split(" ", 1)[0].lower() in _ADVERBIAL_WORDS:
-        cut += _after_adverbial(region, lead_adverbial)  # "Since X, hundreds of guards ..."
-        region = core[cut + 1 :]
-    # _strip_aux, then _subject_prefix unless anonymous, then the last 8 words, on one word list
-    words = region.split()
-    while words:
-        w = words[-1].lower()
-        if w in AUX or (w.endswith("ly") and not (len(words) > 1 and words[-2].lower() in DETERMINERS)):
-            words.pop()
-        else:
+    p = j - 1
+    end = p
+    texts, lows = t.texts, t.lows
+    best: Phrase | None = None
+    first = True
+    for _ in range(5):
+        q = _segment_start(t, p, lo)
+        kind = _segment_kind(t, q, p)
+        if kind == "clause":
             break
-    if not _unnamed(" ".join(words)):
-        for i in range(1, len(words)):
-            if words[i].lower() in _SUBJECT_END:
-                words = words[:i]
-                break
-    if not words:
-        return "", -1, appositive
-    np = " ".join(words[-8:])
-    return np, core.find(np, cut + 1), appositive
+        if not first:
+            i = np_left(t, p, q)
+            if i < p:
+                named = (
+                    texts[i][0].isupper()
+                    and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
+                    and lows[i] not in ("a", "an")
+                ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
+                if named:
+                    return Phrase(i, end, i, p, "appositive")
+                if kind != "adverbial" and i == q:
+                    best = Phrase(i, end, i, p, "appositive")
+        elif kind == "name" and not (
+            q - 2 >= lo and texts[q - 1] == "," and texts[q - 2][0].islower() and person_word(lows[q - 2])
+        ):
+            q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
+            if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
+                return None  # "Prices rose, said Jane Roe": a clause, not an appositive chain
+            # "a philanthropist from Monsey, New York, said": a place ends the appositive
+        if q <= lo or texts[q - 1] != ",":
+            break
+        if kind == "adverbial" and end == p:
+            end = q - 1  # "Jane Roe, on Monday, said": the adverbial is not part of the phrase
+        first = False
+        p = q - 1
+    return best
 
 
-def _right_np(right: str) -> tuple[str, int]:
-    """Noun phrase at the start of ``right`` (after "according to" or an inverted cue)."""
-    lead = len(right) - len(right.lstrip())
-    text = right.lstrip()
-    m = _RIGHT_STOP.search(text)
-    np = text[: m.start()] if m else text
-    words = np.split()
-    if len(words) > 10:
-        np = " ".join(words[:10])
-    np = np.rstrip()
-    return np, lead if np else -1
+def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
+    """Index before which the subject of the cue at ``k`` ends: auxiliaries, adverbs and times skipped."""
+    lows, texts = t.lows, t.texts
+    j = k
+    while j > lo:
+        low = lows[j - 1]
+        if low in TIME_WORDS:
+            j -= 1
+            while j > lo and lows[j - 1] in ("on", "in", "at", "last", "this", "next", "early", "late", "earlier"):
+                j -= 1
+            continue
+        if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
+            if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
+                break  # "the family", "the elderly"
+            j -= 1
+            continue
+        if low == "to" and j - 1 > lo and lows[j - 2] in RAISING_WORDS:
+            j -= 2  # "is expected to say", "went on to say", "declined to"
+            while j > lo and (lows[j - 1] in RAISING_WORDS or lows[j - 1] in CUE_ADVERBS):
+                j -= 1
+            continue
+        break
+    return j
 
 
-_AFTER_CUE = re.compile(r"\s*(?:[\w'’-]+ing\s+)?(?:(?:between|of|with|from|by|that|and|to)\s+)?")
-
-_MEDIUM_TAIL = re.compile(r"\s(?:with|on|to|that)\s")
-_APPOSITIVE_TAIL = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]*)")
-_INVERTED_START = re.compile(r"\s*(?:[A-Z]|the\s|a\s|an\s|one\s|another\s)")
+#: Prepositions whose phrase between a subject and its cue is skipped ("Trump in his speech said").
+_PP_PREPOSITIONS = frozenset("in on at during with by through under over across near".split())
 
 
-def _source(
-    doc: Doc, att: Attribution, persons: dict[str, str], index: tuple[list[int], list[str]], floor: int = -1
-) -> Source:
-    body = doc.body
-    k = att.sentence
-    s0, e0 = doc.sentences[k] if doc.sentences else (0, len(body))
-    if att.label.startswith("hedge:"):
-        kind_label = att.label[6:]
-        if kind_label == "bare_plural":
-            m = _BARE_PLURAL.search(body, max(0, att.start - 40), att.start)
-            if m:
-                w = m.group(1)
-                return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
-        if kind_label == "some_say":
-            w = att.cue.split()[0]
-            return Source(w, att.start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
-        return _NO_SOURCE
-    if att.label == "according_to" or att.label == "medium":
-        if att.label == "medium":
-            np, off = _right_np(body[att.end : e0])
-            np = _MEDIUM_TAIL.split(np, maxsplit=1)[0]
-        else:
-            np, off = _right_np(body[att.end : e0])
-        if not np:
-            return _NO_SOURCE
-        start = att.end + off
-        tail = body[start + len(np) : e0]
-        m = _APPOSITIVE_TAIL.match(tail)
-        cls, kind, key = _classify(np, m.group(1) if m else "", persons)
-        if att.label == "medium" and cls not in ("named", "organisation"):
-            cls = "document"
-        return Source(np, start, start + len(np), cls, kind, key)
-    if s0 < floor <= att.start:  # a subject never starts before an earlier cue of the sentence
-        lead = _AFTER_CUE.match(body, floor, att.start)
-        s0 = lead.end() if lead else floor
-    if att.label == "colon" and att.cue != ":":
-        label = att.cue.rstrip(":").strip()
-        cls, kind, key = _classify(label, "", persons)
-        if cls == "organisation" and kind == "organisation" and label.isupper():
-            cls, kind, key = "named", "unknown", _surname(label)  # a transcript speaker ("WALLACE:")
-        return Source(label, att.start, att.start + len(label), cls, kind, key)
-    left = body[s0 : att.start]
-    inverted = False
-    appositive = ""
-    np, off = "", -1
-    if _INVERTED_START.match(body, att.end, e0):  # same as on body[att.end:e0] (no anchor)
-        right = body[att.end : e0]
-        stripped = left.rstrip()
-        rnp, roff = _right_np(right)
-        ok = bool(rnp) and len(rnp.split()) <= 8 and not any(w.lower() in _SUBJECT_END for w in rnp.split())
-        if ok and (not stripped or stripped.endswith(("”", '"', "’", "”,", '",', "’,"))):
-            inverted = True
-        elif ok and stripped.endswith(","):
-            lnp, _, _ = _left_subject(left)
-            inverted = not lnp or not (_names(lnp) or any(w.lower() in ROLE_WORDS for w in lnp.split()))
-        if inverted:
-            np, off = rnp, roff
-            start = att.end + off
-            tail = right[off + len(rnp) :]
-            m = _APPOSITIVE_TAIL.match(tail)
-            appositive = m.group(1) if m else ""
-    if not inverted:
-        np, off, appositive = _left_subject(left)
-        start = s0 + off
-    if not np or off < 0:
-        return _NO_SOURCE_OTHER
-    words = np.split()
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        low = words[0].lower()
-        if low in ("he", "she"):
-            key = _last_person(index, start)
-            if key:
-                kind = persons.get(key, "unknown")
-                return Source(np, start, start + len(np), "named", kind, key)
-        return Source(np, start, start + len(np), "role", "unknown", "")
-    cls, kind, key = _classify(np, appositive, persons)
-    return Source(np, start, start + len(np), cls, kind, key)
+def _after_adverbial(t: Tokens, i: int, j: int) -> int:
+    """In ``[i, j)`` (a phrase after "Since/During ..."), the index where the subject starts."""
+    lows, texts = t.lows, t.texts
+    for k in range(i + 1, j):
+        prev = lows[k - 1]
+        if prev in NP_DETERMINERS or prev in ("of", "to", "in", "on", "at", "for", "from", "by", "with"):
+            continue
+        w = texts[k]
+        if lows[k] in NP_DETERMINERS or lows[k] in SUBJECT_PRONOUNS or lows[k] in ("officials", "police"):
+            return k
+        if w[0].isupper() and (texts[k - 1][0].isdigit() or not texts[k - 1][0].isupper()):
+            return k
+    return i
+
+
+def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
+    """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
+    j = _skip_adverbs(t, k, lo)
+    if j <= lo:
+        return None
+    lows, texts = t.lows, t.texts
+    if texts[j - 1] in _QUOTE_MARKS:
+        m = j - 1
+        while m > lo and texts[m - 1] in _QUOTE_MARKS:
+            m -= 1
+        if m > lo and texts[m - 1] == ",":
+            j = m  # 'Mr. Scott, who called it ''toxic,'' said'
+    low = lows[j - 1]
+    if texts[j - 1] == ",":
+        return _left_appositive(t, j, lo)
+    if low in ("who", "which", "that"):
+        p = j - 1
+        r = p
+        if p > lo and texts[p - 1] == ",":
+            p -= 1
+        i = np_left(t, p, lo)
+        # the span is the pronoun (the mention, as for "he"); the core is its antecedent
+        return Phrase(r, r + 1, i, p, "relative") if i < p else None
+    i = np_left(t, j, lo)
+    if i >= j:
+        return None
+    if (
+        i > lo
+        and lows[i - 1] in _PP_PREPOSITIONS
+        and texts[i - 1][0].islower()
+        and (lows[i] in NP_DETERMINERS or lows[j - 1] in TIME_WORDS or lows[i].endswith(("'s", "s'")))
+    ):
+        p = _skip_adverbs(t, i - 1, lo)
+        i2 = np_left(t, p, lo) if p > lo else p
+        if i2 < p:
+            return Phrase(i2, p, i2, p, "left")  # "Trump in his speech said"
+    if i > lo and lows[i - 1] in ADVERBIAL_WORDS and (i - 1 == lo or not texts[i - 2][0].isalnum()):
+        i = _after_adverbial(t, i, j)  # "During the war officials said"
+    elif lows[i] in ADVERBIAL_WORDS:
+        i = _after_adverbial(t, i + 1, j) if i + 1 < j else j
+        if i >= j:
+            return None
+    return Phrase(i, j, i, j, "left")
+
+
+def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
+    """The noun phrase starting at token ``i`` with a following appositive ("Jane Roe, a lawyer")."""
+    j = np_right(t, i, hi)
+    if j <= i:
+        return None
+    end = j
+    texts, lows = t.texts, t.lows
+    if j + 1 < hi and texts[j] == "," and (
+        lows[j + 1] in _APPOSITIVE_OPENERS
+        or texts[j + 1][0].isdigit()
+        or _PARTY_TAG.match(texts[j + 1]) is not None
+        or (texts[j + 1][0].islower() and _np_word(texts[j + 1], lows[j + 1]) and not _verbish(lows[j + 1]))
+    ):
+        m = j + 1
+        while m < hi and texts[m] not in _SEGMENT_STOPS and texts[m] != "(":
+            m += 1
+        if m == hi - 1 and texts[m] in ".!?":
+            pass
+        if m == hi and texts[m - 1] in ".!?":
+            m -= 1
+        end = m
+    return Phrase(i, end, i, j, how)
+
+
+_TIME_NOUNS = frozenset("minutes hours days weeks months years decades moment time times".split())
+#: Clause openers: a clause subject is read after the last one before the cue.
+_CLAUSE_OPENERS = frozenset("that because although though if when while whether unless where whereas as".split())
+
+
+def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
+    """The subject noun phrase at the start of a clause beginning at ``b`` (before ``k``)."""
+    texts, lows = t.texts, t.lows
+    for _ in range(3):
+        while b < k and not texts[b][0].isalnum():
+            b += 1
+        if b >= k:
+            return None
+        first = lows[b]
+        if first in ADVERBIAL_WORDS or first in _PP_PREPOSITIONS or first in _CLAUSE_OPENERS or (
+            texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES
+        ):
+            comma = next((x for x in range(b, k) if texts[x] == ","), -1)
+            if comma >= 0:
+                b = comma + 1  # "In a statement, the company ...", "Despite X, Cruz ..."
+                continue
+            if first in ADVERBIAL_WORDS:
+                b = np_right(t, b + 1, k)  # "Since the war hundreds of guards ..."
+                continue
+            return None
+        if first in NP_STOP_WORDS or _adverb(first):
+            comma = b + 1 if b + 1 < k and texts[b + 1] == "," else -1
+            b = comma + 1 if comma >= 0 else b + 1  # "Then he ...", "Often, they ..."
+            continue
+        break
+    else:
+        return None
+    j = np_right(t, b, k)
+    if j <= b:
+        return None
+    if lows[j - 1] in _TIME_NOUNS or lows[j - 1] in TIME_WORDS:
+        comma = next((x for x in range(j, k) if texts[x] == ","), -1)
+        if comma < 0:
+            return None
+        return _subject_at(t, comma + 1, k)  # "A few minutes later, Murphy ..."
+    if j < k and texts[j] == ",":
+        r = right_phrase(t, b, k, "clause")  # "Jane Roe, a lawyer, ..."
+        if r is not None:
+            return r
+    return Phrase(b, j, b, j, "clause")
+
+
+def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase | None:
+    """Subject of the clause holding the cue at ``k``, read from the clause start.
+
+    ``whole_sentence``: from the sentence start (a participle after a comma
+    takes the main clause's subject: "Trump welcomed the news that Kasich
+    would quit, saying ..."). A cue inside a clause-initial adverbial ("Despite
+    challenging X, Cruz said") takes the subject after the adverbial.
+    """
+    texts, lows = t.texts, t.lows
+    b = k
+    while b > lo:
+        w = texts[b - 1]
+        if w in (";", ":", "—", "(", '"', "“", "”") or (not whole_sentence and lows[b - 1] in _CLAUSE_OPENERS):
+            break
+        b -= 1
+    if b < k and (lows[b] in ADVERBIAL_WORDS or lows[b] in _PP_PREPOSITIONS) and "," not in texts[b:k]:
+        hi = len(texts)
+        comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
+        if comma >= 0:
+            return _subject_at(t, comma + 1, hi)  # "Despite challenging X, Cruz said"
+    return _subject_at(t, b, k)
+
+
+def possessor(t: Tokens, k: int, lo: int) -> Phrase | None:
+    """The possessor of a nominal cue ("his proposal for" -> "his", "Clinton's call for" -> "Clinton's")."""
+    texts, lows = t.texts, t.lows
+    j = k
+    n = 0
+    while j > lo and n < 3 and texts[j - 1][0].islower() and _np_word(texts[j - 1], lows[j - 1]):
+        j -= 1  # adjectives: "his earlier hostility to"
+        n += 1
+    if j <= lo:
+        return None
+    low = lows[j - 1]
+    if low in ("his", "her", "their", "its", "our", "my"):
+        return Phrase(j - 1, j, j - 1, j, "possessor")
+    if low.endswith(("'s", "s'")) or texts[j - 1] in ("’", "'"):
+        i = np_left(t, j, lo)
+        if i < j:
+            return Phrase(i, j, i, j, "possessor")
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"“”'’‘«»")
+
+
+def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) -> Phrase | None:
+    """The source phrase of the cue ``[start, end)`` (character offsets) in the sentence ``t``.
+
+    Args:
+        t: The sentence's tokens.
+        start: Cue start offset.
+        end: Cue end offset.
+        label: Detector label (``according_to``, ``medium``, ``nominal``, ``speech``, ...).
+        cue: The cue text.
+        lo: First token the subject may use (after an earlier cue of the sentence).
+
+    Returns:
+        The phrase, or None when the cue has no source in the sentence.
+    """
+    starts = t.starts
+    hi = len(starts)
+    k = bisect.bisect_left(starts, start)
+    ke = bisect.bisect_left(starts, end)
+    if label == "according_to":
+        return right_phrase(t, ke, hi, "according_to")
+    if label == "medium":
+        j = np_right(t, ke, hi)
+        return Phrase(ke, j, ke, j, "medium") if j > ke else None
+    texts, lows = t.texts, t.lows
+    if label == "nominal":
+        return possessor(t, k, 0) or clause_subject(t, k, lo, False)
+    if lows[k] in INVERTING_FORMS and ke < hi:
+        before = texts[k - 1] if k > 0 else ""
+        if (
+            not before
+            or before in _QUOTE_MARKS
+            or (before == "," and k > 1 and texts[k - 2] in _QUOTE_MARKS)
+            or (before == "," and _left_appositive(t, k, 0) is None)
+        ):
+            r = right_phrase(t, ke, hi, "inverted")
+            nxt = r.cj if r else hi
+            if (
+                r is not None
+                and r.cj - r.ci <= 10
+                and (nxt >= hi or not texts[nxt][0].isalnum() or lows[nxt] in NP_STOP_WORDS or lows[nxt] in TIME_WORDS)
+            ):
+                return r  # '"...," said Jane Roe', "Prices rose, said the minister"
+    if ke + 1 < hi and lows[ke] == "by" and lows[k].endswith("ed"):
+        r = right_phrase(t, ke + 1, hi, "agent")
+        if r is not None:
+            return r  # "was echoed by the governor"
+    left = left_subject(t, k, 0)
+    if left is not None:
+        return left
+    j = _skip_adverbs(t, k, 0)
+    if j > 0 and lows[j - 1] in ("and", "but", "or"):
+        return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
+    whole = k > 0 and texts[k - 1] == ","
+    return clause_subject(t, k, 0 if whole else lo, whole)
+
+
+#: :func:`find_source` result meaning "the source of the previous cue of the sentence".
+INHERIT = Phrase(-1, -1, -1, -1, "inherit")
+
+
+#: Speech verbs that put their subject after them ('"...," said Jane Roe', "..., added the minister").
+INVERTING_FORMS = frozenset(
+    """said says say added adds asked asks wrote writes noted notes explained explains argued argues
+    recalled recalls insisted insists declared declares warned warns replied replies continued
+    continues observed observes concluded concludes admitted admits acknowledged acknowledges remarked
+    remarks quipped quips announced announces conceded concedes countered counters responded responds
+    cautioned cautions complained complains joked jokes recounted recounts suggested suggests
+    predicted predicts claimed claims tweeted tweets posted posts reported reports stated states
+    explained adding""".split()
+)
+
+
+__all__ = [
+    "TOKEN",
+    "Phrase",
+    "Tokens",
+    "clause_subject",
+    "INHERIT",
+    "find_source",
+    "left_subject",
+    "np_left",
+    "np_right",
+    "person_word",
+    "possessor",
+    "right_phrase",
+    "tokens",
+]
