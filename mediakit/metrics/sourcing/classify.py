@@ -1,31 +1,69 @@
-"""Source classification: a source noun phrase to its class, kind and merge key."""
+"""Source classification: a source noun phrase to its class, kind and merge key.
+
+Classes (``source_class``):
+
+* ``named``: a person's name ("Jane Roe", "Mr. Smith", "council leader John
+  Doe"), or a surname already seen in the article with a first name;
+* ``organisation``: a named body that is not a person ("Thames Water", "The
+  Daily Mail", "Acme Corp"), or an institution noun ("the council", "the
+  company", "police");
+* ``document``: a report, statement, study, poll, footage, data, a letter ...;
+* ``role``: a described person with no name ("a spokesman", "one local
+  resident", "the grieving father", "officials");
+* ``unnamed``: explicitly anonymous ("a source close to", "a person familiar
+  with", "a senior official", "who asked not to be named", "spoke on
+  condition of anonymity");
+* ``vague``: a vague group or a hedge ("some experts", "many analysts",
+  "critics", "insiders"; "it is believed", "reportedly").
+
+A phrase whose head is none of these (an object, an event, a quantity of
+things: "The latest case in Russia", "dozens of houses", "No arrests") is
+**not a source**: :func:`classify` returns None and the row keeps no source.
+A country or city is a source (an organisation of kind official, standing
+for its government) only for a speech or "according to" cue ("Russia
+denied"), never for a belief or an intention ("Russia believed").
+
+Kinds (``source_kind``), from role words in the phrase, its appositive and
+its title, priority legal > official > expert > media > organisation >
+citizen: official (minister, councillor, council or party leader, police,
+spokesman, mayor ...), legal (lawyer, judge, prosecutor ...), expert
+(professor, analyst, economist, scientist, meteorologist, forecaster, -ologist
+...), media (reporter, newspaper, broadcaster, outlet names ...), organisation
+(company, charity, union, utility, chief executive ...), citizen (resident,
+witness, parent, voter, shopper ...), else unknown.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mediakit.memo import Memo, memo
-
-if TYPE_CHECKING:
-    pass
 from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
+    ANONYMITY,
+    ANONYMOUS_OFFICIAL,
     CITED_CUE_TYPES,
     COUNTRIES,
     DOCUMENT_WORDS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
     INSTITUTIONS,
     KIND_PRIORITY,
+    MALE_NAMES,
+    MALE_WORDS,
     MEDIA_NAMES,
     MEDIA_PEOPLE,
     NAME_STOP,
-    NOT_PERSON_ER,
     ORG_SUFFIXES,
-    PERSON_NOUNS,
-    PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
+    SUBJECT_PRONOUNS,
     TITLES,
+    VAGUE_GROUPS,
+    VAGUE_QUANTIFIERS,
 )
+from mediakit.metrics.sourcing.spans import person_word
 
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
@@ -43,30 +81,48 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*\.?(?:[ \t]+[A-Z][\
 _FULL_NAME_FAST = re.compile(
     r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+\.?+(?:[ \t]++[A-Z][\w'’-]*+\.?+)*[ \t]++[A-Z][\w'’-]*\w"
 )
-_CAP_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
-
-# ---------------------------------------------------------------------------
-
-_UNNAMED_RE = re.compile(
-    r"\b(?:sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge)|(?:person|people|someone|one)\s+"
-    r"(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge)|insiders?|sources?$|(?:a|an|one|two|three|four|several|"
-    r"some|senior|top|other|another|many|unnamed|anonymous)\s+(?:[\w-]+\s+){0,3}?(?:officials?|aides?|advis[eo]rs?|"
-    r"staffers?|sources?|diplomats?|executives?|insiders?|members?|strategists?|operatives?|donors?|people))\b",
-    re.IGNORECASE,
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
+_PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|close|familiar|who|which)\s")
+_NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
+#: Words that make an official of a person noun next to them ("council leader", "party chairman").
+_GOVERNMENT_WORDS = frozenset(
+    """council party government parliament opposition city county state ministry cabinet senate
+    congress assembly borough district municipal federal labour labor conservative tory tories
+    democratic republican liberal green gop dnc rnc snp ukip reform""".split()
 )
-#: Every :data:`_UNNAMED_RE` match contains one of these (lower-cased): a cheap pre-filter.
-_UNNAMED_HINT = re.compile(
-    "source|official|people|aide|advis|insider|member|familiar|briefed|close|knowledge|staffer|diplomat"
-    "|executive|strategist|operative|donor"
-)
+_TITLE_KINDS = {
+    "sen": "official",
+    "rep": "official",
+    "gov": "official",
+    "cllr": "official",
+    "councillor": "official",
+    "mayor": "official",
+    "president": "official",
+    "minister": "official",
+    "secretary": "official",
+    "gen": "official",
+    "col": "official",
+    "capt": "official",
+    "sgt": "official",
+    "det": "official",
+    "insp": "official",
+    "supt": "official",
+    "judge": "legal",
+    "justice": "legal",
+    "dr": "expert",
+    "prof": "expert",
+    "professor": "expert",
+}
+_FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
+_MALE_TITLES = frozenset("mr sir lord".split())
+_PLURAL_PRONOUNS = frozenset("they we".split())
 
 
 def _unnamed(np: str) -> bool:
-    """True when ``np`` reads as an anonymous source (:data:`_UNNAMED_RE`)."""
-    return _UNNAMED_HINT.search(np.lower()) is not None and _UNNAMED_RE.search(np) is not None
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
+    """True when ``np`` reads as an explicitly anonymous source (see the module docstring)."""
+    return ANONYMITY.search(np) is not None or ANONYMOUS_OFFICIAL.match(np.strip()) is not None
 
 
 def _names(np: str) -> tuple[str, ...]:
@@ -89,20 +145,23 @@ def _find_names(np: str) -> tuple[str, ...]:
         toks = [t.rstrip(".") for t in raw]
         while toks and toks[-1] in NAME_STOP:
             toks.pop()
-        titled = bool(toks) and (toks[0] in TITLES or toks[0].lower() in ROLE_WORDS)
-        i = 0
-        while i < len(toks) and (toks[i] in NAME_STOP or toks[i] in TITLES or toks[i].lower() in ROLE_WORDS):
-            i += 1
-        if i == len(toks):
-            continue
-        if i:
-            toks = toks[i:]
-        for t in toks:  # an organisation, place or outlet word, a role word or an acronym: not a person
-            if t in _NOT_NAME_TOKENS or t.lower() in ROLE_WORDS or (t.isupper() and len(t) > 1):
+        # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
+        k = len(toks)
+        while k > 0:
+            t = toks[k - 1]
+            if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in ROLE_WORDS:
                 break
-        else:
-            if len(toks) >= 2 or titled:
-                out.append(" ".join(toks))
+            if t.isupper() and len(t) > 1:
+                break  # an acronym
+            k -= 1
+        run = toks[k:]
+        if not run:
+            continue
+        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in ROLE_WORDS or toks[k - 1] in ("Mr", "Mrs", "Ms"))
+        if k > 0 and toks[k - 1] in _NOT_NAME_TOKENS and not titled:
+            continue  # "Thames Water Chief": an organisation's words before the run
+        if len(run) >= 2 or titled:
+            out.append(" ".join(run))
     return tuple(out)
 
 
@@ -110,49 +169,128 @@ def _find_names(np: str) -> tuple[str, ...]:
 _NAMES: Memo[str, tuple[str, ...]] = memo("person names in a phrase")
 
 
-_NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
-
-
 def _surname(name: str) -> str:
     return _POSSESSIVE.sub("", name.split()[-1]).lower()
 
 
-def _kind_of(words: list[str]) -> str:
+def kind_of(words: list[str]) -> str:
+    """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
     found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS}
+    if found & {"organisation", "citizen", "official"} or "unknown" not in found:
+        if any(w in _GOVERNMENT_WORDS for w in words) and any(
+            person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words
+        ):
+            found.add("official")  # "council leader", "party chairman", "opposition spokesman"
+    for w in words:
+        if len(w) > 6 and w.endswith(("ologist", "ologists")):
+            found.add("expert")  # "seismologist", "epidemiologists"
     for kind in KIND_PRIORITY:
         if kind in found:
             return kind
     return "unknown"
 
 
-_PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by)\s")
+def gender_of(words: list[str]) -> str:
+    """"m", "f" or "" from titles, gendered nouns and common first names (lower-cased words)."""
+    male = female = False
+    for w in words:
+        if w in MALE_WORDS or w in _MALE_TITLES:
+            male = True
+        elif w in FEMALE_WORDS or w in _FEMALE_TITLES:
+            female = True
+    if male != female:
+        return "m" if male else "f"
+    return ""
 
 
-#: :func:`_classify_static` by ``(np, context)`` (memoised).
+def _name_gender(name: str, words: list[str]) -> str:
+    g = gender_of(words)
+    if g:
+        return g
+    first = name.split()[0].lower() if name else ""
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return ""
+
+
+#: :func:`_classify_static` by ``(core, context)`` (memoised).
 _CLASSIFY_MEMO: Memo[tuple[str, str], tuple[Any, ...]] = memo("source noun phrase plan")
 
 
-def _classify(np: str, context: str, persons: dict[str, str]) -> tuple[str, str, str]:
-    """Return ``(source_class, source_kind, key)`` for a source noun phrase.
+class Classified:
+    """The classification of one source phrase (see :func:`classify`).
 
-    Everything that does not depend on ``persons`` (the article's named people)
-    is computed once per distinct ``(np, context)`` by :func:`_classify_static`
-    and memoised; only the look-ups in ``persons`` run per call.
+    Attributes:
+        source_class: named, organisation, document, role, unnamed, vague.
+        source_kind: official, legal, expert, media, organisation, citizen, unknown.
+        key: Merge key (surname for people, the name or phrase otherwise).
+        gender: "m", "f" or "" (for pronoun resolution).
+        display: The name an entity is shown by ("Jane Roe" for "Ms. Roe").
+        pronoun: The pronoun ("he", "she", "they", "it", "i", "we", "you") when the phrase is one.
+        plural: True for groups ("officials", "residents", "they").
     """
-    plan = _CLASSIFY_MEMO.get((np, context), _classify_static_pair)
+
+    __slots__ = ("display", "gender", "key", "plural", "pronoun", "source_class", "source_kind")
+
+    def __init__(
+        self,
+        source_class: str,
+        source_kind: str,
+        key: str,
+        gender: str = "",
+        display: str = "",
+        pronoun: str = "",
+        plural: bool = False,
+    ) -> None:
+        self.source_class = source_class
+        self.source_kind = source_kind
+        self.key = key
+        self.gender = gender
+        self.display = display
+        self.pronoun = pronoun
+        self.plural = plural
+
+
+def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) -> Classified | None:
+    """Classify a source phrase, or None when it is not a source.
+
+    Everything that does not depend on ``persons`` (the article's named people
+    by surname, with their kinds) or on the cue type is computed once per
+    distinct ``(core, context)`` by :func:`_classify_static` and memoised.
+
+    Args:
+        core: The noun phrase ("Jane Roe", "the spokeswoman", "he").
+        context: Its appositive or the name in apposition (", a lawyer", ", David Kendall"), or "".
+        cue_type: The cue's type (speech, belief, ...): countries are sources of speech only.
+        persons: The article's person surnames and kinds, updated with named sources.
+
+    Returns:
+        The classification, or None.
+    """
+    plan = _CLASSIFY_MEMO.get((core, context), _classify_static_pair)
     tag = plan[0]
-    if tag == "named":  # a person's name: merge its kind with the article's record of that surname
-        key, kind = plan[1], plan[2]
+    if tag == "none":
+        return None
+    if tag == "named":
+        _, key, kind, gender, display = plan
         if persons.get(key, "unknown") == "unknown":
             persons[key] = kind
         elif kind == "unknown":
             kind = persons[key]
-        return "named", kind, key
-    if tag == "caps":  # a capitalised token that is a known surname of the article
+        return Classified("named", kind, key, gender, display)
+    if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
         for key in plan[1]:
             if key in persons:
-                return "named", persons[key], key
-        return plan[2]  # type: ignore[no-any-return]
+                return Classified("named", persons[key], key, "", plan[2])
+        result = plan[3]
+        if result is None:
+            return None
+        if result[0] == "country" and cue_type not in ("speech", "according_to"):
+            return None  # "Russia believed": a country holds no belief of its own in a source table
+        cls = "organisation" if result[0] == "country" else result[0]
+        return Classified(cls, result[1], result[2], "", result[3])
     return plan[1]  # type: ignore[no-any-return]
 
 
@@ -160,76 +298,124 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
-def _classify_static(np: str, context: str) -> tuple[Any, ...]:
-    """The ``persons``-independent part of :func:`_classify`, as a plan.
+_PART_WORDS = frozenset(
+    """one hundreds dozens thousands millions quarter third half majority minority share fraction
+    percent % number handful lot bunch plenty rest""".split()
+) | QUANTIFIER_PRONOUNS
 
-    ``("fixed", result)``; ``("named", key, kind)`` for a name; or
-    ``("caps", keys, result)``: ``result`` unless one of ``keys`` (the
-    surname keys of the capitalised tokens, in order, countries left out) is a
-    person of the article.
+
+def _head_part(np: str) -> str:
+    """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
+    m = _POSSESSIVE_IN.match(np)
+    if m:
+        np = np[m.end() :]
+    words = np.split(" ")
+    for i in range(min(len(words) - 2, 4)):
+        if words[i].lower().strip("%") in _PART_WORDS and words[i + 1] == "of":
+            np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
+            break
+    if np[:1].islower() or np.split(" ", 1)[0] in NAME_STOP:
+        np = _PREP_SPLIT.split(np, maxsplit=1)[0]
+    return np
+
+
+def _classify_static(core: str, context: str) -> tuple[Any, ...]:
+    """The ``persons``-independent part of :func:`classify`, as a plan.
+
+    ``("none",)``; ``("fixed", Classified)``; ``("named", key, kind, gender,
+    display)``; or ``("caps", keys, display, result)``: a person when one of
+    ``keys`` (surnames of the capitalised tokens) is one of the article's
+    people, else ``result`` = ``(class, kind, key, display)`` or None
+    (``class`` "country" for a country or city).
     """
-    pos = _POSSESSIVE_IN.search(np)
-    if pos:  # "Putin's invasion ..." is about the invasion, not Putin
-        np = np[pos.end() :]
-    head = (
-        _PREP_SPLIT.split(np, maxsplit=1)[0] if np[:1].islower() or np.split(" ", 1)[0] in NAME_STOP else np
-    )
-    low_words = [w.lower().strip("’'") for w in _WORD.findall(head)]
-    ctx_words = [w.lower() for w in _WORD.findall(context)]
-    kind = _kind_of(low_words + ctx_words)
-    if len(low_words) == 1 and low_words[0] in PRONOUNS:
-        return ("fixed", ("role", "unknown", ""))
-    names = _names(head)
-    if not names and _unnamed(np):
-        return ("fixed", ("unnamed", kind, np.lower()))
+    core = core.strip()
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(core)]
+    if not words:
+        return ("none",)
+    ctx_words = [w.lower() for w in _WORD.findall(context)] if context else []
+    first = words[0]
+    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+        pron = first.split("'", 1)[0]
+        plural = pron in _PLURAL_PRONOUNS
+        return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, plural))
+    if len(words) == 1 and first in ("his", "her", "their", "its", "our", "my"):
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}[first]
+        return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
+    full = core if not context else f"{core} {context}"
+    appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+    kind_words = words + (ctx_words if appositive else [])
+    kind = kind_of(kind_words)
+    head = _head_part(core)
+    head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
+    last = head_words[-1]
+    names = _names(head) if head != core else _names(core)
+    if not names and context and not appositive:
+        names = _names(context)  # "Clinton's attorney, David Kendall"
     if names:
-        return ("named", _surname(names[-1]), kind)
+        name = names[-1]
+        return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
+    if _unnamed(full):
+        return ("fixed", Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")))
+    if (first in VAGUE_QUANTIFIERS and (len(words) == 1 or last in VAGUE_GROUPS)) or (
+        len(words) == 1 and last in VAGUE_GROUPS
+    ):
+        return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
+    if last in DOCUMENT_WORDS or (len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")):
+        caps = _CAP_TOKEN.findall(head)
+        doc_kind = kind if kind != "unknown" else ("media" if any(t in MEDIA_NAMES for t in caps) else "unknown")
+        return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
-    return ("caps", keys, _classify_rest(np, caps, low_words, kind))
+    return ("caps", keys, core, _classify_rest(core, caps, head_words, kind))
 
 
-def _classify_rest(np: str, caps: list[str], low_words: list[str], kind: str) -> tuple[str, str, str]:
-    """:func:`_classify` for a phrase with no name and no capitalised token that is a known person."""
-    last = low_words[-1] if low_words else ""
-    if last in DOCUMENT_WORDS or any(w in DOCUMENT_WORDS for w in low_words[-2:]):
-        return "document", kind if kind != "unknown" else ("media" if caps else "unknown"), np.lower()
-    if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in low_words):
-        return "organisation", "media", " ".join(caps).lower()
-    if low_words and low_words[-1] not in INSTITUTIONS and _person_noun(low_words[-1]):
-        return "role", kind, np.lower()  # "the campaign manager": the head is a person
-    if any(w in INSTITUTIONS for w in low_words):
-        return "organisation", kind, np.lower()
-    if low_words and (
-        _person_noun(low_words[-1])
-        or any((w in PERSON_NOUNS or w in ROLE_WORDS) and _person_noun(w) for w in low_words[:-1])
-    ):  # a person, role or group head ("a spokesman", "officials", "hundreds of guards")
-        return "role", kind, np.lower()
-    if caps:
-        org_kind = _kind_of([t.lower() for t in caps])
+def _classify_rest(core: str, caps: list[str], words: list[str], kind: str) -> tuple[str, str, str, str] | None:
+    """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
+    last = words[-1] if words else ""
+    if last.endswith("s") and len(last) > 3 and last not in ROLE_WORDS and last not in DOCUMENT_WORDS:
+        last = _singular(last)
+        words = [*words[:-1], last]
+    if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in words):
+        return "organisation", "media", " ".join(caps).lower(), core
+    if last and person_word(last) and last not in INSTITUTIONS:
+        return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
+    if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
+        org_kind = kind if kind != "unknown" else "organisation"
+        if last in ("government", "ministry", "department", "council", "police", "administration", "agency"):
+            org_kind = "official"
+        return "organisation", org_kind, core.lower(), core
+    if last in QUANTIFIER_PRONOUNS or last in ("percent", "%") or (words and words[0][:1].isdigit() and last.isdigit()):
+        return ("role", kind, core.lower(), core) if _people_count(words) else None
+    if caps and last == caps[-1].lower().rstrip("."):
+        if len(caps) == 1 and caps[0] in COUNTRIES and caps[0].endswith("s") and caps[0] not in ("Brussels",):
+            return "role", ROLE_WORDS.get(caps[0].lower(), "citizen"), core.lower(), core  # "Americans", "Democrats"
+        if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
+            return "country", "official", " ".join(caps).lower(), core
+        org_kind = kind_of([t.lower() for t in caps])
         if any(t in MEDIA_NAMES for t in caps):
             org_kind = "media"
-        elif any(t in COUNTRIES for t in caps):
+        elif any(t.rstrip(".") in ("Police", "Council", "Ministry", "Department", "Government") for t in caps):
             org_kind = "official"
-        return "organisation", org_kind if org_kind != "unknown" else "organisation", " ".join(caps).lower()
-    return "other", kind, np.lower()
+        return "organisation", org_kind if org_kind != "unknown" else "organisation", " ".join(caps).lower(), core
+    return None
 
 
-def _person_noun(word: str) -> bool:
-    """True for a person, role or group noun ("spokesman", "lawyers", "guards", "voters")."""
-    if word in ROLE_WORDS:
-        return ROLE_WORDS[word] != "organisation" and word not in INSTITUTIONS and word not in DOCUMENT_WORDS
-    if word in PERSON_NOUNS:
-        return True
-    if word in NOT_PERSON_ER or len(word) < 5:
-        return False
-    return word.endswith(
-        ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
-    )
+def _singular(w: str) -> str:
+    """A plural noun's singular, roughly ("departments" -> "department", "agencies" -> "agency")."""
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _people_count(words: list[str]) -> bool:
+    """A count of people ("five", "59 percent of voters", "the two") rather than of things."""
+    return bool(words) and (words[-1] in QUANTIFIER_PRONOUNS or words[-1] in ("percent", "%") or words[-1].isdigit())
 
 
 def _cited(att: Attribution) -> bool:
-    """True when an analyst would call the row a cited source (see module docstring)."""
+    """True when an analyst would call the row a cited source (see the module docstring)."""
     cls = att.source.source_class
     if att.cue_type == "hedge" or cls == "document":
         return True
@@ -238,4 +424,4 @@ def _cited(att: Attribution) -> bool:
     return not (cls == "other" and att.source.start >= 0)  # "The latest case highlights"
 
 
-_POSSESSIVE_IN = re.compile(r"['’]s\s+(?=\S)")
+__all__ = ["Classified", "classify", "gender_of", "kind_of"]

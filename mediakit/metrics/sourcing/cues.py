@@ -268,7 +268,13 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 class Source(NamedTuple):
-    """A source span with its class and kind (``start == end == -1`` when absent)."""
+    """A source span with its class and kind (``start == end == -1`` when absent).
+
+    ``resolved_to`` is the entity the mention stands for when it is not the
+    mention itself ("Jane Roe" for "she", "Ms. Roe", "the spokeswoman" or
+    "who"), with its span in the body (``resolved_start``, ``resolved_end``;
+    -1 when the entity is named only in the mention's own phrase).
+    """
 
     text: str
     start: int
@@ -276,6 +282,9 @@ class Source(NamedTuple):
     source_class: str
     source_kind: str
     key: str
+    resolved_to: str = ""
+    resolved_start: int = -1
+    resolved_end: int = -1
 
 
 @dataclass

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
+from mediakit.metrics.sourcing.classify import Classified, _cited, _surname, classify
+from mediakit.metrics.sourcing.cues import (
+    _BARE_PLURAL,
+    _NO_SOURCE,
+    _NO_SOURCE_OTHER,
+    Attribution,
+    Source,
+    _cue_type,
+    _sentence_of,
+    cue_spans,
+)
+from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY, NOUNISH, ROLE_WORDS
+from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations
+from mediakit.metrics.sourcing.spans import INHERIT, Phrase, Tokens, clause_subject, find_source, tokens
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
 
 if TYPE_CHECKING:
     import pandas as pd
-from mediakit.metrics.sourcing.classify import _cited
-from mediakit.metrics.sourcing.cues import Attribution, Source, _cue_type, _sentence_of, cue_spans
-from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY
-from mediakit.metrics.sourcing.resolve import _name_index
-from mediakit.metrics.sourcing.classify import _classify
-from mediakit.metrics.sourcing.cues import _BARE_PLURAL, _NO_SOURCE, _NO_SOURCE_OTHER
-from mediakit.metrics.sourcing.lexicon import NOUNISH, PRONOUNS, ROLE_WORDS
-from mediakit.metrics.sourcing.resolve import _last_person
-from mediakit.metrics.sourcing.spans import INHERIT, Tokens, clause_subject, find_source, tokens
 
-VERSION = "1.1.0"
+VERSION = "2.0.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
@@ -37,7 +44,7 @@ class SourcingAnalysis:
 
 
 def analyse(doc: Doc) -> SourcingAnalysis:
-    """Detect attributions with their sources, and classify quotations.
+    """Detect attributions with their sources, resolve them, and classify quotations.
 
     Args:
         doc: A parsed article.
@@ -54,15 +61,16 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     cues = cue_spans(doc)
     if not cues:
         return result
-    index = _name_index(body)
-    persons: dict[str, str] = dict.fromkeys(index[1], "unknown")
+    resolver = Resolver(body)
     quote_sents: dict[int, list[Quote]] = {}
     s_starts = [s for s, _ in doc.sentences]
     for q in result.direct_quotes:
         quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
     prev: Attribution | None = None
     toks: dict[int, Tokens] = {}
+    orgs: list[tuple[int, Entity]] = []
     for att in cues:
+        att.cue_type = _cue_type(body, att)
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -74,21 +82,16 @@ def analyse(doc: Doc) -> SourcingAnalysis:
             att.source = prev.source  # "X said ..., adding that ..."
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
-            att.source = _source(doc, att, persons, index, floor, toks, prev)
-            if (
-                floor >= 0
-                and prev is not None
-                and att.source.start < 0
-                and not att.label.startswith("hedge:")
-                and prev.source.start >= 0
-            ):
-                att.source = prev.source  # "guards have sought advice and will be hoping"
-        att.cue_type = _cue_type(body, att)
+            att.source = _source(doc, att, resolver, floor, toks, prev, orgs)
         att.cited = _cited(att)
+        if att.cue_type in _NESTABLE and _nested(body, att, result.attributions):
+            continue  # a belief, stance or finding inside another attribution's content
         prev = att
         if att.sentence in quote_sents or att.label == "colon":
             att.quote = "direct"
         result.attributions.append(att)
+    if orgs:
+        _merge_organisations(result.attributions, orgs)
     # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
     by_sent: dict[int, Attribution] = {}
     for att in result.attributions:
@@ -110,38 +113,63 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     return result
 
 
+def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]) -> None:
+    """Give descriptions the key of the named organisation the text links them to."""
+    merged = link_organisations(orgs)
+    if not merged:
+        return
+    for a in atts:
+        src = a.source
+        ent = merged.get(src.key) if src.source_class == "organisation" else None
+        if ent is not None:
+            a.source = src._replace(
+                source_kind=ent.source_kind if src.source_kind in ("organisation", "unknown") else src.source_kind,
+                key=ent.key,
+                resolved_to=ent.display,
+                resolved_start=ent.start,
+                resolved_end=ent.end,
+            )
+
+
+_DEFINITE = frozenset("the this that".split())
+
+
 def _source(
-    doc: Doc, att: Attribution, persons: dict[str, str], index: tuple[list[int], list[str]], floor: int,
+    doc: Doc,
+    att: Attribution,
+    resolver: Resolver,
+    floor: int,
     toks: dict[int, Tokens],
     prev: Attribution | None,
+    orgs: list[tuple[int, Entity]],
 ) -> Source:
+    """The resolved source of one attribution (see :mod:`mediakit.metrics.sourcing`)."""
     body = doc.body
     k = att.sentence
     s0, e0 = doc.sentences[k] if doc.sentences else (0, len(body))
+    persons = resolver.persons
     if att.label.startswith("hedge:"):
         kind_label = att.label[6:]
         if kind_label == "bare_plural":
             m = _BARE_PLURAL.search(body, max(0, att.start - 40), att.start)
             if m:
                 w = m.group(1)
-                return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
+                return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower())
         if kind_label == "some_say":
             w = att.cue.split()[0]
-            return Source(w, att.start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), "")
+            return Source(w, att.start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower())
         return _NO_SOURCE
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
-        cls, kind, key = _classify(label, "", persons)
-        if cls == "organisation" and kind == "organisation" and label.isupper():
-            from mediakit.metrics.sourcing.classify import _surname
-            cls, kind, key = "named", "unknown", _surname(label)
-        return Source(label, att.start, att.start + len(label), cls, kind, key)
+        c = classify(label, "", "speech", persons)
+        if c is None or (c.source_class == "organisation" and label.isupper()):
+            return Source(label, att.start, att.start + len(label), "named", "unknown", _surname(label))
+        return _entity_source(label, att.start, att.start + len(label), _entity(c, att.start, resolver, label))
     t = toks.get(k)
     if t is None:
         t = toks[k] = tokens(body, s0, e0)
-    import bisect
     lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
-    ph = find_source(t, att.start, att.end, att.label, att.cue, lo)
+    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo)
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
@@ -150,21 +178,88 @@ def _source(
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
-    np = body[cs:ce]
-    context = body[ce:end] if ph.how != "relative" else ""
-    words = np.split()
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        low = words[0].lower()
-        if low in ("he", "she"):
-            key = _last_person(index, start)
-            if key:
-                kind = persons.get(key, "unknown")
-                return Source(body[start:end], start, end, "named", kind, key)
-        return Source(body[start:end], start, end, "role", "unknown", "")
-    cls, kind, key = _classify(np, context, persons)
-    if att.label == "medium" and cls not in ("named", "organisation"):
-        cls = "document"
-    return Source(body[start:end], start, end, cls, kind, key)
+    core = body[cs:ce]
+    relative = ph.how == "relative"
+    context = body[ce:end] if not relative and end > ce else ""
+    c = classify(core, context, att.cue_type, persons)
+    if c is None and relative and " of " in core:
+        cs += core.rfind(" of ") + 4  # "the endorsement of Sen. Gordon Humphrey, who told"
+        core = body[cs:ce]
+        c = classify(core, "", att.cue_type, persons)
+    if c is None:
+        return _NO_SOURCE_OTHER
+    if att.label == "medium" and c.source_class not in ("named", "organisation"):
+        c = Classified("document", c.source_kind, c.key)
+    mention = body[start:end]
+    if c.pronoun:
+        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
+        if ent is None:
+            if c.pronoun == "it" and att.cue_type != "speech":
+                return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
+            cls = "organisation" if c.pronoun == "it" else "role"
+            return Source(mention, start, end, cls, "unknown", "")
+        return _entity_source(mention, start, end, ent)
+    ent = _entity(c, cs, resolver, core)
+    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE:
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
+        if described is not None:
+            ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
+    resolver.add(start, ent)
+    if ent.source_class == "organisation":
+        orgs.append((start, ent))
+    if relative:
+        return _entity_source(mention, start, end, ent._replace(display=ent.display or core))
+    return _entity_source(mention, start, end, ent)
+
+
+def _head(core: str) -> str:
+    words = core.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
+    """The entity of a classified (non-pronoun) phrase."""
+    if c.source_class == "named":
+        return resolver.person_entity(c.key, c.source_kind, pos, c.display)
+    return Entity(c.source_class, c.source_kind, c.key, text, -1, -1, c.gender, c.plural)
+
+
+def _entity_source(mention: str, start: int, end: int, ent: Entity) -> Source:
+    """A :class:`Source` for ``mention`` standing for ``ent`` (``resolved_to`` when they differ)."""
+    shown = ent.display
+    if not shown or shown == mention or (ent.start >= 0 and start <= ent.start and ent.end <= end):
+        return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key)
+    return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, ent.start, ent.end)
+
+
+#: Cue types that are not attributions of their own inside another attribution's content.
+_NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
+#: Words that start a new clause after an attribution's content ("..., but officials believe").
+_COORDINATION = re.compile(r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE)
+
+
+def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
+    """True when ``att`` lies inside the content of an earlier attribution of its sentence.
+
+    The content of an attribution whose source precedes its cue ("X said ...")
+    runs from the cue to the end of the sentence; ``att`` is inside it when its
+    own source (or, without one, its cue) starts after that cue and no
+    coordinating word ("but", "and", "while", ";") opens a new clause in between.
+    PolNeAR annotates one role per token, so such nested attributions are not
+    separate attributions (Newell et al. 2018).
+    """
+    pos = att.source.start if att.source.start >= 0 else att.start
+    for p in reversed(earlier):
+        if p.sentence != att.sentence:
+            break
+        if p.source is att.source or pos < p.end or (p.source.start > p.start):
+            continue
+        if p.cue_type not in ("speech", "according_to", "evidence", "belief", "hedge"):
+            continue
+        if _COORDINATION.search(body[p.end : pos].rstrip()):
+            continue
+        return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -376,6 +471,7 @@ def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
 
 SOURCE_TABLE_COLUMNS = (
     "source",
+    "resolved_to",
     "source_class",
     "source_kind",
     "cue",
@@ -396,8 +492,10 @@ SOURCE_TABLE_COLUMNS = (
 def source_table(doc: Doc) -> pd.DataFrame:
     """Per-article source table: one row per attribution (floating quotes included).
 
-    Columns: ``source`` (the source's text, "" when there is none),
-    ``source_class`` (named, organisation, role, unnamed, vague, document,
+    Columns: ``source`` (the source's text as written, "" when there is
+    none), ``resolved_to`` (the entity a pronoun, relative pronoun, surname
+    or description stands for: "Jane Roe" for "she"; "" when the mention is
+    the entity itself or nothing was found), ``source_class`` (named, organisation, role, unnamed, vague, document,
     other), ``source_kind`` (official, legal, expert, citizen, organisation,
     media, unknown), ``cue`` (cue text), ``quote`` (direct or indirect),
     ``sentence`` (0-based sentence index), ``start`` / ``end`` (offsets of the
@@ -424,6 +522,7 @@ def source_table(doc: Doc) -> pd.DataFrame:
         rows.append(
             {
                 "source": src.text,
+                "resolved_to": src.resolved_to,
                 "source_class": src.source_class,
                 "source_kind": src.source_kind,
                 "cue": x.cue,

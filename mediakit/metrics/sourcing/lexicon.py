@@ -5,6 +5,8 @@ Every list is a plain ``frozenset`` / ``dict`` built once at import (see :mod:`m
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -168,36 +170,52 @@ VERB_CONTEXT = frozenset(
     just only reportedly allegedly""".split()
 )
 
-#: Role nouns that make a bare plural subject a vague source ("Lawyers have reported").
+#: Role nouns and their source kind (also: a bare plural of one is a vague source, "Lawyers have reported").
 ROLE_WORDS: dict[str, str] = {}
 for _kind, _words in {
-    "official": """official officials spokesman spokeswoman spokesperson spokespeople minister
-        ministers president presidents governor governors senator senators mayor mayors police
-        officer officers government administration ministry department agency kremlin
-        commander commanders general generals military army authorities authority lawmaker
-        lawmakers legislator legislators congressman congresswoman secretary ambassador
-        diplomat diplomats aide aides adviser advisers advisor advisors staffer staffers
-        diplomats prime chancellor premier cabinet guards guard troops soldiers servicemen
-        candidate candidates campaign democrats republicans politicians politician""",
+    "official": """official officials spokesman spokeswoman spokesperson spokespeople spokesmen
+        spokeswomen minister ministers president presidents governor governors senator senators
+        mayor mayors police policeman policewoman officer officers constable sergeant inspector
+        detective detectives sheriff commissioner commissioners government administration ministry
+        department agency kremlin commander commanders general generals military army navy
+        authorities authority lawmaker lawmakers legislator legislators congressman congresswoman
+        congressmen secretary ambassador diplomat diplomats aide aides adviser advisers advisor
+        advisors staffer staffers prime chancellor premier cabinet guards guard troops soldiers
+        servicemen candidate candidates campaign democrats republicans politicians politician
+        councillor councillors councilor councilors councilman councilwoman council councils
+        leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
+        firefighter firefighters paramedics coastguard ranger rangers envoy envoys delegate
+        delegates representative representatives chairwoman superintendent""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
-        lawsuit filing indictment""",
+        lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
     "expert": """expert experts professor professors analyst analysts economist economists
-        researcher researchers scientist scientists academic academics doctor doctors
-        historian historians strategist strategists pollster pollsters scholar scholars
-        university institute specialist specialists consultant consultants observers""",
+        researcher researchers scientist scientists academic academics doctor doctors physician
+        physicians surgeon historian historians strategist strategists pollster pollsters scholar
+        scholars university institute specialist specialists consultant consultants observers
+        meteorologist meteorologists forecaster forecasters climatologist epidemiologist
+        epidemiologists virologist seismologist geologist psychologist statistician engineer
+        engineers lecturer lecturers fellow""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
-        neighbor neighbors mother father parent parents student students worker workers
-        customer customers fan fans locals passerby victim victims survivor survivors
-        protester protesters protestors supporter supporters citizen citizens villager
-        villagers people man woman families family shopper shoppers""",
+        neighbor neighbors mother father parent parents mum dad grandmother grandfather
+        student students worker workers customer customers fan fans locals local passerby
+        victim victims survivor survivors protester protesters protestors supporter supporters
+        citizen citizens villager villagers people man woman men women families family shopper
+        shoppers passenger passengers driver drivers commuter commuters homeowner homeowners
+        tenant tenants patient patients volunteer volunteers son daughter wife husband brother
+        sister friend friends relative relatives onlooker onlookers bystander bystanders
+        participants attendees caucus-goers""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
-        correspondent correspondents magazine outlet outlets broadcaster network channel
-        paper times post journal tribune telegraph guardian cnn bbc reuters ap afp bloomberg
-        msnbc nbc abc cbs fox politico breitbart""",
+        correspondent correspondents columnist columnists anchor magazine outlet outlets
+        broadcaster network channel paper times post journal tribune telegraph guardian cnn
+        bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart""",
     "organisation": """company companies firm firms group groups organization organisation
-        organizations organisations charity charities union unions party parties
-        association council committee commission foundation corporation bank banks""",
+        organizations organisations charity charities union unions party parties association
+        committee commission foundation corporation bank banks utility utilities retailer
+        retailers airline airlines operator operators provider providers manufacturer
+        developer developers club clubs team business businesses owner owners executive
+        executives ceo chairman boss bosses founder manager managers director directors trust
+        landlord landlords supermarket insurer insurers""",
 }.items():
     for _w in _words.split():
         ROLE_WORDS.setdefault(_w, _kind)
@@ -209,7 +227,14 @@ DOCUMENT_WORDS = frozenset(
     """report reports study studies poll polls survey surveys statement statements filing
     filings document documents memo memos letter letters data figures analysis research
     records record email emails paper papers estimates numbers review audit complaint
-    lawsuit indictment transcript transcripts footage video post tweet tweets article""".split()
+    lawsuit indictment transcript transcripts footage video videos post tweet tweets article
+    articles book books ad ads advertisement website site affidavit missive release releases
+    story stories summary account memoir op-ed editorial column law laws bill ruling verdict
+    judgment judgement findings evidence photos images recording recordings message messages
+    note notes results statistics tally count projections forecast forecasts model models
+    assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
+    proposal proposals document's order orders warrant charge charges complaint complaints
+    petition brochure leaflet newsletter blog podcast broadcast interview report's""".split()
 )
 ORG_SUFFIXES = frozenset(
     """Inc Corp Ltd LLC Co Party Ministry Department Agency Police Court Committee Commission
@@ -218,7 +243,13 @@ ORG_SUFFIXES = frozenset(
     Congress Parliament Kremlin Pentagon Army Navy Government Center Centre District Region
     Province County City State Troops Guard Guards Forces Republic Kingdom Federation Street
     Square Church School College Club Hospital Airport Station North South East West
-    Northern Southern Eastern Western Central""".split()
+    Northern Southern Eastern Western Central Water Rail Gas Energy Power Electric Airways
+    Airlines Holdings Capital Partners Health Trust Homes Housing Foods Motors Media Labs
+    Technologies Systems Solutions Insurance Fund Alliance Watch Aid Rescue Society Authority
+    Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
+    United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
+    Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative
+    Project Programme Program Centre Center Network Post Times Herald""".split()
 )
 #: Capitalised words of news outlets' names ("The Daily Mail", "Fox News"): organisations of kind media.
 MEDIA_NAMES = frozenset(
@@ -230,7 +261,8 @@ PRONOUNS = frozenset("he she they i we it you him her them".split())
 NAME_STOP = frozenset(
     """The A An This That These Those It He She They We I You His Her Their Our In On At For
     But And Or So If When While After Before As Since Although Though Yet Then Now Still
-    Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President""".split()
+    Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
+    Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
 )
 TITLES = frozenset("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev".split())
 
@@ -241,14 +273,21 @@ COUNTRIES = frozenset(
     Downing Whitehall Tehran Ankara Brussels NATO EU UN Nato Russian Ukrainian American British
     English Chinese French German Indian Israeli Iranian Japanese Canadian Australian European
     Mexican Spanish Italian Syrian Iraqi Afghan Pakistani Korean Turkish Polish Brazilian
-    Democratic Republican Democrat Republicans Democrats GOP""".split()
+    Democratic Republican Democrat Republicans Democrats GOP Muslim Muslims Christian Christians
+    Jewish Jew Jews Catholic Catholics Hispanic Hispanics Latino Latinos Latina Black White Asian
+    African Arab Arabs Western Eastern Northern Southern Scottish Welsh Irish Scotland Wales Ireland
+    Edinburgh Glasgow Cardiff Belfast Manchester Birmingham Liverpool Leeds Bristol York Chicago
+    Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa""".split()
 )
 
 INSTITUTIONS = frozenset(
     """court courts government ministry department agency administration police kremlin military
-    army campaign party committee commission council university institute company firm group
+    army navy campaign party committee commission council university institute company firm group
     organization organisation union association foundation network newspaper magazine
-    broadcaster channel outlet bank""".split()
+    broadcaster channel outlet bank utility retailer airline operator provider manufacturer
+    club trust authority board regulator watchdog charity school hospital force service office
+    agency coastguard senate congress parliament assembly cabinet team business supermarket
+    insurer developer landlord paper website station""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()
@@ -265,7 +304,13 @@ PERSON_NOUNS = frozenset(
     critic critics opponent opponents ally allies rival rivals candidate nominee delegates
     representative representatives envoy envoys negotiator negotiators investigators inspector
     inspectors detectives guard guards servicemen soldiers troops personnel veterans agents
-    hundreds thousands dozens millions majority""".split()
+    hundreds thousands dozens millions majority user users peer peers fan fans mogul moguls
+    confidant confidants participant participants attendee attendees immigrant immigrants
+    applicant applicants client clients agent respondent respondents constituent constituents
+    proponent proponents recipient recipients consultant consultants assistant assistants
+    tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
+    crowd crowds audience public electorate community couple youth justice nominees magnate
+    magnates actress actresses heiress hostess waitress""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power
@@ -324,7 +369,7 @@ NP_STOP_WORDS = frozenset(
     also still just even only already again now then later soon once ever there here too very
     him them me us himself herself themselves itself myself ourselves yourself how why
     ago however meanwhile moreover instead rather perhaps indeed thus hence therefore otherwise
-    yesterday today tonight tomorrow recently earlier previously first last next
+    yesterday today tonight tomorrow recently earlier previously
     reportedly allegedly apparently""".split()
 ) | CONTRACTIONS
 #: Words that may stand between a subject and its cue ("has also said", "did not immediately").
@@ -333,7 +378,8 @@ CUE_ADVERBS = frozenset(
     did does do not n't never also later then previously repeatedly publicly privately recently
     earlier once again even only just first already reportedly allegedly still now often always
     yesterday today tonight last this week month year weekend morning afternoon evening night
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday long well further ever twice largely
+    mostly partly quickly sometimes past""".split()
 ) | CONTRACTIONS
 #: Time words skipped before a cue ("Trump on Monday said", "Clinton last week said").
 TIME_WORDS = frozenset(
@@ -362,3 +408,69 @@ RAISING_WORDS = frozenset(
 ADVERBIAL_WORDS = frozenset("since after before during amid despite following throughout until".split())
 #: Quantity words: a phrase counting things or people is not a source unless its head is a person.
 QUANTITY_WORDS = frozenset("percent per cent %".split())
+
+# ---------------------------------------------------------------------------
+# Classification and resolution word lists
+# ---------------------------------------------------------------------------
+
+#: Group nouns that, counted vaguely ("some experts", "many analysts") or bare ("critics say",
+#: "insiders"), make a vague attribution.
+VAGUE_GROUPS = frozenset(
+    """experts analysts observers critics commentators insiders economists scientists people
+    others many some most several observers pundits watchers sources""".split()
+)
+#: Quantifiers that make a group vague ("some experts", "many analysts").
+VAGUE_QUANTIFIERS = frozenset("some many several most other others various numerous few".split())
+#: Explicit anonymity: the phrase or its clause says the source is not named.
+ANONYMITY = re.compile(
+    r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|"
+    r"(?:did\s+not|didn't|does\s+not|doesn't)\s+want\s+to\s+be\s+(?:named|identified)|"
+    r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
+    r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
+    r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
+    r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"
+    r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$)",
+    re.IGNORECASE,
+)
+#: An anonymous official: "a senior official", "two aides", "a Western diplomat" (no name).
+ANONYMOUS_OFFICIAL = re.compile(
+    r"^(?:a|an|one|two|three|four|several|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officials?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|operatives?|strategists?)$",
+    re.IGNORECASE,
+)
+#: Gendered person nouns (pronoun resolution: "the spokeswoman ... she").
+MALE_WORDS = frozenset(
+    """he him his mr sir lord man men father dad son brother husband boy grandfather uncle nephew
+    spokesman chairman councilman congressman businessman policeman king prince duke""".split()
+)
+FEMALE_WORDS = frozenset(
+    """she her mrs ms miss lady dame woman women mother mum mom daughter sister wife girl
+    grandmother aunt niece spokeswoman chairwoman councilwoman congresswoman businesswoman
+    policewoman actress queen princess duchess""".split()
+)
+#: Common English first names by gender (pronoun resolution only; a short list, no data file).
+MALE_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+    edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+    nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+    gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis bernie ted marco mitch barack bill joe boris keir rishi nigel tony gordon jeremy
+    ed ian colin graham neil martin simon nick tom harry oliver jamie liam owen rhys gareth dafydd
+    alistair hamish angus callum ivan sergei pavel vladimir dmitry alexei serhiy volodymyr
+    mohammed ahmed ali omar hassan""".split()
+)
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+    jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+    theresa diana natalie brittany charlotte marie kayla alexis lori hillary nancy theresa liz
+    kemi priya fiona morag siobhan aoife niamh sinead bridget jane anne lucy sophie chloe ellie
+    jo rosie kate claire nadia olga irina natalia fatima aisha""".split()
+)

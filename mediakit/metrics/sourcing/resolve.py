@@ -1,15 +1,39 @@
-"""Resolution: person names of the article and the last one before a pronoun."""
+"""Resolution: which entity each source mention stands for.
+
+* **Pronouns** ("he", "she", "they", "it", a possessive "his" of a nominal
+  cue) and **relative pronouns** ("a man who told police"): the nearest
+  compatible earlier mention. "he" / "she": the nearest earlier person (a
+  name anywhere in the text, or a described person that was a source) whose
+  gender is not known to differ (titles, gendered nouns, common first names);
+  "they": the nearest earlier group or organisation source; "it": the nearest
+  earlier organisation or document source; a relative pronoun: its antecedent.
+* **Role nouns with a definite article** ("the spokeswoman", "the lawyer",
+  "the company", "the newspaper"): the nearest earlier named person described
+  by the same noun ("Jane Roe, a spokeswoman for ..." or "spokeswoman Jane
+  Roe"), or the nearest earlier organisation source of the same kind.
+* **Organisations**: a description ("the city's water utility") and a name
+  ("Thames Water") merge when the text links them: apposition ("Thames
+  Water, the utility"), the same head noun ("the council" / "Camden
+  Council"), or a named organisation source sharing a content word with the
+  description ("water utility" / "Thames Water").
+* **People**: named people merge by surname (a full name, then the surname
+  alone).
+
+Distinct-source counts then count entities (merge keys), not mentions.
+"""
 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+import re
+from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, Classified, _name_gender, _names, _surname
+from mediakit.metrics.sourcing.lexicon import INSTITUTIONS, ROLE_WORDS
 
-if TYPE_CHECKING:
-    pass
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _names, _surname
+#: How far back (characters) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 1000
 
 
 def _name_keys(text: str) -> tuple[str, ...]:
@@ -39,8 +63,205 @@ def _name_index(body: str) -> tuple[list[int], list[str]]:
     return ends, keys
 
 
-def _last_person(index: tuple[list[int], list[str]], pos: int) -> str:
-    """Surname key of the last name ending within 600 characters before ``pos``, or ""."""
-    ends, keys = index
-    i = bisect.bisect_right(ends, pos) - 1
-    return keys[i] if i >= 0 and ends[i] >= pos - 600 else ""
+class Entity(NamedTuple):
+    """What a source mention stands for: class, kind, merge key, display text and its span."""
+
+    source_class: str
+    source_kind: str
+    key: str
+    display: str
+    start: int
+    end: int
+    gender: str = ""
+    plural: bool = False
+
+
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+class Resolver:
+    """Entities of one article, in text order, for pronoun, description and organisation resolution."""
+
+    def __init__(self, body: str) -> None:
+        """Index the person names of ``body`` (surname keys; display names and genders on demand)."""
+        self.body = body
+        self.name_ends, self.name_keys = _name_index(body)
+        #: Surname -> kind (the classifier fills kinds in).
+        self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
+        self._display: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        #: Sources classified so far (positions in order): the antecedents of later mentions.
+        self.sources: list[Entity] = []
+        self._source_starts: list[int] = []
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _person_display(self, key: str, pos: int) -> tuple[str, str, int, int]:
+        """The fullest name of ``key`` seen before ``pos``, its gender and span."""
+        i = bisect.bisect_right(self.name_ends, pos) - 1
+        best = ("", -1, -1)
+        while i >= 0:
+            if self.name_keys[i] == key:
+                end = self.name_ends[i]
+                m = _FULL_NAME_FAST.search(self.body, max(0, end - 80), end)
+                while m is not None and m.end() != end:
+                    m = _FULL_NAME_FAST.search(self.body, m.start() + 1, end)
+                if m is not None:
+                    names = [n for n in _names(m.group()) if _surname(n) == key]
+                    if names and len(names[-1]) > len(best[0]):
+                        start = end - len(m.group()) + m.group().rfind(names[-1])
+                        best = (names[-1], start, start + len(names[-1]))
+            i -= 1
+        name, start, end = best
+        if not name:
+            return "", "", -1, -1
+        gender = self._gender.get(key)
+        if gender is None:
+            before = self.body[max(0, start - 8) : start]
+            around = self.body[max(0, start - 40) : min(len(self.body), end + 60)]
+            words = [w.lower() for w in _WORD_RE.findall(around)]
+            title = _TITLE_BEFORE.search(before)
+            gender = _name_gender(name, [title.group().strip(" .").lower()] if title else []) or _name_gender(
+                name, [w for w in words if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")]
+            )
+            self._gender[key] = gender
+        return name, gender, start, end
+
+    def person_entity(self, key: str, kind: str, pos: int, display: str = "") -> Entity:
+        """The entity of a named person (surname ``key``), shown by its fullest earlier name."""
+        name, gender, start, end = self._person_display(key, pos)
+        if not name:
+            name = display
+        return Entity("named", kind, key, name or key, start, end, gender)
+
+    # -- sources so far -----------------------------------------------------------------------
+
+    def add(self, pos: int, entity: Entity) -> None:
+        """Record a classified source at ``pos`` (an antecedent for later mentions)."""
+        k = bisect.bisect_right(self._source_starts, pos)
+        self._source_starts.insert(k, pos)
+        self.sources.insert(k, entity)
+
+    def resolve_pronoun(self, pronoun: str, pos: int, cue_type: str) -> Entity | None:
+        """The antecedent of ``pronoun`` at ``pos`` (see the module docstring), or None."""
+        lo = pos - PRONOUN_WINDOW
+        if pronoun in ("he", "she"):
+            want = "m" if pronoun == "he" else "f"
+            # the nearest earlier person: a name of the text or a described person that was a source
+            i = bisect.bisect_right(self.name_ends, pos) - 1
+            j = bisect.bisect_left(self._source_starts, pos) - 1
+            while i >= 0 or j >= 0:
+                name_end = self.name_ends[i] if i >= 0 else -1
+                src = self.sources[j] if j >= 0 else None
+                src_pos = self._source_starts[j] if j >= 0 else -1
+                if max(name_end, src_pos) < lo:
+                    return None
+                if src is not None and src_pos >= name_end:
+                    j -= 1
+                    if src.source_class in ("named", "role", "unnamed") and not src.plural:
+                        if src.gender in ("", want) and src.source_class != "named":
+                            return src
+                        if src.source_class == "named" and src.gender in ("", want):
+                            return src
+                    continue
+                key = self.name_keys[i]
+                i -= 1
+                kind = self.persons.get(key, "unknown")
+                ent = self.person_entity(key, kind, pos)
+                if ent.gender in ("", want):
+                    return ent
+            return None
+        if pronoun == "they":
+            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+                if self._source_starts[j] < lo:
+                    break
+                src = self.sources[j]
+                if src.plural or src.source_class == "organisation":
+                    return src
+            return None
+        if pronoun == "it":
+            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+                if self._source_starts[j] < pos - 600:
+                    break
+                src = self.sources[j]
+                if src.source_class in ("organisation", "document"):
+                    return src
+            return None
+        return None
+
+    def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
+        """The named antecedent of a definite description ("the spokeswoman", "the company").
+
+        A person noun: the nearest earlier name next to the same noun ("Jane Roe,
+        a spokeswoman", "spokeswoman Jane Roe"). An institution noun: the nearest
+        earlier named organisation source whose name ends with the noun ("Camden
+        Council" for "the council") or whose kind matches ("the newspaper" and
+        "The Daily Mail").
+        """
+        body = self.body
+        if cls == "role":
+            for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", body[: max(0, pos - 1)], re.IGNORECASE))):
+                s, e = m.span()
+                if s < pos - 3000:
+                    break
+                i = bisect.bisect_right(self.name_ends, e + 60) - 1
+                while i >= 0 and self.name_ends[i] >= s - 70:
+                    end = self.name_ends[i]
+                    gap = body[end:s] if end <= s else body[e : end - 1]
+                    if ("." not in gap or end > s) and len(gap) < 70 and "\n" not in gap:
+                        key = self.name_keys[i]
+                        return self.person_entity(key, self.persons.get(key, kind), pos)
+                    i -= 1
+            return None
+        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            src = self.sources[j]
+            if src.source_class != "organisation" or not src.display[:1].isupper():
+                continue
+            last = src.display.split()[-1].lower().strip(".") if src.display else ""
+            if last == head or (src.source_kind == kind and head in _GENERIC_ORG_NOUNS):
+                return src
+        return None
+
+
+#: Institution nouns a named organisation of the same kind can be described by ("the company").
+_GENERIC_ORG_NOUNS = frozenset(
+    """company firm group newspaper paper broadcaster network outlet magazine council ministry
+    department agency utility retailer airline operator charity union party bank club
+    organisation organization website""".split()
+)
+#: Content words too general to link a description to a name.
+_GENERIC_WORDS = frozenset(
+    """the a an of and for in on at city town local national regional state county district
+    group company firm authority board organisation organization service services council
+    its their his her city's town's country's""".split()
+) | INSTITUTIONS
+
+
+def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
+    """Merge organisation descriptions with names the text links (see the module docstring).
+
+    Args:
+        entities: ``(position, entity)`` of every organisation source of the article.
+
+    Returns:
+        The named entity each description key merges into.
+    """
+    named = [(p, e) for p, e in entities if e.display[:1].isupper() and e.source_class == "organisation"]
+    out: dict[str, Entity] = {}
+    if not named:
+        return out
+    for _p, e in entities:
+        if e.display[:1].isupper() or e.key in out:
+            continue
+        words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS
+        head = e.display.split()[-1].lower() if e.display else ""
+        for _q, n in named:
+            name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
+            if (words & name_words) or (head in name_words and head in ROLE_WORDS):
+                out[e.key] = n
+                break
+    return out
+
+
+__all__ = ["PRONOUN_WINDOW", "Entity", "Resolver", "link_organisations"]

@@ -127,7 +127,14 @@ _NOT_PERSON_WORDS = frozenset(
     minor major factor factors sector sectors motor motors door doors floor floors mirror terror horror
     honor honour labor labour color colour favor favour vendor vendors monitor interior exterior anchor
     chapter chapters meter meters liter letter murder murders number offer offers answer answers
-    member-state headquarters lawsuit human humans woman's german germans roman romans""".split()
+    member-state headquarters lawsuit human humans woman's german germans roman romans event events
+    percent extent content contents accident accidents incident incidents talent talents moment
+    moments element elements component components plant plants restaurant restaurants grant grants
+    want wants chant chants giant giants elephant amount amounts account accounts intent current
+    event recent silent frequent consistent important significant different present absent urgent
+    violent patent latent evident decent innocent independent prominent permanent relevant
+    vibrant distant constant instant brilliant elegant arrogant ignorant reluctant pregnant
+    abundant dominant expectant""".split()
 )
 _OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
 
@@ -140,7 +147,9 @@ def person_word(low: str) -> bool:
         return True
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
-    return low.endswith(_PERSON_SUFFIXES)
+    if low.endswith(_PERSON_SUFFIXES):
+        return True
+    return low.endswith(("ant", "ants", "ent", "ents")) and not low.endswith(("ment", "ments")) and low not in _NOT_PERSON_WORDS
 
 
 def _title_word(low: str) -> bool:
@@ -247,6 +256,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 1  # "Mr. Autor and his colleagues"
                 continue
             if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
+                if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
+                    i -= 1  # "the next two states", "the last three presidents"
                 prev = lows[i - 1]
                 if prev in ("the", "his", "her", "their", "its", "our", "my", "these", "those", "all", "about"):
                     i -= 1  # "the two voters", "about four in 10"
@@ -394,6 +405,9 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             j += 1  # "the congressional report", "a tally by"
             mode = 2
             continue
+        if _adverb(low) and j > i and lows[j - 1] in NP_DETERMINERS and j + 1 < hi and texts[j + 1][0].islower():
+            j += 1  # "a newly uncovered email", "a widely read column"
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and not det_start and not _name_follower(low):
@@ -427,6 +441,8 @@ def _segment_start(t: Tokens, p: int, lo: int) -> int:
     texts = t.texts
     while q > lo and texts[q - 1] not in _SEGMENT_STOPS:
         q -= 1
+    while q < p and texts[q] in _QUOTE_MARKS:
+        q += 1  # '..., "' before a name: the quote closes the previous clause
     return q
 
 
@@ -461,7 +477,9 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES:
         return "adverbial"
-    if _verbish(low) or low in _VERB_FORMS or low in SUBJECT_PRONOUNS:
+    if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
+        return "adverbial"  # "Mr. Trump, asked about it, said"
+    if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
         return "clause"
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
 
@@ -521,7 +539,7 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         low = lows[j - 1]
         if low in TIME_WORDS:
             j -= 1
-            while j > lo and lows[j - 1] in ("on", "in", "at", "last", "this", "next", "early", "late", "earlier"):
+            while j > lo and lows[j - 1] in ("on", "in", "at", "last", "this", "next", "early", "late", "earlier", "past"):
                 j -= 1
             continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
@@ -572,6 +590,13 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     low = lows[j - 1]
     if texts[j - 1] == ",":
         return _left_appositive(t, j, lo)
+    r = j - 2
+    while low not in ("who", "which", "that") and r > lo and r > j - 30 and texts[r] not in _SEGMENT_STOPS:
+        if lows[r] in ("who", "whom"):
+            i = np_left(t, r, lo)
+            if i < r:
+                return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
+        r -= 1
     if low in ("who", "which", "that"):
         p = j - 1
         r = p
@@ -685,10 +710,18 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase |
     b = k
     while b > lo:
         w = texts[b - 1]
-        if w in (";", ":", "—", "(", '"', "“", "”") or (not whole_sentence and lows[b - 1] in _CLAUSE_OPENERS):
+        if w in (";", ":", "—", "(") or (
+            not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS)
+        ):
             break
         b -= 1
-    if b < k and (lows[b] in ADVERBIAL_WORDS or lows[b] in _PP_PREPOSITIONS) and "," not in texts[b:k]:
+    opener = lows[b] if b < k else ""
+    initial_adverbial = (
+        b < k
+        and "," not in texts[b:k]
+        and (opener in ADVERBIAL_WORDS or opener in _PP_PREPOSITIONS or opener in _CLAUSE_OPENERS or opener in _ING_PREPOSITIONS)
+    )
+    if initial_adverbial or (b == k and lows[k].endswith("ing")):
         hi = len(texts)
         comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
         if comma >= 0:
@@ -758,21 +791,47 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
             if (
                 r is not None
                 and r.cj - r.ci <= 10
-                and (nxt >= hi or not texts[nxt][0].isalnum() or lows[nxt] in NP_STOP_WORDS or lows[nxt] in TIME_WORDS)
+                and (
+                    nxt >= hi
+                    or not texts[nxt][0].isalnum()
+                    or lows[nxt] in NP_STOP_WORDS
+                    or lows[nxt] in TIME_WORDS
+                    or lows[nxt] in RELATIVES
+                )
             ):
                 return r  # '"...," said Jane Roe', "Prices rose, said the minister"
-    if ke + 1 < hi and lows[ke] == "by" and lows[k].endswith("ed"):
-        r = right_phrase(t, ke + 1, hi, "agent")
-        if r is not None:
-            return r  # "was echoed by the governor"
+    if _PARTICIPLE.search(lows[k]) or lows[k] in _IRREGULAR_PARTICIPLES:
+        j = _skip_adverbs(t, k, 0)
+        passive = any(lows[x] in _BE_FORMS for x in range(j, k))
+        m = ke
+        if passive:
+            while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
+                m += 1
+        if m + 1 < hi and lows[m] == "by" and (passive or lows[k] not in ("said", "told", "wrote", "thought")):
+            r = right_phrase(t, m + 1, hi, "agent")
+            if r is not None:
+                return r  # "was echoed by the governor", "a report released by the agency"
+        if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
+            return None  # a passive with no agent: its subject is not the source ("He was told")
     left = left_subject(t, k, 0)
     if left is not None:
         return left
     j = _skip_adverbs(t, k, 0)
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
         return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
-    whole = k > 0 and texts[k - 1] == ","
-    return clause_subject(t, k, 0 if whole else lo, whole)
+    b = k
+    while b > 0 and texts[b - 1] in _QUOTE_MARKS:
+        b -= 1
+    whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
+    return clause_subject(t, k, 0, whole)
+
+
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
+#: Prepositions before a participle cue whose subject is the main clause's ("after telling").
+_ING_PREPOSITIONS = frozenset("after before by while without in for of on upon when since".split())
+_IRREGULAR_PARTICIPLES = frozenset("told said written known seen shown thought found sought heard spoken".split())
+_BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
+_STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
 
 
 #: :func:`find_source` result meaning "the source of the previous cue of the sentence".
