@@ -56,6 +56,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MEDIA_PEOPLE,
     NAME_STOP,
     ORG_SUFFIXES,
+    PERSON_NOUNS,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
@@ -83,13 +84,18 @@ _FULL_NAME_FAST = re.compile(
 )
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PARTICIPLE_SPLIT = re.compile(r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
-_PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|close|familiar|who|which)\s")
+_PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
+_PARTICLES = frozenset("de van von al bin la le del da di du st".split())
+#: Capitalised words that are titles, not names, before a person's name ("Speaker", "Chief").
+_TITLE_WORDS = frozenset(ROLE_WORDS) | PERSON_NOUNS | frozenset("speaker advocate chief head whip".split())
 #: Words that make an official of a person noun next to them ("council leader", "party chairman").
 _GOVERNMENT_WORDS = frozenset(
-    """council party government parliament opposition city county state ministry cabinet senate
-    congress assembly borough district municipal federal labour labor conservative tory tories
+    """council party government parliament opposition ministry cabinet senate
+    congress assembly borough municipal labour labor conservative tory tories city's state's
+    council's government's county's town's ministry's party's department's
     democratic republican liberal green gop dnc rnc snp ukip reform""".split()
 )
 _TITLE_KINDS = {
@@ -115,6 +121,12 @@ _TITLE_KINDS = {
     "prof": "expert",
     "professor": "expert",
 }
+#: Capitalised words that make a named organisation official ("The Met Office", "NASA" excepted).
+_OFFICIAL_ORG_WORDS = frozenset(
+    """Police Council Ministry Department Government Office Agency Commission Authority Bureau
+    Administration Parliament Senate Congress Assembly Cabinet Executive Directorate Inspectorate
+    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy""".split()
+)
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
 _PLURAL_PRONOUNS = frozenset("they we".split())
@@ -149,7 +161,7 @@ def _find_names(np: str) -> tuple[str, ...]:
         k = len(toks)
         while k > 0:
             t = toks[k - 1]
-            if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in ROLE_WORDS:
+            if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
                 break
             if t.isupper() and len(t) > 1:
                 break  # an acronym
@@ -157,9 +169,19 @@ def _find_names(np: str) -> tuple[str, ...]:
         run = toks[k:]
         if not run:
             continue
-        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in ROLE_WORDS or toks[k - 1] in ("Mr", "Mrs", "Ms"))
-        if k > 0 and toks[k - 1] in _NOT_NAME_TOKENS and not titled:
-            continue  # "Thames Water Chief": an organisation's words before the run
+        for x, tok in enumerate(run[:-1]):
+            if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
+                if x:
+                    run = run[x:]  # "Mother-of-two Sarah Jenkins" -> "Sarah Jenkins"
+                    k += x
+                break
+        else:
+            if _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1]):
+                continue  # "Acme Robotics", "Extinction Rebellion"
+        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
+        if len(run) > 3:
+            titled = True
+            run = run[-3:] if len(run[-2]) == 1 or run[-2].lower() in _PARTICLES else run[-2:]
         if len(run) >= 2 or titled:
             out.append(" ".join(run))
     return tuple(out)
@@ -169,14 +191,34 @@ def _find_names(np: str) -> tuple[str, ...]:
 _NAMES: Memo[str, tuple[str, ...]] = memo("person names in a phrase")
 
 
+#: Last words that make a capitalised pair an organisation, not a person ("Acme Robotics").
+_ORG_ENDINGS = ("ics", "tion", "sion", "ity", "ism", "ness", "ment", "ship", "ings", "ware", "works", "wide")
+_ORG_WORDS = frozenset(
+    """Concern Action Relief Rebellion Appeal Together Rescue Aid Watch Link Pay Care Line Direct Energy
+    Water Rail Mail Express Group Partners Capital Ventures Labs Digital Online Global International
+    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center""".split()
+)
+
+
+def _org_like(token: str) -> bool:
+    """A capitalised word that ends organisation names rather than surnames."""
+    t = token.rstrip(".")
+    return t in _ORG_WORDS or (len(t) > 5 and t.lower().endswith(_ORG_ENDINGS))
+
+
 def _surname(name: str) -> str:
     return _POSSESSIVE.sub("", name.split()[-1]).lower()
 
 
 def kind_of(words: list[str]) -> str:
     """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
-    found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS}
-    if found & {"organisation", "citizen", "official"} or "unknown" not in found:
+    if any("-" in w for w in words):
+        words = [p for w in words for p in w.split("-")]  # "mother-of-two"
+    former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("former", "ex", "retired")}
+    found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS and w not in former}
+    if not found:
+        found = {ROLE_WORDS[w] for w in former if w in ROLE_WORDS}
+    if "legal" not in found and "expert" not in found:
         if any(w in _GOVERNMENT_WORDS for w in words) and any(
             person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words
         ):
@@ -186,6 +228,14 @@ def kind_of(words: list[str]) -> str:
             found.add("expert")  # "seismologist", "epidemiologists"
     for kind in KIND_PRIORITY:
         if kind in found:
+            return kind
+    return "unknown"
+
+
+def kind_of_kinds(kinds: list[str]) -> str:
+    """The highest-priority kind of several."""
+    for kind in KIND_PRIORITY:
+        if kind in kinds:
             return kind
     return "unknown"
 
@@ -298,6 +348,7 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
+_ORG_NOUN_HEADS = frozenset("company firm group board charity union utility regulator body".split())
 _PART_WORDS = frozenset(
     """one hundreds dozens thousands millions quarter third half majority minority share fraction
     percent % number handful lot bunch plenty rest""".split()
@@ -314,9 +365,9 @@ def _head_part(np: str) -> str:
         if words[i].lower().strip("%") in _PART_WORDS and words[i + 1] == "of":
             np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
             break
-    if np[:1].islower() or np.split(" ", 1)[0] in NAME_STOP:
-        np = _PREP_SPLIT.split(np, maxsplit=1)[0]
-    return np
+    head = _PREP_SPLIT.split(np, maxsplit=1)[0]
+    head = _PARTICIPLE_SPLIT.split(head, maxsplit=1)[0]
+    return head or np
 
 
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:
@@ -351,13 +402,25 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     names = _names(head) if head != core else _names(core)
     if not names and context and not appositive:
         names = _names(context)  # "Clinton's attorney, David Kendall"
+        if names:
+            kind_words = words + ctx_words
     if names:
         name = names[-1]
+        name_words = {w.lower() for w in name.split()}
+        kind = kind_of([w for w in kind_words if w not in name_words])
+        titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
+        if titles:
+            kind = kind_of_kinds([*titles, kind])
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
+    if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
+        org = context.strip(" ,")
+        if org[:1].isupper():
+            return ("fixed", Classified("organisation", kind_of([last]) if kind_of([last]) != "unknown" else "organisation", org.lower(), "", org))
     if _unnamed(full):
         return ("fixed", Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")))
-    if (first in VAGUE_QUANTIFIERS and (len(words) == 1 or last in VAGUE_GROUPS)) or (
-        len(words) == 1 and last in VAGUE_GROUPS
+    topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
+    if (first in VAGUE_QUANTIFIERS and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))) or (
+        topic_only and last in VAGUE_GROUPS
     ):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")):
@@ -372,7 +435,14 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
 def _classify_rest(core: str, caps: list[str], words: list[str], kind: str) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
-    if last.endswith("s") and len(last) > 3 and last not in ROLE_WORDS and last not in DOCUMENT_WORDS:
+    written = last
+    if (
+        last.endswith("s")
+        and len(last) > 3
+        and last not in ROLE_WORDS
+        and last not in DOCUMENT_WORDS
+        and not person_word(last)
+    ):
         last = _singular(last)
         words = [*words[:-1], last]
     if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in words):
@@ -380,24 +450,34 @@ def _classify_rest(core: str, caps: list[str], words: list[str], kind: str) -> t
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
-        org_kind = kind if kind != "unknown" else "organisation"
-        if last in ("government", "ministry", "department", "council", "police", "administration", "agency"):
-            org_kind = "official"
-        return "organisation", org_kind, core.lower(), core
-    if last in QUANTIFIER_PRONOUNS or last in ("percent", "%") or (words and words[0][:1].isdigit() and last.isdigit()):
+        return "organisation", _org_kind(kind, caps, last), core.lower(), core
+    if last in QUANTIFIER_PRONOUNS or last in _SHARES or last.split("-")[-1] in _SHARES or last.isdigit():
         return ("role", kind, core.lower(), core) if _people_count(words) else None
-    if caps and last == caps[-1].lower().rstrip("."):
-        if len(caps) == 1 and caps[0] in COUNTRIES and caps[0].endswith("s") and caps[0] not in ("Brussels",):
+    if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
+        if len(caps) == 1 and caps[0].endswith("s") and (caps[0] in COUNTRIES or caps[0][:-1] in COUNTRIES):
             return "role", ROLE_WORDS.get(caps[0].lower(), "citizen"), core.lower(), core  # "Americans", "Democrats"
         if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
             return "country", "official", " ".join(caps).lower(), core
-        org_kind = kind_of([t.lower() for t in caps])
-        if any(t in MEDIA_NAMES for t in caps):
-            org_kind = "media"
-        elif any(t.rstrip(".") in ("Police", "Council", "Ministry", "Department", "Government") for t in caps):
-            org_kind = "official"
-        return "organisation", org_kind if org_kind != "unknown" else "organisation", " ".join(caps).lower(), core
+        return "organisation", _org_kind(kind, caps, last), " ".join(caps).lower(), core
     return None
+
+
+def _org_kind(kind: str, caps: list[str], last: str) -> str:
+    """The kind of an organisation: media outlets, public bodies (official), courts (legal), else the phrase's."""
+    if any(t in MEDIA_NAMES for t in caps):
+        return "media"
+    if any(t.rstrip(".") in _OFFICIAL_ORG_WORDS for t in caps) or last in _OFFICIAL_HEADS:
+        return "official"
+    if any(t.rstrip(".") in ("Court", "Tribunal") for t in caps):
+        return "legal"
+    if kind == "unknown":
+        kind = kind_of([t.lower() for t in caps])
+    return kind if kind != "unknown" else "organisation"
+
+
+_OFFICIAL_HEADS = frozenset(
+    "government ministry department council police administration agency authority regulator watchdog".split()
+)
 
 
 def _singular(w: str) -> str:
@@ -409,19 +489,29 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+_SHARES = frozenset("percent % third thirds quarter quarters half majority minority".split())
+
+
 def _people_count(words: list[str]) -> bool:
     """A count of people ("five", "59 percent of voters", "the two") rather than of things."""
-    return bool(words) and (words[-1] in QUANTIFIER_PRONOUNS or words[-1] in ("percent", "%") or words[-1].isdigit())
+    last = words[-1].split("-")[-1] if words else ""
+    return bool(words) and (last in QUANTIFIER_PRONOUNS or last in _SHARES or last.isdigit())
 
 
 def _cited(att: Attribution) -> bool:
-    """True when an analyst would call the row a cited source (see the module docstring)."""
+    """True when an analyst would call the row a cited source.
+
+    Hedges and documents always; speech, "according to", colon and medium
+    cues, with or without a source found; an evidence cue only with a source
+    ("The latest case highlights" is not a citation); beliefs, intentions,
+    stances and nominal cues never (unless their source is a document).
+    """
     cls = att.source.source_class
     if att.cue_type == "hedge" or cls == "document":
         return True
     if att.cue_type not in CITED_CUE_TYPES:
         return False
-    return not (cls == "other" and att.source.start >= 0)  # "The latest case highlights"
+    return att.cue_type != "evidence" or att.source.start >= 0
 
 
 __all__ = ["Classified", "classify", "gender_of", "kind_of"]

@@ -16,6 +16,7 @@ from mediakit.text.parse import Doc
 if TYPE_CHECKING:
     pass
 from mediakit.metrics.sourcing.lexicon import (
+    VAGUE_GROUPS,
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
     DETERMINERS,
@@ -54,7 +55,7 @@ def _trie(words: list[str]) -> str:
 
 _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("reportedly", r"reportedly"),
-    ("allegedly", r"allegedly|purportedly|supposedly|alleged"),
+    ("allegedly", r"allegedly|purportedly|supposedly|alleged(?!\s+that\b)"),
     (
         "it_is_believed",
         r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:widely\s+|generally\s+|now\s+|also\s+|well\s+)?"
@@ -67,7 +68,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "some_estimates",
-        r"(?:some|other|many|most|several)\s+(?:estimates|reports|accounts|observers|analysts)",
+        r"(?:some|other|many|most|several)\s+(?:estimates|reports|accounts)",
     ),
     (
         "some_say",
@@ -85,8 +86,8 @@ _NON_ATTRIBUTION = re.compile(
 )
 #: Forms that are cues only when the next word is one of these ("points out", "continued:").
 NEXT_REQUIRED: dict[str, frozenset[str]] = {
-    "point": frozenset({"out"}),
-    "points": frozenset({"out"}),
+    "point": frozenset({"out", "to"}),
+    "points": frozenset({"out", "to"}),
     "pointing": frozenset({"out", "to"}),
     "adding": frozenset({"that", ",", ":", '"', "“"}),
     "pointed": frozenset({"out", "to"}),
@@ -94,8 +95,20 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "talks": frozenset({"about"}),
     "talked": frozenset({"about", "to", "with"}),
     "talking": frozenset({"about"}),
-    "read": frozenset({":", '"', "“", ",", "in"}),
-    "reads": frozenset({":", '"', "“", ",", "in"}),
+    "read": frozenset({":", '"', "“", ",", "in", "."}),
+    "reads": frozenset({":", '"', "“", ",", "in", "."}),
+    "states": frozenset({"that", ",", '"', "“", ":"}),
+    "stating": frozenset({"that"}),
+    "stated": frozenset({"that", ",", '"', "“", ":", "in"}),
+    "note": frozenset({"that"}),
+    "notes": frozenset({"that", ",", '"', "“", ":"}),
+    "estimated": frozenset({"that"}),
+    "charged": frozenset({"that"}),
+    "alleged": frozenset({"that"}),
+    "appeal": frozenset({"for", "to"}),
+    "appeals": frozenset({"for", "to"}),
+    "appealed": frozenset({"for", "to"}),
+    "appealing": frozenset({"for", "to"}),
 }
 #: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
 #: Forms that are nouns after one of these words ("talk show", "reality show").
@@ -109,6 +122,10 @@ PREV_BLOCKED: dict[str, frozenset[str]] = {
 }
 PREV_REQUIRED: dict[str, frozenset[str]] = {
     "known": frozenset("is was are were been be being well widely also not never long".split()),
+    "showing": frozenset(
+        """poll polls survey surveys data study studies figures results numbers records documents report
+        reports video footage research analysis chart graph map""".split()
+    ),
 }
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
@@ -136,13 +153,13 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     ),
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
-    "show": frozenset({"host", "hosts", ",", "."}),
+    "show": frozenset({"host", "hosts", ","}),
 }
 #: Multi-word cues (stance and intention phrases PolNeAR annotates), checked like verb cues.
 _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
     r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
-    r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|endorsement\s+of|accusations?\s+(?:of|that)"
+    r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|shot\s+back|took\s+issue\s+with|referr(?:ing|ed)\s+to|refers\s+to|endorsement\s+of|accusations?\s+(?:of|that)"
     r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+aim\s+at|made\s+(?:the|a|his|her|their)\s+case"
     r"|(?:attacks|proposals?|call|claim|remarks|suggestion|doubts|rhetoric|complaints?|assertion|refusal|praise"
     r"|assessment|desire|rejection|warnings?|belief|insistence|pledge|prediction)\s+(?:of|for|on|about|to|that|against|over))"
@@ -170,7 +187,7 @@ _SCAN_FIRST_WORDS = sorted(
         calls called calling endorsement accusation accusations argument warning took take takes taking
         attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
         assertion refusal praise assessment desire rejection warnings belief insistence pledge
-        prediction""".split(),
+        prediction shot referring referred refers""".split(),
     }
 )
 #: Candidate starts for :data:`_SCAN_RE` (a superset: word starts with a possible first word).
@@ -199,6 +216,10 @@ def _scan(low: str) -> list[re.Match[str]]:
     return out
 
 
+#: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
+#: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
+_VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
+_ANONYMITY_HEADS = frozenset("asked requested declined wished want wanted spoke authorized authorised comment".split())
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
     assertion refusal praise assessment desire rejection warning warnings belief insistence pledge
@@ -208,6 +229,12 @@ _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
+#: Anonymity formulas are not attributions of their own ("who asked not to be named").
+_ANONYMITY_CUE = re.compile(
+    r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
+    r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b"
+)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
@@ -414,6 +441,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         word = m.group()
         if blocked and any(a <= s < b for a, b in blocked):
             continue
+        if word in _ANONYMITY_HEADS:
+            am = _ANONYMITY_CUE.search(low, max(0, s - 8), e + 40)
+            if am is not None and am.start() <= s < am.end():
+                continue  # "who asked not to be named", "spoke on condition of anonymity", "would not comment"
         tok = body[s:e]
         if (
             tok[0].isupper()
@@ -430,7 +461,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     continue
-                if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word]:
+                if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word] and not (
+                    word == "say" and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                ):
                     continue
             if group == "phrase":
                 if word.split()[0] in _NOMINAL_CUES:
@@ -469,7 +502,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             before = body[max(0, s - 40) : s].rstrip()
             if before.endswith(("s", "have", "had", "also")):
                 bare = _BARE_PLURAL.search(body, max(0, s - 40), s)
-                if bare and bare.group(1).lower() in ROLE_WORDS:
+                if bare and bare.group(1).lower() in _VAGUE_BARE:
                     label = "hedge:bare_plural"
         out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
     cued = {a.sentence for a in out}
@@ -524,7 +557,7 @@ def _cue_type(body: str, att: Attribution) -> str:
         first = word.split()[0]
         if first.startswith(("plan", "hope")):
             return "intention"
-        if first.startswith(("made", "put")):
+        if first.startswith(("made", "put", "shot", "refer")):
             return "speech"
         return "stance"
     kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")

@@ -20,7 +20,7 @@ from mediakit.metrics.sourcing.cues import (
     cue_spans,
 )
 from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY, NOUNISH, ROLE_WORDS
-from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations
+from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import INHERIT, Phrase, Tokens, clause_subject, find_source, tokens
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
@@ -71,6 +71,8 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     orgs: list[tuple[int, Entity]] = []
     for att in cues:
         att.cue_type = _cue_type(body, att)
+        if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
+            continue  # "leaders failed to agree": no stance was taken
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -84,14 +86,19 @@ def analyse(doc: Doc) -> SourcingAnalysis:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
             att.source = _source(doc, att, resolver, floor, toks, prev, orgs)
         att.cited = _cited(att)
-        if att.cue_type in _NESTABLE and _nested(body, att, result.attributions):
-            continue  # a belief, stance or finding inside another attribution's content
+        if (
+            att.cue_type in _NESTABLE
+            or (att.cue.lower().endswith("ing") and att.source.start >= 0)
+            or _SUBORDINATE.search(body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start)
+        ) and _nested(body, att, result.attributions):
+            continue  # a belief, stance, finding or participle inside another attribution's content
         prev = att
         if att.sentence in quote_sents or att.label == "colon":
             att.quote = "direct"
         result.attributions.append(att)
     if orgs:
         _merge_organisations(result.attributions, orgs)
+    result.attributions = _drop_inner(body, result.attributions)
     # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
     by_sent: dict[int, Attribution] = {}
     for att in result.attributions:
@@ -121,7 +128,7 @@ def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]
     for a in atts:
         src = a.source
         ent = merged.get(src.key) if src.source_class == "organisation" else None
-        if ent is not None:
+        if ent is not None and ent.display != src.text:
             a.source = src._replace(
                 source_kind=ent.source_kind if src.source_kind in ("organisation", "unknown") else src.source_kind,
                 key=ent.key,
@@ -191,6 +198,8 @@ def _source(
     if att.label == "medium" and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
+    if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
+        return _NO_SOURCE_OTHER  # the writer, not a cited source
     if c.pronoun:
         ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
         if ent is None:
@@ -198,18 +207,20 @@ def _source(
                 return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
             cls = "organisation" if c.pronoun == "it" else "role"
             return Source(mention, start, end, cls, "unknown", "")
-        return _entity_source(mention, start, end, ent)
+        return _entity_source(mention, start, end, ent, resolved=True)
     ent = _entity(c, cs, resolver, core)
-    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE:
+    resolved = relative
+    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE and not (
+        c.source_class == "organisation" and named_org(core)
+    ):
         described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
         if described is not None:
             ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
+            resolved = True
     resolver.add(start, ent)
     if ent.source_class == "organisation":
         orgs.append((start, ent))
-    if relative:
-        return _entity_source(mention, start, end, ent._replace(display=ent.display or core))
-    return _entity_source(mention, start, end, ent)
+    return _entity_source(mention, start, end, ent, resolved)
 
 
 def _head(core: str) -> str:
@@ -218,20 +229,72 @@ def _head(core: str) -> str:
 
 
 def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
-    """The entity of a classified (non-pronoun) phrase."""
+    """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
     if c.source_class == "named":
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
-    return Entity(c.source_class, c.source_kind, c.key, text, -1, -1, c.gender, c.plural)
+    if c.display and c.display != text:  # "The company, PayLink": the name in apposition
+        start = resolver.body.find(c.display, pos)
+        return Entity(c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural)
+    return Entity(c.source_class, c.source_kind, c.key, text, pos, pos + len(text), c.gender, c.plural)
 
 
-def _entity_source(mention: str, start: int, end: int, ent: Entity) -> Source:
-    """A :class:`Source` for ``mention`` standing for ``ent`` (``resolved_to`` when they differ)."""
+def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bool = False) -> Source:
+    """A :class:`Source` for ``mention`` standing for ``ent``.
+
+    ``resolved_to`` is the entity's name when the mention is a pronoun, a
+    relative pronoun or a description resolved to another mention
+    (``resolved``), or when a person or organisation is shown by a name that
+    differs from the mention ("Jane Roe" for "Council leader Jane Roe" or
+    "Ms Roe"); it is empty when the mention is the entity itself.
+    """
     shown = ent.display
-    if not shown or shown == mention or (ent.start >= 0 and start <= ent.start and ent.end <= end):
+    named = ent.source_class == "named" or (ent.source_class == "organisation" and named_org(shown))
+    if not shown or shown == mention or not (resolved or named):
         return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key)
-    return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, ent.start, ent.end)
+    inside = ent.start >= 0 and start <= ent.start and ent.end <= end
+    rs, re_ = (ent.start, ent.end) if ent.start >= 0 and not inside else (-1, -1)
+    return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, rs, re_)
 
 
+def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
+    """Drop attributions inside the content before an inverted cue, or inside another source's phrase.
+
+    ``"Hungary rejected the proposal, a spokesman said"``: everything before an
+    inverted cue of its sentence is that attribution's content; ``"Sarah
+    Hughes, who opposed the plans, said"``: a belief or stance cue inside a
+    speaker's phrase (its relative clause) is part of that phrase.
+    """
+    drop: set[int] = set()
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for p in group:
+            src = p.source
+            if src.start < 0:
+                continue
+            for a in group:
+                if a is p or a.source is src or a.label.startswith("hedge:"):
+                    continue
+                inverted = src.start > p.start and p.label != "according_to"
+                fronted = (
+                    not inverted
+                    and p.cue_type == "speech"
+                    and a.end <= src.start
+                    and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
+                )
+                if (inverted and a.end <= p.start) or fronted:
+                    drop.add(id(a))  # content of "..., said X" or "..., X said"
+                elif src.start <= a.start < src.end and a.cue_type in _NESTABLE:
+                    drop.add(id(a))  # a relative clause of the speaker's phrase
+    return [a for a in atts if id(a) not in drop] if drop else atts
+
+
+_FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
+#: A subordinate clause opening just before a source ("... because participants reported ...").
+_SUBORDINATE = re.compile(r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").

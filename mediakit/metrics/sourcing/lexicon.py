@@ -28,7 +28,7 @@ SPEECH_LEMMAS = tuple(
     condemn denounce decry echo tout disclose answer demand request recommend call
     continue speak talk point order admit pledge wonder contend retweet bemoan shout yell
     scream whisper exclaim assure reassure caution inform chant muse grumble identify
-    remember repeat""".split()
+    remember repeat appeal""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -73,14 +73,14 @@ CUE_TYPES = (
 )
 #: Forms never matched: too ambiguous in news text even with the noun filter.
 EXCLUDED_FORMS = frozenset(
-    """states stating state orders order reading backs identifying remembering repeating
+    """state orders order reading backs identifying remembering repeating
     repeat
     posting projects project projected lists listing issues issuing charges releases
-    releasing request requests answers seeing seen find finding showing thinking knowing
+    releasing request requests answers seeing seen find finding thinking knowing
     speak speaks speaking thanks thank tweet tweets decline declines
     issue stress stresses decide ask plan back attacks
-    attack embraced embrace offering continuing push written challenge charged charge
-    defend add welcome estimated estimate question aims aim note""".split()
+    attack embraced embrace offering continuing push written challenge charge
+    defend add welcome estimate question aims aim""".split()
 )
 #: Noun-ambiguous forms: a cue only after a subject-like word (see module docstring).
 NOUNISH = frozenset(
@@ -149,7 +149,7 @@ BELIEF_FORMS: dict[str, str] = {f: lem for f, lem in _forms(BELIEF_LEMMAS).items
 #: Words after which a cue form is a noun ("the report", "his call").
 DETERMINERS = frozenset(
     """a an the his her its their this that these those our my your of no any every each
-    another whose such new latest recent joint written formal""".split()
+    another whose such new latest recent joint written formal with without""".split()
 )
 #: Past forms of speech verbs that are never nouns: no determiner filter ("Yet another said").
 UNAMBIGUOUS_FORMS = frozenset(
@@ -185,7 +185,8 @@ for _kind, _words in {
         councillor councillors councilor councilors councilman councilwoman council councils
         leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
         firefighter firefighters paramedics coastguard ranger rangers envoy envoys delegate
-        delegates representative representatives chairwoman superintendent""",
+        delegates representative representatives chairwoman superintendent speaker whip captain
+        lieutenant colonel major trooper troopers marshal""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
@@ -204,9 +205,11 @@ for _kind, _words in {
         shoppers passenger passengers driver drivers commuter commuters homeowner homeowners
         tenant tenants patient patients volunteer volunteers son daughter wife husband brother
         sister friend friends relative relatives onlooker onlookers bystander bystanders
-        participants attendees caucus-goers""",
+        participants attendees caucus-goers pal pals shopkeeper shopkeepers trader traders
+        pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
-        correspondent correspondents columnist columnists anchor magazine outlet outlets
+        correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
+        pundits presenter presenters broadcaster broadcasters commentator
         broadcaster network channel paper times post journal tribune telegraph guardian cnn
         bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart""",
     "organisation": """company companies firm firms group groups organization organisation
@@ -234,7 +237,9 @@ DOCUMENT_WORDS = frozenset(
     note notes results statistics tally count projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
     proposal proposals document's order orders warrant charge charges complaint complaints
-    petition brochure leaflet newsletter blog podcast broadcast interview report's""".split()
+    petition brochure leaflet newsletter blog podcast broadcast interview report's platform
+    regulations rules manifesto constitution readout index average suit movie film passage
+    documentary disclosures disclosure filings numbers markets""".split()
 )
 ORG_SUFFIXES = frozenset(
     """Inc Corp Ltd LLC Co Party Ministry Department Agency Police Court Committee Commission
@@ -249,7 +254,7 @@ ORG_SUFFIXES = frozenset(
     Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
     United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
     Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative
-    Project Programme Program Centre Center Network Post Times Herald""".split()
+    Project Programme Program Centre Center Network Post Times Herald Reserve""".split()
 )
 #: Capitalised words of news outlets' names ("The Daily Mail", "Fox News"): organisations of kind media.
 MEDIA_NAMES = frozenset(
@@ -274,7 +279,7 @@ COUNTRIES = frozenset(
     English Chinese French German Indian Israeli Iranian Japanese Canadian Australian European
     Mexican Spanish Italian Syrian Iraqi Afghan Pakistani Korean Turkish Polish Brazilian
     Democratic Republican Democrat Republicans Democrats GOP Muslim Muslims Christian Christians
-    Jewish Jew Jews Catholic Catholics Hispanic Hispanics Latino Latinos Latina Black White Asian
+    Jewish Jew Jews Catholic Catholics Hispanic Hispanics Latino Latinos Latina Asian
     African Arab Arabs Western Eastern Northern Southern Scottish Welsh Irish Scotland Wales Ireland
     Edinburgh Glasgow Cardiff Belfast Manchester Birmingham Liverpool Leeds Bristol York Chicago
     Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa""".split()
@@ -310,7 +315,8 @@ PERSON_NOUNS = frozenset(
     proponent proponents recipient recipients consultant consultants assistant assistants
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
     crowd crowds audience public electorate community couple youth justice nominees magnate
-    magnates actress actresses heiress hostess waitress""".split()
+    magnates actress actresses heiress hostess waitress independents associates moderates
+    conservatives liberals progressives evangelicals""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power
@@ -345,7 +351,7 @@ SUBJECT_PRONOUNS = frozenset(
 #: Quantifiers that are a noun phrase on their own ("Several said", "the two did not discuss").
 QUANTIFIER_PRONOUNS = frozenset(
     """many some most several few both all each none others two three four five six seven eight nine
-    ten""".split()
+    ten one another""".split()
 )
 #: Negative and auxiliary contractions (one token each).
 CONTRACTIONS = frozenset(
@@ -429,6 +435,7 @@ ANONYMITY = re.compile(
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
     r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"
+    r"[a-z]+s?\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)|"
     r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$)",
     re.IGNORECASE,
 )
@@ -459,6 +466,8 @@ MALE_NAMES = frozenset(
     logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
     philip louis bernie ted marco mitch barack bill joe boris keir rishi nigel tony gordon jeremy
     ed ian colin graham neil martin simon nick tom harry oliver jamie liam owen rhys gareth dafydd
+    mick mike jim bob rob rick dave dan ben matt pete phil steve andy greg luis carlos pablo jorge
+    miguel juan pedro ahmed raj dev karim yusuf ibrahim omar
     alistair hamish angus callum ivan sergei pavel vladimir dmitry alexei serhiy volodymyr
     mohammed ahmed ali omar hassan""".split()
 )
@@ -472,5 +481,6 @@ FEMALE_NAMES = frozenset(
     jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
     theresa diana natalie brittany charlotte marie kayla alexis lori hillary nancy theresa liz
     kemi priya fiona morag siobhan aoife niamh sinead bridget jane anne lucy sophie chloe ellie
-    jo rosie kate claire nadia olga irina natalia fatima aisha""".split()
+    jo rosie kate claire nadia olga irina natalia fatima aisha liz beth jen sue jill dana lena
+    karen laura linda angela priya anna julie helen margaret lisa""".split()
 )

@@ -29,8 +29,15 @@ import re
 from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, Classified, _name_gender, _names, _surname
-from mediakit.metrics.sourcing.lexicon import INSTITUTIONS, ROLE_WORDS
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
+from mediakit.metrics.sourcing.lexicon import FEMALE_WORDS, INSTITUTIONS, MALE_WORDS, ROLE_WORDS
+
+#: Person nouns that, with "the", usually stand for the person just named ("the actress").
+_GENERIC_PERSON_NOUNS = frozenset(
+    """actress actor star singer player footballer man woman boy girl teenager pensioner father mother
+    mum dad grandmother grandfather widow veteran billionaire businessman businesswoman tycoon
+    entrepreneur author writer comedian presenter celebrity couple victim driver""".split()
+)
 
 #: How far back (characters) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 1000
@@ -76,6 +83,10 @@ class Entity(NamedTuple):
     plural: bool = False
 
 
+#: Between a name and a role noun in apposition: ", a", ", the city's", ", its chief" (no clause).
+_APPOSITION_BEFORE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s?)\s+)?(?:[\w'’-]+\s+){0,4}")
+#: A name right after a role noun: "spokeswoman Jane Roe", "the spokeswoman, Jane Roe".
+_NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -190,6 +201,20 @@ class Resolver:
             return None
         return None
 
+    def _generic_description(self, head: str, pos: int) -> Entity | None:
+        """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
+        if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
+            return None
+        want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
+        i = bisect.bisect_right(self.name_ends, pos) - 1
+        while i >= 0 and self.name_ends[i] >= pos - 400:
+            key = self.name_keys[i]
+            ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
+            if not want or ent.gender in ("", want):
+                return ent
+            i -= 1
+        return None
+
     def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
         """The named antecedent of a definite description ("the spokeswoman", "the company").
 
@@ -201,27 +226,46 @@ class Resolver:
         """
         body = self.body
         if cls == "role":
-            for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", body[: max(0, pos - 1)], re.IGNORECASE))):
+            if head.endswith("s") and not head.endswith(("ss", "man", "woman")) and head not in ("boss",):
+                return None  # a group is not one named person
+            pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+            for m in reversed(list(pattern.finditer(body, max(0, pos - 3000), max(0, pos - 1)))):
                 s, e = m.span()
-                if s < pos - 3000:
-                    break
-                i = bisect.bisect_right(self.name_ends, e + 60) - 1
-                while i >= 0 and self.name_ends[i] >= s - 70:
-                    end = self.name_ends[i]
-                    gap = body[end:s] if end <= s else body[e : end - 1]
-                    if ("." not in gap or end > s) and len(gap) < 70 and "\n" not in gap:
+                # "Jane Roe, a spokeswoman for ..." (the name right before, an article between)
+                i = bisect.bisect_right(self.name_ends, s) - 1
+                if i >= 0 and _APPOSITION_BEFORE.fullmatch(body, self.name_ends[i], s):
+                    key = self.name_keys[i]
+                    return self.person_entity(key, self.persons.get(key, kind), pos)
+                # "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,"
+                n = _NAME_AFTER.match(body, e)
+                if n is not None:
+                    i = bisect.bisect_left(self.name_ends, n.end(1))
+                    if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
                         key = self.name_keys[i]
                         return self.person_entity(key, self.persons.get(key, kind), pos)
-                    i -= 1
-            return None
+            return self._generic_description(head, pos)
         for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
             src = self.sources[j]
-            if src.source_class != "organisation" or not src.display[:1].isupper():
+            if src.source_class != "organisation" or not named_org(src.display):
                 continue
             last = src.display.split()[-1].lower().strip(".") if src.display else ""
             if last == head or (src.source_kind == kind and head in _GENERIC_ORG_NOUNS):
                 return src
+        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            src = self.sources[j]  # an earlier description with the same head ("the city's water utility")
+            if src.source_class == "organisation" and src.display and src.display.split()[-1].lower() == head:
+                return src
         return None
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def named_org(display: str) -> bool:
+    """Whether an organisation is shown by its name ("Thames Water", "The RMT union"), not a description."""
+    rest = _DETERMINER.sub("", display)
+    first = rest.split(" ", 1)[0] if rest else ""
+    return bool(first) and first[:1].isupper() and not first.endswith(("'s", "’s"))
 
 
 #: Institution nouns a named organisation of the same kind can be described by ("the company").
@@ -247,12 +291,12 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     Returns:
         The named entity each description key merges into.
     """
-    named = [(p, e) for p, e in entities if e.display[:1].isupper() and e.source_class == "organisation"]
+    named = [(p, e) for p, e in entities if named_org(e.display) and e.source_class == "organisation"]
     out: dict[str, Entity] = {}
     if not named:
         return out
     for _p, e in entities:
-        if e.display[:1].isupper() or e.key in out:
+        if named_org(e.display) or e.key in out:
             continue
         words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS
         head = e.display.split()[-1].lower() if e.display else ""

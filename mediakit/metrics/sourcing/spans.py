@@ -62,7 +62,7 @@ from mediakit.metrics.sourcing.lexicon import (
 )
 
 #: Word tokens (letters, digits, inner ``' ’ & . -``) and single punctuation characters.
-TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
 
 
 class Tokens(NamedTuple):
@@ -136,13 +136,21 @@ _NOT_PERSON_WORDS = frozenset(
     vibrant distant constant instant brilliant elegant arrogant ignorant reluctant pregnant
     abundant dominant expectant""".split()
 )
+#: Organisation-kind role words that are bodies, not people ("company", "union").
+_ORG_NOUNS = frozenset(
+    w
+    for w, k in ROLE_WORDS.items()
+    if k == "organisation"
+    and w not in ("executive", "executives", "ceo", "chairman", "boss", "bosses", "founder", "manager", "managers")
+    and w not in ("director", "directors", "owner", "owners", "landlord", "landlords")
+)
 _OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
 
 
 def person_word(low: str) -> bool:
     """True for a person, role or group noun ("spokeswoman", "lawyers", "forecaster", "residents")."""
     if low in ROLE_WORDS:
-        return ROLE_WORDS[low] != "organisation" and low not in INSTITUTIONS
+        return low not in INSTITUTIONS and low not in _ORG_NOUNS
     if low in PERSON_NOUNS:
         return True
     if low in _NOT_PERSON_WORDS or len(low) < 5:
@@ -160,6 +168,18 @@ def _title_word(low: str) -> bool:
 def _name_follower(low: str) -> bool:
     """A lower-case noun that may follow a name in one phrase ("Trump campaign", "Clinton aides")."""
     return low in ROLE_WORDS or low in PERSON_NOUNS or low in INSTITUTIONS or person_word(low)
+
+
+def _noun_like(low: str) -> bool:
+    """A lower-case word that can continue "the/a <Name> ..." ("a CBS poll", "the RealClearPolitics polling average")."""
+    if low in DOCUMENT_WORDS or low in INSTITUTIONS or low in _NOUN_EXTRAS:
+        return True
+    if low in _VERB_FORMS or _verbish(low):
+        return low.endswith("ing") and low not in _VERB_FORMS  # "polling"
+    return low.endswith(("ion", "ment", "ship", "ist", "ists", "er", "ers"))
+
+
+_NOUN_EXTRAS = frozenset("average campaign team staff office site page account show programme".split())
 
 
 def _adverb(low: str) -> bool:
@@ -247,8 +267,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
             i -= 1
-            if i > lo and lows[i - 1] == "of" and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
-                i -= 1  # "one of the aides", "the chairman of the committee"
+            if i - 1 > lo and _attaches(t, i - 1):
+                i -= 1  # "one of the aides", "a spokesman for the council", "analysts at Citi"
+                if lows[i - 1] in POSTMODIFIERS:
+                    i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
             if i - 1 > lo and lows[i - 1] == "and" and _conjunct(texts[i - 2], lows[i - 2]) and texts[i - 2][0].isupper():
@@ -272,8 +294,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1
             if mode == 0:
                 mode = 2 if c.isdigit() or low in _GROUP_NAMES else 1
+            if c.isdigit() and i - 1 > lo and lows[i - 1] in ("over", "under", "aged") and i < j:
+                i -= 1  # "people over 65"
             continue
         if low in ATTACH_PREPOSITIONS:
+            if i < j and i - 1 > lo and low == "of" and lows[i - 2] in _COUNT_WORDS:
+                i -= 2  # "hundreds of guards", "one of the aides": the count opens the phrase
+                if i > lo and lows[i - 1] in ("the", "his", "her", "their", "its", "our", "about", "some", "nearly"):
+                    i -= 1
+                break
             if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
                 i -= 1  # "Lawyers for the family", "a professor at Yale"
                 mode = 2
@@ -289,8 +318,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 1
                 continue
             break
-        if low in _VERB_FORMS and low in _NOUN_FORMS and i - 1 > lo and lows[i - 2] in NP_DETERMINERS:
-            i -= 1  # "the report said", "his statement"
+        if low in _VERB_FORMS and low in _NOUN_FORMS and (
+            (i - 1 > lo and lows[i - 2] in NP_DETERMINERS) or (i < j and lows[i] in ATTACH_PREPOSITIONS)
+        ):
+            i -= 1  # "the report said", "his statement", "the latest report from the UN found"
             mode = 2
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
@@ -311,11 +342,26 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
+_COUNT_WORDS = QUANTIFIER_PRONOUNS | _NUMBER_WORDS | frozenset(
+    "hundreds thousands dozens millions scores tens majority minority half third quarter rest none".split()
+)
 #: Capitalised group nouns that take lower-case modifiers ("the vulnerable Senate Republicans").
 _GROUP_NAMES = frozenset(
     """republicans democrats conservatives liberals tories americans britons europeans muslims christians
     jews catholics evangelicals latinos progressives independents labour""".split()
 )
+
+
+def _attaches(t: Tokens, k: int) -> bool:
+    """Whether the preposition at ``k`` keeps the phrase after it inside the noun phrase before it."""
+    low = t.lows[k]
+    prev = t.lows[k - 1]
+    if low in ATTACH_PREPOSITIONS:
+        return _np_word(t.texts[k - 1], prev) or prev in _COUNT_WORDS or prev in DOCUMENT_WORDS or person_word(prev)
+    if low in ("with", "to", "on", "about", "in") and prev in POSTMODIFIERS:
+        return True
+    return low == "to" and (prev in DOCUMENT_WORDS or (person_word(prev) and prev not in _VERB_FORMS))
 
 
 def _np_start(t: Tokens, k: int) -> bool:
@@ -410,7 +456,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
-        if mode == 1 and not det_start and not _name_follower(low):
+        if mode == 1 and not (det_start and _noun_like(low)) and not _name_follower(low):
             m = j
             while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
                 if _title_word(lows[m]) and lows[m] not in _TITLE_MODIFIERS:
@@ -429,7 +475,20 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
+    if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
+        m = j + 1
+        while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
+            if lows[m] in _VERB_FORMS or lows[m] in _FINITE:
+                break
+            m += 1
+        j = m  # "a study published on Monday", "a poll conducted by Gallup"
     return j
+
+
+#: Participles that post-modify a document ("a study published on Monday").
+_DOC_PARTICIPLES = frozenset(
+    "published released conducted commissioned issued carried compiled obtained seen leaked filed".split()
+)
 
 
 _SEGMENT_STOPS = frozenset(",;:—–")
@@ -466,7 +525,7 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     if low in ("who", "whose", "whom", "which"):
         return "relative"
     if w[0].isdigit():
-        return "appositive" if p - q <= 3 else "clause"  # an age: "Suu Kyi, 70,"
+        return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
         return "appositive"
     if not w[0].isalnum():
@@ -592,9 +651,11 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         return _left_appositive(t, j, lo)
     r = j - 2
     while low not in ("who", "which", "that") and r > lo and r > j - 30 and texts[r] not in _SEGMENT_STOPS:
-        if lows[r] in ("who", "whom"):
+        if lows[r] in ("who", "whom") or (lows[r] in ("that", "which") and texts[r - 1][0].isalnum()):
             i = np_left(t, r, lo)
-            if i < r:
+            if i < r and (
+                lows[r] in ("who", "whom") or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
+            ):
                 return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
         r -= 1
     if low in ("who", "which", "that"):
@@ -615,6 +676,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         and (lows[i] in NP_DETERMINERS or lows[j - 1] in TIME_WORDS or lows[i].endswith(("'s", "s'")))
     ):
         p = _skip_adverbs(t, i - 1, lo)
+        if p > lo and lows[p - 1].endswith("ed") and texts[p - 1][0].islower():
+            i3 = np_left(t, p - 1, lo)
+            if i3 < p - 1:
+                return Phrase(i3, j, i3, p - 1, "left")  # "the figures published by her department tell"
         i2 = np_left(t, p, lo) if p > lo else p
         if i2 < p:
             return Phrase(i2, p, i2, p, "left")  # "Trump in his speech said"
@@ -636,22 +701,32 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     texts, lows = t.texts, t.lows
     if j + 1 < hi and texts[j] == "," and (
         lows[j + 1] in _APPOSITIVE_OPENERS
+        or lows[j + 1] in ("who", "whose")
         or texts[j + 1][0].isdigit()
         or _PARTY_TAG.match(texts[j + 1]) is not None
         or (texts[j + 1][0].islower() and _np_word(texts[j + 1], lows[j + 1]) and not _verbish(lows[j + 1]))
+        or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
     ):
         m = j + 1
         while m < hi and texts[m] not in _SEGMENT_STOPS and texts[m] != "(":
             m += 1
-        if m == hi - 1 and texts[m] in ".!?":
-            pass
+        relative = lows[j + 1] in ("who", "whose")
+        rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
+        if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
+            m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
         if m == hi and texts[m - 1] in ".!?":
             m -= 1
-        end = m
+        if m > j + 1:
+            end = m
     return Phrase(i, end, i, j, how)
 
 
 _TIME_NOUNS = frozenset("minutes hours days weeks months years decades moment time times".split())
+#: Finite verbs that show a comma segment is a clause, not an appositive.
+_FINITE = frozenset(
+    """is are was were has have had will would can could should may might must said says told does did
+    do""".split()
+)
 #: Clause openers: a clause subject is read after the last one before the cue.
 _CLAUSE_OPENERS = frozenset("that because although though if when while whether unless where whereas as".split())
 
@@ -684,8 +759,8 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     else:
         return None
     j = np_right(t, b, k)
-    if j <= b:
-        return None
+    if j <= b or j >= k:
+        return None  # no phrase, or one running into the cue ("An amber weather warning")
     if lows[j - 1] in _TIME_NOUNS or lows[j - 1] in TIME_WORDS:
         comma = next((x for x in range(j, k) if texts[x] == ","), -1)
         if comma < 0:
@@ -710,7 +785,7 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase |
     b = k
     while b > lo:
         w = texts[b - 1]
-        if w in (";", ":", "—", "(") or (
+        if w in (";", ":", "—", "–", "(") or (w == "-" and b - 1 < 12) or (
             not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS)
         ):
             break
@@ -819,6 +894,18 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     j = _skip_adverbs(t, k, 0)
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
         return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
+    if j > 1 and lows[j - 1] == "to" and (
+        lows[j - 2] in _NOT_CONTROLLERS or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+    ):
+        return None  # "impossible to answer", "a question to ask": nobody's cue
+    if j > 2 and lows[j - 1] in _STRANDED and texts[j - 2][0].islower():
+        q = j - 2
+        while q > 0 and q > j - 7 and lows[q] not in SUBJECT_PRONOUNS:
+            q -= 1
+        if lows[q] in SUBJECT_PRONOUNS and q > 0:
+            i = np_left(t, q, 0)
+            if i < q:
+                return Phrase(i, j, i, q, "left")  # "Teachers I have spoken to describe"
     b = k
     while b > 0 and texts[b - 1] in _QUOTE_MARKS:
         b -= 1
@@ -827,6 +914,13 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
 
 
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
+#: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
+_NOT_CONTROLLERS = frozenset(
+    """impossible possible difficult hard easy unable time chance opportunity right need question way
+    reason enough too nothing something anything""".split()
+)
+#: Prepositions left at the end of a contact clause ("Teachers I have spoken to describe").
+_STRANDED = frozenset("to with about for at on of".split())
 #: Prepositions before a participle cue whose subject is the main clause's ("after telling").
 _ING_PREPOSITIONS = frozenset("after before by while without in for of on upon when since".split())
 _IRREGULAR_PARTICIPLES = frozenset("told said written known seen shown thought found sought heard spoken".split())
