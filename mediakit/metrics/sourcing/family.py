@@ -21,7 +21,16 @@ from mediakit.metrics.sourcing.cues import (
 )
 from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY, NOUNISH, ROLE_WORDS
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
-from mediakit.metrics.sourcing.spans import INHERIT, Phrase, Tokens, clause_subject, find_source, tokens
+from mediakit.metrics.sourcing.spans import (
+    INHERIT,
+    INVERTING_FORMS,
+    Phrase,
+    Tokens,
+    clause_subject,
+    find_source,
+    simple_subject,
+    tokens,
+)
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
 
@@ -69,6 +78,7 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     prev: Attribution | None = None
     toks: dict[int, Tokens] = {}
     orgs: list[tuple[int, Entity]] = []
+    last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for att in cues:
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
@@ -84,7 +94,7 @@ def analyse(doc: Doc) -> SourcingAnalysis:
             att.source = prev.source  # "X said ..., adding that ..."
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
-            att.source = _source(doc, att, resolver, floor, toks, prev, orgs)
+            att.source = _source(doc, att, resolver, floor, toks, prev, orgs, last_ends)
         att.cited = _cited(att)
         if (
             att.cue_type in _NESTABLE
@@ -149,6 +159,7 @@ def _source(
     toks: dict[int, Tokens],
     prev: Attribution | None,
     orgs: list[tuple[int, Entity]],
+    last_ends: dict[int, int],
 ) -> Source:
     """The resolved source of one attribution (see :mod:`mediakit.metrics.sourcing`)."""
     body = doc.body
@@ -172,9 +183,14 @@ def _source(
         if c is None or (c.source_class == "organisation" and label.isupper()):
             return Source(label, att.start, att.start + len(label), "named", "unknown", _surname(label))
         return _entity_source(label, att.start, att.start + len(label), _entity(c, att.start, resolver, label))
+    if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
+        simple = simple_subject(body, s0, att.start)
+        if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
+            return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
     t = toks.get(k)
     if t is None:
-        t = toks[k] = tokens(body, s0, e0)
+        # the sentence up to a little after its last cue (the right side holds at most an inverted subject)
+        t = toks[k] = tokens(body, s0, min(e0, _right_edge(body, last_ends.get(k, att.end))))
     lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
     ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo)
     if ph is INHERIT:
@@ -223,6 +239,45 @@ def _source(
     return _entity_source(mention, start, end, ent, resolved)
 
 
+def _right_edge(body: str, end: int) -> int:
+    """A point far enough after a cue for an inverted subject with its appositive (about 25 words)."""
+    stop = body.find(".", end + 150)
+    return len(body) if stop < 0 else stop + 1
+
+
+def _phrase_source(
+    doc: Doc, att: Attribution, start: int, end: int, resolver: Resolver, orgs: list[tuple[int, Entity]]
+) -> Source:
+    """The resolved source of a simple subject ``body[start:end]`` (no appositive, no relative clause)."""
+    body = doc.body
+    core = body[start:end]
+    c = classify(core, "", att.cue_type, resolver.persons)
+    if c is None:
+        return _NO_SOURCE_OTHER
+    if c.pronoun:
+        if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
+            return _NO_SOURCE_OTHER  # the writer, not a cited source
+        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
+        if ent is None:
+            if c.pronoun == "it" and att.cue_type != "speech":
+                return _NO_SOURCE_OTHER
+            return Source(core, start, end, "organisation" if c.pronoun == "it" else "role", "unknown", "")
+        return _entity_source(core, start, end, ent, resolved=True)
+    ent = _entity(c, start, resolver, core)
+    resolved = False
+    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE and not (
+        c.source_class == "organisation" and named_org(core)
+    ):
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start)
+        if described is not None:
+            ent = described
+            resolved = True
+    resolver.add(start, ent)
+    if ent.source_class == "organisation":
+        orgs.append((start, ent))
+    return _entity_source(core, start, end, ent, resolved)
+
+
 def _head(core: str) -> str:
     words = core.split()
     return words[-1].lower().strip(".,") if words else ""
@@ -256,6 +311,14 @@ def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bo
     return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, rs, re_)
 
 
+_SUBORDINATE_START = re.compile(r"\s*[\"“]?(?:when|while|after|before|as|if|although|though|because|since|once|until)\b", re.IGNORECASE)
+
+
+def _clause_start(body: str, pos: int) -> int:
+    """Start of the sentence-level clause holding ``pos`` (after the last . ; : or line break)."""
+    return max(body.rfind(c, 0, pos) for c in ".;:\n") + 1
+
+
 def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     """Drop attributions inside the content before an inverted cue, or inside another source's phrase.
 
@@ -281,9 +344,14 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 inverted = src.start > p.start and p.label != "according_to"
                 fronted = (
                     not inverted
-                    and p.cue_type == "speech"
+                    and p.cue.lower() in INVERTING_FORMS
                     and a.end <= src.start
+                    and a.source.start != src.start
+                    and not a.cue[:1].isupper()
+                    and not a.cue.lower().endswith("ing")
                     and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
+                    and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
+                    and src.text.lower() not in ("who", "which", "that")
                 )
                 if (inverted and a.end <= p.start) or fronted:
                     drop.add(id(a))  # content of "..., said X" or "..., X said"

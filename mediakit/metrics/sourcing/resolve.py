@@ -43,19 +43,24 @@ _GENERIC_PERSON_NOUNS = frozenset(
 PRONOUN_WINDOW = 1000
 
 
-def _name_keys(text: str) -> tuple[str, ...]:
-    """Surname keys of the names in one :data:`_FULL_NAME` match."""
-    return tuple(_surname(name) for name in _names(text))
+def _name_keys(text: str) -> tuple[tuple[str, str, int], ...]:
+    """``(surname key, name, offset)`` of the names in one :data:`_FULL_NAME` match."""
+    out = []
+    for name in _names(text):
+        out.append((_surname(name), name, text.rfind(name)))
+    return tuple(out)
 
 
 #: :func:`_name_keys` by matched text (memoised).
-_NAME_KEYS: Memo[str, tuple[str, ...]] = memo("surnames of a capitalised sequence")
+_NAME_KEYS: Memo[str, tuple[tuple[str, str, int], ...]] = memo("surnames of a capitalised sequence")
 
 
-def _name_index(body: str) -> tuple[list[int], list[str]]:
-    """End offsets and surname keys of every person-like name in ``body``, in order."""
+def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[int, str, int]]]]:
+    """End offsets and surname keys of every person-like name in ``body``, in order, and by key
+    the ``(end, name, start)`` of each occurrence."""
     ends: list[int] = []
     keys: list[str] = []
+    by_key: dict[str, list[tuple[int, str, int]]] = {}
     table = _NAME_KEYS.table
     for m in _FULL_NAME_FAST.finditer(body):
         text = m.group()
@@ -64,10 +69,12 @@ def _name_index(body: str) -> tuple[list[int], list[str]]:
             found = _NAME_KEYS.get(text, _name_keys)
         if found:
             end = m.end()
-            for key in found:
+            start = m.start()
+            for key, name, off in found:
                 ends.append(end)
                 keys.append(key)
-    return ends, keys
+                by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
+    return ends, keys, by_key
 
 
 class Entity(NamedTuple):
@@ -97,7 +104,7 @@ class Resolver:
     def __init__(self, body: str) -> None:
         """Index the person names of ``body`` (surname keys; display names and genders on demand)."""
         self.body = body
-        self.name_ends, self.name_keys = _name_index(body)
+        self.name_ends, self.name_keys, self._occurrences = _name_index(body)
         #: Surname -> kind (the classifier fills kinds in).
         self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
         self._display: dict[str, str] = {}
@@ -109,24 +116,17 @@ class Resolver:
     # -- people -------------------------------------------------------------------------------
 
     def _person_display(self, key: str, pos: int) -> tuple[str, str, int, int]:
-        """The fullest name of ``key`` seen before ``pos``, its gender and span."""
-        i = bisect.bisect_right(self.name_ends, pos) - 1
-        best = ("", -1, -1)
-        while i >= 0:
-            if self.name_keys[i] == key:
-                end = self.name_ends[i]
-                m = _FULL_NAME_FAST.search(self.body, max(0, end - 80), end)
-                while m is not None and m.end() != end:
-                    m = _FULL_NAME_FAST.search(self.body, m.start() + 1, end)
-                if m is not None:
-                    names = [n for n in _names(m.group()) if _surname(n) == key]
-                    if names and len(names[-1]) > len(best[0]):
-                        start = end - len(m.group()) + m.group().rfind(names[-1])
-                        best = (names[-1], start, start + len(names[-1]))
-            i -= 1
-        name, start, end = best
-        if not name:
+        """The fullest name of ``key`` seen before ``pos`` (or its first one), its gender and span."""
+        occ = self._occurrences.get(key)
+        if not occ:
             return "", "", -1, -1
+        name, start = occ[0][1], occ[0][2]
+        for end, n, st in occ:
+            if end > pos and name:
+                break
+            if len(n) > len(name):
+                name, start = n, st
+        end = start + len(name)
         gender = self._gender.get(key)
         if gender is None:
             before = self.body[max(0, start - 8) : start]

@@ -62,7 +62,7 @@ from mediakit.metrics.sourcing.lexicon import (
 )
 
 #: Word tokens (letters, digits, inner ``' ’ & . -``) and single punctuation characters.
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’&.-]*[^\W_])?|[^\w\s]")
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|[^\W_]++(?:[-'’&._]++[^\W_]++)*+|[^\w\s]")
 
 
 class Tokens(NamedTuple):
@@ -634,6 +634,14 @@ def _after_adverbial(t: Tokens, i: int, j: int) -> int:
     return i
 
 
+_RELATIVE_WORDS = frozenset(("who", "whom", "that", "which"))
+
+
+def _has_relative(t: Tokens) -> bool:
+    """Whether the sentence has a relative pronoun at all (skips the relative-clause scan)."""
+    return not _RELATIVE_WORDS.isdisjoint(t.lows)
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -649,9 +657,26 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     low = lows[j - 1]
     if texts[j - 1] == ",":
         return _left_appositive(t, j, lo)
-    r = j - 2
+    if low in SUBJECT_PRONOUNS:
+        i = np_left(t, j, lo)
+        return Phrase(i, j, i, j, "left")  # "he said", "many of you think"
+    r = j - 2 if _has_relative(t) else lo
     while low not in ("who", "which", "that") and r > lo and r > j - 30 and texts[r] not in _SEGMENT_STOPS:
-        if lows[r] in ("who", "whom") or (lows[r] in ("that", "which") and texts[r - 1][0].isalnum()):
+        if (
+            lows[r] in ("who", "whom")
+            or (
+                lows[r] in ("that", "which")
+                and texts[r - 1][0].isalnum()
+                and r + 1 < j
+                and texts[r + 1][0].islower()
+                and lows[r + 1] not in NP_DETERMINERS
+                and lows[r + 1] not in TIME_WORDS
+                and not person_word(lows[r + 1])
+            )
+        ) and not (
+            r + 1 < j
+            and (texts[r + 1][0].isupper() or lows[r + 1] in NP_DETERMINERS or lows[r + 1] in SUBJECT_PRONOUNS)
+        ):
             i = np_left(t, r, lo)
             if i < r and (
                 lows[r] in ("who", "whom") or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
@@ -928,6 +953,101 @@ _BE_FORMS = frozenset("is are was were be been being get gets got getting".split
 _STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
 
 
+_EDGE_QUOTES = "\"”’'“‘"
+_SIMPLE_DETERMINERS = frozenset("the a an two three four five several some many most".split())
+_TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. st.".split())
+
+
+def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a cue in the common, simple cases, without tokenising the sentence.
+
+    A subject pronoun right before the cue ("he said"), or a short noun phrase
+    running from the start of the clause (the sentence start or a closing
+    quotation mark) to the cue ("Jane Roe said", "The company said", "Mr.
+    Smith told", '"...," the spokeswoman said'). Anything else (titles before
+    a name, appositions, prepositions, adverbs) returns None and is left to
+    :func:`find_source`, which gives the same answer on these simple cases.
+    """
+    lo = cue_start - 80 if cue_start - 80 > s0 else s0
+    left = body[lo:cue_start]
+    if not left or not left[-1].isspace():
+        return None
+    stripped = left.rstrip()
+    parts = stripped.split()
+    if not parts:
+        return None
+    end = lo + len(stripped)
+    last = parts[-1]
+    low = last.lower().replace("’", "'")
+    if low in SUBJECT_PRONOUNS:
+        if len(parts) > 1 and parts[-2].lower() == "of":
+            return None  # "many of you"
+        return end - len(last), end
+    # the clause edge: after the last closing quotation mark, comma or clause opener, or the sentence start
+    edge = -1
+    for x in range(len(parts) - 1, -1, -1):
+        w = parts[x]
+        if w.lower() in _EDGE_WORDS:
+            edge = x + 1
+            break
+        if w[-1] in ",;:" or w[-1] in _CLOSING or (w[-1] in "’'" and len(w) > 1 and w[-2] in ",.!?"):
+            edge = x + 1
+            break
+        if w[0] in _EDGE_QUOTES:
+            edge = x if len(w) > 1 else x + 1
+            if len(w) > 1:
+                parts = [*parts[:x], w.lstrip(_EDGE_QUOTES), *parts[x + 1 :]]
+            break
+    if edge < 0:
+        if lo != s0:
+            return None
+        edge = 0
+    words = parts[edge:]
+    if not words or len(words) > 6:
+        return None
+    start = end - len(" ".join(words)) if " ".join(words) == stripped[len(stripped) - len(" ".join(words)) :] else -1
+    if start < 0:
+        return None
+    seen_cap = False
+    lower_before = False
+    for x, w in enumerate(words):
+        lw = w.lower().replace("’", "'")
+        if not w or not w[0].isalnum() or _WORD_CHARS.fullmatch(w) is None:
+            return None
+        if w[-1] == ".":
+            if lw not in _TITLE_ABBREVIATIONS and not (len(w) == 2 and w[0].isupper()):
+                return None
+            lw = lw[:-1]
+        elif not w[-1].isalnum():
+            return None
+        if lw in NP_STOP_WORDS or lw in RELATIVES or lw in SUBJECT_PRONOUNS or lw in CUE_ADVERBS or lw in TIME_WORDS:
+            if not (x == 0 and lw in _SIMPLE_DETERMINERS):
+                return None
+        if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
+            return None
+        if x == 0 and lw in _SIMPLE_DETERMINERS:
+            continue
+        if lw in NP_DETERMINERS or lw in ADVERBIAL_WORDS:
+            return None
+        if w[0].isupper():
+            if lower_before:
+                return None  # "former neurosurgeon Ben Carson": titles are the reader's job
+            seen_cap = True
+        elif seen_cap and not _name_follower(lw):
+            return None  # "Trump picked": not a simple subject
+        elif _verbish(lw):
+            return None
+        else:
+            lower_before = True
+    return start, end
+
+
+_CLOSING = frozenset("\"”")
+#: Words after which a new clause (and its subject) starts.
+_EDGE_WORDS = frozenset("that because when while although though if but whereas where".split())
+_WORD_CHARS = re.compile(r"[\w'’.&-]+")
+
+
 #: :func:`find_source` result meaning "the source of the previous cue of the sentence".
 INHERIT = Phrase(-1, -1, -1, -1, "inherit")
 
@@ -957,5 +1077,6 @@ __all__ = [
     "person_word",
     "possessor",
     "right_phrase",
+    "simple_subject",
     "tokens",
 ]
