@@ -350,7 +350,9 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         if result[0] == "country" and cue_type not in ("speech", "according_to"):
             return None  # "Russia believed": a country holds no belief of its own in a source table
         cls = "organisation" if result[0] == "country" else result[0]
-        return Classified(cls, result[1], result[2], "", result[3])
+        last = result[3].rsplit(" ", 1)[-1].lower() if result[3] else ""
+        plural = cls != "organisation" and last.endswith("s") and not last.endswith(("ss", "'s"))
+        return Classified(cls, result[1], result[2], "", result[3], "", plural)
     return plan[1]  # type: ignore[no-any-return]
 
 

@@ -486,7 +486,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     toks = before.split()
                     last = toks[-1] if toks else ""
                     if not (
-                        last[:1].isupper() and len(toks) > 1 and not before.endswith((".", '"', "”"))
+                        last[:1].isupper()
+                        and (len(toks) > 1 or (last.endswith("s") and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)))
+                        and not before.endswith((".", '"', "”"))
                     ) and not prev.endswith("ly"):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(

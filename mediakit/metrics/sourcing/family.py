@@ -49,7 +49,6 @@ class SourcingAnalysis:
     attributions: list[Attribution] = field(default_factory=list)
     floating: list[Attribution] = field(default_factory=list)
     direct_quotes: list[Quote] = field(default_factory=list)
-    scare_quotes: list[Quote] = field(default_factory=list)
 
 
 def analyse(doc: Doc) -> SourcingAnalysis:
@@ -60,12 +59,11 @@ def analyse(doc: Doc) -> SourcingAnalysis:
 
     Returns:
         The attributions (cue, source, class, kind, direct or indirect),
-        floating quotes, and direct / scare quotations.
+        floating quotes, and direct quotations.
     """
     body = doc.body
     result = SourcingAnalysis(
         direct_quotes=[q for q in doc.quotes if q.kind == "direct"],
-        scare_quotes=[q for q in doc.quotes if q.kind == "scare"],
     )
     cues = cue_spans(doc)
     if not cues:
@@ -175,7 +173,12 @@ def _source(
                 return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower())
         if kind_label == "some_say":
             w = att.cue.split()[0]
-            return Source(w, att.start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower())
+            start = att.start
+            q = _QUANTIFIER_BEFORE.search(body, max(0, start - 12), start)
+            if q is not None:
+                start = q.start()  # "Some experts say"
+            text = body[start : att.start + len(w)]
+            return Source(text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
         return _NO_SOURCE
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
@@ -360,6 +363,7 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     return [a for a in atts if id(a) not in drop] if drop else atts
 
 
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", re.IGNORECASE)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: A subordinate clause opening just before a source ("... because participants reported ...").
 _SUBORDINATE = re.compile(r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -399,6 +403,14 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
 
 _REF = "Newell, Margolin & Ruths (2018), PolNeAR, LREC; Pareti (2016), PARC 3.0, LREC"
 _PEW = "Pew Research Center / PEJ, State of the News Media 2005 (sourcing transparency)"
+_KIND_LABELS = {
+    "legal": ("Legal sources", "lawyers, judges, courts"),
+    "official": ("Official sources", "officials, politicians, police, public bodies"),
+    "expert": ("Expert sources", "academics, analysts, scientists, forecasters"),
+    "media": ("Media sources", "outlets, reporters, pundits"),
+    "organisation": ("Organisation sources", "companies, charities, unions, their executives"),
+    "citizen": ("Citizen sources", "residents, witnesses, parents, voters"),
+}
 _COLUMNS = (
     Column(
         "attributions",
@@ -406,6 +418,9 @@ _COLUMNS = (
         "higher_more",
         "count",
         _REF,
+        label="Attributions",
+        decimals=0,
+        higher="attribution cues",
     ),
     Column(
         "attributions_per_100_words",
@@ -413,6 +428,9 @@ _COLUMNS = (
         "higher_more",
         "per 100 words",
         _REF,
+        label="Sourcing density",
+        decimals=2,
+        higher="attribution cues per word",
     ),
     Column(
         "attributed_sentence_share",
@@ -420,40 +438,81 @@ _COLUMNS = (
         "higher_more",
         "share (0-1)",
         "Asr et al. (2021), Gender Gap Tracker, PLOS ONE (floating quotes)",
+        label="Attributed sentence share",
+        decimals=2,
+        higher="sentences attributed",
     ),
-    Column("named_sources", "Distinct named people cited (merged by surname)", "higher_more", "count", _PEW),
     Column(
-        "unnamed_sources",
-        "Distinct anonymous sources ('a person familiar with', 'a senior official')",
+        "named_sources",
+        "Distinct named people cited (entities: surnames, pronouns and descriptions resolved)",
         "higher_more",
         "count",
         _PEW,
+        label="Named sources",
+        decimals=0,
+        higher="named people cited",
+    ),
+    Column(
+        "unnamed_sources",
+        "Distinct explicitly anonymous sources ('a source close to', 'who asked not to be named')",
+        "higher_more",
+        "count",
+        _PEW,
+        label="Anonymous sources",
+        decimals=0,
+        higher="anonymous sources",
     ),
     Column(
         "vague_attributions",
-        "Hedged attributions with no source ('it is believed', 'reportedly', 'Lawyers have reported')",
+        "Vague attributions: hedges and vague groups ('it is believed', 'reportedly', 'some experts')",
         "higher_more",
         "count",
         "Hyland (1998), Hedging in Scientific Research Articles",
+        label="Vague attributions",
+        decimals=0,
+        higher="vague attributions",
     ),
     Column(
         "document_sources",
-        "Distinct documents or data cited ('a report', 'a poll')",
+        "Distinct documents or data cited ('a report', 'a poll', 'footage')",
         "higher_more",
         "count",
         _REF,
+        label="Document sources",
+        decimals=0,
+        higher="documents cited",
     ),
-    Column("direct_quotes", "Direct quotations (speech in quotation marks)", "higher_more", "count", _REF),
+    Column(
+        "direct_quotes",
+        "Direct quotations (speech in quotation marks)",
+        "higher_more",
+        "count",
+        _REF,
+        label="Direct quotes",
+        decimals=0,
+        higher="direct quotation",
+    ),
     Column(
         "direct_quote_word_share",
         "Words inside direct quotations over body words",
         "higher_more",
         "share (0-1)",
         "Newell et al. (2018), Citron, DSJM",
+        label="Direct-quote word share",
+        decimals=2,
+        higher="quoted words",
     ),
-    Column("scare_quotes", "Quoted words or short phrases that are not speech", "higher_more", "count", _REF),
     *(
-        Column(f"{kind}_sources", f"Distinct sources of kind '{kind}'", "higher_more", "count", _PEW)
+        Column(
+            f"{kind}_sources",
+            f"Distinct cited sources of kind '{kind}' ({_KIND_LABELS[kind][1]})",
+            "higher_more",
+            "count",
+            _PEW,
+            label=_KIND_LABELS[kind][0],
+            decimals=0,
+            higher=f"{kind} sources",
+        )
         for kind in KIND_PRIORITY
     ),
 )
@@ -508,7 +567,6 @@ def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
         "document_sources": float(len(by_class.get("document", ()))),
         "direct_quotes": float(len(a.direct_quotes)),
         "direct_quote_word_share": min(1.0, quote_words / n_words) if n_words else NAN,
-        "scare_quotes": float(len(a.scare_quotes)),
     }
     for kind in KIND_PRIORITY:
         values[f"{kind}_sources"] = float(len(by_kind.get(kind, ())))
@@ -561,6 +619,19 @@ def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
                     _source_metric(src, x.cited),
                 )
             )
+            if src.resolved_to and src.resolved_start >= 0:
+                ev.append(
+                    Evidence(
+                        FAMILY_NAME,
+                        "resolved_to",
+                        src.resolved_start,
+                        src.resolved_end,
+                        body[src.resolved_start : src.resolved_end],
+                        "body",
+                        f"{src.text} -> {src.resolved_to}",
+                        _source_metric(src, x.cited),
+                    )
+                )
     floating = {(f.start, f.end) for f in a.floating}
     attributed = {x.sentence for x in a.attributions}
     starts = [s for s, _ in doc.sentences]
@@ -581,19 +652,6 @@ def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
                 "body",
                 label,
                 "direct_quotes",
-            )
-        )
-    for q in a.scare_quotes:
-        ev.append(
-            Evidence(
-                FAMILY_NAME,
-                "scare_quote",
-                q.start,
-                q.end,
-                body[q.start : q.end],
-                "body",
-                "scare",
-                "scare_quotes",
             )
         )
     ev.sort(key=lambda e: (e.start, e.end))
@@ -677,7 +735,7 @@ FAMILY = register(
     Family(
         name=FAMILY_NAME,
         version=VERSION,
-        description="Attributions (who is cited, how, how vaguely), sources by class and kind, direct and scare quotes.",
+        description="Attributions (who is cited, how, how vaguely), sources by class and kind resolved to entities, direct quotes.",
         columns=_COLUMNS,
         compute=compute,
         reference=_REF,
@@ -686,7 +744,7 @@ FAMILY = register(
             "named_sources",
             "vague_attributions",
             "direct_quotes",
-            "scare_quotes",
+            "unnamed_sources",
         ),
     )
 )

@@ -319,7 +319,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 continue
             break
         if low in _VERB_FORMS and low in _NOUN_FORMS and (
-            (i - 1 > lo and lows[i - 2] in NP_DETERMINERS) or (i < j and lows[i] in ATTACH_PREPOSITIONS)
+            (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
+            or (i < j and lows[i] in ATTACH_PREPOSITIONS)
+            or (i == j and _det_within(t, i - 1, lo))
         ):
             i -= 1  # "the report said", "his statement", "the latest report from the UN found"
             mode = 2
@@ -362,6 +364,17 @@ def _attaches(t: Tokens, k: int) -> bool:
     if low in ("with", "to", "on", "about", "in") and prev in POSTMODIFIERS:
         return True
     return low == "to" and (prev in DOCUMENT_WORDS or (person_word(prev) and prev not in _VERB_FORMS))
+
+
+def _det_within(t: Tokens, k: int, lo: int) -> bool:
+    """A determiner within three lower-case modifiers before token ``k`` ("a new report", "the latest poll")."""
+    lows, texts = t.lows, t.texts
+    for x in range(k - 1, max(lo, k - 4) - 1, -1):
+        if lows[x] in NP_DETERMINERS:
+            return True
+        if not texts[x][0].isalnum() or lows[x] in NP_STOP_WORDS or lows[x] in _VERB_FORMS:
+            return False
+    return False
 
 
 def _np_start(t: Tokens, k: int) -> bool:
@@ -878,6 +891,8 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     texts, lows = t.texts, t.lows
     if label == "nominal":
         return possessor(t, k, 0) or clause_subject(t, k, lo, False)
+    if label == "colon":
+        return clause_subject(t, k, lo, False)  # 'The minister was blunt: "..."'
     if lows[k] in INVERTING_FORMS and ke < hi:
         before = texts[k - 1] if k > 0 else ""
         if (
@@ -1023,6 +1038,8 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
         if lw in NP_STOP_WORDS or lw in RELATIVES or lw in SUBJECT_PRONOUNS or lw in CUE_ADVERBS or lw in TIME_WORDS:
             if not (x == 0 and lw in _SIMPLE_DETERMINERS):
                 return None
+        if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
+            continue  # "A new report shows"
         if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
             return None
         if x == 0 and lw in _SIMPLE_DETERMINERS:
