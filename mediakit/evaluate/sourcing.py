@@ -262,7 +262,9 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
                 "cue_found": round(_ratio(per["sourced_cue_found"].sum(), per["gold_sourced"].sum()), 4),
                 "source_span_overlap": round(_ratio(per["sourced_hits"].sum(), per["gold_sourced"].sum()), 4),
                 "source_exact": round(_ratio(per["sourced_exact"].sum(), per["gold_sourced"].sum()), 4),
-                "source_given_cue": round(_ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4),
+                "source_given_cue": round(
+                    _ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4
+                ),
                 "predicted_source_precision": round(
                     _ratio(per["predicted_sources_correct"].sum(), per["predicted_sources"].sum()), 4
                 ),
@@ -393,11 +395,39 @@ def false_sources(split: str = "train") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: Columns of the two tables :func:`main` prints.
+CUE_COLUMNS = (
+    "split",
+    "articles",
+    "sentences",
+    "sentence_precision",
+    "sentence_recall",
+    "sentence_f1",
+    "cue_precision",
+    "cue_recall",
+    "count_pearson_r",
+    "detector",
+)
+SOURCE_COLUMNS = (
+    "split",
+    "gold_sourced",
+    "cue_found",
+    "source_span_overlap",
+    "source_exact",
+    "source_given_cue",
+    "predicted_source_precision",
+)
+
+
 def main() -> None:
     """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
+    table = evaluate_polnear()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print("PolNeAR: attribution cue detection (rule-based, no model)")
-        print(evaluate_polnear().to_string(index=False))
+        print(table[list(CUE_COLUMNS)].to_string(index=False))
+        print()
+        print("PolNeAR: who is cited (gold attributions with a source; see the module docstring)")
+        print(table[list(SOURCE_COLUMNS)].to_string(index=False))
 
 
 if __name__ == "__main__":

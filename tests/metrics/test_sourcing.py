@@ -298,7 +298,9 @@ def test_sourcing_cue_type_and_cited(text, cue, cue_type, cited):
         pytest.param(
             "The campaign manager said the plan failed.", "The campaign manager", "role", id="role-er-noun"
         ),
-        pytest.param("The latest case in Russia highlights open dissent.", "", "other", id="not-a-source-case"),
+        pytest.param(
+            "The latest case in Russia highlights open dissent.", "", "other", id="not-a-source-case"
+        ),
         pytest.param("The move suggests a shift.", "", "other", id="not-a-source-move"),
         pytest.param("Dozens of houses reported damage.", "", "other", id="not-a-source-quantity"),
     ],
@@ -578,7 +580,15 @@ def _row(text: str, cue: str):
             "expert",
             id="kind-meteorologist",
         ),
-        pytest.param("A forecaster said the storm would pass.", "said", "A forecaster", "", "role", "expert", id="kind-forecaster"),
+        pytest.param(
+            "A forecaster said the storm would pass.",
+            "said",
+            "A forecaster",
+            "",
+            "role",
+            "expert",
+            id="kind-forecaster",
+        ),
         pytest.param(
             "Councillor Priya Shah said the plan was unfair.",
             "said",
@@ -588,7 +598,15 @@ def _row(text: str, cue: str):
             "official",
             id="kind-councillor",
         ),
-        pytest.param("The minister said the plan was fair.", "said", "The minister", "", "role", "official", id="kind-minister"),
+        pytest.param(
+            "The minister said the plan was fair.",
+            "said",
+            "The minister",
+            "",
+            "role",
+            "official",
+            id="kind-minister",
+        ),
         pytest.param(
             "Professor Ann Lee said the data were weak.",
             "said",
@@ -600,9 +618,16 @@ def _row(text: str, cue: str):
         ),
     ],
 )
-def test_sourcing_spans_titles_appositions_and_kinds(text, cue, source, resolved_to, source_class, source_kind):
+def test_sourcing_spans_titles_appositions_and_kinds(
+    text, cue, source, resolved_to, source_class, source_kind
+):
     r = _row(text, cue)
-    assert (r.source, r.resolved_to, r.source_class, r.source_kind) == (source, resolved_to, source_class, source_kind)
+    assert (r.source, r.resolved_to, r.source_class, r.source_kind) == (
+        source,
+        resolved_to,
+        source_class,
+        source_kind,
+    )
 
 
 @pytest.mark.parametrize(
@@ -744,14 +769,18 @@ def test_sourcing_distinct_sources_count_entities(text, column, count):
             "unnamed",
             id="condition-of-anonymity",
         ),
-        pytest.param("Some analysts warn that the bank is too slow.", "Some analysts", "vague", id="some-analysts-warn"),
+        pytest.param(
+            "Some analysts warn that the bank is too slow.", "Some analysts", "vague", id="some-analysts-warn"
+        ),
         pytest.param("Some experts say the plan is flawed.", "Some experts", "vague", id="some-experts-say"),
         pytest.param("Insiders claim the deal is done.", "Insiders", "vague", id="insiders"),
     ],
 )
 def test_sourcing_anonymous_and_vague_classes(text, source, source_class):
     t = table(text)
-    assert list(zip(t["source"], t["source_class"], strict=True)) == [(source, source_class)]  # no "asked"/"spoke" row
+    assert list(zip(t["source"], t["source_class"], strict=True)) == [
+        (source, source_class)
+    ]  # no "asked"/"spoke" row
 
 
 @pytest.mark.parametrize(
@@ -769,7 +798,9 @@ def test_sourcing_non_sources_never_in_the_table(text):
     t = table(text)
     for s in t["source"]:
         assert s in ("", "officers", "the council", "the minister", "engineers"), s
-    assert not any(s in ("No arrests", "Dozens of houses", "Russia", "(", ")", "It", "I") for s in t["source"])
+    assert not any(
+        s in ("No arrests", "Dozens of houses", "Russia", "(", ")", "It", "I") for s in t["source"]
+    )
 
 
 def test_sourcing_resolution_evidence_points_at_the_antecedent():

@@ -66,7 +66,11 @@ def _check_no_stray_sources(article: dict[str, Any]) -> list[str]:
     """No phrase that is not a source appears in the table."""
     t = _table(article)
     expected = {r["source"] for r in article["rows"]}
-    problems = [f"unexpected source {s!r} ({c})" for s, c in zip(t["source"], t["cue"], strict=True) if s and s not in expected]
+    problems = [
+        f"unexpected source {s!r} ({c})"
+        for s, c in zip(t["source"], t["cue"], strict=True)
+        if s and s not in expected
+    ]
     problems += [f"not a source: {s!r}" for s in article["not_sources"] if s in set(t["source"])]
     return problems
 

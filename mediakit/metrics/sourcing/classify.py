@@ -84,7 +84,9 @@ _FULL_NAME_FAST = re.compile(
 )
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PARTICIPLE_SPLIT = re.compile(r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b")
+_PARTICIPLE_SPLIT = re.compile(
+    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b"
+)
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
@@ -228,11 +230,13 @@ def kind_of(words: list[str]) -> str:
     found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS and w not in former}
     if not found:
         found = {ROLE_WORDS[w] for w in former if w in ROLE_WORDS}
-    if "legal" not in found and "expert" not in found:
-        if any(w in _GOVERNMENT_WORDS for w in words) and any(
-            person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words
-        ):
-            found.add("official")  # "council leader", "party chairman", "opposition spokesman"
+    if (
+        "legal" not in found
+        and "expert" not in found
+        and any(w in _GOVERNMENT_WORDS for w in words)
+        and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
+    ):
+        found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     for w in words:
         if len(w) > 6 and w.endswith(("ologist", "ologists")):
             found.add("expert")  # "seismologist", "epidemiologists"
@@ -251,7 +255,7 @@ def kind_of_kinds(kinds: list[str]) -> str:
 
 
 def gender_of(words: list[str]) -> str:
-    """"m", "f" or "" from titles, gendered nouns and common first names (lower-cased words)."""
+    """Return "m", "f" or "" from titles, gendered nouns and common first names (lower-cased words)."""
     male = female = False
     for w in words:
         if w in MALE_WORDS or w in _MALE_TITLES:
@@ -361,10 +365,13 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
 
 
 _ORG_NOUN_HEADS = frozenset("company firm group board charity union utility regulator body".split())
-_PART_WORDS = frozenset(
-    """one hundreds dozens thousands millions quarter third half majority minority share fraction
+_PART_WORDS = (
+    frozenset(
+        """one hundreds dozens thousands millions quarter third half majority minority share fraction
     percent % number handful lot bunch plenty rest""".split()
-) | QUANTIFIER_PRONOUNS
+    )
+    | QUANTIFIER_PRONOUNS
+)
 
 
 def _head_part(np: str) -> str:
@@ -427,24 +434,43 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
         org = context.strip(" ,")
         if org[:1].isupper():
-            return ("fixed", Classified("organisation", kind_of([last]) if kind_of([last]) != "unknown" else "organisation", org.lower(), "", org))
+            return (
+                "fixed",
+                Classified(
+                    "organisation",
+                    kind_of([last]) if kind_of([last]) != "unknown" else "organisation",
+                    org.lower(),
+                    "",
+                    org,
+                ),
+            )
     if _unnamed(full):
-        return ("fixed", Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")))
+        return (
+            "fixed",
+            Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")),
+        )
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
-    if (first in VAGUE_QUANTIFIERS and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))) or (
-        topic_only and last in VAGUE_GROUPS
-    ):
+    if (
+        first in VAGUE_QUANTIFIERS
+        and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))
+    ) or (topic_only and last in VAGUE_GROUPS):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
-    if last in DOCUMENT_WORDS or (len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")):
+    if last in DOCUMENT_WORDS or (
+        len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
+    ):
         caps = _CAP_TOKEN.findall(head)
-        doc_kind = kind if kind != "unknown" else ("media" if any(t in MEDIA_NAMES for t in caps) else "unknown")
+        doc_kind = (
+            kind if kind != "unknown" else ("media" if any(t in MEDIA_NAMES for t in caps) else "unknown")
+        )
         return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind))
 
 
-def _classify_rest(core: str, caps: list[str], words: list[str], kind: str) -> tuple[str, str, str, str] | None:
+def _classify_rest(
+    core: str, caps: list[str], words: list[str], kind: str
+) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
     written = last
@@ -467,7 +493,12 @@ def _classify_rest(core: str, caps: list[str], words: list[str], kind: str) -> t
         return ("role", kind, core.lower(), core) if _people_count(words) else None
     if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
         if len(caps) == 1 and caps[0].endswith("s") and (caps[0] in COUNTRIES or caps[0][:-1] in COUNTRIES):
-            return "role", ROLE_WORDS.get(caps[0].lower(), "citizen"), core.lower(), core  # "Americans", "Democrats"
+            return (
+                "role",
+                ROLE_WORDS.get(caps[0].lower(), "citizen"),
+                core.lower(),
+                core,
+            )  # "Americans", "Democrats"
         if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
             return "country", "official", " ".join(caps).lower(), core
         return "organisation", _org_kind(kind, caps, last), " ".join(caps).lower(), core

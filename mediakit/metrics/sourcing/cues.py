@@ -16,7 +16,6 @@ from mediakit.text.parse import Doc
 if TYPE_CHECKING:
     pass
 from mediakit.metrics.sourcing.lexicon import (
-    VAGUE_GROUPS,
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
     DETERMINERS,
@@ -26,6 +25,7 @@ from mediakit.metrics.sourcing.lexicon import (
     SUBJECT_ONLY,
     SUBJECT_WORDS,
     UNAMBIGUOUS_FORMS,
+    VAGUE_GROUPS,
     VERB_CONTEXT,
 )
 
@@ -217,7 +217,9 @@ def _scan(low: str) -> list[re.Match[str]]:
 #: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
-_ANONYMITY_HEADS = frozenset("asked requested declined wished want wanted spoke authorized authorised comment".split())
+_ANONYMITY_HEADS = frozenset(
+    "asked requested declined wished want wanted spoke authorized authorised comment".split()
+)
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
     assertion refusal praise assessment desire rejection warning warnings belief insistence pledge
@@ -459,8 +461,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     continue
-                if word in NEXT_BLOCKED and nxt in NEXT_BLOCKED[word] and not (
-                    word == "say" and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                if (
+                    word in NEXT_BLOCKED
+                    and nxt in NEXT_BLOCKED[word]
+                    and not (
+                        word == "say"
+                        and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                    )
                 ):
                     continue
             if group == "phrase":
@@ -487,7 +494,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     last = toks[-1] if toks else ""
                     if not (
                         last[:1].isupper()
-                        and (len(toks) > 1 or (last.endswith("s") and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)))
+                        and (
+                            len(toks) > 1
+                            or (
+                                last.endswith("s")
+                                and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)
+                            )
+                        )
                         and not before.endswith((".", '"', "”"))
                     ) and not prev.endswith("ly"):
                         continue

@@ -97,7 +97,9 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         if (
             att.cue_type in _NESTABLE
             or (att.cue.lower().endswith("ing") and att.source.start >= 0)
-            or _SUBORDINATE.search(body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start)
+            or _SUBORDINATE.search(
+                body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
+            )
         ) and _nested(body, att, result.attributions):
             continue  # a belief, stance, finding or participle inside another attribution's content
         prev = att
@@ -138,7 +140,9 @@ def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]
         ent = merged.get(src.key) if src.source_class == "organisation" else None
         if ent is not None and ent.display != src.text:
             a.source = src._replace(
-                source_kind=ent.source_kind if src.source_kind in ("organisation", "unknown") else src.source_kind,
+                source_kind=ent.source_kind
+                if src.source_kind in ("organisation", "unknown")
+                else src.source_kind,
                 key=ent.key,
                 resolved_to=ent.display,
                 resolved_start=ent.start,
@@ -170,7 +174,9 @@ def _source(
             m = _BARE_PLURAL.search(body, max(0, att.start - 40), att.start)
             if m:
                 w = m.group(1)
-                return Source(w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower())
+                return Source(
+                    w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower()
+                )
         if kind_label == "some_say":
             w = att.cue.split()[0]
             start = att.start
@@ -178,14 +184,18 @@ def _source(
             if q is not None:
                 start = q.start()  # "Some experts say"
             text = body[start : att.start + len(w)]
-            return Source(text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
+            return Source(
+                text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower()
+            )
         return _NO_SOURCE
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         c = classify(label, "", "speech", persons)
         if c is None or (c.source_class == "organisation" and label.isupper()):
             return Source(label, att.start, att.start + len(label), "named", "unknown", _surname(label))
-        return _entity_source(label, att.start, att.start + len(label), _entity(c, att.start, resolver, label))
+        return _entity_source(
+            label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
+        )
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
         simple = simple_subject(body, s0, att.start)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
@@ -217,6 +227,9 @@ def _source(
     if att.label == "medium" and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
+    if c.pronoun and len(mention) > len(c.pronoun) and mention[len(c.pronoun)] in "'’":
+        end = start + len(c.pronoun)  # "they're": the pronoun
+        mention = body[start:end]
     if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
     if c.pronoun:
@@ -229,8 +242,10 @@ def _source(
         return _entity_source(mention, start, end, ent, resolved=True)
     ent = _entity(c, cs, resolver, core)
     resolved = relative
-    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE and not (
-        c.source_class == "organisation" and named_org(core)
+    if (
+        c.source_class in ("role", "organisation")
+        and core.split(" ", 1)[0].lower() in _DEFINITE
+        and not (c.source_class == "organisation" and named_org(core))
     ):
         described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
         if described is not None:
@@ -268,8 +283,10 @@ def _phrase_source(
         return _entity_source(core, start, end, ent, resolved=True)
     ent = _entity(c, start, resolver, core)
     resolved = False
-    if c.source_class in ("role", "organisation") and core.split(" ", 1)[0].lower() in _DEFINITE and not (
-        c.source_class == "organisation" and named_org(core)
+    if (
+        c.source_class in ("role", "organisation")
+        and core.split(" ", 1)[0].lower() in _DEFINITE
+        and not (c.source_class == "organisation" and named_org(core))
     ):
         described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start)
         if described is not None:
@@ -292,7 +309,9 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
     if c.display and c.display != text:  # "The company, PayLink": the name in apposition
         start = resolver.body.find(c.display, pos)
-        return Entity(c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural)
+        return Entity(
+            c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural
+        )
     return Entity(c.source_class, c.source_kind, c.key, text, pos, pos + len(text), c.gender, c.plural)
 
 
@@ -314,7 +333,9 @@ def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bo
     return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, rs, re_)
 
 
-_SUBORDINATE_START = re.compile(r"\s*[\"“]?(?:when|while|after|before|as|if|although|though|because|since|once|until)\b", re.IGNORECASE)
+_SUBORDINATE_START = re.compile(
+    r"\s*[\"“]?(?:when|while|after|before|as|if|although|though|because|since|once|until)\b", re.IGNORECASE
+)
 
 
 def _clause_start(body: str, pos: int) -> int:
@@ -366,11 +387,15 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", re.IGNORECASE)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: A subordinate clause opening just before a source ("... because participants reported ...").
-_SUBORDINATE = re.compile(r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
-_COORDINATION = re.compile(r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE
+)
 
 
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:

@@ -6,7 +6,6 @@ Every list is a plain ``frozenset`` / ``dict`` built once at import (see :mod:`m
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -366,8 +365,9 @@ ATTACH_PREPOSITIONS = frozenset("of for at from".split())
 #: Adjectives after "familiar/close/briefed" that keep a phrase inside ("a person familiar with").
 POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved".split())
 #: Function words that end a noun phrase read leftwards or rightwards.
-NP_STOP_WORDS = frozenset(
-    """is are was were be been being am has have had having do does did will would shall should can
+NP_STOP_WORDS = (
+    frozenset(
+        """is are was were be been being am has have had having do does did will would shall should can
     could may might must not n't never and or but nor so yet because although though while when
     whenever if unless since after before until as whether where wherever than like to in on at by
     with into onto about over under through during against among amongst between without within
@@ -377,16 +377,21 @@ NP_STOP_WORDS = frozenset(
     ago however meanwhile moreover instead rather perhaps indeed thus hence therefore otherwise
     yesterday today tonight tomorrow recently earlier previously
     reportedly allegedly apparently""".split()
-) | CONTRACTIONS
+    )
+    | CONTRACTIONS
+)
 #: Words that may stand between a subject and its cue ("has also said", "did not immediately").
-CUE_ADVERBS = frozenset(
-    """has have had is was were are be been being will would could can may might should must shall
+CUE_ADVERBS = (
+    frozenset(
+        """has have had is was were are be been being will would could can may might should must shall
     did does do not n't never also later then previously repeatedly publicly privately recently
     earlier once again even only just first already reportedly allegedly still now often always
     yesterday today tonight last this week month year weekend morning afternoon evening night
     monday tuesday wednesday thursday friday saturday sunday long well further ever twice largely
     mostly partly quickly sometimes past""".split()
-) | CONTRACTIONS
+    )
+    | CONTRACTIONS
+)
 #: Time words skipped before a cue ("Trump on Monday said", "Clinton last week said").
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may

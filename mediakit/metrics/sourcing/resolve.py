@@ -56,8 +56,10 @@ _NAME_KEYS: Memo[str, tuple[tuple[str, str, int], ...]] = memo("surnames of a ca
 
 
 def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[int, str, int]]]]:
-    """End offsets and surname keys of every person-like name in ``body``, in order, and by key
-    the ``(end, name, start)`` of each occurrence."""
+    """End offsets and surname keys of every person-like name in ``body``, in order.
+
+    Also, by surname key, the ``(end, name, start)`` of each occurrence.
+    """
     ends: list[int] = []
     keys: list[str] = []
     by_key: dict[str, list[tuple[int, str, int]]] = {}
@@ -91,7 +93,9 @@ class Entity(NamedTuple):
 
 
 #: Between a name and a role noun in apposition: ", a", ", the city's", ", its chief" (no clause).
-_APPOSITION_BEFORE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s?)\s+)?(?:[\w'’-]+\s+){0,4}")
+_APPOSITION_BEFORE = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s?)\s+)?(?:[\w'’-]+\s+){0,4}"
+)
 #: A name right after a role noun: "spokeswoman Jane Roe", "the spokeswoman, Jane Roe".
 _NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
@@ -275,11 +279,14 @@ _GENERIC_ORG_NOUNS = frozenset(
     organisation organization website""".split()
 )
 #: Content words too general to link a description to a name.
-_GENERIC_WORDS = frozenset(
-    """the a an of and for in on at city town local national regional state county district
+_GENERIC_WORDS = (
+    frozenset(
+        """the a an of and for in on at city town local national regional state county district
     group company firm authority board organisation organization service services council
     its their his her city's town's country's""".split()
-) | INSTITUTIONS
+    )
+    | INSTITUTIONS
+)
 
 
 def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:

@@ -46,8 +46,8 @@ from mediakit.metrics.sourcing.lexicon import (
     CUE_ADVERBS,
     DOCUMENT_WORDS,
     INSTITUTIONS,
-    NP_DETERMINERS,
     NOUNISH,
+    NP_DETERMINERS,
     NP_STOP_WORDS,
     PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
@@ -141,7 +141,8 @@ _ORG_NOUNS = frozenset(
     w
     for w, k in ROLE_WORDS.items()
     if k == "organisation"
-    and w not in ("executive", "executives", "ceo", "chairman", "boss", "bosses", "founder", "manager", "managers")
+    and w
+    not in ("executive", "executives", "ceo", "chairman", "boss", "bosses", "founder", "manager", "managers")
     and w not in ("director", "directors", "owner", "owners", "landlord", "landlords")
 )
 _OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
@@ -157,7 +158,11 @@ def person_word(low: str) -> bool:
         return False
     if low.endswith(_PERSON_SUFFIXES):
         return True
-    return low.endswith(("ant", "ants", "ent", "ents")) and not low.endswith(("ment", "ments")) and low not in _NOT_PERSON_WORDS
+    return (
+        low.endswith(("ant", "ants", "ent", "ents"))
+        and not low.endswith(("ment", "ments"))
+        and low not in _NOT_PERSON_WORDS
+    )
 
 
 def _title_word(low: str) -> bool:
@@ -234,7 +239,13 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         low = lows[i - 1]
         c = w[0]
         if not c.isalnum():
-            if w == "." and i < j and i - 1 > lo and starts[i - 1] == ends[i - 2] and texts[i - 2][0].isupper():
+            if (
+                w == "."
+                and i < j
+                and i - 1 > lo
+                and starts[i - 1] == ends[i - 2]
+                and texts[i - 2][0].isupper()
+            ):
                 i -= 1  # an abbreviation: "Mr. Smith", "Dennis B. Ross"
                 continue
             if w == ")" and mode != 2:
@@ -250,7 +261,13 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 2  # "20-40% people"
                 mode = 2
                 continue
-            if w in "’'" and i < j and i - 1 > lo and starts[i - 1] == ends[i - 2] and lows[i - 2].endswith("s"):
+            if (
+                w in "’'"
+                and i < j
+                and i - 1 > lo
+                and starts[i - 1] == ends[i - 2]
+                and lows[i - 2].endswith("s")
+            ):
                 i -= 1  # plural possessive: "the candidates’ positions"
                 continue
             if w in "/&" and i < j and i - 1 > lo and texts[i - 2][0].isupper() and texts[i][0].isupper():
@@ -273,7 +290,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
-            if i - 1 > lo and lows[i - 1] == "and" and _conjunct(texts[i - 2], lows[i - 2]) and texts[i - 2][0].isupper():
+            if (
+                i - 1 > lo
+                and lows[i - 1] == "and"
+                and _conjunct(texts[i - 2], lows[i - 2])
+                and texts[i - 2][0].isupper()
+            ):
                 conj_at = i - 1
                 i -= 1  # "Mr. Autor and his colleagues"
                 continue
@@ -281,7 +303,19 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
                     i -= 1  # "the next two states", "the last three presidents"
                 prev = lows[i - 1]
-                if prev in ("the", "his", "her", "their", "its", "our", "my", "these", "those", "all", "about"):
+                if prev in (
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "our",
+                    "my",
+                    "these",
+                    "those",
+                    "all",
+                    "about",
+                ):
                     i -= 1  # "the two voters", "about four in 10"
                     break
                 if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
@@ -300,7 +334,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if low in ATTACH_PREPOSITIONS:
             if i < j and i - 1 > lo and low == "of" and lows[i - 2] in _COUNT_WORDS:
                 i -= 2  # "hundreds of guards", "one of the aides": the count opens the phrase
-                if i > lo and lows[i - 1] in ("the", "his", "her", "their", "its", "our", "about", "some", "nearly"):
+                if i > lo and lows[i - 1] in (
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "our",
+                    "about",
+                    "some",
+                    "nearly",
+                ):
                     i -= 1
                 break
             if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
@@ -308,7 +352,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 mode = 2
                 continue
             break
-        if low in ("with", "to", "on", "about", "in") and i < j and i - 1 > lo and lows[i - 2] in POSTMODIFIERS:
+        if (
+            low in ("with", "to", "on", "about", "in")
+            and i < j
+            and i - 1 > lo
+            and lows[i - 2] in POSTMODIFIERS
+        ):
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
@@ -318,10 +367,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 1
                 continue
             break
-        if low in _VERB_FORMS and low in _NOUN_FORMS and (
-            (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
-            or (i < j and lows[i] in ATTACH_PREPOSITIONS)
-            or (i == j and _det_within(t, i - 1, lo))
+        if (
+            low in _VERB_FORMS
+            and low in _NOUN_FORMS
+            and (
+                (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
+                or (i < j and lows[i] in ATTACH_PREPOSITIONS)
+                or (i == j and _det_within(t, i - 1, lo))
+            )
         ):
             i -= 1  # "the report said", "his statement", "the latest report from the UN found"
             mode = 2
@@ -345,8 +398,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
-_COUNT_WORDS = QUANTIFIER_PRONOUNS | _NUMBER_WORDS | frozenset(
-    "hundreds thousands dozens millions scores tens majority minority half third quarter rest none".split()
+_COUNT_WORDS = (
+    QUANTIFIER_PRONOUNS
+    | _NUMBER_WORDS
+    | frozenset(
+        "hundreds thousands dozens millions scores tens majority minority half third quarter rest none".split()
+    )
 )
 #: Capitalised group nouns that take lower-case modifiers ("the vulnerable Senate Republicans").
 _GROUP_NAMES = frozenset(
@@ -360,7 +417,12 @@ def _attaches(t: Tokens, k: int) -> bool:
     low = t.lows[k]
     prev = t.lows[k - 1]
     if low in ATTACH_PREPOSITIONS:
-        return _np_word(t.texts[k - 1], prev) or prev in _COUNT_WORDS or prev in DOCUMENT_WORDS or person_word(prev)
+        return (
+            _np_word(t.texts[k - 1], prev)
+            or prev in _COUNT_WORDS
+            or prev in DOCUMENT_WORDS
+            or person_word(prev)
+        )
     if low in ("with", "to", "on", "about", "in") and prev in POSTMODIFIERS:
         return True
     return low == "to" and (prev in DOCUMENT_WORDS or (person_word(prev) and prev not in _VERB_FORMS))
@@ -448,13 +510,20 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
-        if low in POSTMODIFIERS and j > i and j + 1 < hi and lows[j + 1] in ("with", "to", "on", "about", "in"):
+        if (
+            low in POSTMODIFIERS
+            and j > i
+            and j + 1 < hi
+            and lows[j + 1] in ("with", "to", "on", "about", "in")
+        ):
             j += 2  # "a person familiar with the matter"
             mode = 0
             continue
         if low in ("and", "&"):
-            if j > i and j + 1 < hi and (
-                (mode == 1 and texts[j + 1][0].isupper()) or (mode == 2 and _title_word(lows[j - 1]))
+            if (
+                j > i
+                and j + 1 < hi
+                and ((mode == 1 and texts[j + 1][0].isupper()) or (mode == 2 and _title_word(lows[j - 1])))
             ):
                 j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
                 mode = 0
@@ -464,7 +533,13 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             j += 1  # "the congressional report", "a tally by"
             mode = 2
             continue
-        if _adverb(low) and j > i and lows[j - 1] in NP_DETERMINERS and j + 1 < hi and texts[j + 1][0].islower():
+        if (
+            _adverb(low)
+            and j > i
+            and lows[j - 1] in NP_DETERMINERS
+            and j + 1 < hi
+            and texts[j + 1][0].islower()
+        ):
             j += 1  # "a newly uncovered email", "a widely read column"
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
@@ -484,7 +559,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             break
         j += 1
         mode = 2
-    while j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from") or (
+    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from")) or (
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
@@ -547,7 +622,7 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES:
             return "adverbial"
         return "name"
-    if low in NP_STOP_WORDS or _adverb(low) or low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES:
+    if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
     if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
         return "adverbial"  # "Mr. Trump, asked about it, said"
@@ -611,7 +686,18 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         low = lows[j - 1]
         if low in TIME_WORDS:
             j -= 1
-            while j > lo and lows[j - 1] in ("on", "in", "at", "last", "this", "next", "early", "late", "earlier", "past"):
+            while j > lo and lows[j - 1] in (
+                "on",
+                "in",
+                "at",
+                "last",
+                "this",
+                "next",
+                "early",
+                "late",
+                "earlier",
+                "past",
+            ):
                 j -= 1
             continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
@@ -688,11 +774,14 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             )
         ) and not (
             r + 1 < j
-            and (texts[r + 1][0].isupper() or lows[r + 1] in NP_DETERMINERS or lows[r + 1] in SUBJECT_PRONOUNS)
+            and (
+                texts[r + 1][0].isupper() or lows[r + 1] in NP_DETERMINERS or lows[r + 1] in SUBJECT_PRONOUNS
+            )
         ):
             i = np_left(t, r, lo)
             if i < r and (
-                lows[r] in ("who", "whom") or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
+                lows[r] in ("who", "whom")
+                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
             ):
                 return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
         r -= 1
@@ -737,13 +826,21 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         return None
     end = j
     texts, lows = t.texts, t.lows
-    if j + 1 < hi and texts[j] == "," and (
-        lows[j + 1] in _APPOSITIVE_OPENERS
-        or lows[j + 1] in ("who", "whose")
-        or texts[j + 1][0].isdigit()
-        or _PARTY_TAG.match(texts[j + 1]) is not None
-        or (texts[j + 1][0].islower() and _np_word(texts[j + 1], lows[j + 1]) and not _verbish(lows[j + 1]))
-        or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+    if (
+        j + 1 < hi
+        and texts[j] == ","
+        and (
+            lows[j + 1] in _APPOSITIVE_OPENERS
+            or lows[j + 1] in ("who", "whose")
+            or texts[j + 1][0].isdigit()
+            or _PARTY_TAG.match(texts[j + 1]) is not None
+            or (
+                texts[j + 1][0].islower()
+                and _np_word(texts[j + 1], lows[j + 1])
+                and not _verbish(lows[j + 1])
+            )
+            or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+        )
     ):
         m = j + 1
         while m < hi and texts[m] not in _SEGMENT_STOPS and texts[m] != "(":
@@ -766,7 +863,9 @@ _FINITE = frozenset(
     do""".split()
 )
 #: Clause openers: a clause subject is read after the last one before the cue.
-_CLAUSE_OPENERS = frozenset("that because although though if when while whether unless where whereas as".split())
+_CLAUSE_OPENERS = frozenset(
+    "that because although though if when while whether unless where whereas as".split()
+)
 
 
 def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
@@ -778,8 +877,11 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
         if b >= k:
             return None
         first = lows[b]
-        if first in ADVERBIAL_WORDS or first in _PP_PREPOSITIONS or first in _CLAUSE_OPENERS or (
-            texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES
+        if (
+            first in ADVERBIAL_WORDS
+            or first in _PP_PREPOSITIONS
+            or first in _CLAUSE_OPENERS
+            or (texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES)
         ):
             comma = next((x for x in range(b, k) if texts[x] == ","), -1)
             if comma >= 0:
@@ -823,8 +925,10 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase |
     b = k
     while b > lo:
         w = texts[b - 1]
-        if w in (";", ":", "—", "–", "(") or (w == "-" and b - 1 < 12) or (
-            not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS)
+        if (
+            w in (";", ":", "—", "–", "(")
+            or (w == "-" and b - 1 < 12)
+            or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
         ):
             break
         b -= 1
@@ -832,7 +936,12 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase |
     initial_adverbial = (
         b < k
         and "," not in texts[b:k]
-        and (opener in ADVERBIAL_WORDS or opener in _PP_PREPOSITIONS or opener in _CLAUSE_OPENERS or opener in _ING_PREPOSITIONS)
+        and (
+            opener in ADVERBIAL_WORDS
+            or opener in _PP_PREPOSITIONS
+            or opener in _CLAUSE_OPENERS
+            or opener in _ING_PREPOSITIONS
+        )
     )
     if initial_adverbial or (b == k and lows[k].endswith("ing")):
         hi = len(texts)
@@ -922,7 +1031,11 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
         if passive:
             while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
                 m += 1
-        if m + 1 < hi and lows[m] == "by" and (passive or lows[k] not in ("said", "told", "wrote", "thought")):
+        if (
+            m + 1 < hi
+            and lows[m] == "by"
+            and (passive or lows[k] not in ("said", "told", "wrote", "thought"))
+        ):
             r = right_phrase(t, m + 1, hi, "agent")
             if r is not None:
                 return r  # "was echoed by the governor", "a report released by the agency"
@@ -934,8 +1047,13 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     j = _skip_adverbs(t, k, 0)
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
         return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
-    if j > 1 and lows[j - 1] == "to" and (
-        lows[j - 2] in _NOT_CONTROLLERS or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+    if (
+        j > 1
+        and lows[j - 1] == "to"
+        and (
+            lows[j - 2] in _NOT_CONTROLLERS
+            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+        )
     ):
         return None  # "impossible to answer", "a question to ask": nobody's cue
     if j > 2 and lows[j - 1] in _STRANDED and texts[j - 2][0].islower():
@@ -963,7 +1081,9 @@ _NOT_CONTROLLERS = frozenset(
 _STRANDED = frozenset("to with about for at on of".split())
 #: Prepositions before a participle cue whose subject is the main clause's ("after telling").
 _ING_PREPOSITIONS = frozenset("after before by while without in for of on upon when since".split())
-_IRREGULAR_PARTICIPLES = frozenset("told said written known seen shown thought found sought heard spoken".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "told said written known seen shown thought found sought heard spoken".split()
+)
 _BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
 _STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
 
@@ -1020,7 +1140,11 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
     words = parts[edge:]
     if not words or len(words) > 6:
         return None
-    start = end - len(" ".join(words)) if " ".join(words) == stripped[len(stripped) - len(" ".join(words)) :] else -1
+    start = (
+        end - len(" ".join(words))
+        if " ".join(words) == stripped[len(stripped) - len(" ".join(words)) :]
+        else -1
+    )
     if start < 0:
         return None
     seen_cap = False
@@ -1035,10 +1159,20 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
             lw = lw[:-1]
         elif not w[-1].isalnum():
             return None
-        if lw in NP_STOP_WORDS or lw in RELATIVES or lw in SUBJECT_PRONOUNS or lw in CUE_ADVERBS or lw in TIME_WORDS:
-            if not (x == 0 and lw in _SIMPLE_DETERMINERS):
-                return None
-        if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
+        if (
+            lw in NP_STOP_WORDS
+            or lw in RELATIVES
+            or lw in SUBJECT_PRONOUNS
+            or lw in CUE_ADVERBS
+            or lw in TIME_WORDS
+        ) and not (x == 0 and lw in _SIMPLE_DETERMINERS):
+            return None
+        if (
+            lw in _VERB_FORMS
+            and lw in _NOUN_FORMS
+            and x == len(words) - 1
+            and words[0].lower() in _SIMPLE_DETERMINERS
+        ):
             continue  # "A new report shows"
         if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
             return None
@@ -1059,7 +1193,7 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
     return start, end
 
 
-_CLOSING = frozenset("\"”")
+_CLOSING = frozenset('"”')
 #: Words after which a new clause (and its subject) starts.
 _EDGE_WORDS = frozenset("that because when while although though if but whereas where".split())
 _WORD_CHARS = re.compile(r"[\w'’.&-]+")
@@ -1082,11 +1216,11 @@ INVERTING_FORMS = frozenset(
 
 
 __all__ = [
+    "INHERIT",
     "TOKEN",
     "Phrase",
     "Tokens",
     "clause_subject",
-    "INHERIT",
     "find_source",
     "left_subject",
     "np_left",
