@@ -197,7 +197,7 @@ def _source(
             label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
         )
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
-        simple = simple_subject(body, s0, att.start)
+        simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
             return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
     t = toks.get(k)

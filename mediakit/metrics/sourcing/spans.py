@@ -1093,32 +1093,54 @@ _SIMPLE_DETERMINERS = frozenset("the a an two three four five several some many 
 _TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. st.".split())
 
 
-def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[int, int] | None:
     """The subject of a cue in the common, simple cases, without tokenising the sentence.
 
     A subject pronoun right before the cue ("he said"), or a short noun phrase
-    running from the start of the clause (the sentence start or a closing
-    quotation mark) to the cue ("Jane Roe said", "The company said", "Mr.
-    Smith told", '"...," the spokeswoman said'). Anything else (titles before
-    a name, appositions, prepositions, adverbs) returns None and is left to
+    running from the start of the clause (the sentence start, a closing
+    quotation mark, a comma, a dash or a clause opener such as "that") to the
+    cue ("Jane Roe said", "The company said", "Mr. Smith told", '"...," the
+    spokeswoman said'), auxiliaries, adverbs and times skipped as by
+    :func:`_skip_adverbs` ("Corker also said", "The president late Thursday
+    indicated"). Anything else (titles before a name, appositions,
+    prepositions, coordination) returns None and is left to
     :func:`find_source`, which gives the same answer on these simple cases.
     """
     lo = cue_start - 80 if cue_start - 80 > s0 else s0
     left = body[lo:cue_start]
     if not left or not left[-1].isspace():
         return None
-    stripped = left.rstrip()
-    parts = stripped.split()
+    parts = left.split()
+    head = cue.split(" ", 1)[0].lower()
+    participle = bool(head) and (_PARTICIPLE.search(head) is not None or head in _IRREGULAR_PARTICIPLES)
+    while parts:  # auxiliaries, adverbs and times between the subject and the cue
+        w = parts[-1]
+        lw = w.lower().replace("’", "'")
+        if participle and lw in _BE_FORMS:
+            return None  # a passive: the reader looks for the agent
+        if lw in TIME_WORDS:
+            parts.pop()
+            while parts and parts[-1].lower() in _TIME_PREPOSITIONS:
+                parts.pop()
+            continue
+        if lw in CUE_ADVERBS or (w[0].islower() and _adverb(lw)):
+            if lw.endswith("ly") and len(parts) > 1 and parts[-2].lower() in NP_DETERMINERS:
+                break
+            parts.pop()
+            continue
+        if lw == "to":
+            return None
+        break
     if not parts:
         return None
-    end = lo + len(stripped)
+    rel_end = _end_of_word(left, len(parts))
+    end = lo + rel_end
     last = parts[-1]
     low = last.lower().replace("’", "'")
     if low in SUBJECT_PRONOUNS:
         if len(parts) > 1 and parts[-2].lower() == "of":
             return None  # "many of you"
         return end - len(last), end
-    # the clause edge: after the last closing quotation mark, comma or clause opener, or the sentence start
     edge = -1
     for x in range(len(parts) - 1, -1, -1):
         w = parts[x]
@@ -1129,24 +1151,18 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
             edge = x + 1
             break
         if w[0] in _EDGE_QUOTES:
-            edge = x if len(w) > 1 else x + 1
-            if len(w) > 1:
-                parts = [*parts[:x], w.lstrip(_EDGE_QUOTES), *parts[x + 1 :]]
-            break
+            return None  # an opening quotation mark inside the subject
     if edge < 0:
         if lo != s0:
             return None
         edge = 0
     words = parts[edge:]
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or words[-1].lower() in NP_DETERMINERS:
         return None
-    start = (
-        end - len(" ".join(words))
-        if " ".join(words) == stripped[len(stripped) - len(" ".join(words)) :]
-        else -1
-    )
-    if start < 0:
-        return None
+    joined = " ".join(words)
+    if not left[:rel_end].endswith(joined):
+        return None  # irregular spacing: leave it to the reader
+    start = end - len(joined)
     seen_cap = False
     lower_before = False
     for x, w in enumerate(words):
@@ -1167,12 +1183,7 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
             or lw in TIME_WORDS
         ) and not (x == 0 and lw in _SIMPLE_DETERMINERS):
             return None
-        if (
-            lw in _VERB_FORMS
-            and lw in _NOUN_FORMS
-            and x == len(words) - 1
-            and words[0].lower() in _SIMPLE_DETERMINERS
-        ):
+        if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
             continue  # "A new report shows"
         if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
             return None
@@ -1194,8 +1205,21 @@ def simple_subject(body: str, s0: int, cue_start: int) -> tuple[int, int] | None
 
 
 _CLOSING = frozenset('"”')
+_TIME_PREPOSITIONS = frozenset("on in at last this next early late earlier past".split())
+
+
+def _end_of_word(text: str, n: int) -> int:
+    """Offset in ``text`` just after its ``n``-th whitespace-separated word."""
+    pos = 0
+    size = len(text)
+    for _ in range(n):
+        while pos < size and text[pos].isspace():
+            pos += 1
+        while pos < size and not text[pos].isspace():
+            pos += 1
+    return pos
 #: Words after which a new clause (and its subject) starts.
-_EDGE_WORDS = frozenset("that because when while although though if but whereas where".split())
+_EDGE_WORDS = frozenset("that because when while although though if but whereas where — – -".split())
 _WORD_CHARS = re.compile(r"[\w'’.&-]+")
 
 
