@@ -1110,22 +1110,30 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     left = body[lo:cue_start]
     if not left or not left[-1].isspace():
         return None
-    parts = left.split()
+    text = left.rstrip()
+    parts = text.rsplit(None, 10)
+    trimmed = len(parts) == 11
+    if trimmed:
+        del parts[0]  # only the last ten words can hold a simple subject and its clause edge
     head = cue.split(" ", 1)[0].lower()
     participle = bool(head) and (_PARTICIPLE.search(head) is not None or head in _IRREGULAR_PARTICIPLES)
+    pos = len(text)
     while parts:  # auxiliaries, adverbs and times between the subject and the cue
         w = parts[-1]
         lw = w.lower().replace("’", "'")
         if participle and lw in _BE_FORMS:
             return None  # a passive: the reader looks for the agent
         if lw in TIME_WORDS:
+            pos = text.rfind(w, 0, pos)
             parts.pop()
             while parts and parts[-1].lower() in _TIME_PREPOSITIONS:
+                pos = text.rfind(parts[-1], 0, pos)
                 parts.pop()
             continue
         if lw in CUE_ADVERBS or (w[0].islower() and _adverb(lw)):
             if lw.endswith("ly") and len(parts) > 1 and parts[-2].lower() in NP_DETERMINERS:
                 break
+            pos = text.rfind(w, 0, pos)
             parts.pop()
             continue
         if lw == "to":
@@ -1133,8 +1141,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         break
     if not parts:
         return None
-    rel_end = _end_of_word(left, len(parts))
-    end = lo + rel_end
+    sub = text[:pos].rstrip()
+    end = lo + len(sub)
     last = parts[-1]
     low = last.lower().replace("’", "'")
     if low in SUBJECT_PRONOUNS:
@@ -1153,14 +1161,14 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         if w[0] in _EDGE_QUOTES:
             return None  # an opening quotation mark inside the subject
     if edge < 0:
-        if lo != s0:
+        if lo != s0 or trimmed:
             return None
         edge = 0
     words = parts[edge:]
     if not words or len(words) > 6 or words[-1].lower() in NP_DETERMINERS:
         return None
     joined = " ".join(words)
-    if not left[:rel_end].endswith(joined):
+    if not sub.endswith(joined):
         return None  # irregular spacing: leave it to the reader
     start = end - len(joined)
     seen_cap = False
@@ -1175,13 +1183,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             lw = lw[:-1]
         elif not w[-1].isalnum():
             return None
-        if (
-            lw in NP_STOP_WORDS
-            or lw in RELATIVES
-            or lw in SUBJECT_PRONOUNS
-            or lw in CUE_ADVERBS
-            or lw in TIME_WORDS
-        ) and not (x == 0 and lw in _SIMPLE_DETERMINERS):
+        if lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS):
             return None
         if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
             continue  # "A new report shows"
@@ -1206,6 +1208,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
 
 _CLOSING = frozenset('"”')
 _TIME_PREPOSITIONS = frozenset("on in at last this next early late earlier past".split())
+_SIMPLE_STOPS = NP_STOP_WORDS | RELATIVES | SUBJECT_PRONOUNS | CUE_ADVERBS | TIME_WORDS
 
 
 def _end_of_word(text: str, n: int) -> int:
