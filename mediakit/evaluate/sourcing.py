@@ -18,9 +18,9 @@ Measures, per split (text = the whole ``.txt`` file, headline line included,
 split into sentences by mediakit's own splitter, :func:`mediakit.text.parse.parse`):
 
 * sentence level: a sentence is gold-positive when a gold ``Cue`` span
-  (any fragment of it) starts inside it, predicted-positive when
-  :func:`mediakit.metrics.sourcing.cue_spans` puts a cue in it; precision,
-  recall, F1.
+  (any fragment of it) starts inside it, predicted-positive when an
+  attribution of :func:`mediakit.metrics.sourcing.analyse` is in it;
+  precision, recall, F1.
 * cue-span overlap: a detected cue is correct when it overlaps a gold cue
   span (precision); a gold cue is found when a detected cue overlaps it
   (recall).
