@@ -86,7 +86,12 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         md("## Readability\n\nTextstat's formulas on news-aware counts, and the sentences that drive them."),
         code("mediakit.display.values(results.iloc[0], 'readability')"),
         code("evidence[evidence.kind == 'long_sentence'][['label', 'text']]"),
-        md("## Sourcing\n\nWho is cited, how, and how vaguely."),
+        md(
+            "## Sourcing\n\nWho is cited, how, and how vaguely. Each row is one attribution: the source "
+            "as written, the entity it stands for (`resolved_to`), its class and kind, and whether an "
+            "analyst would call it a cited source. Phrases that are not sources (an event, a country "
+            "holding a belief) keep no source."
+        ),
         code("mediakit.display.values(results.iloc[0], 'sourcing')"),
         code("mediakit.sources(article)"),
         code("evidence[evidence.family == 'sourcing'][['kind', 'label', 'text']]"),
@@ -244,8 +249,14 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "clear = readability.evaluate_clear()\n"
             "clear.pivot(index='formula', columns='counting', values='spearman_with_easiness')"
         ),
-        md("## Sourcing: PolNeAR dev"),
-        code("sourcing.evaluate_polnear(splits=POLNEAR_SPLITS).round(3)"),
+        md(
+            "## Sourcing: PolNeAR dev\n\nCue detection by sentence and by cue span, then who is cited: "
+            "for every gold attribution with a source, whether a row's cue overlaps the gold cue, "
+            "whether its source span overlaps the gold source (and both ends within 2 characters), "
+            "and how many predicted source spans overlap a gold source."
+        ),
+        code("polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\npolnear[list(sourcing.CUE_COLUMNS)].round(3)"),
+        code("polnear[list(sourcing.SOURCE_COLUMNS)].round(3)"),
         md(
             "## Sensational style: clickbait headlines\n\n"
             "ROC AUC of the headline score (no fitted weights) on the dev split used for design and "

@@ -18,14 +18,29 @@ Measures, per split (text = the whole ``.txt`` file, headline line included,
 split into sentences by mediakit's own splitter, :func:`mediakit.text.parse.parse`):
 
 * sentence level: a sentence is gold-positive when a gold ``Cue`` span
-  (any fragment of it) starts inside it, predicted-positive when
-  :func:`mediakit.metrics.sourcing.cue_spans` puts a cue in it; precision,
-  recall, F1.
+  (any fragment of it) starts inside it, predicted-positive when an
+  attribution of :func:`mediakit.metrics.sourcing.analyse` is in it;
+  precision, recall, F1.
 * cue-span overlap: a detected cue is correct when it overlaps a gold cue
   span (precision); a gold cue is found when a detected cue overlaps it
   (recall).
 * article level: Pearson r between the number of detected cues and the
   number of gold attributions (``E`` lines).
+* source spans, for every gold attribution that has a gold ``Source``:
+  ``cue_found`` = share with a detected row (a row of
+  :func:`mediakit.metrics.sourcing.source_table`, floating quotes included)
+  whose cue overlaps the gold cue; ``source_span_overlap`` = share with a
+  row whose cue overlaps the gold cue **and** whose source span overlaps the
+  gold source span; ``source_exact`` = the same with both ends of the source
+  span within 2 characters of the gold span's (first fragment start, last
+  fragment end); ``source_given_cue`` = ``source_span_overlap / cue_found``.
+  Pronoun sources are scored as the pronoun's own span (PolNeAR annotates the
+  mention, not its antecedent).
+* ``predicted_source_precision``: of the distinct detected source spans
+  (``(start, end)`` per article, rows with a source), the share that overlaps
+  some gold ``Source`` span. PolNeAR leaves nested attributions unannotated, so
+  a correct source of a cue inside another attribution's content counts as
+  wrong here.
 
 Develop on ``train``; ``dev`` is reported, not tuned on. Run
 ``python -m mediakit.evaluate.sourcing``; needs ``MEDIAKIT_DATA``.
@@ -63,6 +78,7 @@ class PolnearArticle:
         cues: Gold cue fragments ``(start, end)``; a discontinuous cue gives several.
         n_attributions: Gold attributions (``E`` events).
         links: ``(cue fragments, source fragments)`` of each gold attribution with both.
+        sources: Gold ``Source`` spans ``(first start, last end)``.
         annotator: Annotator id of the annotation file used.
         n_annotators: Annotation files available for the article.
     """
@@ -74,10 +90,14 @@ class PolnearArticle:
     annotator: str
     n_annotators: int
     links: tuple[tuple[Spans, Spans], ...] = ()
+    sources: tuple[tuple[int, int], ...] = ()
 
 
-def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int, list[tuple[Spans, Spans]]]:
+def _parse_ann(
+    path: Path,
+) -> tuple[list[tuple[int, int]], int, list[tuple[Spans, Spans]], list[tuple[int, int]]]:
     cues: list[tuple[int, int]] = []
+    sources: list[tuple[int, int]] = []
     spans: dict[str, Spans] = {}
     events: list[dict[str, str]] = []
     with open(path, encoding="utf-8") as fh:
@@ -92,12 +112,14 @@ def _parse_ann(path: Path) -> tuple[list[tuple[int, int]], int, list[tuple[Spans
                 spans[m.group(1)] = frags
                 if m.group(2) == "Cue":
                     cues.extend(frags)
+                elif m.group(2) == "Source":
+                    sources.append((frags[0][0], frags[-1][1]))
     links = [
         (spans[e["Cue"]], spans[e["Source"]])
         for e in events
         if e.get("Cue") in spans and e.get("Source") in spans
     ]
-    return cues, len(events), links
+    return cues, len(events), links, sources
 
 
 def load_polnear(split: str) -> list[PolnearArticle]:
@@ -112,16 +134,19 @@ def load_polnear(split: str) -> list[PolnearArticle]:
     out = []
     for stem, files in groups.items():
         text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        cues, n, links = _parse_ann(files[0])
+        cues, n, links, sources = _parse_ann(files[0])
         annotator = files[0].stem.rpartition("_")[2]
-        out.append(PolnearArticle(stem, text, tuple(cues), n, annotator, len(files), tuple(links)))
+        out.append(
+            PolnearArticle(stem, text, tuple(cues), n, annotator, len(files), tuple(links), tuple(sources))
+        )
     return out
 
 
 def _score_article(art: PolnearArticle) -> dict[str, int]:
     doc = parse(art.text)
     starts = [s for s, _ in doc.sentences]
-    found = analyse(doc).attributions
+    analysis = analyse(doc)
+    found = analysis.attributions
     gold = {bisect.bisect_right(starts, s) - 1 for s, _ in art.cues} - {-1}
     pred = {c.sentence for c in found}
     gold_sorted = sorted(art.cues)
@@ -150,6 +175,7 @@ def _score_article(art: PolnearArticle) -> dict[str, int]:
         "gold_cues_found": sum(1 for s, e in art.cues if found_overlap(s, e)),
         "gold_attributions": art.n_attributions,
         **_source_hits(found, art.links),
+        **_span_scores([*found, *analysis.floating], art.links, art.sources),
     }
 
 
@@ -166,6 +192,35 @@ def _source_hits(found: list[Attribution], links: tuple[tuple[Spans, Spans], ...
     return {"linked": n, "source_hits": hit}
 
 
+def _overlap(a: tuple[int, int], spans: Spans) -> bool:
+    return any(s < a[1] and a[0] < e for s, e in spans)
+
+
+def _span_scores(
+    rows: list[Attribution], links: tuple[tuple[Spans, Spans], ...], gold_sources: tuple[tuple[int, int], ...]
+) -> dict[str, int]:
+    """Counts behind ``cue_found``, ``source_span_overlap``, ``source_exact`` and ``predicted_source_precision``."""
+    spans = [(a.start, a.end, a.source.start, a.source.end) for a in rows]
+    n = cue = hit = exact = 0
+    for gcue, gsrc in links:
+        n += 1
+        g0, g1 = gsrc[0][0], gsrc[-1][1]
+        matched = [(s0, s1) for c0, c1, s0, s1 in spans if _overlap((c0, c1), gcue)]
+        cue += bool(matched)
+        with_src = [(s0, s1) for s0, s1 in matched if 0 <= s0 < s1 and _overlap((s0, s1), gsrc)]
+        hit += bool(with_src)
+        exact += any(abs(s0 - g0) <= 2 and abs(s1 - g1) <= 2 for s0, s1 in with_src)
+    predicted = {(s0, s1) for _, _, s0, s1 in spans if 0 <= s0 < s1}
+    return {
+        "gold_sourced": n,
+        "sourced_cue_found": cue,
+        "sourced_hits": hit,
+        "sourced_exact": exact,
+        "predicted_sources": len(predicted),
+        "predicted_sources_correct": sum(1 for p in predicted if _overlap(p, gold_sources)),
+    }
+
+
 def _ratio(a: float, b: float) -> float:
     return a / b if b else float("nan")
 
@@ -177,7 +232,9 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
     sentence_recall, sentence_f1, cue_precision, cue_recall,
     gold_attributions, detected_attributions, source_overlap (of detected cues
     that match a gold cue with a gold source, the share whose source span
-    overlaps the gold source span), count_pearson_r,
+    overlaps the gold source span), gold_sourced (gold attributions with a
+    source), cue_found, source_span_overlap, source_exact, source_given_cue,
+    predicted_source_precision (see the module docstring), count_pearson_r,
     multi_annotated (articles with several annotators; first one used),
     splitter, detector.
     """
@@ -201,6 +258,16 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
                 "gold_attributions": int(per["gold_attributions"].sum()),
                 "detected_attributions": int(per["cues"].sum()),
                 "source_overlap": round(_ratio(per["source_hits"].sum(), per["linked"].sum()), 4),
+                "gold_sourced": int(per["gold_sourced"].sum()),
+                "cue_found": round(_ratio(per["sourced_cue_found"].sum(), per["gold_sourced"].sum()), 4),
+                "source_span_overlap": round(_ratio(per["sourced_hits"].sum(), per["gold_sourced"].sum()), 4),
+                "source_exact": round(_ratio(per["sourced_exact"].sum(), per["gold_sourced"].sum()), 4),
+                "source_given_cue": round(
+                    _ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4
+                ),
+                "predicted_source_precision": round(
+                    _ratio(per["predicted_sources_correct"].sum(), per["predicted_sources"].sum()), 4
+                ),
                 "count_pearson_r": round(
                     pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
                 ),
@@ -244,11 +311,123 @@ def sentence_errors(split: str = "train") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "sentence", "error", "text", "detected", "gold"])
 
 
+def source_errors(split: str = "train") -> pd.DataFrame:
+    """Gold sourced attributions and what the detector made of them, for error analysis (use train).
+
+    One row per gold attribution with a source. Columns: article, error
+    (``cue_missed``, ``no_source``, ``wrong_source``, ``boundary`` when the
+    source overlaps but an end is more than 2 characters off, ``exact``),
+    gold_cue, gold_source, cue, source (the best detected row), gold_start,
+    gold_end, start, end, sentence (text of the gold cue's sentence).
+    """
+    rows = []
+    for art in load_polnear(split):
+        doc = parse(art.text)
+        a = analyse(doc)
+        found = [*a.attributions, *a.floating]
+        starts = [s for s, _ in doc.sentences]
+        for gcue, gsrc in art.links:
+            g0, g1 = gsrc[0][0], gsrc[-1][1]
+            matched = [x for x in found if _overlap((x.start, x.end), gcue)]
+            best, error = None, "cue_missed"
+            rank = {"cue_missed": 0, "no_source": 1, "wrong_source": 2, "boundary": 3, "exact": 4}
+            for x in matched:
+                s0, s1 = x.source.start, x.source.end
+                if not 0 <= s0 < s1:
+                    e = "no_source"
+                elif not _overlap((s0, s1), gsrc):
+                    e = "wrong_source"
+                elif abs(s0 - g0) <= 2 and abs(s1 - g1) <= 2:
+                    e = "exact"
+                else:
+                    e = "boundary"
+                if best is None or rank[e] > rank[error]:
+                    best, error = x, e
+            k = max(0, bisect.bisect_right(starts, gcue[0][0]) - 1)
+            rows.append(
+                {
+                    "article": art.name,
+                    "error": error,
+                    "gold_cue": " ... ".join(art.text[s:e] for s, e in gcue),
+                    "gold_source": art.text[g0:g1],
+                    "cue": best.cue if best else "",
+                    "source": best.source.text if best else "",
+                    "gold_start": g0,
+                    "gold_end": g1,
+                    "start": best.source.start if best else -1,
+                    "end": best.source.end if best else -1,
+                    "sentence": doc.sentence_text(k) if doc.sentences else "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def false_sources(split: str = "train") -> pd.DataFrame:
+    """Detected source spans that overlap no gold source (error analysis; use train).
+
+    Columns: article, source, source_class, cue, label, cue_type, start, end, sentence.
+    """
+    rows = []
+    for art in load_polnear(split):
+        doc = parse(art.text)
+        a = analyse(doc)
+        seen: set[tuple[int, int]] = set()
+        for x in [*a.attributions, *a.floating]:
+            span = (x.source.start, x.source.end)
+            if not 0 <= span[0] < span[1] or span in seen:
+                continue
+            seen.add(span)
+            if _overlap(span, art.sources):
+                continue
+            rows.append(
+                {
+                    "article": art.name,
+                    "source": x.source.text,
+                    "source_class": x.source.source_class,
+                    "cue": x.cue,
+                    "label": x.label,
+                    "cue_type": x.cue_type,
+                    "start": span[0],
+                    "end": span[1],
+                    "sentence": doc.sentence_text(x.sentence) if doc.sentences else "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+#: Columns of the two tables :func:`main` prints.
+CUE_COLUMNS = (
+    "split",
+    "articles",
+    "sentences",
+    "sentence_precision",
+    "sentence_recall",
+    "sentence_f1",
+    "cue_precision",
+    "cue_recall",
+    "count_pearson_r",
+    "detector",
+)
+SOURCE_COLUMNS = (
+    "split",
+    "gold_sourced",
+    "cue_found",
+    "source_span_overlap",
+    "source_exact",
+    "source_given_cue",
+    "predicted_source_precision",
+)
+
+
 def main() -> None:
     """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
+    table = evaluate_polnear()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print("PolNeAR: attribution cue detection (rule-based, no model)")
-        print(evaluate_polnear().to_string(index=False))
+        print(table[list(CUE_COLUMNS)].to_string(index=False))
+        print()
+        print("PolNeAR: who is cited (gold attributions with a source; see the module docstring)")
+        print(table[list(SOURCE_COLUMNS)].to_string(index=False))
 
 
 if __name__ == "__main__":

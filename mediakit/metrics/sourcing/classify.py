@@ -1,0 +1,560 @@
+"""Source classification: a source noun phrase to its class, kind and merge key.
+
+Classes (``source_class``):
+
+* ``named``: a person's name ("Jane Roe", "Mr. Smith", "council leader John
+  Doe"), or a surname already seen in the article with a first name;
+* ``organisation``: a named body that is not a person ("Thames Water", "The
+  Daily Mail", "Acme Corp"), or an institution noun ("the council", "the
+  company", "police");
+* ``document``: a report, statement, study, poll, footage, data, a letter ...;
+* ``role``: a described person with no name ("a spokesman", "one local
+  resident", "the grieving father", "officials");
+* ``unnamed``: explicitly anonymous ("a source close to", "a person familiar
+  with", "a senior official", "who asked not to be named", "spoke on
+  condition of anonymity");
+* ``vague``: a vague group or a hedge ("some experts", "many analysts",
+  "critics", "insiders"; "it is believed", "reportedly").
+
+A phrase whose head is none of these (an object, an event, a quantity of
+things: "The latest case in Russia", "dozens of houses", "No arrests") is
+**not a source**: :func:`classify` returns None and the row keeps no source.
+A country or city is a source (an organisation of kind official, standing
+for its government) only for a speech or "according to" cue ("Russia
+denied"), never for a belief or an intention ("Russia believed").
+
+Kinds (``source_kind``), from role words in the phrase, its appositive and
+its title, priority legal > official > expert > media > organisation >
+citizen: official (minister, councillor, council or party leader, police,
+spokesman, mayor ...), legal (lawyer, judge, prosecutor ...), expert
+(professor, analyst, economist, scientist, meteorologist, forecaster, -ologist
+...), media (reporter, newspaper, broadcaster, outlet names ...), organisation
+(company, charity, union, utility, chief executive ...), citizen (resident,
+witness, parent, voter, shopper ...), else unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mediakit.memo import Memo, memo
+from mediakit.metrics.sourcing.cues import _WORD, Attribution
+from mediakit.metrics.sourcing.lexicon import (
+    ANONYMITY,
+    ANONYMOUS_OFFICIAL,
+    CITED_CUE_TYPES,
+    COUNTRIES,
+    DOCUMENT_WORDS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    INSTITUTIONS,
+    KIND_PRIORITY,
+    MALE_NAMES,
+    MALE_WORDS,
+    MEDIA_NAMES,
+    MEDIA_PEOPLE,
+    NAME_STOP,
+    ORG_SUFFIXES,
+    PERSON_NOUNS,
+    QUANTIFIER_PRONOUNS,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    VAGUE_GROUPS,
+    VAGUE_QUANTIFIERS,
+)
+from mediakit.metrics.sourcing.spans import person_word
+
+_NAME = re.compile(
+    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
+)
+#: :data:`_NAME` with possessive quantifiers where backtracking cannot succeed (same matches; see
+#: :data:`_FULL_NAME_FAST`).
+_NAME_FAST = re.compile(
+    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*+\.?+|de|van|von|al|bin|la|le|del|da)[ \t]++)*[A-Z][\w'’-]*\w"
+)
+_FULL_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*[ \t]+[A-Z][\w'’-]*\w")
+#: :data:`_FULL_NAME` with possessive quantifiers where backtracking can never succeed (same
+#: matches, less backtracking): inside a name token ``[\w'’-]*`` is only ever followed by ``.``,
+#: a blank or ``[A-Z]`` after a blank, none of which it can give back; the last token keeps its
+#: backtracking (it must end on ``\w``), and so does the repetition of tokens.
+_FULL_NAME_FAST = re.compile(
+    r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+\.?+(?:[ \t]++[A-Z][\w'’-]*+\.?+)*[ \t]++[A-Z][\w'’-]*\w"
+)
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PARTICIPLE_SPLIT = re.compile(
+    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b"
+)
+_POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
+_PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
+_NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
+_PARTICLES = frozenset("de van von al bin la le del da di du st".split())
+#: Capitalised words that are titles, not names, before a person's name ("Speaker", "Chief").
+_TITLE_WORDS = frozenset(ROLE_WORDS) | PERSON_NOUNS | frozenset("speaker advocate chief head whip".split())
+#: Words that make an official of a person noun next to them ("council leader", "party chairman").
+_GOVERNMENT_WORDS = frozenset(
+    """council party government parliament opposition ministry cabinet senate
+    congress assembly borough municipal labour labor conservative tory tories city's state's
+    council's government's county's town's ministry's party's department's
+    democratic republican liberal green gop dnc rnc snp ukip reform""".split()
+)
+_TITLE_KINDS = {
+    "sen": "official",
+    "rep": "official",
+    "gov": "official",
+    "cllr": "official",
+    "councillor": "official",
+    "mayor": "official",
+    "president": "official",
+    "minister": "official",
+    "secretary": "official",
+    "gen": "official",
+    "col": "official",
+    "capt": "official",
+    "sgt": "official",
+    "det": "official",
+    "insp": "official",
+    "supt": "official",
+    "judge": "legal",
+    "justice": "legal",
+    "dr": "expert",
+    "prof": "expert",
+    "professor": "expert",
+}
+#: Capitalised words that make a named organisation official ("The Met Office", "NASA" excepted).
+_OFFICIAL_ORG_WORDS = frozenset(
+    """Police Council Ministry Department Government Office Agency Commission Authority Bureau
+    Administration Parliament Senate Congress Assembly Cabinet Executive Directorate Inspectorate
+    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy""".split()
+)
+_FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
+_MALE_TITLES = frozenset("mr sir lord".split())
+_PLURAL_PRONOUNS = frozenset("they we".split())
+
+
+#: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
+_UNNAMED_HINT = re.compile(
+    "anonym|unnamed|unidentified|named|identified|authori|source|familiar|briefed|knowledge|close|official"
+    "|aide|advis|staffer|diplomat|insider|operative|strategist",
+    re.IGNORECASE,
+)
+
+
+def _unnamed(np: str) -> bool:
+    """True when ``np`` reads as an explicitly anonymous source (see the module docstring)."""
+    if _UNNAMED_HINT.search(np) is None:
+        return False
+    return ANONYMITY.search(np) is not None or ANONYMOUS_OFFICIAL.match(np.strip()) is not None
+
+
+def _names(np: str) -> tuple[str, ...]:
+    """Person-like capitalised sequences (two tokens or more, or a title plus a name; memoised)."""
+    return _NAMES.get(np, _find_names)
+
+
+def _find_names(np: str) -> tuple[str, ...]:
+    """:func:`_names` without the memo."""
+    if np.islower():  # no capital letter: no :data:`_NAME` match
+        return ()
+    out: list[str] = []
+    for m in _NAME_FAST.finditer(np):
+        raw = m.group().split()
+        for i in range(len(raw) - 1):
+            t = raw[i]
+            if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
+                raw = raw[: i + 1]
+                break
+        toks = [t.rstrip(".") for t in raw]
+        while toks and toks[-1] in NAME_STOP:
+            toks.pop()
+        # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
+        k = len(toks)
+        while k > 0:
+            t = toks[k - 1]
+            if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
+                break
+            if t.isupper() and len(t) > 1:
+                break  # an acronym
+            k -= 1
+        run = toks[k:]
+        if not run:
+            continue
+        for x, tok in enumerate(run[:-1]):
+            if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
+                if x:
+                    run = run[x:]  # "Mother-of-two Sarah Jenkins" -> "Sarah Jenkins"
+                    k += x
+                break
+        else:
+            if _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1]):
+                continue  # "Acme Robotics", "Extinction Rebellion"
+        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
+        if len(run) > 3:
+            titled = True
+            run = run[-3:] if len(run[-2]) == 1 or run[-2].lower() in _PARTICLES else run[-2:]
+        if len(run) >= 2 or titled:
+            out.append(" ".join(run))
+    return tuple(out)
+
+
+#: :func:`_find_names` by phrase (memoised).
+_NAMES: Memo[str, tuple[str, ...]] = memo("person names in a phrase")
+
+
+#: Last words that make a capitalised pair an organisation, not a person ("Acme Robotics").
+_ORG_ENDINGS = ("ics", "tion", "sion", "ity", "ism", "ness", "ment", "ship", "ings", "ware", "works", "wide")
+_ORG_WORDS = frozenset(
+    """Concern Action Relief Rebellion Appeal Together Rescue Aid Watch Link Pay Care Line Direct Energy
+    Water Rail Mail Express Group Partners Capital Ventures Labs Digital Online Global International
+    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center""".split()
+)
+
+
+def _org_like(token: str) -> bool:
+    """A capitalised word that ends organisation names rather than surnames."""
+    t = token.rstrip(".")
+    return t in _ORG_WORDS or (len(t) > 5 and t.lower().endswith(_ORG_ENDINGS))
+
+
+def _surname(name: str) -> str:
+    return _POSSESSIVE.sub("", name.split()[-1]).lower()
+
+
+def kind_of(words: list[str]) -> str:
+    """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
+    if any("-" in w for w in words):
+        words = [p for w in words for p in w.split("-")]  # "mother-of-two"
+    former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("former", "ex", "retired")}
+    found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS and w not in former}
+    if not found:
+        found = {ROLE_WORDS[w] for w in former if w in ROLE_WORDS}
+    if (
+        "legal" not in found
+        and "expert" not in found
+        and any(w in _GOVERNMENT_WORDS for w in words)
+        and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
+    ):
+        found.add("official")  # "council leader", "party chairman", "opposition spokesman"
+    for w in words:
+        if len(w) > 6 and w.endswith(("ologist", "ologists")):
+            found.add("expert")  # "seismologist", "epidemiologists"
+    for kind in KIND_PRIORITY:
+        if kind in found:
+            return kind
+    return "unknown"
+
+
+def kind_of_kinds(kinds: list[str]) -> str:
+    """The highest-priority kind of several."""
+    for kind in KIND_PRIORITY:
+        if kind in kinds:
+            return kind
+    return "unknown"
+
+
+def gender_of(words: list[str]) -> str:
+    """Return "m", "f" or "" from titles, gendered nouns and common first names (lower-cased words)."""
+    male = female = False
+    for w in words:
+        if w in MALE_WORDS or w in _MALE_TITLES:
+            male = True
+        elif w in FEMALE_WORDS or w in _FEMALE_TITLES:
+            female = True
+    if male != female:
+        return "m" if male else "f"
+    return ""
+
+
+def _name_gender(name: str, words: list[str]) -> str:
+    g = gender_of(words)
+    if g:
+        return g
+    first = name.split()[0].lower() if name else ""
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return ""
+
+
+#: :func:`_classify_static` by ``(core, context)`` (memoised).
+_CLASSIFY_MEMO: Memo[tuple[str, str], tuple[Any, ...]] = memo("source noun phrase plan")
+
+
+class Classified:
+    """The classification of one source phrase (see :func:`classify`).
+
+    Attributes:
+        source_class: named, organisation, document, role, unnamed, vague.
+        source_kind: official, legal, expert, media, organisation, citizen, unknown.
+        key: Merge key (surname for people, the name or phrase otherwise).
+        gender: "m", "f" or "" (for pronoun resolution).
+        display: The name an entity is shown by ("Jane Roe" for "Ms. Roe").
+        pronoun: The pronoun ("he", "she", "they", "it", "i", "we", "you") when the phrase is one.
+        plural: True for groups ("officials", "residents", "they").
+    """
+
+    __slots__ = ("display", "gender", "key", "plural", "pronoun", "source_class", "source_kind")
+
+    def __init__(
+        self,
+        source_class: str,
+        source_kind: str,
+        key: str,
+        gender: str = "",
+        display: str = "",
+        pronoun: str = "",
+        plural: bool = False,
+    ) -> None:
+        self.source_class = source_class
+        self.source_kind = source_kind
+        self.key = key
+        self.gender = gender
+        self.display = display
+        self.pronoun = pronoun
+        self.plural = plural
+
+
+def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) -> Classified | None:
+    """Classify a source phrase, or None when it is not a source.
+
+    Everything that does not depend on ``persons`` (the article's named people
+    by surname, with their kinds) or on the cue type is computed once per
+    distinct ``(core, context)`` by :func:`_classify_static` and memoised.
+
+    Args:
+        core: The noun phrase ("Jane Roe", "the spokeswoman", "he").
+        context: Its appositive or the name in apposition (", a lawyer", ", David Kendall"), or "".
+        cue_type: The cue's type (speech, belief, ...): countries are sources of speech only.
+        persons: The article's person surnames and kinds, updated with named sources.
+
+    Returns:
+        The classification, or None.
+    """
+    plan = _CLASSIFY_MEMO.get((core, context), _classify_static_pair)
+    tag = plan[0]
+    if tag == "none":
+        return None
+    if tag == "named":
+        _, key, kind, gender, display = plan
+        if persons.get(key, "unknown") == "unknown":
+            persons[key] = kind
+        elif kind == "unknown":
+            kind = persons[key]
+        return Classified("named", kind, key, gender, display)
+    if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
+        for key in plan[1]:
+            if key in persons:
+                return Classified("named", persons[key], key, "", plan[2])
+        result = plan[3]
+        if result is None:
+            return None
+        if result[0] == "country" and cue_type not in ("speech", "according_to"):
+            return None  # "Russia believed": a country holds no belief of its own in a source table
+        cls = "organisation" if result[0] == "country" else result[0]
+        last = result[3].rsplit(" ", 1)[-1].lower() if result[3] else ""
+        plural = cls != "organisation" and last.endswith("s") and not last.endswith(("ss", "'s"))
+        return Classified(cls, result[1], result[2], "", result[3], "", plural)
+    return plan[1]  # type: ignore[no-any-return]
+
+
+def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
+    return _classify_static(*key)
+
+
+_ORG_NOUN_HEADS = frozenset("company firm group board charity union utility regulator body".split())
+_PART_WORDS = (
+    frozenset(
+        """one hundreds dozens thousands millions quarter third half majority minority share fraction
+    percent % number handful lot bunch plenty rest""".split()
+    )
+    | QUANTIFIER_PRONOUNS
+)
+
+
+def _head_part(np: str) -> str:
+    """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
+    m = _POSSESSIVE_IN.match(np)
+    if m:
+        np = np[m.end() :]
+    words = np.split(" ")
+    for i in range(min(len(words) - 2, 4)):
+        if words[i].lower().strip("%") in _PART_WORDS and words[i + 1] == "of":
+            np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
+            break
+    head = _PREP_SPLIT.split(np, maxsplit=1)[0]
+    head = _PARTICIPLE_SPLIT.split(head, maxsplit=1)[0]
+    return head or np
+
+
+def _classify_static(core: str, context: str) -> tuple[Any, ...]:
+    """The ``persons``-independent part of :func:`classify`, as a plan.
+
+    ``("none",)``; ``("fixed", Classified)``; ``("named", key, kind, gender,
+    display)``; or ``("caps", keys, display, result)``: a person when one of
+    ``keys`` (surnames of the capitalised tokens) is one of the article's
+    people, else ``result`` = ``(class, kind, key, display)`` or None
+    (``class`` "country" for a country or city).
+    """
+    core = core.strip()
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(core)]
+    if not words:
+        return ("none",)
+    ctx_words = [w.lower() for w in _WORD.findall(context)] if context else []
+    first = words[0]
+    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+        pron = first.split("'", 1)[0]
+        plural = pron in _PLURAL_PRONOUNS
+        return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, plural))
+    if len(words) == 1 and first in ("his", "her", "their", "its", "our", "my"):
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}[first]
+        return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
+    full = core if not context else f"{core} {context}"
+    appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+    kind_words = words + (ctx_words if appositive else [])
+    kind = kind_of(kind_words)
+    head = _head_part(core)
+    head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
+    last = head_words[-1]
+    names = _names(head) if head != core else _names(core)
+    if not names and context and not appositive:
+        names = _names(context)  # "Clinton's attorney, David Kendall"
+        if names:
+            kind_words = words + ctx_words
+    if names:
+        name = names[-1]
+        name_words = {w.lower() for w in name.split()}
+        kind = kind_of([w for w in kind_words if w not in name_words])
+        titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
+        if titles:
+            kind = kind_of_kinds([*titles, kind])
+        return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
+    if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
+        org = context.strip(" ,")
+        if org[:1].isupper():
+            return (
+                "fixed",
+                Classified(
+                    "organisation",
+                    kind_of([last]) if kind_of([last]) != "unknown" else "organisation",
+                    org.lower(),
+                    "",
+                    org,
+                ),
+            )
+    if _unnamed(full):
+        return (
+            "fixed",
+            Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")),
+        )
+    topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
+    if (
+        first in VAGUE_QUANTIFIERS
+        and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))
+    ) or (topic_only and last in VAGUE_GROUPS):
+        return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
+    if last in DOCUMENT_WORDS or (
+        len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
+    ):
+        caps = _CAP_TOKEN.findall(head)
+        doc_kind = (
+            kind if kind != "unknown" else ("media" if any(t in MEDIA_NAMES for t in caps) else "unknown")
+        )
+        return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
+    caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
+    keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
+    return ("caps", keys, core, _classify_rest(core, caps, head_words, kind))
+
+
+def _classify_rest(
+    core: str, caps: list[str], words: list[str], kind: str
+) -> tuple[str, str, str, str] | None:
+    """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
+    last = words[-1] if words else ""
+    written = last
+    if (
+        last.endswith("s")
+        and len(last) > 3
+        and last not in ROLE_WORDS
+        and last not in DOCUMENT_WORDS
+        and not person_word(last)
+    ):
+        last = _singular(last)
+        words = [*words[:-1], last]
+    if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in words):
+        return "organisation", "media", " ".join(caps).lower(), core
+    if last and person_word(last) and last not in INSTITUTIONS:
+        return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
+    if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
+        return "organisation", _org_kind(kind, caps, last), core.lower(), core
+    if last in QUANTIFIER_PRONOUNS or last in _SHARES or last.split("-")[-1] in _SHARES or last.isdigit():
+        return ("role", kind, core.lower(), core) if _people_count(words) else None
+    if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
+        if len(caps) == 1 and caps[0].endswith("s") and (caps[0] in COUNTRIES or caps[0][:-1] in COUNTRIES):
+            return (
+                "role",
+                ROLE_WORDS.get(caps[0].lower(), "citizen"),
+                core.lower(),
+                core,
+            )  # "Americans", "Democrats"
+        if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
+            return "country", "official", " ".join(caps).lower(), core
+        return "organisation", _org_kind(kind, caps, last), " ".join(caps).lower(), core
+    return None
+
+
+def _org_kind(kind: str, caps: list[str], last: str) -> str:
+    """The kind of an organisation: media outlets, public bodies (official), courts (legal), else the phrase's."""
+    if any(t in MEDIA_NAMES for t in caps):
+        return "media"
+    if any(t.rstrip(".") in _OFFICIAL_ORG_WORDS for t in caps) or last in _OFFICIAL_HEADS:
+        return "official"
+    if any(t.rstrip(".") in ("Court", "Tribunal") for t in caps):
+        return "legal"
+    if kind == "unknown":
+        kind = kind_of([t.lower() for t in caps])
+    return kind if kind != "unknown" else "organisation"
+
+
+_OFFICIAL_HEADS = frozenset(
+    "government ministry department council police administration agency authority regulator watchdog".split()
+)
+
+
+def _singular(w: str) -> str:
+    """A plural noun's singular, roughly ("departments" -> "department", "agencies" -> "agency")."""
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+_SHARES = frozenset("percent % third thirds quarter quarters half majority minority".split())
+
+
+def _people_count(words: list[str]) -> bool:
+    """A count of people ("five", "59 percent of voters", "the two") rather than of things."""
+    last = words[-1].split("-")[-1] if words else ""
+    return bool(words) and (last in QUANTIFIER_PRONOUNS or last in _SHARES or last.isdigit())
+
+
+def _cited(att: Attribution) -> bool:
+    """True when an analyst would call the row a cited source.
+
+    Hedges and documents always; speech, "according to", colon and medium
+    cues, with or without a source found; an evidence cue only with a source
+    ("The latest case highlights" is not a citation); beliefs, intentions,
+    stances and nominal cues never (unless their source is a document).
+    """
+    cls = att.source.source_class
+    if att.cue_type == "hedge" or cls == "document":
+        return True
+    if att.cue_type not in CITED_CUE_TYPES:
+        return False
+    return att.cue_type != "evidence" or att.source.start >= 0
+
+
+__all__ = ["Classified", "classify", "gender_of", "kind_of"]

@@ -1,0 +1,586 @@
+"""Attribution cue detection: one regex pass over the body plus word-specific filters.
+
+See :mod:`mediakit.metrics.sourcing` for the cue labels and the false alarms avoided.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from mediakit.text.parse import Doc
+
+if TYPE_CHECKING:
+    pass
+from mediakit.metrics.sourcing.lexicon import (
+    BELIEF_FORMS,
+    CUE_TYPES_BY_LEMMA,
+    DETERMINERS,
+    NOUNISH,
+    ROLE_WORDS,
+    SPEECH_FORMS,
+    SUBJECT_ONLY,
+    SUBJECT_WORDS,
+    UNAMBIGUOUS_FORMS,
+    VAGUE_GROUPS,
+    VERB_CONTEXT,
+)
+
+# ---------------------------------------------------------------------------
+# Regular expressions
+# ---------------------------------------------------------------------------
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast to match, same language)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("reportedly", r"reportedly"),
+    ("allegedly", r"allegedly|purportedly|supposedly|alleged(?!\s+that\b)"),
+    (
+        "it_is_believed",
+        r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:widely\s+|generally\s+|now\s+|also\s+|well\s+)?"
+        r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
+        r"|estimated|rumou?red|suggested|assumed)",
+    ),
+    (
+        "said_to",
+        r"(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|reported|alleged|understood|rumou?red)\s+to",
+    ),
+    (
+        "some_estimates",
+        r"(?:some|other|many|most|several)\s+(?:estimates|reports|accounts)",
+    ),
+    (
+        "some_say",
+        r"(?:some|many|others|critics|experts|observers|analysts|rumou?rs)"
+        r"\s+(?:have\s+)?(?:say|said|believe|believed|claim|claimed|suggest|suggested|argue|argued|think|fear)",
+    ),
+)
+#: A bare plural role noun as the subject of a cue: "Lawyers have reported".
+_BARE_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*([A-Z][a-z]+s)\s+(?:have\s+|had\s+|also\s+)?$")
+_NON_ATTRIBUTION = re.compile(
+    r"(?:respond|responded|responding|reply|replied|answer|answered|returned)\s+(?:immediately\s+)?to\s+"
+    r"(?:\w+\s+){0,3}?(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies))\s+(?:\w+\s+){0,3}?"
+    r"(?:comment|for\s+comment)",
+    re.IGNORECASE,
+)
+#: Forms that are cues only when the next word is one of these ("points out", "continued:").
+NEXT_REQUIRED: dict[str, frozenset[str]] = {
+    "point": frozenset({"out", "to"}),
+    "points": frozenset({"out", "to"}),
+    "pointing": frozenset({"out", "to"}),
+    "adding": frozenset({"that", ",", ":", '"', "“"}),
+    "pointed": frozenset({"out", "to"}),
+    "talk": frozenset({"about"}),
+    "talks": frozenset({"about"}),
+    "talked": frozenset({"about", "to", "with"}),
+    "talking": frozenset({"about"}),
+    "read": frozenset({":", '"', "“", ",", "in", "."}),
+    "reads": frozenset({":", '"', "“", ",", "in", "."}),
+    "states": frozenset({"that", ",", '"', "“", ":"}),
+    "stating": frozenset({"that"}),
+    "note": frozenset({"that"}),
+    "estimated": frozenset({"that"}),
+    "charged": frozenset({"that"}),
+    "alleged": frozenset({"that"}),
+    "appeal": frozenset({"for", "to"}),
+    "appeals": frozenset({"for", "to"}),
+    "appealed": frozenset({"for", "to"}),
+    "appealing": frozenset({"for", "to"}),
+}
+#: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
+#: Forms that are nouns after one of these words ("talk show", "reality show").
+PREV_BLOCKED: dict[str, frozenset[str]] = {
+    "show": frozenset(
+        "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
+    ),
+    "shows": frozenset(
+        "talk tv reality award game radio morning television comedy road trade cooking news".split()
+    ),
+}
+PREV_REQUIRED: dict[str, frozenset[str]] = {
+    "known": frozenset("is was are were been be being well widely also not never long".split()),
+    "showing": frozenset(
+        """poll polls survey surveys data study studies figures results numbers records documents report
+        reports video footage research analysis chart graph map""".split()
+    ),
+}
+#: Forms that are not cues when the next word is one of these ("continue to invest").
+NEXT_BLOCKED: dict[str, frozenset[str]] = {
+    "continue": frozenset({"to", "up", "on", "in"}),
+    "continues": frozenset({"to", "up", "on", "in"}),
+    "continued": frozenset({"to", "up", "on", "in"}),
+    "added": frozenset({"to", "up"}),
+    "posted": frozenset({"up", "to", "at", "outside", "near", "in", "bail"}),
+    "called": frozenset({"off", "up"}),
+    "pledged": frozenset({"delegates", "delegate", "superdelegates"}),
+    "found": frozenset(
+        {
+            "itself",
+            "himself",
+            "herself",
+            "themselves",
+            "myself",
+            "ourselves",
+            "a",
+            "an",
+            "slain",
+            "dead",
+            "guilty",
+        }
+    ),
+    "know": frozenset({",", "?"}),
+    "say": frozenset({","}),
+    "show": frozenset({"host", "hosts", ","}),
+}
+#: Multi-word cues (stance and intention phrases PolNeAR annotates), checked like verb cues.
+_PHRASE_RE = re.compile(
+    r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
+    r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
+    r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|shot\s+back|took\s+issue\s+with|referr(?:ing|ed)\s+to|refers\s+to|endorsement\s+of|accusations?\s+(?:of|that)"
+    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+aim\s+at|made\s+(?:the|a|his|her|their)\s+case"
+    r"|(?:attacks|proposals?|call|claim|remarks|suggestion|doubts|rhetoric|complaints?|assertion|refusal|praise"
+    r"|assessment|desire|rejection|warnings?|belief|insistence|pledge|prediction)\s+(?:of|for|on|about|to|that|against|over))"
+    r"(?![\w'’-])"
+)  # on the lower-cased body
+#: One pass over the lower-cased body (same offsets): hedges first, then phrases, then
+#: single-word cues as a trie alternation (fast), not 400 alternatives.
+_SCAN_RE = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(f"(?P<{k}>{p})" for k, p in _HEDGE_PATTERNS)
+    + r"|(?P<phrase>"
+    + _PHRASE_RE.pattern[len(r"(?<![\w'’-])(?:") : -len(r")(?![\w'’-])")]
+    + r")|(?P<cue>according\s+to|"
+    + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS}))
+    + r"))(?![\w'’-])"
+)
+#: Every word a :data:`_SCAN_RE` match can start with (hedges, phrases, cue forms).
+_SCAN_FIRST_WORDS = sorted(
+    {
+        *SPEECH_FORMS,
+        *BELIEF_FORMS,
+        *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
+        many most several others critics experts observers analysts rumors rumours support criticism
+        made put puts question questions plans plan planned planning hopes hope hoped opposition call
+        calls called calling endorsement accusation accusations argument warning took take takes taking
+        attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
+        assertion refusal praise assessment desire rejection warnings belief insistence pledge
+        prediction shot referring referred refers""".split(),
+    }
+)
+#: Candidate starts for :data:`_SCAN_RE` (a superset: word starts with a possible first word).
+_SCAN_CANDIDATE = re.compile(r"\b(?:" + _trie(_SCAN_FIRST_WORDS) + ")")
+
+
+def _scan(low: str) -> list[re.Match[str]]:
+    """``list(_SCAN_RE.finditer(low))``, faster: :data:`_SCAN_RE` is tried only at candidate starts.
+
+    Every match of :data:`_SCAN_RE` starts at a word start with one of
+    :data:`_SCAN_FIRST_WORDS`, so trying it at those positions, left to right
+    and skipping positions inside the previous match, gives the same matches
+    as ``finditer``.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    match = _SCAN_RE.match
+    for c in _SCAN_CANDIDATE.finditer(low):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(low, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+#: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
+#: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
+_VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
+_ANONYMITY_HEADS = frozenset(
+    "asked requested declined wished want wanted spoke authorized authorised comment".split()
+)
+_NOMINAL_CUES = frozenset(
+    """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
+    assertion refusal praise assessment desire rejection warning warnings belief insistence pledge
+    prediction criticism opposition endorsement accusation accusations argument support""".split()
+)
+_NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
+#: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
+_NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
+_NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
+#: Anonymity formulas are not attributions of their own ("who asked not to be named").
+_ANONYMITY_CUE = re.compile(
+    r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
+    r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b"
+)
+_COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
+_TRANSCRIPT = re.compile(
+    r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
+)
+#: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:").
+_NOT_SPEAKERS = frozenset(
+    {
+        *"""Q A EMAIL E-MAIL BYLINE CORRECTION CORRECTIONS UPDATE UPDATED PREVIOUSLY RELATED READ
+        WATCH SOURCE SOURCES PHOTO PHOTOS VIDEO CLICK NOTE WARNING SPOILER SPOILERS DATE TIME
+        WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S.""".split(),
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "SEE ALSO",
+        "LIKE THE PAGE",
+        "FILED UNDER",
+        "READ MORE",
+    }
+)
+#: "in a poll / an interview / a statement": the medium as the cue when the sentence has no verb cue.
+_IN_MEDIUM = re.compile(
+    r"(?<![\w'’-])(?:in|In)\s+(?:a|an|his|her|its|their|[A-Z][\w.’'-]*)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:poll|survey|interview|statement|op-ed|press\s+release|news\s+conference|conference\s+call)(?![\w'’-])"
+)
+#: The same without the leading look-behind: a literal prefix the regex engine searches fast;
+#: the word boundary is checked in :func:`_finditer_after_boundary` (same matches).
+_IN_MEDIUM_BODY = re.compile(_IN_MEDIUM.pattern[len(r"(?<![\w'’-])") :])
+_BOUNDARY_CHAR = re.compile(r"[\w'’-]")
+
+
+def _finditer_after_boundary(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to matches not preceded by a word character.
+
+    Equivalent to prefixing the pattern with the look-behind ``(?<![word chars ' ’ -])``: a match at a
+    rejected position resumes the search one character later, as the
+    look-behind would.
+    """
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s and _BOUNDARY_CHAR.match(text, s - 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
+
+
+_PREV_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+
+_WORD = re.compile(r"[\w'’-]+")
+
+# ---------------------------------------------------------------------------
+# Analysis
+# ---------------------------------------------------------------------------
+
+
+class Source(NamedTuple):
+    """A source span with its class and kind (``start == end == -1`` when absent).
+
+    ``resolved_to`` is the entity the mention stands for when it is not the
+    mention itself ("Jane Roe" for "she", "Ms. Roe", "the spokeswoman" or
+    "who"), with its span in the body (``resolved_start``, ``resolved_end``;
+    -1 when the entity is named only in the mention's own phrase).
+    """
+
+    text: str
+    start: int
+    end: int
+    source_class: str
+    source_kind: str
+    key: str
+    resolved_to: str = ""
+    resolved_start: int = -1
+    resolved_end: int = -1
+
+
+@dataclass
+class Attribution:
+    """One detected attribution (a cue, its sentence, its source, how it quotes)."""
+
+    start: int
+    end: int
+    cue: str
+    label: str
+    sentence: int
+    source: Source
+    quote: str = "indirect"
+    floating: bool = False
+    cue_type: str = ""
+    cited: bool = False
+
+
+_NO_SOURCE = Source("", -1, -1, "vague", "unknown", "")
+_NO_SOURCE_OTHER = _NO_SOURCE._replace(source_class="other")
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _prev_word(body: str, pos: int) -> str:
+    """The word before ``pos`` (lower-cased), as ``_PREV_WORD.search(body, pos - 30, pos)`` finds it.
+
+    A backward character scan instead of a regex search (a word character is ``isalnum()`` or "_").
+    """
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (body[j - 1].isspace() or body[j - 1] == ","):
+        j -= 1
+    i = j
+    while i > lo and (body[i - 1].isalnum() or body[i - 1] in "_'’-"):
+        i -= 1
+    return body[i:j].lower().replace("’", "'") if i < j else ""
+
+
+def _sentence_initial(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 4) : pos].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _title_case(body: str, span: tuple[int, int]) -> bool:
+    words = _WORD.findall(body, span[0], span[1])
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
+
+
+def _subject_before(body: str, pos: int, prev: str) -> bool:
+    """True when the word before ``pos`` can be the subject of a belief verb."""
+    if prev in SUBJECT_WORDS:
+        return True
+    m = _PREV_WORD.search(body, max(0, pos - 30), pos)
+    if not m or body[m.end(1) : pos].strip():
+        return False
+    w = m.group(1)
+    if w[0].isupper():
+        return not _sentence_initial(body, m.start(1)) or w.lower() not in _FUNCTION_WORDS
+    return w.endswith("s") and not w.endswith("ss") and w.lower() not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    """this these those its his hers ours yours theirs is was has does as us always perhaps
+    thus less unless across various this whereas""".split()
+)
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+#: Cue forms no word-specific filter of :func:`cue_spans` applies to (no next/previous-word rule,
+#: never a noun after a determiner): their label follows from the form alone.
+_PLAIN_FORMS = frozenset(
+    f
+    for f in {*SPEECH_FORMS, *BELIEF_FORMS}
+    if f in UNAMBIGUOUS_FORMS
+    and f not in NEXT_REQUIRED
+    and f not in NEXT_BLOCKED
+    and f not in PREV_BLOCKED
+    and f not in PREV_REQUIRED
+    and f not in SUBJECT_ONLY
+    and f not in NOUNISH
+    and f not in ("request", "requests", "comment", "comments")
+)
+
+
+def cue_spans(doc: Doc) -> list[Attribution]:
+    """Detect attribution cues (no sources): the detector the evaluation scores.
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        One :class:`Attribution` per cue, in text order, with the
+        ``source`` left empty.
+    """
+    body = doc.body
+    if not body:
+        return []
+    quotes = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
+    q_starts = [s for s, _ in quotes]
+    s_starts = [s for s, _ in doc.sentences]
+    out: list[Attribution] = []
+    low = body.lower()
+    if len(low) != len(body):  # a few Unicode capitals change length when lowered
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
+    blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
+    sentences = doc.sentences
+    bisect_right = bisect.bisect_right
+    for m in _scan(low):
+        s, e = m.span()
+        group = m.lastgroup or ""
+        if quotes and _inside(quotes, q_starts, s):
+            continue
+        k = bisect_right(s_starts, s) - 1  # the sentence holding the cue (:func:`_sentence_of`)
+        if k < 0:
+            k = 0
+        if group not in ("phrase", "cue"):
+            out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
+            continue
+        word = m.group()
+        if blocked and any(a <= s < b for a, b in blocked):
+            continue
+        if word in _ANONYMITY_HEADS:
+            am = _ANONYMITY_CUE.search(low, max(0, s - 8), e + 40)
+            if am is not None and am.start() <= s < am.end():
+                continue  # "who asked not to be named", "spoke on condition of anonymity", "would not comment"
+        tok = body[s:e]
+        if (
+            tok[0].isupper()
+            and ((tok.isupper() and len(tok) > 2) or not _sentence_initial(body, s))
+            and not _title_case(body, sentences[k])
+        ):
+            continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
+        if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
+            label = "speech" if word in SPEECH_FORMS else "belief"
+        else:
+            prev = _prev_word(body, s)
+            if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
+                nm = _NEXT_TOKEN.match(body, e)
+                nxt = nm.group(1).lower() if nm else ""
+                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
+                    continue
+                if (
+                    word in NEXT_BLOCKED
+                    and nxt in NEXT_BLOCKED[word]
+                    and not (
+                        word == "say"
+                        and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                    )
+                ):
+                    continue
+            if group == "phrase":
+                if word.split()[0] in _NOMINAL_CUES:
+                    label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
+                elif prev in DETERMINERS:
+                    continue
+                else:
+                    label = "belief"
+            elif word.startswith("according"):
+                label = "according_to"
+            else:
+                if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
+                    continue
+                if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
+                    continue
+                if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
+                    continue
+                if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
+                    continue
+                if word in NOUNISH and prev not in VERB_CONTEXT:
+                    before = body[max(0, s - 30) : s].rstrip()
+                    toks = before.split()
+                    last = toks[-1] if toks else ""
+                    if not (
+                        last[:1].isupper()
+                        and (
+                            len(toks) > 1
+                            or (
+                                last.endswith("s")
+                                and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)
+                            )
+                        )
+                        and not before.endswith((".", '"', "”"))
+                    ) and not prev.endswith("ly"):
+                        continue
+                if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(
+                    body, max(0, s - 20), e + 15
+                ):
+                    continue
+                label = "speech" if word in SPEECH_FORMS else "belief"
+        # _BARE_PLURAL ends "[A-Z][a-z]+s\s+(?:have\s+|had\s+|also\s+)?$": search only when the
+        # text before the cue ends so (same \s as str.isspace / str.rstrip)
+        if s and body[s - 1].isspace():
+            before = body[max(0, s - 40) : s].rstrip()
+            if before.endswith(("s", "have", "had", "also")):
+                bare = _BARE_PLURAL.search(body, max(0, s - 40), s)
+                if bare and bare.group(1).lower() in _VAGUE_BARE:
+                    label = "hedge:bare_plural"
+        out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
+    cued = {a.sentence for a in out}
+    for m in _COLON_QUOTE.finditer(body):
+        s = m.start()
+        if not s or not (body[s - 1].isalnum() or body[s - 1] in ")’'_"):
+            continue
+        k = _sentence_of(s_starts, s)
+        clause_start = max(doc.sentences[k][0] if doc.sentences else 0, body.rfind(",", 0, s) + 1)
+        if any(a.sentence == k and clause_start <= a.start < s for a in out) or _inside(quotes, q_starts, s):
+            continue
+        out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
+        cued.add(k)
+    has_medium = any(
+        w in low for w in ("poll", "survey", "interview", "statement", "op-ed", "release", "conference")
+    )
+    for m in _finditer_after_boundary(_IN_MEDIUM_BODY, body) if has_medium else ():
+        s = m.start()
+        k = _sentence_of(s_starts, s)
+        if k in cued or _inside(quotes, q_starts, s):
+            continue
+        out.append(Attribution(s, s + 2, body[s : s + 2], "medium", k, _NO_SOURCE))
+        cued.add(k)
+    # _TRANSCRIPT needs ":" then a blank or a tab
+    for m in _TRANSCRIPT.finditer(body) if ": " in body or ":\t" in body else ():
+        s, e = m.span(1)
+        if m.group(1).upper() in _NOT_SPEAKERS:
+            continue
+        k = _sentence_of(s_starts, s)
+        if k in cued:
+            continue
+        out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+_TO_INFINITIVE = re.compile(r"(?<![\w'’-])(\w+)\s+to\s+$", re.IGNORECASE)
+#: Verbs before "to VERB" that keep a speech verb reported speech ("went on to say").
+_SPEECH_RAISERS = frozenset("on went go goes going used".split())
+
+
+def _cue_type(body: str, att: Attribution) -> str:
+    """The cue's type: speech, according_to, evidence, belief, intention, stance, nominal, colon, medium, hedge."""
+    label = att.label
+    if label.startswith("hedge:"):
+        return "hedge"
+    if label in ("according_to", "colon", "medium", "nominal"):
+        return label
+    word = att.cue.lower()
+    lemma = SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word) or word.split()[0]
+    if label == "belief" and " " in word:  # phrases: "plans to", "hopes that", "support for", "call for"
+        first = word.split()[0]
+        if first.startswith(("plan", "hope")):
+            return "intention"
+        if first.startswith(("made", "put", "shot", "refer")):
+            return "speech"
+        return "stance"
+    kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")
+    if kind == "speech":
+        # _TO_INFINITIVE ends with "to\s+$": skip the search unless the text before the cue does
+        # (same \s as str.isspace / str.rstrip; "t" and "o" have no other case-insensitive match)
+        before = body[max(0, att.start - 30) : att.start]
+        if not before[-1:].isspace() or before.rstrip()[-2:].lower() != "to":
+            return kind
+        m = _TO_INFINITIVE.search(body, max(0, att.start - 30), att.start)
+        if m and m.group(1).lower() not in _SPEECH_RAISERS:
+            return "intention"  # "heading to court to demand", "declined to comment"
+    return kind

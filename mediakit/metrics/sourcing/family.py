@@ -1,0 +1,785 @@
+"""The sourcing family glue: analysis, columns, evidence, the source table, registration."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
+from mediakit.metrics.sourcing.classify import Classified, _cited, _surname, classify
+from mediakit.metrics.sourcing.cues import (
+    _BARE_PLURAL,
+    _NO_SOURCE,
+    _NO_SOURCE_OTHER,
+    Attribution,
+    Source,
+    _cue_type,
+    _sentence_of,
+    cue_spans,
+)
+from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY, NOUNISH, ROLE_WORDS
+from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
+from mediakit.metrics.sourcing.spans import (
+    INHERIT,
+    INVERTING_FORMS,
+    Phrase,
+    Tokens,
+    clause_subject,
+    find_source,
+    simple_subject,
+    tokens,
+)
+from mediakit.text.parse import Doc
+from mediakit.text.quotes import Quote
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+VERSION = "2.0.0"
+NAN = float("nan")
+FAMILY_NAME = "sourcing"
+
+
+@dataclass
+class SourcingAnalysis:
+    """Everything the family reports for one article."""
+
+    attributions: list[Attribution] = field(default_factory=list)
+    floating: list[Attribution] = field(default_factory=list)
+    direct_quotes: list[Quote] = field(default_factory=list)
+
+
+def analyse(doc: Doc) -> SourcingAnalysis:
+    """Detect attributions with their sources, resolve them, and classify quotations.
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        The attributions (cue, source, class, kind, direct or indirect),
+        floating quotes, and direct quotations.
+    """
+    body = doc.body
+    result = SourcingAnalysis(
+        direct_quotes=[q for q in doc.quotes if q.kind == "direct"],
+    )
+    cues = cue_spans(doc)
+    if not cues:
+        return result
+    resolver = Resolver(body)
+    quote_sents: dict[int, list[Quote]] = {}
+    s_starts = [s for s, _ in doc.sentences]
+    for q in result.direct_quotes:
+        quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
+    prev: Attribution | None = None
+    toks: dict[int, Tokens] = {}
+    orgs: list[tuple[int, Entity]] = []
+    last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
+    for att in cues:
+        att.cue_type = _cue_type(body, att)
+        if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
+            continue  # "leaders failed to agree": no stance was taken
+        if (
+            prev is not None
+            and prev.sentence == att.sentence
+            and att.cue.lower().endswith("ing")
+            and prev.label != "nominal"
+            and prev.cue.lower() not in NOUNISH
+            and body[prev.end : att.start].rstrip().endswith(",")
+        ):
+            att.source = prev.source  # "X said ..., adding that ..."
+        else:
+            floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
+            att.source = _source(doc, att, resolver, floor, toks, prev, orgs, last_ends)
+        att.cited = _cited(att)
+        if (
+            att.cue_type in _NESTABLE
+            or (att.cue.lower().endswith("ing") and att.source.start >= 0)
+            or _SUBORDINATE.search(
+                body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
+            )
+        ) and _nested(body, att, result.attributions):
+            continue  # a belief, stance, finding or participle inside another attribution's content
+        prev = att
+        if att.sentence in quote_sents or att.label == "colon":
+            att.quote = "direct"
+        result.attributions.append(att)
+    if orgs:
+        _merge_organisations(result.attributions, orgs)
+    result.attributions = _drop_inner(body, result.attributions)
+    # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
+    by_sent: dict[int, Attribution] = {}
+    for att in result.attributions:
+        by_sent[att.sentence] = att
+    for k in sorted(quote_sents):
+        if k in by_sent or k - 1 not in by_sent:
+            continue
+        s, e = doc.sentences[k]
+        quoted = sum(min(q.end, e) - max(q.start, s) for q in quote_sents[k])
+        if quoted < 0.6 * len(body[s:e].strip()):
+            continue
+        prev = by_sent[k - 1]
+        q0 = quote_sents[k][0]
+        fl = Attribution(
+            q0.start, q0.end, prev.cue, prev.label, k, prev.source, "direct", True, prev.cue_type, prev.cited
+        )
+        result.floating.append(fl)
+        by_sent[k] = fl
+    return result
+
+
+def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]) -> None:
+    """Give descriptions the key of the named organisation the text links them to."""
+    merged = link_organisations(orgs)
+    if not merged:
+        return
+    for a in atts:
+        src = a.source
+        ent = merged.get(src.key) if src.source_class == "organisation" else None
+        if ent is not None and ent.display != src.text:
+            a.source = src._replace(
+                source_kind=ent.source_kind
+                if src.source_kind in ("organisation", "unknown")
+                else src.source_kind,
+                key=ent.key,
+                resolved_to=ent.display,
+                resolved_start=ent.start,
+                resolved_end=ent.end,
+            )
+
+
+_DEFINITE = frozenset("the this that".split())
+
+
+def _source(
+    doc: Doc,
+    att: Attribution,
+    resolver: Resolver,
+    floor: int,
+    toks: dict[int, Tokens],
+    prev: Attribution | None,
+    orgs: list[tuple[int, Entity]],
+    last_ends: dict[int, int],
+) -> Source:
+    """The resolved source of one attribution (see :mod:`mediakit.metrics.sourcing`)."""
+    body = doc.body
+    k = att.sentence
+    s0, e0 = doc.sentences[k] if doc.sentences else (0, len(body))
+    persons = resolver.persons
+    if att.label.startswith("hedge:"):
+        kind_label = att.label[6:]
+        if kind_label == "bare_plural":
+            m = _BARE_PLURAL.search(body, max(0, att.start - 40), att.start)
+            if m:
+                w = m.group(1)
+                return Source(
+                    w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower()
+                )
+        if kind_label == "some_say":
+            w = att.cue.split()[0]
+            start = att.start
+            q = _QUANTIFIER_BEFORE.search(body, max(0, start - 12), start)
+            if q is not None:
+                start = q.start()  # "Some experts say"
+            text = body[start : att.start + len(w)]
+            return Source(
+                text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower()
+            )
+        return _NO_SOURCE
+    if att.label == "colon" and att.cue != ":":
+        label = att.cue.rstrip(":").strip()
+        c = classify(label, "", "speech", persons)
+        if c is None or (c.source_class == "organisation" and label.isupper()):
+            return Source(label, att.start, att.start + len(label), "named", "unknown", _surname(label))
+        return _entity_source(
+            label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
+        )
+    if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
+        simple = simple_subject(body, s0, att.start, att.cue)
+        if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
+            return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
+    t = toks.get(k)
+    if t is None:
+        # the sentence up to a little after its last cue (the right side holds at most an inverted subject)
+        t = toks[k] = tokens(body, s0, min(e0, _right_edge(body, last_ends.get(k, att.end))))
+    lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
+    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo)
+    if ph is INHERIT:
+        if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
+            return prev.source
+        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
+    if ph is None:
+        return _NO_SOURCE_OTHER
+    start, end = t.starts[ph.i], t.ends[ph.j - 1]
+    cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    core = body[cs:ce]
+    relative = ph.how == "relative"
+    context = body[ce:end] if not relative and end > ce else ""
+    c = classify(core, context, att.cue_type, persons)
+    if c is None and relative and " of " in core:
+        cs += core.rfind(" of ") + 4  # "the endorsement of Sen. Gordon Humphrey, who told"
+        core = body[cs:ce]
+        c = classify(core, "", att.cue_type, persons)
+    if c is None:
+        return _NO_SOURCE_OTHER
+    if att.label == "medium" and c.source_class not in ("named", "organisation"):
+        c = Classified("document", c.source_kind, c.key)
+    mention = body[start:end]
+    if c.pronoun and len(mention) > len(c.pronoun) and mention[len(c.pronoun)] in "'’":
+        end = start + len(c.pronoun)  # "they're": the pronoun
+        mention = body[start:end]
+    if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
+        return _NO_SOURCE_OTHER  # the writer, not a cited source
+    if c.pronoun:
+        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
+        if ent is None:
+            if c.pronoun == "it" and att.cue_type != "speech":
+                return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
+            cls = "organisation" if c.pronoun == "it" else "role"
+            return Source(mention, start, end, cls, "unknown", "")
+        return _entity_source(mention, start, end, ent, resolved=True)
+    ent = _entity(c, cs, resolver, core)
+    resolved = relative
+    if (
+        c.source_class in ("role", "organisation")
+        and core.split(" ", 1)[0].lower() in _DEFINITE
+        and not (c.source_class == "organisation" and named_org(core))
+    ):
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
+        if described is not None:
+            ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
+            resolved = True
+    resolver.add(start, ent)
+    if ent.source_class == "organisation":
+        orgs.append((start, ent))
+    return _entity_source(mention, start, end, ent, resolved)
+
+
+def _right_edge(body: str, end: int) -> int:
+    """A point far enough after a cue for an inverted subject with its appositive (about 25 words)."""
+    stop = body.find(".", end + 150)
+    return len(body) if stop < 0 else stop + 1
+
+
+def _phrase_source(
+    doc: Doc, att: Attribution, start: int, end: int, resolver: Resolver, orgs: list[tuple[int, Entity]]
+) -> Source:
+    """The resolved source of a simple subject ``body[start:end]`` (no appositive, no relative clause)."""
+    body = doc.body
+    core = body[start:end]
+    c = classify(core, "", att.cue_type, resolver.persons)
+    if c is None:
+        return _NO_SOURCE_OTHER
+    if c.pronoun:
+        if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
+            return _NO_SOURCE_OTHER  # the writer, not a cited source
+        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
+        if ent is None:
+            if c.pronoun == "it" and att.cue_type != "speech":
+                return _NO_SOURCE_OTHER
+            return Source(core, start, end, "organisation" if c.pronoun == "it" else "role", "unknown", "")
+        return _entity_source(core, start, end, ent, resolved=True)
+    ent = _entity(c, start, resolver, core)
+    resolved = False
+    if (
+        c.source_class in ("role", "organisation")
+        and core.split(" ", 1)[0].lower() in _DEFINITE
+        and not (c.source_class == "organisation" and named_org(core))
+    ):
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start)
+        if described is not None:
+            ent = described
+            resolved = True
+    resolver.add(start, ent)
+    if ent.source_class == "organisation":
+        orgs.append((start, ent))
+    return _entity_source(core, start, end, ent, resolved)
+
+
+def _head(core: str) -> str:
+    words = core.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
+    """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
+    if c.source_class == "named":
+        return resolver.person_entity(c.key, c.source_kind, pos, c.display)
+    if c.display and c.display != text:  # "The company, PayLink": the name in apposition
+        start = resolver.body.find(c.display, pos)
+        return Entity(
+            c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural
+        )
+    return Entity(c.source_class, c.source_kind, c.key, text, pos, pos + len(text), c.gender, c.plural)
+
+
+def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bool = False) -> Source:
+    """A :class:`Source` for ``mention`` standing for ``ent``.
+
+    ``resolved_to`` is the entity's name when the mention is a pronoun, a
+    relative pronoun or a description resolved to another mention
+    (``resolved``), or when a person or organisation is shown by a name that
+    differs from the mention ("Jane Roe" for "Council leader Jane Roe" or
+    "Ms Roe"); it is empty when the mention is the entity itself.
+    """
+    shown = ent.display
+    named = ent.source_class == "named" or (ent.source_class == "organisation" and named_org(shown))
+    if not shown or shown == mention or not (resolved or named):
+        return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key)
+    inside = ent.start >= 0 and start <= ent.start and ent.end <= end
+    rs, re_ = (ent.start, ent.end) if ent.start >= 0 and not inside else (-1, -1)
+    return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, rs, re_)
+
+
+_SUBORDINATE_START = re.compile(
+    r"\s*[\"“]?(?:when|while|after|before|as|if|although|though|because|since|once|until)\b", re.IGNORECASE
+)
+
+
+def _clause_start(body: str, pos: int) -> int:
+    """Start of the sentence-level clause holding ``pos`` (after the last . ; : or line break)."""
+    return max(body.rfind(c, 0, pos) for c in ".;:\n") + 1
+
+
+def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
+    """Drop attributions inside the content before an inverted cue, or inside another source's phrase.
+
+    ``"Hungary rejected the proposal, a spokesman said"``: everything before an
+    inverted cue of its sentence is that attribution's content; ``"Sarah
+    Hughes, who opposed the plans, said"``: a belief or stance cue inside a
+    speaker's phrase (its relative clause) is part of that phrase.
+    """
+    drop: set[int] = set()
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for p in group:
+            src = p.source
+            if src.start < 0:
+                continue
+            for a in group:
+                if a is p or a.source is src or a.label.startswith("hedge:"):
+                    continue
+                inverted = src.start > p.start and p.label != "according_to"
+                fronted = (
+                    not inverted
+                    and p.cue.lower() in INVERTING_FORMS
+                    and a.end <= src.start
+                    and a.source.start != src.start
+                    and not a.cue[:1].isupper()
+                    and not a.cue.lower().endswith("ing")
+                    and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
+                    and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
+                    and src.text.lower() not in ("who", "which", "that")
+                )
+                if (inverted and a.end <= p.start) or fronted:
+                    drop.add(id(a))  # content of "..., said X" or "..., X said"
+                elif src.start <= a.start < src.end and a.cue_type in _NESTABLE:
+                    drop.add(id(a))  # a relative clause of the speaker's phrase
+    return [a for a in atts if id(a) not in drop] if drop else atts
+
+
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", re.IGNORECASE)
+_FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
+#: A subordinate clause opening just before a source ("... because participants reported ...").
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+#: Cue types that are not attributions of their own inside another attribution's content.
+_NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
+#: Words that start a new clause after an attribution's content ("..., but officials believe").
+_COORDINATION = re.compile(
+    r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE
+)
+
+
+def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
+    """True when ``att`` lies inside the content of an earlier attribution of its sentence.
+
+    The content of an attribution whose source precedes its cue ("X said ...")
+    runs from the cue to the end of the sentence; ``att`` is inside it when its
+    own source (or, without one, its cue) starts after that cue and no
+    coordinating word ("but", "and", "while", ";") opens a new clause in between.
+    PolNeAR annotates one role per token, so such nested attributions are not
+    separate attributions (Newell et al. 2018).
+    """
+    pos = att.source.start if att.source.start >= 0 else att.start
+    for p in reversed(earlier):
+        if p.sentence != att.sentence:
+            break
+        if p.source is att.source or pos < p.end or (p.source.start > p.start):
+            continue
+        if p.cue_type not in ("speech", "according_to", "evidence", "belief", "hedge"):
+            continue
+        if _COORDINATION.search(body[p.end : pos].rstrip()):
+            continue
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Family
+# ---------------------------------------------------------------------------
+
+_REF = "Newell, Margolin & Ruths (2018), PolNeAR, LREC; Pareti (2016), PARC 3.0, LREC"
+_PEW = "Pew Research Center / PEJ, State of the News Media 2005 (sourcing transparency)"
+_KIND_LABELS = {
+    "legal": ("Legal sources", "lawyers, judges, courts"),
+    "official": ("Official sources", "officials, politicians, police, public bodies"),
+    "expert": ("Expert sources", "academics, analysts, scientists, forecasters"),
+    "media": ("Media sources", "outlets, reporters, pundits"),
+    "organisation": ("Organisation sources", "companies, charities, unions, their executives"),
+    "citizen": ("Citizen sources", "residents, witnesses, parents, voters"),
+}
+_COLUMNS = (
+    Column(
+        "attributions",
+        "Attribution cues (speech, belief, 'according to', colon, hedge)",
+        "higher_more",
+        "count",
+        _REF,
+        label="Attributions",
+        decimals=0,
+        higher="attribution cues",
+    ),
+    Column(
+        "attributions_per_100_words",
+        "Sourcing density: attribution cues per 100 words",
+        "higher_more",
+        "per 100 words",
+        _REF,
+        label="Sourcing density",
+        decimals=2,
+        higher="attribution cues per word",
+    ),
+    Column(
+        "attributed_sentence_share",
+        "Sentences with a cue or a floating quote, over all sentences (detected; biased low)",
+        "higher_more",
+        "share (0-1)",
+        "Asr et al. (2021), Gender Gap Tracker, PLOS ONE (floating quotes)",
+        label="Attributed sentence share",
+        decimals=2,
+        higher="sentences attributed",
+    ),
+    Column(
+        "named_sources",
+        "Distinct named people cited (entities: surnames, pronouns and descriptions resolved)",
+        "higher_more",
+        "count",
+        _PEW,
+        label="Named sources",
+        decimals=0,
+        higher="named people cited",
+    ),
+    Column(
+        "unnamed_sources",
+        "Distinct explicitly anonymous sources ('a source close to', 'who asked not to be named')",
+        "higher_more",
+        "count",
+        _PEW,
+        label="Anonymous sources",
+        decimals=0,
+        higher="anonymous sources",
+    ),
+    Column(
+        "vague_attributions",
+        "Vague attributions: hedges and vague groups ('it is believed', 'reportedly', 'some experts')",
+        "higher_more",
+        "count",
+        "Hyland (1998), Hedging in Scientific Research Articles",
+        label="Vague attributions",
+        decimals=0,
+        higher="vague attributions",
+    ),
+    Column(
+        "document_sources",
+        "Distinct documents or data cited ('a report', 'a poll', 'footage')",
+        "higher_more",
+        "count",
+        _REF,
+        label="Document sources",
+        decimals=0,
+        higher="documents cited",
+    ),
+    Column(
+        "direct_quotes",
+        "Direct quotations (speech in quotation marks)",
+        "higher_more",
+        "count",
+        _REF,
+        label="Direct quotes",
+        decimals=0,
+        higher="direct quotation",
+    ),
+    Column(
+        "direct_quote_word_share",
+        "Words inside direct quotations over body words",
+        "higher_more",
+        "share (0-1)",
+        "Newell et al. (2018), Citron, DSJM",
+        label="Direct-quote word share",
+        decimals=2,
+        higher="quoted words",
+    ),
+    *(
+        Column(
+            f"{kind}_sources",
+            f"Distinct cited sources of kind '{kind}' ({_KIND_LABELS[kind][1]})",
+            "higher_more",
+            "count",
+            _PEW,
+            label=_KIND_LABELS[kind][0],
+            decimals=0,
+            higher=f"{kind} sources",
+        )
+        for kind in KIND_PRIORITY
+    ),
+)
+
+
+def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None = None) -> int:
+    keys = set()
+    for a in atts:
+        src = a.source
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+            continue
+        if cls is not None and src.source_class != cls:
+            continue
+        if kind is not None and src.source_kind != kind:
+            continue
+        keys.add((src.source_class, src.key))
+    return len(keys)
+
+
+def _distinct_sources(
+    atts: list[Attribution],
+) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[tuple[str, str]]]]:
+    """Distinct cited ``(class, key)`` sources by class and by kind: :func:`_distinct` in one pass."""
+    by_class: dict[str, set[tuple[str, str]]] = {}
+    by_kind: dict[str, set[tuple[str, str]]] = {}
+    for a in atts:
+        src = a.source
+        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+            continue
+        k = (src.source_class, src.key)
+        by_class.setdefault(src.source_class, set()).add(k)
+        by_kind.setdefault(src.source_kind, set()).add(k)
+    return by_class, by_kind
+
+
+def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
+    """Compute the sourcing family for one parsed article (see module docstring)."""
+    a = analyse(doc)
+    n_words = doc.n_words
+    atts = a.attributions
+    n_att = len(atts)
+    by_class, by_kind = _distinct_sources(atts)
+    sentences = {x.sentence for x in atts} | {x.sentence for x in a.floating}
+    quote_words = sum(q.n_words for q in a.direct_quotes)
+    values = {
+        "attributions": float(n_att),
+        "attributions_per_100_words": 100.0 * n_att / n_words if n_words else NAN,
+        "attributed_sentence_share": len(sentences) / doc.n_sentences if doc.n_sentences else NAN,
+        "named_sources": float(len(by_class.get("named", ()))),
+        "unnamed_sources": float(len(by_class.get("unnamed", ()))),
+        "vague_attributions": float(sum(1 for x in atts if x.source.source_class == "vague")),
+        "document_sources": float(len(by_class.get("document", ()))),
+        "direct_quotes": float(len(a.direct_quotes)),
+        "direct_quote_word_share": min(1.0, quote_words / n_words) if n_words else NAN,
+    }
+    for kind in KIND_PRIORITY:
+        values[f"{kind}_sources"] = float(len(by_kind.get(kind, ())))
+    return FamilyResult(values, _evidence(doc, a) if evidence else [])
+
+
+def _source_metric(src: Source, cited: bool = True) -> str:
+    if not cited:
+        return "attributions"
+    if src.source_class in ("named", "unnamed", "document"):
+        return f"{src.source_class}_sources"
+    if src.source_class == "vague":
+        return "vague_attributions"
+    return f"{src.source_kind}_sources" if src.source_kind in KIND_PRIORITY else ""
+
+
+def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
+    body = doc.body
+    ev: list[Evidence] = []
+    for x in a.attributions:
+        ev.append(
+            Evidence(
+                FAMILY_NAME, "cue", x.start, x.end, body[x.start : x.end], "body", x.label, "attributions"
+            )
+        )
+        if x.label.startswith("hedge:"):
+            ev.append(
+                Evidence(
+                    FAMILY_NAME,
+                    "hedge",
+                    x.start,
+                    x.end,
+                    body[x.start : x.end],
+                    "body",
+                    x.label[6:],
+                    "vague_attributions",
+                )
+            )
+        src = x.source
+        if src.start >= 0 and src.end > src.start:
+            ev.append(
+                Evidence(
+                    FAMILY_NAME,
+                    "source",
+                    src.start,
+                    src.end,
+                    body[src.start : src.end],
+                    "body",
+                    f"{src.source_class}/{src.source_kind}",
+                    _source_metric(src, x.cited),
+                )
+            )
+            if src.resolved_to and src.resolved_start >= 0:
+                ev.append(
+                    Evidence(
+                        FAMILY_NAME,
+                        "resolved_to",
+                        src.resolved_start,
+                        src.resolved_end,
+                        body[src.resolved_start : src.resolved_end],
+                        "body",
+                        f"{src.text} -> {src.resolved_to}",
+                        _source_metric(src, x.cited),
+                    )
+                )
+    floating = {(f.start, f.end) for f in a.floating}
+    attributed = {x.sentence for x in a.attributions}
+    starts = [s for s, _ in doc.sentences]
+    for q in a.direct_quotes:
+        if (q.start, q.end) in floating:
+            label = "floating"
+        elif _sentence_of(starts, q.start) in attributed:
+            label = "attributed"
+        else:
+            label = "unattributed"
+        ev.append(
+            Evidence(
+                FAMILY_NAME,
+                "direct_quote",
+                q.start,
+                q.end,
+                body[q.start : q.end],
+                "body",
+                label,
+                "direct_quotes",
+            )
+        )
+    ev.sort(key=lambda e: (e.start, e.end))
+    return ev
+
+
+SOURCE_TABLE_COLUMNS = (
+    "source",
+    "resolved_to",
+    "source_class",
+    "source_kind",
+    "cue",
+    "quote",
+    "sentence",
+    "start",
+    "end",
+    "cue_start",
+    "cue_end",
+    "label",
+    "cue_type",
+    "cited",
+    "key",
+    "sentence_text",
+)
+
+
+def source_table(doc: Doc) -> pd.DataFrame:
+    """Per-article source table: one row per attribution (floating quotes included).
+
+    Columns: ``source`` (the source's text as written, "" when there is
+    none), ``resolved_to`` (the entity a pronoun, relative pronoun, surname
+    or description stands for: "Jane Roe" for "she"; "" when the mention is
+    the entity itself or nothing was found), ``source_class`` (named, organisation, role, unnamed, vague, document,
+    other), ``source_kind`` (official, legal, expert, citizen, organisation,
+    media, unknown), ``cue`` (cue text), ``quote`` (direct or indirect),
+    ``sentence`` (0-based sentence index), ``start`` / ``end`` (offsets of the
+    source in the body, or of the cue when there is no source span), plus
+    ``cue_start``, ``cue_end``, ``label`` (detector label; "floating" for
+    floating quotes), ``cue_type`` (speech, according_to, evidence, colon,
+    medium, hedge, belief, intention, stance, nominal), ``cited`` (True when
+    the row is a cited source: see the module docstring), ``key`` (merge
+    key: surname for named people) and ``sentence_text``.
+
+    Args:
+        doc: A parsed article.
+
+    Returns:
+        The table, in text order (empty, with these columns, when no attribution is found).
+    """
+    import pandas as pd
+
+    a = analyse(doc)
+    rows: list[dict[str, Any]] = []
+    for x in sorted([*a.attributions, *a.floating], key=lambda x: x.start):
+        src = x.source
+        has_span = src.start >= 0 and src.end > src.start
+        rows.append(
+            {
+                "source": src.text,
+                "resolved_to": src.resolved_to,
+                "source_class": src.source_class,
+                "source_kind": src.source_kind,
+                "cue": x.cue,
+                "quote": x.quote,
+                "sentence": x.sentence,
+                "start": src.start if has_span else x.start,
+                "end": src.end if has_span else x.end,
+                "cue_start": x.start,
+                "cue_end": x.end,
+                "label": "floating" if x.floating else x.label,
+                "cue_type": x.cue_type,
+                "cited": x.cited,
+                "key": src.key,
+                "sentence_text": doc.sentence_text(x.sentence) if doc.sentences else "",
+            }
+        )
+    return pd.DataFrame(rows, columns=list(SOURCE_TABLE_COLUMNS))
+
+
+FAMILY = register(
+    Family(
+        name=FAMILY_NAME,
+        version=VERSION,
+        description="Attributions (who is cited, how, how vaguely), sources by class and kind resolved to entities, direct quotes.",
+        columns=_COLUMNS,
+        compute=compute,
+        reference=_REF,
+        summary=(
+            "attributions_per_100_words",
+            "named_sources",
+            "vague_attributions",
+            "direct_quotes",
+            "unnamed_sources",
+        ),
+    )
+)
+
+__all__ = [
+    "FAMILY",
+    "SOURCE_TABLE_COLUMNS",
+    "VERSION",
+    "SourcingAnalysis",
+    "analyse",
+    "compute",
+    "source_table",
+]

@@ -1,0 +1,318 @@
+"""Resolution: which entity each source mention stands for.
+
+* **Pronouns** ("he", "she", "they", "it", a possessive "his" of a nominal
+  cue) and **relative pronouns** ("a man who told police"): the nearest
+  compatible earlier mention. "he" / "she": the nearest earlier person (a
+  name anywhere in the text, or a described person that was a source) whose
+  gender is not known to differ (titles, gendered nouns, common first names);
+  "they": the nearest earlier group or organisation source; "it": the nearest
+  earlier organisation or document source; a relative pronoun: its antecedent.
+* **Role nouns with a definite article** ("the spokeswoman", "the lawyer",
+  "the company", "the newspaper"): the nearest earlier named person described
+  by the same noun ("Jane Roe, a spokeswoman for ..." or "spokeswoman Jane
+  Roe"), or the nearest earlier organisation source of the same kind.
+* **Organisations**: a description ("the city's water utility") and a name
+  ("Thames Water") merge when the text links them: apposition ("Thames
+  Water, the utility"), the same head noun ("the council" / "Camden
+  Council"), or a named organisation source sharing a content word with the
+  description ("water utility" / "Thames Water").
+* **People**: named people merge by surname (a full name, then the surname
+  alone).
+
+Distinct-source counts then count entities (merge keys), not mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from mediakit.memo import Memo, memo
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
+from mediakit.metrics.sourcing.lexicon import FEMALE_WORDS, INSTITUTIONS, MALE_WORDS, ROLE_WORDS
+
+#: Person nouns that, with "the", usually stand for the person just named ("the actress").
+_GENERIC_PERSON_NOUNS = frozenset(
+    """actress actor star singer player footballer man woman boy girl teenager pensioner father mother
+    mum dad grandmother grandfather widow veteran billionaire businessman businesswoman tycoon
+    entrepreneur author writer comedian presenter celebrity couple victim driver""".split()
+)
+
+#: How far back (characters) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 1000
+
+
+def _name_keys(text: str) -> tuple[tuple[str, str, int], ...]:
+    """``(surname key, name, offset)`` of the names in one :data:`_FULL_NAME` match."""
+    out = []
+    for name in _names(text):
+        out.append((_surname(name), name, text.rfind(name)))
+    return tuple(out)
+
+
+#: :func:`_name_keys` by matched text (memoised).
+_NAME_KEYS: Memo[str, tuple[tuple[str, str, int], ...]] = memo("surnames of a capitalised sequence")
+
+
+def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[int, str, int]]]]:
+    """End offsets and surname keys of every person-like name in ``body``, in order.
+
+    Also, by surname key, the ``(end, name, start)`` of each occurrence.
+    """
+    ends: list[int] = []
+    keys: list[str] = []
+    by_key: dict[str, list[tuple[int, str, int]]] = {}
+    table = _NAME_KEYS.table
+    for m in _FULL_NAME_FAST.finditer(body):
+        text = m.group()
+        found = table.get(text)
+        if found is None:
+            found = _NAME_KEYS.get(text, _name_keys)
+        if found:
+            end = m.end()
+            start = m.start()
+            for key, name, off in found:
+                ends.append(end)
+                keys.append(key)
+                by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
+    return ends, keys, by_key
+
+
+class Entity(NamedTuple):
+    """What a source mention stands for: class, kind, merge key, display text and its span."""
+
+    source_class: str
+    source_kind: str
+    key: str
+    display: str
+    start: int
+    end: int
+    gender: str = ""
+    plural: bool = False
+
+
+#: Between a name and a role noun in apposition: ", a", ", the city's", ", its chief" (no clause).
+_APPOSITION_BEFORE = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s?)\s+)?(?:[\w'’-]+\s+){0,4}"
+)
+#: A name right after a role noun: "spokeswoman Jane Roe", "the spokeswoman, Jane Roe".
+_NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+class Resolver:
+    """Entities of one article, in text order, for pronoun, description and organisation resolution."""
+
+    def __init__(self, body: str) -> None:
+        """Index the person names of ``body`` (surname keys; display names and genders on demand)."""
+        self.body = body
+        self.name_ends, self.name_keys, self._occurrences = _name_index(body)
+        #: Surname -> kind (the classifier fills kinds in).
+        self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
+        self._display: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        #: Sources classified so far (positions in order): the antecedents of later mentions.
+        self.sources: list[Entity] = []
+        self._source_starts: list[int] = []
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _person_display(self, key: str, pos: int) -> tuple[str, str, int, int]:
+        """The fullest name of ``key`` seen before ``pos`` (or its first one), its gender and span."""
+        occ = self._occurrences.get(key)
+        if not occ:
+            return "", "", -1, -1
+        name, start = occ[0][1], occ[0][2]
+        for end, n, st in occ:
+            if end > pos and name:
+                break
+            if len(n) > len(name):
+                name, start = n, st
+        end = start + len(name)
+        gender = self._gender.get(key)
+        if gender is None:
+            before = self.body[max(0, start - 8) : start]
+            around = self.body[max(0, start - 40) : min(len(self.body), end + 60)]
+            words = [w.lower() for w in _WORD_RE.findall(around)]
+            title = _TITLE_BEFORE.search(before)
+            gender = _name_gender(name, [title.group().strip(" .").lower()] if title else []) or _name_gender(
+                name, [w for w in words if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")]
+            )
+            self._gender[key] = gender
+        return name, gender, start, end
+
+    def person_entity(self, key: str, kind: str, pos: int, display: str = "") -> Entity:
+        """The entity of a named person (surname ``key``), shown by its fullest earlier name."""
+        name, gender, start, end = self._person_display(key, pos)
+        if not name:
+            name = display
+        return Entity("named", kind, key, name or key, start, end, gender)
+
+    # -- sources so far -----------------------------------------------------------------------
+
+    def add(self, pos: int, entity: Entity) -> None:
+        """Record a classified source at ``pos`` (an antecedent for later mentions)."""
+        k = bisect.bisect_right(self._source_starts, pos)
+        self._source_starts.insert(k, pos)
+        self.sources.insert(k, entity)
+
+    def resolve_pronoun(self, pronoun: str, pos: int, cue_type: str) -> Entity | None:
+        """The antecedent of ``pronoun`` at ``pos`` (see the module docstring), or None."""
+        lo = pos - PRONOUN_WINDOW
+        if pronoun in ("he", "she"):
+            want = "m" if pronoun == "he" else "f"
+            # the nearest earlier person: a name of the text or a described person that was a source
+            i = bisect.bisect_right(self.name_ends, pos) - 1
+            j = bisect.bisect_left(self._source_starts, pos) - 1
+            while i >= 0 or j >= 0:
+                name_end = self.name_ends[i] if i >= 0 else -1
+                src = self.sources[j] if j >= 0 else None
+                src_pos = self._source_starts[j] if j >= 0 else -1
+                if max(name_end, src_pos) < lo:
+                    return None
+                if src is not None and src_pos >= name_end:
+                    j -= 1
+                    if src.source_class in ("named", "role", "unnamed") and not src.plural:
+                        if src.gender in ("", want) and src.source_class != "named":
+                            return src
+                        if src.source_class == "named" and src.gender in ("", want):
+                            return src
+                    continue
+                key = self.name_keys[i]
+                i -= 1
+                kind = self.persons.get(key, "unknown")
+                ent = self.person_entity(key, kind, pos)
+                if ent.gender in ("", want):
+                    return ent
+            return None
+        if pronoun == "they":
+            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+                if self._source_starts[j] < lo:
+                    break
+                src = self.sources[j]
+                if src.plural or src.source_class == "organisation":
+                    return src
+            return None
+        if pronoun == "it":
+            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+                if self._source_starts[j] < pos - 600:
+                    break
+                src = self.sources[j]
+                if src.source_class in ("organisation", "document"):
+                    return src
+            return None
+        return None
+
+    def _generic_description(self, head: str, pos: int) -> Entity | None:
+        """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
+        if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
+            return None
+        want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
+        i = bisect.bisect_right(self.name_ends, pos) - 1
+        while i >= 0 and self.name_ends[i] >= pos - 400:
+            key = self.name_keys[i]
+            ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
+            if not want or ent.gender in ("", want):
+                return ent
+            i -= 1
+        return None
+
+    def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
+        """The named antecedent of a definite description ("the spokeswoman", "the company").
+
+        A person noun: the nearest earlier name next to the same noun ("Jane Roe,
+        a spokeswoman", "spokeswoman Jane Roe"). An institution noun: the nearest
+        earlier named organisation source whose name ends with the noun ("Camden
+        Council" for "the council") or whose kind matches ("the newspaper" and
+        "The Daily Mail").
+        """
+        body = self.body
+        if cls == "role":
+            if head.endswith("s") and not head.endswith(("ss", "man", "woman")) and head not in ("boss",):
+                return None  # a group is not one named person
+            pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+            for m in reversed(list(pattern.finditer(body, max(0, pos - 3000), max(0, pos - 1)))):
+                s, e = m.span()
+                # "Jane Roe, a spokeswoman for ..." (the name right before, an article between)
+                i = bisect.bisect_right(self.name_ends, s) - 1
+                if i >= 0 and _APPOSITION_BEFORE.fullmatch(body, self.name_ends[i], s):
+                    key = self.name_keys[i]
+                    return self.person_entity(key, self.persons.get(key, kind), pos)
+                # "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,"
+                n = _NAME_AFTER.match(body, e)
+                if n is not None:
+                    i = bisect.bisect_left(self.name_ends, n.end(1))
+                    if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
+                        key = self.name_keys[i]
+                        return self.person_entity(key, self.persons.get(key, kind), pos)
+            return self._generic_description(head, pos)
+        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            src = self.sources[j]
+            if src.source_class != "organisation" or not named_org(src.display):
+                continue
+            last = src.display.split()[-1].lower().strip(".") if src.display else ""
+            if last == head or (src.source_kind == kind and head in _GENERIC_ORG_NOUNS):
+                return src
+        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            src = self.sources[j]  # an earlier description with the same head ("the city's water utility")
+            if src.source_class == "organisation" and src.display and src.display.split()[-1].lower() == head:
+                return src
+        return None
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def named_org(display: str) -> bool:
+    """Whether an organisation is shown by its name ("Thames Water", "The RMT union"), not a description."""
+    rest = _DETERMINER.sub("", display)
+    first = rest.split(" ", 1)[0] if rest else ""
+    return bool(first) and first[:1].isupper() and not first.endswith(("'s", "’s"))
+
+
+#: Institution nouns a named organisation of the same kind can be described by ("the company").
+_GENERIC_ORG_NOUNS = frozenset(
+    """company firm group newspaper paper broadcaster network outlet magazine council ministry
+    department agency utility retailer airline operator charity union party bank club
+    organisation organization website""".split()
+)
+#: Content words too general to link a description to a name.
+_GENERIC_WORDS = (
+    frozenset(
+        """the a an of and for in on at city town local national regional state county district
+    group company firm authority board organisation organization service services council
+    its their his her city's town's country's""".split()
+    )
+    | INSTITUTIONS
+)
+
+
+def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
+    """Merge organisation descriptions with names the text links (see the module docstring).
+
+    Args:
+        entities: ``(position, entity)`` of every organisation source of the article.
+
+    Returns:
+        The named entity each description key merges into.
+    """
+    named = [(p, e) for p, e in entities if named_org(e.display) and e.source_class == "organisation"]
+    out: dict[str, Entity] = {}
+    if not named:
+        return out
+    for _p, e in entities:
+        if named_org(e.display) or e.key in out:
+            continue
+        words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS
+        head = e.display.split()[-1].lower() if e.display else ""
+        for _q, n in named:
+            name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
+            if (words & name_words) or (head in name_words and head in ROLE_WORDS):
+                out[e.key] = n
+                break
+    return out
+
+
+__all__ = ["PRONOUN_WINDOW", "Entity", "Resolver", "link_organisations"]

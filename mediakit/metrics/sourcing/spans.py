@@ -1,0 +1,1260 @@
+"""Noun-phrase and source extraction: the source span of each cue.
+
+A small rule-based chunker over the tokens of the cue's sentence (no parser,
+no model). The source of a cue is, in order of precedence:
+
+* ``colon`` labels, hedges and "according to" / "in a statement" phrases:
+  fixed rules (:func:`find_source`);
+* an **inverted** cue (``"...," said Jane Roe``, ``..., said the minister``):
+  the noun phrase after the cue;
+* a **passive** cue with an agent (``was echoed by the governor``): the agent;
+* the noun phrase **right before** the cue, after auxiliaries, adverbs and
+  time words ("Jane Roe has also said", "Trump on Monday said"), read
+  leftwards by :func:`np_left`: names with their titles ("Mr. Smith",
+  "Sen. Ted Cruz (R-Texas)"), role nouns before a name ("council leader John
+  Doe", "lawyer and human rights campaigner Pavel Chikov"), determiners,
+  modifiers, "of / for / at / from" phrases ("the chairman of the committee",
+  "a spokesman for the council"), "familiar with" / "close to" phrases,
+  coordination of names ("Donald Trump and Paul Ryan");
+* an **appositive or relative clause** between commas before the cue ("Jane
+  Roe, a lawyer, said", "Jane Roe, who led the inquiry, said"): the name with
+  the clause, which is part of the speaker's noun phrase; an adverbial between
+  commas ("Jane Roe, on Monday, said") is left out;
+* a **relative pronoun** right before the cue ("a man who told police"): its
+  antecedent ("a man"), never the pronoun;
+* a prepositional phrase between subject and cue is skipped ("Trump in his
+  speech said" -> "Trump");
+* otherwise (an infinitive, "by saying", a participle after a comma) the
+  subject of the clause, read rightwards from the clause start by
+  :func:`np_right` after a clause-initial adverbial.
+
+The span returned is the whole phrase (``start``/``end``); its *core* is the
+noun phrase without the appositive or relative clause, which classification
+reads together with the clause as context.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from mediakit.metrics.sourcing.lexicon import (
+    ADVERBIAL_WORDS,
+    ATTACH_PREPOSITIONS,
+    BELIEF_FORMS,
+    CUE_ADVERBS,
+    DOCUMENT_WORDS,
+    INSTITUTIONS,
+    NOUNISH,
+    NP_DETERMINERS,
+    NP_STOP_WORDS,
+    PARTICIPLE_ADJECTIVES,
+    PERSON_NOUNS,
+    POSTMODIFIERS,
+    QUANTIFIER_PRONOUNS,
+    RAISING_WORDS,
+    RELATIVES,
+    ROLE_WORDS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
+
+#: Word tokens (letters, digits, inner ``' ’ & . -``) and single punctuation characters.
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|[^\W_]++(?:[-'’&._]++[^\W_]++)*+|[^\w\s]")
+
+
+class Tokens(NamedTuple):
+    """The tokens of one sentence: parallel lists of offsets, texts and lower-cased texts."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lows: list[str]
+
+
+def tokens(body: str, start: int, end: int) -> Tokens:
+    """Tokenise ``body[start:end]`` (offsets into ``body``)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in TOKEN.finditer(body, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return Tokens(starts, ends, texts, [t.lower().replace("’", "'") for t in texts])
+
+
+class Phrase(NamedTuple):
+    """A source phrase: token range ``[i, j)`` and its core noun phrase ``[ci, cj)``.
+
+    ``how`` says which rule found it (left, appositive, relative, inverted,
+    agent, clause, according_to, medium, possessor).
+    """
+
+    i: int
+    j: int
+    ci: int
+    cj: int
+    how: str
+
+
+#: Words that may end a noun phrase but are verbs ("said", "believes").
+_VERB_FORMS = frozenset(SPEECH_FORMS) | frozenset(BELIEF_FORMS)
+_LY_NOUNS = frozenset(
+    """family ally rally assembly supply bully anomaly monopoly italy july reply holly kelly emily lily
+    billy molly sally polly belly jelly fly daily weekly monthly quarterly elderly tally folly gully
+    homily doily early friendly lonely lovely costly deadly curly holy ugly silly jolly""".split()
+)
+#: Modifiers of a role noun that may precede a name with it ("former", "chief", "state").
+_TITLE_MODIFIERS = frozenset(
+    """former chief senior deputy acting assistant associate vice lead top fellow then late junior
+    interim executive principal general state federal county city district national regional local
+    presidential parliamentary""".split()
+)
+#: Short role nouns the suffix rule misses ("host", "chair").
+_TITLE_NOUNS = frozenset("host anchor pundit star coach chair head chief boss aide envoy mp mep".split())
+#: Nouns that a verb form can be after a determiner ("the congressional report", "his call").
+_NOUN_FORMS = NOUNISH | DOCUMENT_WORDS
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+_PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
+_NOT_PERSON_WORDS = frozenset(
+    """paper papers order orders letter letters number numbers matter matters border borders power powers
+    water center centre corner chamber quarter quarters computer computers register filter cover layer
+    layers other others together either neither rather however further whether never ever after over
+    under river rivers winter summer october november december september error errors manner character
+    minor major factor factors sector sectors motor motors door doors floor floors mirror terror horror
+    honor honour labor labour color colour favor favour vendor vendors monitor interior exterior anchor
+    chapter chapters meter meters liter letter murder murders number offer offers answer answers
+    member-state headquarters lawsuit human humans woman's german germans roman romans event events
+    percent extent content contents accident accidents incident incidents talent talents moment
+    moments element elements component components plant plants restaurant restaurants grant grants
+    want wants chant chants giant giants elephant amount amounts account accounts intent current
+    event recent silent frequent consistent important significant different present absent urgent
+    violent patent latent evident decent innocent independent prominent permanent relevant
+    vibrant distant constant instant brilliant elegant arrogant ignorant reluctant pregnant
+    abundant dominant expectant""".split()
+)
+#: Organisation-kind role words that are bodies, not people ("company", "union").
+_ORG_NOUNS = frozenset(
+    w
+    for w, k in ROLE_WORDS.items()
+    if k == "organisation"
+    and w
+    not in ("executive", "executives", "ceo", "chairman", "boss", "bosses", "founder", "manager", "managers")
+    and w not in ("director", "directors", "owner", "owners", "landlord", "landlords")
+)
+_OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
+
+
+def person_word(low: str) -> bool:
+    """True for a person, role or group noun ("spokeswoman", "lawyers", "forecaster", "residents")."""
+    if low in ROLE_WORDS:
+        return low not in INSTITUTIONS and low not in _ORG_NOUNS
+    if low in PERSON_NOUNS:
+        return True
+    if low in _NOT_PERSON_WORDS or len(low) < 5:
+        return False
+    if low.endswith(_PERSON_SUFFIXES):
+        return True
+    return (
+        low.endswith(("ant", "ants", "ent", "ents"))
+        and not low.endswith(("ment", "ments"))
+        and low not in _NOT_PERSON_WORDS
+    )
+
+
+def _title_word(low: str) -> bool:
+    """A word that may precede a name inside its noun phrase ("lawyer", "leader", "chief")."""
+    return low in _TITLE_MODIFIERS or low in _TITLE_NOUNS or person_word(low) or low in ROLE_WORDS
+
+
+def _name_follower(low: str) -> bool:
+    """A lower-case noun that may follow a name in one phrase ("Trump campaign", "Clinton aides")."""
+    return low in ROLE_WORDS or low in PERSON_NOUNS or low in INSTITUTIONS or person_word(low)
+
+
+def _noun_like(low: str) -> bool:
+    """A lower-case word that can continue "the/a <Name> ..." ("a CBS poll", "the RealClearPolitics polling average")."""
+    if low in DOCUMENT_WORDS or low in INSTITUTIONS or low in _NOUN_EXTRAS:
+        return True
+    if low in _VERB_FORMS or _verbish(low):
+        return low.endswith("ing") and low not in _VERB_FORMS  # "polling"
+    return low.endswith(("ion", "ment", "ship", "ist", "ists", "er", "ers"))
+
+
+_NOUN_EXTRAS = frozenset("average campaign team staff office site page account show programme".split())
+
+
+def _adverb(low: str) -> bool:
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _verbish(low: str) -> bool:
+    """A word that reads as a verb, not a modifier ("picked", "running"), outside a determiner's phrase."""
+    if low in PARTICIPLE_ADJECTIVES:
+        return False
+    return low in _VERB_FORMS or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+def _np_word(text: str, low: str) -> bool:
+    """A token that can end a noun phrase (a name or a noun), not a function word or a verb."""
+    if not text[0].isalnum():
+        return False
+    if text[0].isupper():
+        return low not in NP_STOP_WORDS and low not in RELATIVES and low not in SUBJECT_PRONOUNS
+    return (
+        low not in NP_STOP_WORDS
+        and low not in RELATIVES
+        and low not in NP_DETERMINERS
+        and low not in _VERB_FORMS
+        and low not in SUBJECT_PRONOUNS
+        and not _adverb(low)
+    )
+
+
+def _conjunct(text: str, low: str) -> bool:
+    """A word that can end the left conjunct of "X and Y" inside a source phrase."""
+    if text[0].isupper():
+        return low not in NP_STOP_WORDS and low not in RELATIVES and low not in SUBJECT_PRONOUNS
+    return _title_word(low)
+
+
+def np_left(t: Tokens, j: int, lo: int) -> int:
+    """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
+
+    Reads leftwards, never before ``lo``. Names take their titles and role
+    nouns ("council leader John Doe"); a name is not preceded by any other
+    lower-case noun ("his speech Trump" -> "Trump").
+    """
+    texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
+    i = j
+    mode = 0  # 0 nothing yet, 1 a name (capitalised run), 2 a noun / role / title
+    conj_at = -1  # index of an accepted "and" (cut there if the left conjunct follows a verb)
+    if i > lo and lows[i - 1] in _REFLEXIVES and i - 1 > lo and texts[i - 2][0].isalnum():
+        i -= 1  # "Mr. Rubio himself"
+    while i > lo:
+        w = texts[i - 1]
+        low = lows[i - 1]
+        c = w[0]
+        if not c.isalnum():
+            if (
+                w == "."
+                and i < j
+                and i - 1 > lo
+                and starts[i - 1] == ends[i - 2]
+                and texts[i - 2][0].isupper()
+            ):
+                i -= 1  # an abbreviation: "Mr. Smith", "Dennis B. Ross"
+                continue
+            if w == ")" and mode != 2:
+                k = i - 2
+                while k > lo and k > i - 9 and texts[k] != "(":
+                    k -= 1
+                if k > lo and texts[k] == "(" and texts[k - 1][0].isupper():
+                    i = k  # "Sen. Johnny Isakson (R-Ga.)"
+                    mode = 1
+                    continue
+                break
+            if w == "%" and i - 1 > lo and texts[i - 2][0].isdigit():
+                i -= 2  # "20-40% people"
+                mode = 2
+                continue
+            if (
+                w in "’'"
+                and i < j
+                and i - 1 > lo
+                and starts[i - 1] == ends[i - 2]
+                and lows[i - 2].endswith("s")
+            ):
+                i -= 1  # plural possessive: "the candidates’ positions"
+                continue
+            if w in "/&" and i < j and i - 1 > lo and texts[i - 2][0].isupper() and texts[i][0].isupper():
+                i -= 1  # "CNN/ORC", "AT&T"
+                continue
+            break
+        if low in SUBJECT_PRONOUNS:
+            if i == j:
+                i -= 1  # "he said"
+                if i - 1 > lo and lows[i - 1] == "of" and lows[i - 2] in QUANTIFIER_PRONOUNS:
+                    i -= 2  # "many of you", "each of them"
+            break
+        if low in NP_DETERMINERS:
+            if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
+                break  # "this said", "that shows": no phrase
+            i -= 1
+            if i - 1 > lo and _attaches(t, i - 1):
+                i -= 1  # "one of the aides", "a spokesman for the council", "analysts at Citi"
+                if lows[i - 1] in POSTMODIFIERS:
+                    i -= 1  # "a source close to the organisers"
+                mode = 2
+                continue
+            if (
+                i - 1 > lo
+                and lows[i - 1] == "and"
+                and _conjunct(texts[i - 2], lows[i - 2])
+                and texts[i - 2][0].isupper()
+            ):
+                conj_at = i - 1
+                i -= 1  # "Mr. Autor and his colleagues"
+                continue
+            if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
+                if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
+                    i -= 1  # "the next two states", "the last three presidents"
+                prev = lows[i - 1]
+                if prev in (
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "our",
+                    "my",
+                    "these",
+                    "those",
+                    "all",
+                    "about",
+                ):
+                    i -= 1  # "the two voters", "about four in 10"
+                    break
+                if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
+                    mode = 2
+                    continue  # a number inside a title ("the 7th district") or a quantity
+            break
+        if c.isupper() or c.isdigit():
+            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0):
+                break
+            i -= 1
+            if mode == 0:
+                mode = 2 if c.isdigit() or low in _GROUP_NAMES else 1
+            if c.isdigit() and i - 1 > lo and lows[i - 1] in ("over", "under", "aged") and i < j:
+                i -= 1  # "people over 65"
+            continue
+        if low in ATTACH_PREPOSITIONS:
+            if i < j and i - 1 > lo and low == "of" and lows[i - 2] in _COUNT_WORDS:
+                i -= 2  # "hundreds of guards", "one of the aides": the count opens the phrase
+                if i > lo and lows[i - 1] in (
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "our",
+                    "about",
+                    "some",
+                    "nearly",
+                ):
+                    i -= 1
+                break
+            if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
+                i -= 1  # "Lawyers for the family", "a professor at Yale"
+                mode = 2
+                continue
+            break
+        if (
+            low in ("with", "to", "on", "about", "in")
+            and i < j
+            and i - 1 > lo
+            and lows[i - 2] in POSTMODIFIERS
+        ):
+            i -= 2  # "a person familiar with", "sources close to"
+            mode = 2
+            continue
+        if low in ("and", "&"):
+            if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
+                conj_at = i - 1
+                i -= 1
+                continue
+            break
+        if (
+            low in _VERB_FORMS
+            and low in _NOUN_FORMS
+            and (
+                (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
+                or (i < j and lows[i] in ATTACH_PREPOSITIONS)
+                or (i == j and _det_within(t, i - 1, lo))
+            )
+        ):
+            i -= 1  # "the report said", "his statement", "the latest report from the UN found"
+            mode = 2
+            continue
+        if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
+            break
+        if mode == 1 and not _title_word(low):
+            break  # "speech Trump": only a title or a role noun precedes a name
+        i -= 1
+        mode = 2
+    if conj_at >= 0 and i > lo and i <= conj_at:
+        prev = lows[i - 1]
+        if texts[i - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
+            i = conj_at + 1  # "won Iowa and Clinton said": the left conjunct is an object
+    while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
+        i += 1  # a verb read as a modifier ("picked")
+    while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
+        i += 1
+    return i
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
+_COUNT_WORDS = (
+    QUANTIFIER_PRONOUNS
+    | _NUMBER_WORDS
+    | frozenset(
+        "hundreds thousands dozens millions scores tens majority minority half third quarter rest none".split()
+    )
+)
+#: Capitalised group nouns that take lower-case modifiers ("the vulnerable Senate Republicans").
+_GROUP_NAMES = frozenset(
+    """republicans democrats conservatives liberals tories americans britons europeans muslims christians
+    jews catholics evangelicals latinos progressives independents labour""".split()
+)
+
+
+def _attaches(t: Tokens, k: int) -> bool:
+    """Whether the preposition at ``k`` keeps the phrase after it inside the noun phrase before it."""
+    low = t.lows[k]
+    prev = t.lows[k - 1]
+    if low in ATTACH_PREPOSITIONS:
+        return (
+            _np_word(t.texts[k - 1], prev)
+            or prev in _COUNT_WORDS
+            or prev in DOCUMENT_WORDS
+            or person_word(prev)
+        )
+    if low in ("with", "to", "on", "about", "in") and prev in POSTMODIFIERS:
+        return True
+    return low == "to" and (prev in DOCUMENT_WORDS or (person_word(prev) and prev not in _VERB_FORMS))
+
+
+def _det_within(t: Tokens, k: int, lo: int) -> bool:
+    """A determiner within three lower-case modifiers before token ``k`` ("a new report", "the latest poll")."""
+    lows, texts = t.lows, t.texts
+    for x in range(k - 1, max(lo, k - 4) - 1, -1):
+        if lows[x] in NP_DETERMINERS:
+            return True
+        if not texts[x][0].isalnum() or lows[x] in NP_STOP_WORDS or lows[x] in _VERB_FORMS:
+            return False
+    return False
+
+
+def _np_start(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` can open a noun phrase (after "of", "and")."""
+    w = t.texts[k]
+    low = t.lows[k]
+    if not w[0].isalnum():
+        return False
+    if low in NP_DETERMINERS or w[0].isupper() or w[0].isdigit():
+        return low not in NP_STOP_WORDS and low not in RELATIVES
+    return _np_word(w, low) and not _verbish(low)
+
+
+def np_right(t: Tokens, i: int, hi: int) -> int:
+    """End index (exclusive) of the noun phrase that starts at token ``i`` (``i`` when there is none)."""
+    texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
+    j = i
+    mode = 0
+    attach = 0
+    det_start = False
+    while j < hi:
+        w = texts[j]
+        low = lows[j]
+        c = w[0]
+        if not c.isalnum():
+            if w == "." and j > i and starts[j] == ends[j - 1] and j + 1 < hi and texts[j + 1][0].isupper():
+                j += 1  # "Mr. Smith", "Dennis B. Ross"
+                continue
+            if w == "(" and mode == 1:
+                k = j + 1
+                while k < hi and k < j + 8 and texts[k] != ")":
+                    k += 1
+                if k < hi and texts[k] == ")":
+                    j = k + 1
+                    continue
+                break
+            if w == "%" and j > i and texts[j - 1][0].isdigit():
+                j += 1
+                continue
+            if w in "’'" and j > i and starts[j] == ends[j - 1] and lows[j - 1].endswith("s"):
+                j += 1
+                det_start = True
+                continue
+            if w in "/&" and j > i and j + 1 < hi and texts[j - 1][0].isupper() and texts[j + 1][0].isupper():
+                j += 1
+                continue
+            break
+        if low in SUBJECT_PRONOUNS:
+            return j + 1 if j == i else j
+        if low in NP_DETERMINERS and (c.islower() or j == i):
+            if mode and lows[j - 1] not in ("of", "and", "&"):
+                break
+            j += 1
+            det_start = True
+            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] != "of")):
+                return j  # "Several said", "the two did not"
+            continue
+        if c.isupper() or c.isdigit():
+            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0):
+                break
+            j += 1
+            if low.endswith(("'s", "s'")):
+                det_start = True  # "HuffPost Pollster's polling average"
+            if mode == 0:
+                mode = 1 if c.isupper() else 2
+            continue
+        if low in ATTACH_PREPOSITIONS:
+            if j > i and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
+                j += 1
+                attach += 1
+                mode = 0
+                continue
+            break
+        if (
+            low in POSTMODIFIERS
+            and j > i
+            and j + 1 < hi
+            and lows[j + 1] in ("with", "to", "on", "about", "in")
+        ):
+            j += 2  # "a person familiar with the matter"
+            mode = 0
+            continue
+        if low in ("and", "&"):
+            if (
+                j > i
+                and j + 1 < hi
+                and ((mode == 1 and texts[j + 1][0].isupper()) or (mode == 2 and _title_word(lows[j - 1])))
+            ):
+                j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
+                mode = 0
+                continue
+            break
+        if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
+            j += 1  # "the congressional report", "a tally by"
+            mode = 2
+            continue
+        if (
+            _adverb(low)
+            and j > i
+            and lows[j - 1] in NP_DETERMINERS
+            and j + 1 < hi
+            and texts[j + 1][0].islower()
+        ):
+            j += 1  # "a newly uncovered email", "a widely read column"
+            continue
+        if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
+            break
+        if mode == 1 and not (det_start and _noun_like(low)) and not _name_follower(low):
+            m = j
+            while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
+                if _title_word(lows[m]) and lows[m] not in _TITLE_MODIFIERS:
+                    break
+                m += 1
+            if not (m < hi and m < j + 3 and texts[m][0].islower() and _title_word(lows[m])):
+                break  # "Trump picked": the name ends here
+            j = m + 1  # "Republican presidential nominee Donald Trump"
+            mode = 2
+            continue
+        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS:
+            break
+        j += 1
+        mode = 2
+    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from")) or (
+        j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
+    ):
+        j -= 1
+    if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
+        m = j + 1
+        while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
+            if lows[m] in _VERB_FORMS or lows[m] in _FINITE:
+                break
+            m += 1
+        j = m  # "a study published on Monday", "a poll conducted by Gallup"
+    return j
+
+
+#: Participles that post-modify a document ("a study published on Monday").
+_DOC_PARTICIPLES = frozenset(
+    "published released conducted commissioned issued carried compiled obtained seen leaked filed".split()
+)
+
+
+_SEGMENT_STOPS = frozenset(",;:—–")
+
+
+def _segment_start(t: Tokens, p: int, lo: int) -> int:
+    """Start of the comma-delimited segment ending before token ``p`` (quotes and brackets inside)."""
+    q = p
+    texts = t.texts
+    while q > lo and texts[q - 1] not in _SEGMENT_STOPS:
+        q -= 1
+    while q < p and texts[q] in _QUOTE_MARKS:
+        q += 1  # '..., "' before a name: the quote closes the previous clause
+    return q
+
+
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the his her their its one another now then himself herself themselves also formerly both".split()
+)
+
+
+#: A party and state tag after a politician's name ("R-Wis.", "D-N.Y.").
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+
+
+def _segment_kind(t: Tokens, q: int, p: int) -> str:
+    """What the comma segment ``[q, p)`` is: appositive, relative, adverbial, name or clause."""
+    if q >= p:
+        return "clause"
+    w = t.texts[q]
+    low = t.lows[q]
+    if p - q <= 4 and _PARTY_TAG.match(w):
+        return "appositive"
+    if low in ("who", "whose", "whom", "which"):
+        return "relative"
+    if w[0].isdigit():
+        return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
+    if low in _APPOSITIVE_OPENERS:
+        return "appositive"
+    if not w[0].isalnum():
+        return "clause"
+    if w[0].isupper():
+        if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES:
+            return "adverbial"
+        return "name"
+    if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
+        return "adverbial"
+    if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
+        return "adverbial"  # "Mr. Trump, asked about it, said"
+    if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
+        return "clause"
+    return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
+
+
+def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
+    """The speaker before comma-delimited appositives or relative clauses ending at ``j - 1`` (a comma).
+
+    Segments are read leftwards from the cue; the first one after at least one
+    appositive, relative or adverbial segment whose noun phrase is a name (not
+    after "a/an") is the speaker; failing that, the leftmost noun phrase of the
+    chain ("The spokesman, who declined to be named, said"). Adverbial
+    segments next to the cue are left out of the span.
+    """
+    p = j - 1
+    end = p
+    texts, lows = t.texts, t.lows
+    best: Phrase | None = None
+    first = True
+    for _ in range(5):
+        q = _segment_start(t, p, lo)
+        kind = _segment_kind(t, q, p)
+        if kind == "clause":
+            break
+        if not first:
+            i = np_left(t, p, q)
+            if i < p:
+                named = (
+                    texts[i][0].isupper()
+                    and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
+                    and lows[i] not in ("a", "an")
+                ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
+                if named:
+                    return Phrase(i, end, i, p, "appositive")
+                if kind != "adverbial" and i == q:
+                    best = Phrase(i, end, i, p, "appositive")
+        elif kind == "name" and not (
+            q - 2 >= lo and texts[q - 1] == "," and texts[q - 2][0].islower() and person_word(lows[q - 2])
+        ):
+            q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
+            if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
+                return None  # "Prices rose, said Jane Roe": a clause, not an appositive chain
+            # "a philanthropist from Monsey, New York, said": a place ends the appositive
+        if q <= lo or texts[q - 1] != ",":
+            break
+        if kind == "adverbial" and end == p:
+            end = q - 1  # "Jane Roe, on Monday, said": the adverbial is not part of the phrase
+        first = False
+        p = q - 1
+    return best
+
+
+def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
+    """Index before which the subject of the cue at ``k`` ends: auxiliaries, adverbs and times skipped."""
+    lows, texts = t.lows, t.texts
+    j = k
+    while j > lo:
+        low = lows[j - 1]
+        if low in TIME_WORDS:
+            j -= 1
+            while j > lo and lows[j - 1] in (
+                "on",
+                "in",
+                "at",
+                "last",
+                "this",
+                "next",
+                "early",
+                "late",
+                "earlier",
+                "past",
+            ):
+                j -= 1
+            continue
+        if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
+            if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
+                break  # "the family", "the elderly"
+            j -= 1
+            continue
+        if low == "to" and j - 1 > lo and lows[j - 2] in RAISING_WORDS:
+            j -= 2  # "is expected to say", "went on to say", "declined to"
+            while j > lo and (lows[j - 1] in RAISING_WORDS or lows[j - 1] in CUE_ADVERBS):
+                j -= 1
+            continue
+        break
+    return j
+
+
+#: Prepositions whose phrase between a subject and its cue is skipped ("Trump in his speech said").
+_PP_PREPOSITIONS = frozenset("in on at during with by through under over across near".split())
+
+
+def _after_adverbial(t: Tokens, i: int, j: int) -> int:
+    """In ``[i, j)`` (a phrase after "Since/During ..."), the index where the subject starts."""
+    lows, texts = t.lows, t.texts
+    for k in range(i + 1, j):
+        prev = lows[k - 1]
+        if prev in NP_DETERMINERS or prev in ("of", "to", "in", "on", "at", "for", "from", "by", "with"):
+            continue
+        w = texts[k]
+        if lows[k] in NP_DETERMINERS or lows[k] in SUBJECT_PRONOUNS or lows[k] in ("officials", "police"):
+            return k
+        if w[0].isupper() and (texts[k - 1][0].isdigit() or not texts[k - 1][0].isupper()):
+            return k
+    return i
+
+
+_RELATIVE_WORDS = frozenset(("who", "whom", "that", "which"))
+
+
+def _has_relative(t: Tokens) -> bool:
+    """Whether the sentence has a relative pronoun at all (skips the relative-clause scan)."""
+    return not _RELATIVE_WORDS.isdisjoint(t.lows)
+
+
+def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
+    """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
+    j = _skip_adverbs(t, k, lo)
+    if j <= lo:
+        return None
+    lows, texts = t.lows, t.texts
+    if texts[j - 1] in _QUOTE_MARKS:
+        m = j - 1
+        while m > lo and texts[m - 1] in _QUOTE_MARKS:
+            m -= 1
+        if m > lo and texts[m - 1] == ",":
+            j = m  # 'Mr. Scott, who called it ''toxic,'' said'
+    low = lows[j - 1]
+    if texts[j - 1] == ",":
+        return _left_appositive(t, j, lo)
+    if low in SUBJECT_PRONOUNS:
+        i = np_left(t, j, lo)
+        return Phrase(i, j, i, j, "left")  # "he said", "many of you think"
+    r = j - 2 if _has_relative(t) else lo
+    while low not in ("who", "which", "that") and r > lo and r > j - 30 and texts[r] not in _SEGMENT_STOPS:
+        if (
+            lows[r] in ("who", "whom")
+            or (
+                lows[r] in ("that", "which")
+                and texts[r - 1][0].isalnum()
+                and r + 1 < j
+                and texts[r + 1][0].islower()
+                and lows[r + 1] not in NP_DETERMINERS
+                and lows[r + 1] not in TIME_WORDS
+                and not person_word(lows[r + 1])
+            )
+        ) and not (
+            r + 1 < j
+            and (
+                texts[r + 1][0].isupper() or lows[r + 1] in NP_DETERMINERS or lows[r + 1] in SUBJECT_PRONOUNS
+            )
+        ):
+            i = np_left(t, r, lo)
+            if i < r and (
+                lows[r] in ("who", "whom")
+                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
+            ):
+                return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
+        r -= 1
+    if low in ("who", "which", "that"):
+        p = j - 1
+        r = p
+        if p > lo and texts[p - 1] == ",":
+            p -= 1
+        i = np_left(t, p, lo)
+        # the span is the pronoun (the mention, as for "he"); the core is its antecedent
+        return Phrase(r, r + 1, i, p, "relative") if i < p else None
+    i = np_left(t, j, lo)
+    if i >= j:
+        return None
+    if (
+        i > lo
+        and lows[i - 1] in _PP_PREPOSITIONS
+        and texts[i - 1][0].islower()
+        and (lows[i] in NP_DETERMINERS or lows[j - 1] in TIME_WORDS or lows[i].endswith(("'s", "s'")))
+    ):
+        p = _skip_adverbs(t, i - 1, lo)
+        if p > lo and lows[p - 1].endswith("ed") and texts[p - 1][0].islower():
+            i3 = np_left(t, p - 1, lo)
+            if i3 < p - 1:
+                return Phrase(i3, j, i3, p - 1, "left")  # "the figures published by her department tell"
+        i2 = np_left(t, p, lo) if p > lo else p
+        if i2 < p:
+            return Phrase(i2, p, i2, p, "left")  # "Trump in his speech said"
+    if i > lo and lows[i - 1] in ADVERBIAL_WORDS and (i - 1 == lo or not texts[i - 2][0].isalnum()):
+        i = _after_adverbial(t, i, j)  # "During the war officials said"
+    elif lows[i] in ADVERBIAL_WORDS:
+        i = _after_adverbial(t, i + 1, j) if i + 1 < j else j
+        if i >= j:
+            return None
+    return Phrase(i, j, i, j, "left")
+
+
+def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
+    """The noun phrase starting at token ``i`` with a following appositive ("Jane Roe, a lawyer")."""
+    j = np_right(t, i, hi)
+    if j <= i:
+        return None
+    end = j
+    texts, lows = t.texts, t.lows
+    if (
+        j + 1 < hi
+        and texts[j] == ","
+        and (
+            lows[j + 1] in _APPOSITIVE_OPENERS
+            or lows[j + 1] in ("who", "whose")
+            or texts[j + 1][0].isdigit()
+            or _PARTY_TAG.match(texts[j + 1]) is not None
+            or (
+                texts[j + 1][0].islower()
+                and _np_word(texts[j + 1], lows[j + 1])
+                and not _verbish(lows[j + 1])
+            )
+            or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+        )
+    ):
+        m = j + 1
+        while m < hi and texts[m] not in _SEGMENT_STOPS and texts[m] != "(":
+            m += 1
+        relative = lows[j + 1] in ("who", "whose")
+        rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
+        if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
+            m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        if m == hi and texts[m - 1] in ".!?":
+            m -= 1
+        if m > j + 1:
+            end = m
+    return Phrase(i, end, i, j, how)
+
+
+_TIME_NOUNS = frozenset("minutes hours days weeks months years decades moment time times".split())
+#: Finite verbs that show a comma segment is a clause, not an appositive.
+_FINITE = frozenset(
+    """is are was were has have had will would can could should may might must said says told does did
+    do""".split()
+)
+#: Clause openers: a clause subject is read after the last one before the cue.
+_CLAUSE_OPENERS = frozenset(
+    "that because although though if when while whether unless where whereas as".split()
+)
+
+
+def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
+    """The subject noun phrase at the start of a clause beginning at ``b`` (before ``k``)."""
+    texts, lows = t.texts, t.lows
+    for _ in range(3):
+        while b < k and not texts[b][0].isalnum():
+            b += 1
+        if b >= k:
+            return None
+        first = lows[b]
+        if (
+            first in ADVERBIAL_WORDS
+            or first in _PP_PREPOSITIONS
+            or first in _CLAUSE_OPENERS
+            or (texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES)
+        ):
+            comma = next((x for x in range(b, k) if texts[x] == ","), -1)
+            if comma >= 0:
+                b = comma + 1  # "In a statement, the company ...", "Despite X, Cruz ..."
+                continue
+            if first in ADVERBIAL_WORDS:
+                b = np_right(t, b + 1, k)  # "Since the war hundreds of guards ..."
+                continue
+            return None
+        if first in NP_STOP_WORDS or _adverb(first):
+            comma = b + 1 if b + 1 < k and texts[b + 1] == "," else -1
+            b = comma + 1 if comma >= 0 else b + 1  # "Then he ...", "Often, they ..."
+            continue
+        break
+    else:
+        return None
+    j = np_right(t, b, k)
+    if j <= b or j >= k:
+        return None  # no phrase, or one running into the cue ("An amber weather warning")
+    if lows[j - 1] in _TIME_NOUNS or lows[j - 1] in TIME_WORDS:
+        comma = next((x for x in range(j, k) if texts[x] == ","), -1)
+        if comma < 0:
+            return None
+        return _subject_at(t, comma + 1, k)  # "A few minutes later, Murphy ..."
+    if j < k and texts[j] == ",":
+        r = right_phrase(t, b, k, "clause")  # "Jane Roe, a lawyer, ..."
+        if r is not None:
+            return r
+    return Phrase(b, j, b, j, "clause")
+
+
+def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase | None:
+    """Subject of the clause holding the cue at ``k``, read from the clause start.
+
+    ``whole_sentence``: from the sentence start (a participle after a comma
+    takes the main clause's subject: "Trump welcomed the news that Kasich
+    would quit, saying ..."). A cue inside a clause-initial adverbial ("Despite
+    challenging X, Cruz said") takes the subject after the adverbial.
+    """
+    texts, lows = t.texts, t.lows
+    b = k
+    while b > lo:
+        w = texts[b - 1]
+        if (
+            w in (";", ":", "—", "–", "(")
+            or (w == "-" and b - 1 < 12)
+            or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
+        ):
+            break
+        b -= 1
+    opener = lows[b] if b < k else ""
+    initial_adverbial = (
+        b < k
+        and "," not in texts[b:k]
+        and (
+            opener in ADVERBIAL_WORDS
+            or opener in _PP_PREPOSITIONS
+            or opener in _CLAUSE_OPENERS
+            or opener in _ING_PREPOSITIONS
+        )
+    )
+    if initial_adverbial or (b == k and lows[k].endswith("ing")):
+        hi = len(texts)
+        comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
+        if comma >= 0:
+            return _subject_at(t, comma + 1, hi)  # "Despite challenging X, Cruz said"
+    return _subject_at(t, b, k)
+
+
+def possessor(t: Tokens, k: int, lo: int) -> Phrase | None:
+    """The possessor of a nominal cue ("his proposal for" -> "his", "Clinton's call for" -> "Clinton's")."""
+    texts, lows = t.texts, t.lows
+    j = k
+    n = 0
+    while j > lo and n < 3 and texts[j - 1][0].islower() and _np_word(texts[j - 1], lows[j - 1]):
+        j -= 1  # adjectives: "his earlier hostility to"
+        n += 1
+    if j <= lo:
+        return None
+    low = lows[j - 1]
+    if low in ("his", "her", "their", "its", "our", "my"):
+        return Phrase(j - 1, j, j - 1, j, "possessor")
+    if low.endswith(("'s", "s'")) or texts[j - 1] in ("’", "'"):
+        i = np_left(t, j, lo)
+        if i < j:
+            return Phrase(i, j, i, j, "possessor")
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"“”'’‘«»")
+
+
+def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) -> Phrase | None:
+    """The source phrase of the cue ``[start, end)`` (character offsets) in the sentence ``t``.
+
+    Args:
+        t: The sentence's tokens.
+        start: Cue start offset.
+        end: Cue end offset.
+        label: Detector label (``according_to``, ``medium``, ``nominal``, ``speech``, ...).
+        cue: The cue text.
+        lo: First token the subject may use (after an earlier cue of the sentence).
+
+    Returns:
+        The phrase, or None when the cue has no source in the sentence.
+    """
+    starts = t.starts
+    hi = len(starts)
+    k = bisect.bisect_left(starts, start)
+    ke = bisect.bisect_left(starts, end)
+    if label == "according_to":
+        return right_phrase(t, ke, hi, "according_to")
+    if label == "medium":
+        j = np_right(t, ke, hi)
+        return Phrase(ke, j, ke, j, "medium") if j > ke else None
+    texts, lows = t.texts, t.lows
+    if label == "nominal":
+        return possessor(t, k, 0) or clause_subject(t, k, lo, False)
+    if label == "colon":
+        return clause_subject(t, k, lo, False)  # 'The minister was blunt: "..."'
+    if lows[k] in INVERTING_FORMS and ke < hi:
+        before = texts[k - 1] if k > 0 else ""
+        if (
+            not before
+            or before in _QUOTE_MARKS
+            or (before == "," and k > 1 and texts[k - 2] in _QUOTE_MARKS)
+            or (before == "," and _left_appositive(t, k, 0) is None)
+        ):
+            r = right_phrase(t, ke, hi, "inverted")
+            nxt = r.cj if r else hi
+            if (
+                r is not None
+                and r.cj - r.ci <= 10
+                and (
+                    nxt >= hi
+                    or not texts[nxt][0].isalnum()
+                    or lows[nxt] in NP_STOP_WORDS
+                    or lows[nxt] in TIME_WORDS
+                    or lows[nxt] in RELATIVES
+                )
+            ):
+                return r  # '"...," said Jane Roe', "Prices rose, said the minister"
+    if _PARTICIPLE.search(lows[k]) or lows[k] in _IRREGULAR_PARTICIPLES:
+        j = _skip_adverbs(t, k, 0)
+        passive = any(lows[x] in _BE_FORMS for x in range(j, k))
+        m = ke
+        if passive:
+            while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
+                m += 1
+        if (
+            m + 1 < hi
+            and lows[m] == "by"
+            and (passive or lows[k] not in ("said", "told", "wrote", "thought"))
+        ):
+            r = right_phrase(t, m + 1, hi, "agent")
+            if r is not None:
+                return r  # "was echoed by the governor", "a report released by the agency"
+        if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
+            return None  # a passive with no agent: its subject is not the source ("He was told")
+    left = left_subject(t, k, 0)
+    if left is not None:
+        return left
+    j = _skip_adverbs(t, k, 0)
+    if j > 0 and lows[j - 1] in ("and", "but", "or"):
+        return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
+    if (
+        j > 1
+        and lows[j - 1] == "to"
+        and (
+            lows[j - 2] in _NOT_CONTROLLERS
+            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+        )
+    ):
+        return None  # "impossible to answer", "a question to ask": nobody's cue
+    if j > 2 and lows[j - 1] in _STRANDED and texts[j - 2][0].islower():
+        q = j - 2
+        while q > 0 and q > j - 7 and lows[q] not in SUBJECT_PRONOUNS:
+            q -= 1
+        if lows[q] in SUBJECT_PRONOUNS and q > 0:
+            i = np_left(t, q, 0)
+            if i < q:
+                return Phrase(i, j, i, q, "left")  # "Teachers I have spoken to describe"
+    b = k
+    while b > 0 and texts[b - 1] in _QUOTE_MARKS:
+        b -= 1
+    whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
+    return clause_subject(t, k, 0, whole)
+
+
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
+#: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
+_NOT_CONTROLLERS = frozenset(
+    """impossible possible difficult hard easy unable time chance opportunity right need question way
+    reason enough too nothing something anything""".split()
+)
+#: Prepositions left at the end of a contact clause ("Teachers I have spoken to describe").
+_STRANDED = frozenset("to with about for at on of".split())
+#: Prepositions before a participle cue whose subject is the main clause's ("after telling").
+_ING_PREPOSITIONS = frozenset("after before by while without in for of on upon when since".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "told said written known seen shown thought found sought heard spoken".split()
+)
+_BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
+_STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
+
+
+_EDGE_QUOTES = "\"”’'“‘"
+_SIMPLE_DETERMINERS = frozenset("the a an two three four five several some many most".split())
+_TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. st.".split())
+
+
+def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[int, int] | None:
+    """The subject of a cue in the common, simple cases, without tokenising the sentence.
+
+    A subject pronoun right before the cue ("he said"), or a short noun phrase
+    running from the start of the clause (the sentence start, a closing
+    quotation mark, a comma, a dash or a clause opener such as "that") to the
+    cue ("Jane Roe said", "The company said", "Mr. Smith told", '"...," the
+    spokeswoman said'), auxiliaries, adverbs and times skipped as by
+    :func:`_skip_adverbs` ("Corker also said", "The president late Thursday
+    indicated"). Anything else (titles before a name, appositions,
+    prepositions, coordination) returns None and is left to
+    :func:`find_source`, which gives the same answer on these simple cases.
+    """
+    lo = cue_start - 80 if cue_start - 80 > s0 else s0
+    left = body[lo:cue_start]
+    if not left or not left[-1].isspace():
+        return None
+    text = left.rstrip()
+    parts = text.rsplit(None, 10)
+    trimmed = len(parts) == 11
+    if trimmed:
+        del parts[0]  # only the last ten words can hold a simple subject and its clause edge
+    head = cue.split(" ", 1)[0].lower()
+    participle = bool(head) and (_PARTICIPLE.search(head) is not None or head in _IRREGULAR_PARTICIPLES)
+    pos = len(text)
+    while parts:  # auxiliaries, adverbs and times between the subject and the cue
+        w = parts[-1]
+        lw = w.lower().replace("’", "'")
+        if participle and lw in _BE_FORMS:
+            return None  # a passive: the reader looks for the agent
+        if lw in TIME_WORDS:
+            pos = text.rfind(w, 0, pos)
+            parts.pop()
+            while parts and parts[-1].lower() in _TIME_PREPOSITIONS:
+                pos = text.rfind(parts[-1], 0, pos)
+                parts.pop()
+            continue
+        if lw in CUE_ADVERBS or (w[0].islower() and _adverb(lw)):
+            if lw.endswith("ly") and len(parts) > 1 and parts[-2].lower() in NP_DETERMINERS:
+                break
+            pos = text.rfind(w, 0, pos)
+            parts.pop()
+            continue
+        if lw == "to":
+            return None
+        break
+    if not parts:
+        return None
+    sub = text[:pos].rstrip()
+    end = lo + len(sub)
+    last = parts[-1]
+    low = last.lower().replace("’", "'")
+    if low in SUBJECT_PRONOUNS:
+        if len(parts) > 1 and parts[-2].lower() == "of":
+            return None  # "many of you"
+        return end - len(last), end
+    edge = -1
+    for x in range(len(parts) - 1, -1, -1):
+        w = parts[x]
+        if w.lower() in _EDGE_WORDS:
+            edge = x + 1
+            break
+        if w[-1] in ",;:" or w[-1] in _CLOSING or (w[-1] in "’'" and len(w) > 1 and w[-2] in ",.!?"):
+            edge = x + 1
+            break
+        if w[0] in _EDGE_QUOTES:
+            return None  # an opening quotation mark inside the subject
+    if edge < 0:
+        if lo != s0 or trimmed:
+            return None
+        edge = 0
+    words = parts[edge:]
+    if not words or len(words) > 6 or words[-1].lower() in NP_DETERMINERS:
+        return None
+    joined = " ".join(words)
+    if not sub.endswith(joined):
+        return None  # irregular spacing: leave it to the reader
+    start = end - len(joined)
+    seen_cap = False
+    lower_before = False
+    for x, w in enumerate(words):
+        lw = w.lower().replace("’", "'")
+        if not w or not w[0].isalnum() or _WORD_CHARS.fullmatch(w) is None:
+            return None
+        if w[-1] == ".":
+            if lw not in _TITLE_ABBREVIATIONS and not (len(w) == 2 and w[0].isupper()):
+                return None
+            lw = lw[:-1]
+        elif not w[-1].isalnum():
+            return None
+        if lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS):
+            return None
+        if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
+            continue  # "A new report shows"
+        if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
+            return None
+        if x == 0 and lw in _SIMPLE_DETERMINERS:
+            continue
+        if lw in NP_DETERMINERS or lw in ADVERBIAL_WORDS:
+            return None
+        if w[0].isupper():
+            if lower_before:
+                return None  # "former neurosurgeon Ben Carson": titles are the reader's job
+            seen_cap = True
+        elif seen_cap and not _name_follower(lw):
+            return None  # "Trump picked": not a simple subject
+        elif _verbish(lw):
+            return None
+        else:
+            lower_before = True
+    return start, end
+
+
+_CLOSING = frozenset('"”')
+_TIME_PREPOSITIONS = frozenset("on in at last this next early late earlier past".split())
+_SIMPLE_STOPS = NP_STOP_WORDS | RELATIVES | SUBJECT_PRONOUNS | CUE_ADVERBS | TIME_WORDS
+
+
+def _end_of_word(text: str, n: int) -> int:
+    """Offset in ``text`` just after its ``n``-th whitespace-separated word."""
+    pos = 0
+    size = len(text)
+    for _ in range(n):
+        while pos < size and text[pos].isspace():
+            pos += 1
+        while pos < size and not text[pos].isspace():
+            pos += 1
+    return pos
+#: Words after which a new clause (and its subject) starts.
+_EDGE_WORDS = frozenset("that because when while although though if but whereas where — – -".split())
+_WORD_CHARS = re.compile(r"[\w'’.&-]+")
+
+
+#: :func:`find_source` result meaning "the source of the previous cue of the sentence".
+INHERIT = Phrase(-1, -1, -1, -1, "inherit")
+
+
+#: Speech verbs that put their subject after them ('"...," said Jane Roe', "..., added the minister").
+INVERTING_FORMS = frozenset(
+    """said says say added adds asked asks wrote writes noted notes explained explains argued argues
+    recalled recalls insisted insists declared declares warned warns replied replies continued
+    continues observed observes concluded concludes admitted admits acknowledged acknowledges remarked
+    remarks quipped quips announced announces conceded concedes countered counters responded responds
+    cautioned cautions complained complains joked jokes recounted recounts suggested suggests
+    predicted predicts claimed claims tweeted tweets posted posts reported reports stated states
+    explained adding""".split()
+)
+
+
+__all__ = [
+    "INHERIT",
+    "TOKEN",
+    "Phrase",
+    "Tokens",
+    "clause_subject",
+    "find_source",
+    "left_subject",
+    "np_left",
+    "np_right",
+    "person_word",
+    "possessor",
+    "right_phrase",
+    "simple_subject",
+    "tokens",
+]
