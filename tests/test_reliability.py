@@ -384,8 +384,7 @@ def test_reliability_permission_denied_becomes_error_row(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(_common, "open_binary", guarded)
-    monkeypatch.setattr("mediakit.io.jsonl.open_binary", guarded)
+    monkeypatch.setattr(_common, "open_binary", guarded)  # every text reader opens files through it
     df = mediakit.load(tmp_path)
     assert df["status"].tolist() == ["ok", "error"]
     assert "b.jsonl" in df.loc[1, "message"] and "Permission denied" in df.loc[1, "message"]
@@ -506,8 +505,11 @@ def test_reliability_cli_never_prints_terminal_escapes_from_articles(tmp_path, c
 
 
 def test_reliability_safe_escapes_only_control_characters():
-    assert safe("Café “quoted” — מה 😀\n\ttab") == "Café “quoted” — מה 😀\n\ttab"
+    assert safe("Café “quoted” — מה 😀 tab") == "Café “quoted” — מה 😀 tab"
     assert safe("\x1b[31m\x00\x9b\u202e") == "\\x1b[31m\\x00\\x9b\\u202e"
+    # one line per article: a newline or tab cannot start a line of its own (issue 14)
+    assert safe("a\nb\tc\rd\u2028e") == "a\\nb\\tc\\rd\\u2028e"
+    assert safe("caf\udce9 \ud800") == "caf\\xe9 \\ud800"  # lone surrogates (undecodable names)
 
 
 # --- HTML escaping: show, report, notebook tables ------------------------------------------------
