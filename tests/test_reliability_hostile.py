@@ -843,3 +843,21 @@ def test_reliability_folder_inside_a_hidden_folder_is_read(tmp_path):
     (root / ".hidden" / "b.txt").write_text(f"B\n\n{NEWS}", encoding="utf-8")
     (root / ".c.txt").write_text(f"C\n\n{NEWS}", encoding="utf-8")
     assert mediakit.load(root)["title"].tolist() == ["A"]
+
+
+@pytest.mark.parametrize("fmt", [".jsonl", ".csv"])
+def test_reliability_a_record_with_200k_fields_is_cut_and_says_so(tmp_path, fmt):
+    """Beyond the issue: each extra field is a column of load()'s frame (200,000: 10 s, 800 MB)."""
+    from mediakit.io._common import MAX_EXTRA_FIELDS
+
+    path = tmp_path / f"wide{fmt}"
+    names = [f"c{i}" for i in range(200_000)]
+    if fmt == ".jsonl":
+        path.write_text(json.dumps({"body": "A said.", **dict.fromkeys(names, 1)}) + "\n", encoding="utf-8")
+    else:
+        path.write_text("body," + ",".join(names) + "\nA said.," + ",".join("x" * len(names)) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    df = mediakit.load(path)
+    assert time.perf_counter() - start < 10
+    assert df.shape == (1, 11 + MAX_EXTRA_FIELDS) and df.loc[0, "status"] == "ok"
+    assert f"record cut: kept the first 1,000 of {len(names):,} extra fields" in df.loc[0, "message"]
