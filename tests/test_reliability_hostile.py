@@ -132,13 +132,19 @@ def test_reliability_undecodable_name_on_a_strict_utf8_terminal(tmp_path):
     res = _cli("explain", str(root / "c_surrogates.jsonl"), "--limit", "2")
     assert res.returncode == 0, res.stderr
     assert "\ufffdx: t\ufffd" in res.stdout
-    res = _cli("report", str(root), "-o", str(tmp_path / "r.html"))
-    assert res.returncode == 0, res.stderr
+
+
+
+def test_reliability_undecodable_names_in_report_and_missing_paths(tmp_path, capsys):
+    root = _bad_names(tmp_path)
+    assert main(["report", str(root), "-o", str(tmp_path / "r.html")]) == 0
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert page.count('<div class="mediakit-view">') == 4 and "Cafe" in page
     missing = os.fsdecode(b"/nonexistent/caf\xe9.txt")
-    res = _cli("analyze", str(root), missing)
-    assert res.returncode == 0 and "caf\\xe9.txt: no such file" in res.stderr
+    assert main(["analyze", str(root), missing]) == 0
+    err = capsys.readouterr().err
+    assert "caf\\xe9.txt: no such file" in err
+    err.encode("utf-8")  # printable on a strict UTF-8 terminal
 
 
 # --- 2. one live run per output ------------------------------------------------------------------
@@ -341,7 +347,8 @@ def test_reliability_compression_bombs_are_read_at_bounded_memory(tmp_path):
             ["ok", "error", "ok"],
             too_large,
         ),
-        _bomb(tmp_path / "cell.csv.bz2", b"word ", BOMB_MIB, b'id,body\n1,"', b'"\n2,"' + NEWS.encode() + b'"\n'): (
+        # one giant word: bzip2 is slow on repeated words
+        _bomb(tmp_path / "cell.csv.bz2", b"a", BOMB_MIB, b'id,body\n1,"', b'"\n2,"' + NEWS.encode() + b'"\n'): (
             ["error", "ok"],
             too_large,
         ),
@@ -428,6 +435,7 @@ def test_reliability_workers_exit_when_their_parent_is_killed(tmp_path):
         env=ENV,
         cwd=ROOT,
     )
+    workers: list[int] = []
     try:
         _wait_for(lambda: len(_children(parent.pid)) >= 2 or parent.poll() is not None)
         workers = _children(parent.pid)
@@ -437,8 +445,9 @@ def test_reliability_workers_exit_when_their_parent_is_killed(tmp_path):
     finally:
         parent.kill()
         parent.wait()
-        for pid in _children(parent.pid):
-            os.kill(pid, signal.SIGKILL)
+        for pid in workers:  # never leave one behind, even when the test fails
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
     # the lock of the killed run is stale: the next run takes over and resumes
     res = _cli("analyze", str(src), "-q", "-o", str(out), "--restart")
     assert res.returncode == 0 and "stale lock" in res.stderr, res.stderr
@@ -457,17 +466,20 @@ def _seconds(fn: Callable[[], object], repeat: int = 1) -> float:
 
 
 def _assert_linear(make: Callable[[int], Callable[[], object]], n: int, floor: float = 0.05) -> None:
-    """Doubling the input at most ~triples the time (quadratic would quadruple it); tiny times pass."""
+    """Four times the input takes at most ~8 times as long (linear: 4, quadratic: 16); tiny times pass.
+
+    The wide gap between 4 and 16 keeps the test stable on a loaded machine.
+    """
     small = _seconds(make(n), 2)
-    large = _seconds(make(2 * n), 2)
-    assert large <= 3.0 * max(small, floor), f"{n}: {small:.3f}s, {2 * n}: {large:.3f}s"
+    large = _seconds(make(4 * n), 2)
+    assert large <= 8.0 * max(small, floor), f"{n}: {small:.3f}s, {4 * n}: {large:.3f}s"
 
 
 def test_reliability_hyphenation_walk_is_linear_in_token_length():
     from mediakit.text.syllables import count_syllables, hyphenation_points
 
-    _assert_linear(lambda n: lambda: hyphenation_points("ab" * n), 200_000)
-    _assert_linear(lambda n: lambda: hyphenation_points("1" * n), 400_000)
+    _assert_linear(lambda n: lambda: hyphenation_points("ab" * n), 50_000)
+    _assert_linear(lambda n: lambda: hyphenation_points("1" * n), 100_000)
     assert hyphenation_points("a" * 1_000_000) >= 0
     # real words: the same count as Pyphen itself
     import pyphen
@@ -525,16 +537,16 @@ def test_reliability_analysis_is_linear_in_body_length(shape):
         return go
 
     run(100)()  # warm up tables
-    _assert_linear(run, 20_000, floor=0.1)
+    _assert_linear(run, 10_000, floor=0.1)
 
 
 @pytest.mark.slow
 def test_reliability_cjk_article_of_1_5m_characters_is_linear():
     body = "中文句子。" * 300_000
-    half = body[: len(body) // 2]
-    small = _seconds(lambda: mediakit.analyze([{"body": half}]))
+    quarter = body[: len(body) // 4]
+    small = _seconds(lambda: mediakit.analyze([{"body": quarter}]))
     large = _seconds(lambda: mediakit.analyze([{"body": body}]))
-    assert large <= 3.0 * max(small, 0.5), (small, large)
+    assert large <= 8.0 * max(small, 0.25), (small, large)
 
 
 def _html(n: int) -> str:
@@ -577,11 +589,11 @@ def test_reliability_html_loading_is_linear_in_paragraphs(tmp_path, monkeypatch)
 
     monkeypatch.setattr(html_io, "MAX_EXTRACT_TAGS", 2_000)
     pages = {}
-    for n in (160_000, 320_000):
+    for n in (80_000, 320_000):
         pages[n] = tmp_path / f"p{n}.html"
         pages[n].write_text(_html(n), encoding="utf-8")
-    mediakit.load(pages[160_000])
-    _assert_linear(lambda n: lambda: mediakit.load(pages[n]), 160_000, floor=0.3)
+    mediakit.load(pages[80_000])
+    _assert_linear(lambda n: lambda: mediakit.load(pages[n]), 80_000, floor=0.3)
 
 
 # --- 7. an existing path is literal --------------------------------------------------------------
