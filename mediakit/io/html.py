@@ -49,36 +49,50 @@ def read(path: Path, fields: Mapping[str, str] | None = None) -> Iterator[dict[s
     """
     import trafilatura
 
+    html, cut = read_page(path)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if doc is None:
+        yield _checked(make_article({}, source_path=str(path), record=0, default_id=_stem(path)), html, "", cut)
+        return
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = data.get("text") or ""
+    body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    record = {
+        "id": data.get("id") or "",
+        "title": data.get("title") or "",
+        "body": body,
+        "outlet": data.get("sitename") or data.get("hostname") or "",
+        "published": data.get("date") or "",
+        "url": data.get("url") or "",
+    }
+    if fields:
+        record.update({k: data.get(v, "") for k, v in fields.items()})
+    yield _checked(make_article(record, source_path=str(path), record=0, default_id=_stem(path)), html, body, cut)
+
+
+def read_page(path: Path) -> tuple[str, str]:
+    """The page as handed to the extractor (read in bounded reads, capped), and the cut note ("" if none)."""
     cap = min(MAX_EXTRACT_CHARS, max_record_bytes())
     with open_source(path) as source:
         data, more = read_prefix(source, cap)
         html = normalize_text(source.decode(data))
     ensure_text(html)
-    html, cut = cap_html(html, more, cap)
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
-    data_ = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
-    text = data_.get("text") or ""
-    body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
-    nav = navigation_only(html, body)
-    record = {
-        "id": data_.get("id") or "",
-        "title": data_.get("title") or "",
-        "body": "" if nav else body,
-        "outlet": data_.get("sitename") or data_.get("hostname") or "",
-        "published": data_.get("date") or "",
-        "url": data_.get("url") or "",
-    }
-    if fields:
-        record.update({k: data_.get(v, "") for k, v in fields.items()})
-    row = make_article(record, source_path=str(path), record=0, default_id=_stem(path))
+    return cap_html(html, more, cap)
+
+
+def _checked(row: dict[str, Any], html: str, body: str, cut: str) -> dict[str, Any]:
+    """``row`` made ``empty`` when its body is only navigation text, with its message saying why or where it was cut."""
+    nav = navigation_only(html, body) if row["status"] == "ok" or not body else ""
+    if nav:
+        row.update(body="", boilerplate=[], status="empty")
     if row["status"] == "empty":
         what = f"only navigation or link text ({nav[:60]!r})" if nav else "nothing extracted"
         row["message"] = f"{row['source_path']}: no article text found in the HTML: {what}"
     elif cut:
         row["message"] = f"{row['source_path']}: {cut}"
-    yield row
+    return row
 
 
 def cap_html(html: str, more: bool, cap: int = MAX_EXTRACT_CHARS) -> tuple[str, str]:
