@@ -15,23 +15,36 @@ from typing import Any
 DEFAULT_PATH = "seeds"
 
 #: Characters that must not reach a terminal from article text: C0 controls (an ESC
-#: starts a terminal escape sequence), DEL, C1 controls and bidirectional overrides.
+#: starts a terminal escape sequence; a newline would let an id forge a line of the summary),
+#: DEL, C1 controls, line and paragraph separators, bidirectional overrides, and lone
+#: surrogates (a file name that is not UTF-8: ``\udce9`` is shown as the byte ``\xe9``).
 _UNSAFE_TERMINAL = {
     c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
     for c in [
-        *range(0x00, 0x09),
-        *range(0x0B, 0x20),
+        *range(0x00, 0x20),
         0x7F,
         *range(0x80, 0xA0),
+        0x2028,
+        0x2029,
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
+        *range(0xD800, 0xE000),
     ]
-}
+} | {0x0A: "\\n", 0x09: "\\t", 0x0D: "\\r"} | {c: f"\\x{c - 0xDC00:02x}" for c in range(0xDC80, 0xDD00)}
 
 
 def safe(text: Any) -> str:
-    """Article text made safe to print: control characters are shown escaped, never executed."""
+    r"""Article text made safe to print on one line: control characters are shown escaped, never executed.
+
+    A newline or tab in an id, headline or message is shown as ``\n`` / ``\t``, so no article
+    can start a line of its own in the output (a forged summary line).
+    """
     return str(text).translate(_UNSAFE_TERMINAL)
+
+
+def safe_block(text: str) -> str:
+    """A multi-line block (a rendered table) made safe line by line: its own line breaks kept."""
+    return "\n".join(map(safe, text.splitlines()))
 
 
 class FailureCounter:
@@ -203,9 +216,9 @@ def render_summary(
         records = json.loads(frame.to_json(orient="records"))
         return json.dumps(records, indent=2, ensure_ascii=False)
     if fmt == "markdown":
-        return Table(
-            frame.drop(columns=[c for c in ("message", "url") if c in frame]), max_text=50
-        ).to_markdown()
+        return safe_block(
+            Table(frame.drop(columns=[c for c in ("message", "url") if c in frame]), max_text=50).to_markdown()
+        )
     raise ValueError(f"unknown format {fmt!r}; use text, csv, json or markdown")
 
 
@@ -316,6 +329,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 resume=True if args.resume else False if args.restart else None,
                 inputs=paths,
                 fields=fields,
+                excel_safe=args.excel_safe,
+                on_note=_note,
             )
         except KeyboardInterrupt:
             print(_interrupted_note(args.output), file=sys.stderr)
@@ -323,7 +338,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except SystemExit:  # SIGTERM (see mediakit.output.sigterm_as_exit)
             print(_interrupted_note(args.output), file=sys.stderr)
             raise
-        print(f"wrote {n} rows to {args.output}", file=sys.stderr)
+        print(f"wrote {n} rows to {safe(args.output)}", file=sys.stderr)
         print("\n".join(counter.lines()), file=sys.stderr)
         return exit_code(counter, args.strict)
     articles = frame(_rows(expanded, fields))
@@ -342,11 +357,16 @@ def _interrupted_note(output: str) -> str:
 
     rows = Checkpoint.saved_rows(output)
     if rows is None:
-        return f"mediakit: interrupted; {output} was not written"
+        return f"mediakit: interrupted; {safe(output)} was not written"
     return (
-        f"mediakit: interrupted; {rows} finished rows are kept in {Checkpoint.folder_for(output)}; "
+        f"mediakit: interrupted; {rows} finished rows are kept in {safe(Checkpoint.folder_for(output))}; "
         "run the same command with --resume to continue"
     )
+
+
+def _note(text: str) -> None:
+    """Print a note of the run about its output (a stale lock or partial file cleaned up)."""
+    print(f"mediakit: note: {safe(text)}", file=sys.stderr)
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
@@ -442,7 +462,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     articles = mediakit.load(args.file, fields=parse_fields(args.field))
     if articles.empty:
-        print(f"mediakit: {args.file}: no article", file=sys.stderr)
+        print(f"mediakit: {safe(args.file)}: no article", file=sys.stderr)
         return 2
     metrics = args.metrics.split(",") if args.metrics else None
     for _, article in articles.head(args.limit).iterrows():
@@ -467,7 +487,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         total=len(articles),
     )
     Path(args.output).write_text(page, encoding="utf-8")
-    print(f"wrote {shown} article(s) to {args.output}", file=sys.stderr)
+    print(f"wrote {shown} article(s) to {safe(args.output)}", file=sys.stderr)
     for message in chosen.loc[chosen["status"] == "error", "message"]:
         print(f"  not shown: {safe(message)}", file=sys.stderr)
     return 0 if shown else 1
@@ -560,7 +580,7 @@ def agreement_text(table: Any) -> str:
         f"(inverse-probability weights) with {a['level']:.0%} bootstrap intervals "
         f"({a['n_boot']} replicates, seed {a['seed']})",
         "",
-        safe(summary_table(table).drop(index="alpha", columns="alpha").to_string()),
+        safe_block(summary_table(table).drop(index="alpha", columns="alpha").to_string()),
         "",
         f"Krippendorff's alpha ({a['alpha_level']}) among coders: {_fmt3(a['alpha'])} "
         f"[{_fmt3(a['alpha_low'])}, {_fmt3(a['alpha_high'])}]",
@@ -697,6 +717,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="exit 1 if any article failed (default: only if none was analysed)",
+    )
+    a.add_argument(
+        "--excel-safe",
+        action="store_true",
+        help="with -o .csv: prefix text cells starting with = + - @ (formulas in a spreadsheet) with '",
     )
     a.set_defaults(func=cmd_analyze)
 

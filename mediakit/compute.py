@@ -6,6 +6,7 @@ every selected family -> one DataFrame row per input article, in input order.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
@@ -18,10 +19,11 @@ from typing import Any
 import pandas as pd
 
 from mediakit import __version__
+from mediakit.errors import LoadError
 from mediakit.io import frame, iter_articles
-from mediakit.io._common import error_article, make_article, map_fields
+from mediakit.io._common import clean_text, error_article, make_article, map_fields
 from mediakit.metrics.registry import Evidence, Family, select
-from mediakit.schema import RESULT_COLUMNS, STATUS_ERROR, STATUS_OK
+from mediakit.schema import FIELD_ALIASES, RESULT_COLUMNS, STATUS_ERROR, STATUS_OK
 from mediakit.text import parse as _parse_mod
 from mediakit.text.parse import Doc
 
@@ -71,7 +73,7 @@ def _analyze_batch(
     errors: list[list[str]] = []
     for row in rows:
         # Every metric starts as NaN; a family that runs overwrites its own columns.
-        out: dict[str, Any] = {k: row.get(k, "") for k in RESULT_COLUMNS}
+        out: dict[str, Any] = {k: _result_text(row.get(k, "")) for k in RESULT_COLUMNS}
         out.update(dict.fromkeys(metric_cols, nan))
         doc = None
         if row.get("status") != STATUS_ERROR:
@@ -102,6 +104,11 @@ def _analyze_batch(
     return outs
 
 
+def _result_text(value: Any) -> Any:
+    """A text column of a result row, encodable (a lone surrogate becomes U+FFFD)."""
+    return clean_text(value) if isinstance(value, str) else value
+
+
 def _where(row: Mapping[str, Any]) -> str:
     """``file:record`` of a row, for its messages."""
     return f"{row.get('source_path') or '<memory>'}" + (f":{row['record']}" if row.get("record") else "")
@@ -113,9 +120,33 @@ def _analyze_chunk(args: tuple[list[dict[str, Any]], Any, Options]) -> list[dict
     return [out for i in range(0, len(rows), BATCH) for out in _analyze_batch(rows[i : i + BATCH], plan, options)]
 
 
+def _check_frame(articles: pd.DataFrame) -> None:
+    """Refuse a frame whose columns repeat a name: which one is the body would be a guess."""
+    dup = sorted({str(c) for c in articles.columns[articles.columns.duplicated()]})
+    if dup:
+        raise ValueError(f"duplicate column(s) {', '.join(map(repr, dup))} in the DataFrame; rename or drop one")
+
+
+def _check_series(articles: pd.Series) -> None:
+    """Refuse a Series that is one article row (its index names schema fields), not a column of bodies."""
+    labels = {str(k).lower() for k in articles.index if isinstance(k, str)}
+    if labels & set(FIELD_ALIASES["body"]) and labels & {"title", "status", "id", "source_path"}:
+        raise TypeError(
+            "this Series looks like one article row (its index holds 'body' and 'title'); a Series is a "
+            "column of article bodies. Pass df.iloc[[i]] (a one-row DataFrame) or [row.to_dict()]"
+        )
+
+
 def _rows_from(articles: ArticleInput, fields: Mapping[str, str] | None) -> Iterator[dict[str, Any]]:
     if isinstance(articles, (str, os.PathLike)):
         yield from iter_articles(articles, fields=fields)
+        return
+    if isinstance(articles, pd.Series):  # a column of bodies (texts), one article per element
+        for i, value in enumerate(articles.tolist(), start=1):
+            if isinstance(value, Mapping):
+                yield make_article(map_fields(value, fields), source_path="<memory>", record=i, default_id=str(i))
+            else:
+                yield make_article({"body": value}, source_path="<memory>", record=i, default_id=str(i))
         return
     if isinstance(articles, pd.DataFrame):
         records: Iterable[Any] = articles.to_dict("records")
@@ -168,8 +199,13 @@ def analyze(
     Args:
         articles: Paths (file, folder, glob) or a list of them, a DataFrame
             from :func:`mediakit.load` (or any frame with a body/text column),
-            a mapping, or an iterable of mappings. A Dask DataFrame is handled
+            a mapping, or an iterable of mappings. A DataFrame whose columns
+            repeat a name is refused (``ValueError``). A Dask DataFrame is handled
             partition by partition and a Dask DataFrame is returned.
+            Meaning of a Series: a Series is a column of article bodies,
+            one article per element (a string is its text, never a path; a mapping
+            is an article; None or NaN an empty article). A Series that is one
+            article row (``df.iloc[i]``) is refused: pass ``df.iloc[[i]]``.
         metrics: None for every registered family, or family names
             ("readability") and/or columns ("readability.flesch_kincaid_grade").
         n_jobs: Worker processes (1 = in this process; -1 = all cores).
@@ -182,7 +218,9 @@ def analyze(
 
     Returns:
         DataFrame with ``id, outlet, published, status, message`` and the metric
-        columns ``family.metric``; provenance in ``.attrs["mediakit"]``.
+        columns ``family.metric``; provenance in ``.attrs["mediakit"]``. For a
+        DataFrame or Series input the result keeps its index, so
+        ``df.join(mediakit.analyze(df))`` pairs each article with its own numbers.
     """
     options = dict(options or {})
     plan = select(metrics)  # validates names before any work
@@ -198,6 +236,10 @@ def analyze(
         from mediakit.distributed import analyze_dask
 
         return analyze_dask(articles, metrics=metrics, options=options)  # type: ignore[no-any-return]
+    if isinstance(articles, pd.DataFrame):
+        _check_frame(articles)
+    elif isinstance(articles, pd.Series):
+        _check_series(articles)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
     total = _known_total(articles, progress)
     rows = list(
@@ -205,6 +247,8 @@ def analyze(
     )
     df = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
     df = df.astype(dict.fromkeys(columns[len(RESULT_COLUMNS) :], "float64"))  # one pass, not one per column
+    if isinstance(articles, (pd.DataFrame, pd.Series)) and len(df) == len(articles):
+        df.index = articles.index  # the caller's index: results join back onto their articles
     df.attrs["mediakit"] = provenance(metrics, options)
     return df
 
@@ -245,7 +289,7 @@ def _iter_results(
             bar.update(len(done))
         bar.close()
         return
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+    with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
         chunks = _chunked(rows, chunksize)
         pending = []
         for chunk in chunks:
@@ -259,6 +303,49 @@ def _iter_results(
             yield from done
             bar.update(len(done))
     bar.close()
+
+
+#: Seconds between a worker's checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _worker_init(parent: int) -> None:
+    """Set up a worker process: it exits as soon as the run that started it is gone.
+
+    A parent killed with ``kill -9`` (what the OOM killer does) cannot stop its workers, and
+    their task queue never closes while a worker holds it open; so a daemon thread checks
+    every :data:`PARENT_CHECK_SECONDS` that the worker's parent is still ``parent`` (a dead
+    parent's children are handed to another process) and ends the worker otherwise. Lock files
+    of the run inherited from the parent are closed, so a lock dies with the run.
+    """
+    import threading
+    import time
+
+    from mediakit.output import HELD_LOCK_FDS
+
+    for fd in list(HELD_LOCK_FDS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    HELD_LOCK_FDS.clear()
+    start = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != start or not _exists(parent):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="mediakit-parent-watch", daemon=True).start()
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _chunked(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -380,6 +467,8 @@ def analyze_to_file(
     total: int | None = None,
     resume: bool | None = None,
     inputs: Sequence[str | os.PathLike[str]] | None = None,
+    excel_safe: bool = False,
+    on_note: Callable[[str], None] | None = None,
 ) -> int:
     """Stream articles through :func:`analyze` into a file without holding the corpus in memory.
 
@@ -410,23 +499,111 @@ def analyze_to_file(
         inputs: The files ``articles`` comes from, when it is an iterator over
             them (the CLI): with ``articles`` itself when that is paths, they
             identify the run, so only the same run can be resumed.
+        excel_safe: CSV only: prefix formula-like text cells with ``'``
+            (:func:`mediakit.output.excel_safe`); numbers are untouched.
+        on_note: Called with one-line notes about the output (a stale lock or
+            partial files of a dead run cleaned up); the CLI prints them.
+
+    The run holds a lock on ``out`` (:class:`mediakit.output.OutputLock`) from
+    start to end: a second run on the same output while this one is alive raises
+    :class:`mediakit.output.OutputLockedError` before touching anything. The
+    output is checked before any work (:func:`check_output`): a directory, a
+    missing folder, or a file that is also an input is refused.
 
     Returns:
         The number of rows written.
     """
     from mediakit._progress import expected_total
-    from mediakit.output import Checkpoint, ResumeError, input_identity, output_format, sigterm_as_exit
+    from mediakit.output import OutputLock, ResumeError, remove_stale_partials
 
-    output_format(out)
-    if not Path(out).parent.is_dir():
-        raise FileNotFoundError(f"{out}: the output folder {Path(out).parent} does not exist")
+    check_output(out, inputs if inputs is not None else articles if _all_paths(articles) else None, excel_safe)
+    if isinstance(articles, pd.DataFrame):
+        _check_frame(articles)
+    if inputs is None and _all_paths(articles):
+        inputs = [articles] if isinstance(articles, (str, os.PathLike)) else list(articles)  # type: ignore[arg-type]
+    if resume and inputs is None:
+        raise ResumeError(f"{out}: only a run over files can be resumed")
+    if total is None and inputs is not None:
+        total = expected_total(inputs, enabled=progress)  # counted only when a bar is drawn
+    with OutputLock(out) as lock:  # one live run per output; released however the run ends
+        note = lock.stale_note()
+        if note and on_note is not None:
+            on_note(note)
+        removed = remove_stale_partials(out)
+        if removed and on_note is not None:
+            on_note(f"removed {len(removed)} partial file(s) of an earlier run on {out}")
+        return _analyze_to_file_locked(
+            articles, out, metrics, n_jobs, options=options, fields=fields, chunksize=chunksize,
+            progress=progress, on_row=on_row, total=total, resume=resume, inputs=inputs, excel_safe=excel_safe,
+        )
+
+
+def check_output(
+    out: str | os.PathLike[str], inputs: Any = None, excel_safe: bool = False
+) -> None:
+    """Refuse an output before any work: unknown format, missing folder, a directory, an input.
+
+    Args:
+        out: The output file.
+        inputs: Paths the run reads (files, folders, globs), if known.
+        excel_safe: Whether formula cells are to be neutralised (CSV only).
+
+    Raises:
+        ValueError: Unknown format, ``out`` is a directory, or one of the inputs (it would be
+            replaced by results), or ``excel_safe`` for a format other than CSV.
+        FileNotFoundError: The output folder does not exist.
+    """
+    from mediakit.io import expand_paths
+    from mediakit.output import output_format
+
+    fmt = output_format(out)
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise FileNotFoundError(f"{out}: the output folder {target.parent} does not exist")
+    if target.is_dir():
+        raise ValueError(f"{out}: is a directory; give a file name ending in {fmt}")
+    if excel_safe and fmt != ".csv":
+        raise ValueError(f"{out}: --excel-safe is only for CSV output")
+    if inputs is None or not target.exists():
+        return
+    for p in [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs):
+        try:
+            files = expand_paths([p])
+        except LoadError:
+            continue
+        if any(_same_file(target, f) for f in files):
+            raise ValueError(f"{out}: is also an input ({p}); writing it would replace the articles with results")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _analyze_to_file_locked(
+    articles: ArticleInput,
+    out: str | os.PathLike[str],
+    metrics: str | Iterable[str] | None,
+    n_jobs: int,
+    *,
+    options: Options | None,
+    fields: Mapping[str, str] | None,
+    chunksize: int,
+    progress: bool | None,
+    on_row: Callable[[Mapping[str, Any]], None] | None,
+    total: int | None,
+    resume: bool | None,
+    inputs: Sequence[str | os.PathLike[str]] | None,
+    excel_safe: bool,
+) -> int:
+    """:func:`analyze_to_file` once the output's lock is held."""
+    from mediakit.output import Checkpoint, input_identity, sigterm_as_exit
+
     options = dict(options or {})
     plan = select(metrics)
     columns = list(RESULT_COLUMNS) + [c for _, cols in plan for c in cols]
-    if inputs is None and _all_paths(articles):
-        inputs = [articles] if isinstance(articles, (str, os.PathLike)) else list(articles)  # type: ignore[arg-type]
-    if total is None and inputs is not None:
-        total = expected_total(inputs, enabled=progress)  # counted only when a bar is drawn
     prov = provenance(metrics, options)
     key = {
         "inputs": None if inputs is None else input_identity(inputs),
@@ -434,8 +611,6 @@ def analyze_to_file(
         "columns": columns,
         "fields": dict(fields or {}),
     }
-    if resume and inputs is None:
-        raise ResumeError(f"{out}: only a run over files can be resumed")
     checkpoint = Checkpoint.open(out, key, resume)
     done = checkpoint.rows
     if on_row is not None:
@@ -470,7 +645,7 @@ def analyze_to_file(
         if inputs is None:  # an iterator cannot be resumed: its parts are of no use
             shutil.rmtree(checkpoint.folder, ignore_errors=True)
         raise
-    return checkpoint.finish(out, prov)
+    return checkpoint.finish(out, prov, excel_safe_cells=excel_safe)
 
 
 def _all_paths(articles: Any) -> bool:

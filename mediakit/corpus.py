@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from mediakit.io import frame, iter_articles
-from mediakit.io._common import open_binary
+from mediakit.io._common import iter_lines, open_source
 from mediakit.metrics.registry import all_columns
 
 #: Headline columns compared across corpora (kept only if registered).
@@ -71,17 +71,19 @@ def sample_jsonl(path: Path, n: int, *, seed: int = 42) -> list[dict[str, Any]]:
 
     The same seed picks the same lines as sampling rows of the fully loaded
     file would (uniform choice of line indices without replacement, in order).
+    Lines are read as :func:`mediakit.load` reads them (encodings, line endings, the
+    record limit: :func:`mediakit.io._common.iter_lines`).
     """
     from mediakit.io.jsonl import read_lines
 
-    with open_binary(path) as fh:
-        lines = fh.read().splitlines()
-    numbered = [(i + 1, line) for i, line in enumerate(lines) if line.strip()]
+    with open_source(path) as source:
+        numbered = [(i, line) for i, line in iter_lines(source) if line is None or line.strip()]
+        decode = source.decode
     if n < len(numbered):
         rng = np.random.default_rng(seed)
         idx = np.sort(rng.choice(len(numbered), size=n, replace=False))
         numbered = [numbered[i] for i in idx]
-    return list(read_lines(path, numbered))
+    return list(read_lines(path, numbered, decode=decode))
 
 
 def profile(results: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:

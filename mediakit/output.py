@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -38,8 +39,34 @@ def output_format(path: str | os.PathLike[str]) -> str:
     return suffix
 
 
+#: First characters that make a spreadsheet read a CSV cell as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(chunk: pd.DataFrame) -> pd.DataFrame:
+    """``chunk`` with every text cell that a spreadsheet would run as a formula prefixed by ``'``.
+
+    Text cells starting with ``= + - @``, a tab or a carriage return (OWASP's list) get a
+    leading apostrophe, which Excel, LibreOffice and Google Sheets show as text. Numeric
+    columns are untouched (a negative number is a number, not a formula).
+    """
+    out = chunk.copy()
+    for col in out.columns:
+        if pd.api.types.is_numeric_dtype(out[col].dtype):
+            continue
+        values = out[col]
+        risky = values.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS))
+        if risky.any():
+            out[col] = values.where(~risky, "'" + values.astype(str))
+    return out
+
+
 def write_chunks(
-    chunks: Iterable[pd.DataFrame], path: str | os.PathLike[str], provenance: dict[str, Any]
+    chunks: Iterable[pd.DataFrame],
+    path: str | os.PathLike[str],
+    provenance: dict[str, Any],
+    *,
+    excel_safe_cells: bool = False,
 ) -> int:
     """Write DataFrame chunks to ``path`` atomically; return the number of rows written.
 
@@ -47,8 +74,18 @@ def write_chunks(
     arrives (memory holds one chunk). Only a complete run renames it onto
     ``path``; an exception, Ctrl-C or SIGTERM removes it and leaves any previous
     ``path`` untouched.
+
+    Args:
+        chunks: The rows, chunk by chunk.
+        path: The target (``.csv``, ``.parquet`` or ``.jsonl``).
+        provenance: Written with the result (Parquet metadata, else a ``.meta.json`` sidecar).
+        excel_safe_cells: CSV only: neutralise formula-like text cells (:func:`excel_safe`).
+            By default cells are written as they are: a CSV is data, and a prefix would
+            change ids and names for every program that is not a spreadsheet.
     """
     fmt = output_format(path)
+    if excel_safe_cells and fmt != ".csv":
+        raise ValueError(f"{path}: excel-safe cells are only for CSV output")
     target = Path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     meta = target.with_name(target.name + ".meta.json")
@@ -63,7 +100,7 @@ def write_chunks(
                     first = True
                     for chunk in chunks:
                         if fmt == ".csv":
-                            chunk.to_csv(fh, index=False, header=first)
+                            (excel_safe(chunk) if excel_safe_cells else chunk).to_csv(fh, index=False, header=first)
                         else:
                             chunk.to_json(fh, orient="records", lines=True, force_ascii=False)
                         fh.flush()  # each chunk reaches the disk as it is done
@@ -181,8 +218,8 @@ class Checkpoint:
             old = cls._read(folder)
             if resume is None:
                 raise ResumeError(
-                    f"{target}: an interrupted run left {_finished(old)} finished rows in {folder}; "
-                    "pass --resume to continue it or --restart to start over"
+                    f"{target}: an interrupted run (not running any more) left {_finished(old)} finished "
+                    f"rows in {folder}; pass --resume to continue it or --restart to start over"
                 )
             if resume and old is not None:
                 if old["key"] != key:
@@ -191,7 +228,14 @@ class Checkpoint:
                         f"{target}: cannot resume: the checkpoint in {folder} was made by a different run "
                         f"({', '.join(diff)} changed); pass --restart to start over"
                     )
-                return cls(folder, key, [(str(a), int(b)) for a, b in old["parts"]])
+                parts = [(str(a), int(b)) for a, b in old["parts"]]
+                missing = [name for name, _ in parts if not (folder / name).is_file()]
+                if missing:
+                    raise ResumeError(
+                        f"{target}: cannot resume: the checkpoint in {folder} is damaged: "
+                        f"{', '.join(missing)} listed in its manifest is missing; pass --restart to start over"
+                    )
+                return cls(folder, key, parts)
             shutil.rmtree(folder)
         folder.mkdir()
         cp = cls(folder, key, [])
@@ -233,9 +277,9 @@ class Checkpoint:
         for name, _ in self.parts:
             yield pd.read_parquet(self.folder / name, columns=columns)
 
-    def finish(self, target: str | os.PathLike[str], provenance: dict[str, Any]) -> int:
+    def finish(self, target: str | os.PathLike[str], provenance: dict[str, Any], *, excel_safe_cells: bool = False) -> int:
         """Write every part to ``target`` (atomically, see :func:`write_chunks`) and remove the folder."""
-        n = write_chunks(self.frames(), target, provenance)
+        n = write_chunks(self.frames(), target, provenance, excel_safe_cells=excel_safe_cells)
         shutil.rmtree(self.folder)
         return n
 
@@ -266,3 +310,147 @@ def input_identity(paths: Iterable[str | os.PathLike[str]]) -> list[list[Any]]:
             st = f.stat() if f.exists() else None
             out.append([str(f.resolve()), st.st_size if st else None, st.st_mtime_ns if st else None])
     return out
+
+
+class OutputLockedError(MediakitError):
+    """Another live run is writing the same output."""
+
+
+#: File descriptors of the locks this process holds (workers forked from it close them, so a
+#: lock lives exactly as long as the run that took it).
+HELD_LOCK_FDS: set[int] = set()
+
+
+class OutputLock:
+    """The lock of a run on one output file: ``.<name>.lock`` beside it, holding the run's PID and host.
+
+    The lock is an exclusive ``flock`` on that file, so the kernel releases it the moment the
+    run ends, however it ends (a ``kill -9`` included); the PID, host and start time written in
+    it only name the run in messages. A lock file left by a run that is not alive any more is
+    *stale*: the next run takes it over and says so (:attr:`stale`). A second run while the
+    first is alive raises :class:`OutputLockedError` before touching anything.
+
+    Use as a context manager; :meth:`release` removes the file.
+    """
+
+    def __init__(self, target: str | os.PathLike[str]) -> None:
+        self.target = Path(target)
+        self.path = self.target.with_name(f".{self.target.name}.lock")
+        self.fd: int | None = None
+        #: What the lock file said when this run found it left by a dead run (None: there was none).
+        self.stale: dict[str, Any] | None = None
+
+    def acquire(self) -> OutputLock:
+        """Take the lock or raise :class:`OutputLockedError` naming the run that holds it."""
+        import fcntl
+
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                locked_by_other = False
+            except BlockingIOError:
+                locked_by_other = True
+            except OSError:  # no flock on this file system: trust a live PID on this host
+                locked_by_other = _alive_here(_lock_info(fd))
+            if locked_by_other:
+                holder = _lock_info(fd)
+                os.close(fd)
+                raise OutputLockedError(
+                    f"{self.target}: another run ({_describe(holder)}) is writing it; wait for it to end, "
+                    "stop it, or choose another output"
+                )
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:  # the previous holder removed the file while we waited for it: retry
+                os.close(fd)
+                continue
+            old = _lock_info(fd)
+            self.stale = old or None
+            info = {"pid": os.getpid(), "host": socket.gethostname(), "started": _now()}
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, (json.dumps(info) + "\n").encode(), 0)
+            self.fd = fd
+            HELD_LOCK_FDS.add(fd)
+            return self
+
+    def release(self) -> None:
+        """Remove the lock file and let go of the lock."""
+        if self.fd is None:
+            return
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+        HELD_LOCK_FDS.discard(self.fd)
+        os.close(self.fd)
+        self.fd = None
+
+    def stale_note(self) -> str | None:
+        """One line about the stale lock this run took over, if any."""
+        if self.stale is None:
+            return None
+        return (
+            f"took over a stale lock of an earlier run on {self.target} ({_describe(self.stale)}; "
+            "it is not running any more)"
+        )
+
+    def __enter__(self) -> OutputLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _lock_info(fd: int) -> dict[str, Any]:
+    try:
+        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _alive_here(info: Mapping[str, Any]) -> bool:
+    """True when ``info`` names a process of this host that exists."""
+    if info.get("host") != socket.gethostname() or not isinstance(info.get("pid"), int):
+        return False
+    try:
+        os.kill(info["pid"], 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _describe(info: Mapping[str, Any]) -> str:
+    if not info:
+        return "unknown process"
+    text = f"PID {info.get('pid', '?')} on {info.get('host', '?')}"
+    return text + (f", started {info['started']}" if info.get("started") else "")
+
+
+def _now() -> str:
+    import datetime
+
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def remove_stale_partials(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove the ``.partial`` files of earlier runs on ``target`` (call with its lock held).
+
+    A run killed during its final write (``kill -9``, power loss) leaves
+    ``.<name>.<pid>.partial`` files that no later run would write over; with the lock held,
+    none of them can belong to a live run.
+    """
+    import re
+
+    t = Path(target)
+    own = re.compile(rf"\.{re.escape(t.name)}(?:\.meta\.json)?\.\d+\.partial")
+    removed = []
+    for p in sorted(t.parent.glob(".*.partial")):
+        if own.fullmatch(p.name):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+                removed.append(p)
+    return removed

@@ -250,6 +250,86 @@ KINDS: dict[str, Kind] = {
 }
 
 
+def _undecodable_name(d: Path) -> Path:
+    root = d / "names"
+    root.mkdir()
+    (root / "a.txt").write_text(f"Good\n\n{NEWS}\n", encoding="utf-8")
+    (root / os.fsdecode(b"caf\xe9.txt")).write_text(f"Cafe\n\n{NEWS}\n", encoding="utf-8")
+    return root
+
+
+def _check_undecodable_name(df: pd.DataFrame) -> None:
+    assert df.loc[1, "source_path"].endswith("caf\\xe9.txt") and df.loc[1, "id"] == "caf\\xe9"
+
+
+def _glob_chars(d: Path) -> Path:
+    (d / "report1.txt").write_text("Plain\n\nThe plain one said so.", encoding="utf-8")
+    p = d / "report[1].txt"
+    p.write_text("Bracket\n\nThe bracket one said so.", encoding="utf-8")
+    return p
+
+
+_THREE = [{"id": str(i), "title": f"T{i}", "body": f"Body {i} said so."} for i in range(3)]
+_JSONL3 = "".join(json.dumps(r) + "\n" for r in _THREE)
+
+
+def _check_three(df: pd.DataFrame) -> None:
+    assert df["body"].tolist() == [r["body"] for r in _THREE], df["message"].tolist()
+
+
+# Issue 14: kinds found by a deeper probe (each failed on the main branch of the time).
+KINDS_ROUND_TWO: dict[str, Kind] = {
+    "undecodable_file_name": Kind(_undecodable_name, ["ok", "ok"], _check_undecodable_name),
+    "lone_surrogates_in_jsonl": Kind(
+        _write(
+            "sur.jsonl",
+            '{"id": "\\udc00x", "title": "t\\ud83d", "body": "Body \\udc00 said."}\n{"id": "ok", "body": "Fine."}\n',
+        ),
+        ["ok", "ok"],
+        lambda df: None if df.loc[0, "id"] == "\ufffdx" and "\ufffd" in _body(df) else pytest.fail(df.loc[0, "id"]),
+    ),
+    "utf16_jsonl_with_bom": Kind(_write("w.jsonl", _JSONL3.encode("utf-16")), ["ok"] * 3, _check_three),
+    "utf16_jsonl_without_bom": Kind(_write("w.jsonl", _JSONL3.encode("utf-16-le")), ["ok"] * 3, _check_three),
+    "cr_only_jsonl": Kind(_write("cr.jsonl", _JSONL3.replace("\n", "\r")), ["ok"] * 3, _check_three),
+    "cr_only_csv": Kind(
+        _write("cr.csv", "id,title,body\r" + "".join(f"{r['id']},{r['title']},{r['body']}\r" for r in _THREE)),
+        ["ok"] * 3,
+        _check_three,
+    ),
+    "utf16_csv": Kind(
+        _write("w.csv", ("id,title,body\n" + "".join(f"{r['id']},{r['title']},{r['body']}\n" for r in _THREE)).encode("utf-16")),
+        ["ok"] * 3,
+        _check_three,
+    ),
+    "tsv_bz2": Kind(_write("t.tsv.bz2", bz2.compress(b"title\tbody\nHead\tThe body said so.\n")), ["ok"]),
+    "oversized_record_in_gzip": Kind(
+        _write(
+            "big.jsonl.gz",
+            gzip.compress(b'{"body": "Before."}\n{"body": "' + b"word " * (17 * 2**20 // 5) + b'"}\n{"body": "After."}\n'),
+        ),
+        ["ok", "error", "ok"],
+        lambda df: None if "record larger than the limit of 16 MiB" in df.loc[1, "message"] else pytest.fail(df.loc[1, "message"]),
+    ),
+    "csv_duplicate_body_column": Kind(
+        _write("dup.csv", "id,body,BODY\n1,one said.,two said.\n"),
+        ["error"],
+        lambda df: None if "duplicate column 'body'" in df.loc[0, "message"] else pytest.fail(df.loc[0, "message"]),
+    ),
+    "html_navigation_only": Kind(
+        _write("nav.html", "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>"),
+        ["empty"],
+    ),
+    "existing_path_with_glob_characters": Kind(
+        _glob_chars, ["ok"], lambda df: None if df["title"].tolist() == ["Bracket"] else pytest.fail(str(df["title"]))
+    ),
+    "json_list_with_a_syntax_error": Kind(
+        _write("cut.json", '[{"body": "One said."}, {"body": "Two said."}, {"body": oops}, {"body": "Four."}]'),
+        ["ok", "ok", "error"],
+    ),
+}
+KINDS.update(KINDS_ROUND_TWO)
+
+
 def _kind_params() -> list[Any]:
     return [pytest.param(name, marks=KINDS[name].marks, id=name) for name in KINDS]
 
@@ -263,8 +343,10 @@ def assert_rows_accounted(df: pd.DataFrame) -> None:
     assert list(df.columns[: len(ARTICLE_COLUMNS)]) == list(ARTICLE_COLUMNS)
     for row in df.to_dict("records"):
         assert row["status"] in STATUSES
-        if row["status"] == "ok":
-            assert row["message"] == ""
+        if row["status"] == "ok":  # empty, or a note that the row was cut (never silent)
+            assert row["message"] == "" or (
+                row["message"].startswith(str(row["source_path"])) and " cut " in row["message"]
+            ), row["message"]
         else:
             assert row["source_path"] and str(row["source_path"]) in row["message"], row["message"]
             if row["record"]:  # line (JSON Lines, CSV) or record number (JSON, Parquet)
@@ -384,8 +466,7 @@ def test_reliability_permission_denied_becomes_error_row(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(_common, "open_binary", guarded)
-    monkeypatch.setattr("mediakit.io.jsonl.open_binary", guarded)
+    monkeypatch.setattr(_common, "open_binary", guarded)  # every text reader opens files through it
     df = mediakit.load(tmp_path)
     assert df["status"].tolist() == ["ok", "error"]
     assert "b.jsonl" in df.loc[1, "message"] and "Permission denied" in df.loc[1, "message"]
@@ -506,8 +587,11 @@ def test_reliability_cli_never_prints_terminal_escapes_from_articles(tmp_path, c
 
 
 def test_reliability_safe_escapes_only_control_characters():
-    assert safe("Café “quoted” — מה 😀\n\ttab") == "Café “quoted” — מה 😀\n\ttab"
+    assert safe("Café “quoted” — מה 😀 tab") == "Café “quoted” — מה 😀 tab"
     assert safe("\x1b[31m\x00\x9b\u202e") == "\\x1b[31m\\x00\\x9b\\u202e"
+    # one line per article: a newline or tab cannot start a line of its own (issue 14)
+    assert safe("a\nb\tc\rd\u2028e") == "a\\nb\\tc\\rd\\u2028e"
+    assert safe("caf\udce9 \ud800") == "caf\\xe9 \\ud800"  # lone surrogates (undecodable names)
 
 
 # --- HTML escaping: show, report, notebook tables ------------------------------------------------

@@ -10,6 +10,7 @@ naming the file and line; the other articles load as usual.
 from __future__ import annotations
 
 import glob
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
@@ -24,7 +25,14 @@ from mediakit.io import html as html_io
 from mediakit.io import jsonl as jsonl_io
 from mediakit.io import parquet as parquet_io
 from mediakit.io import text as text_io
-from mediakit.io._common import error_article, inner_suffix
+from mediakit.io._common import (
+    DEFAULT_MAX_RECORD_BYTES,
+    MAX_RECORD_BYTES_ENV,
+    RecordTooLarge,
+    error_article,
+    inner_suffix,
+    max_record_bytes,
+)
 from mediakit.schema import ARTICLE_COLUMNS
 
 Reader = Callable[[Path, Mapping[str, str] | None], Iterator[dict[str, Any]]]
@@ -44,9 +52,28 @@ for _suffix in jsonl_io.JSON_SUFFIXES:
 
 PathLike = str | os.PathLike[str]
 
+__all__ = [
+    "DEFAULT_MAX_RECORD_BYTES",
+    "MAX_RECORD_BYTES_ENV",
+    "READERS",
+    "RecordTooLarge",
+    "expand_paths",
+    "frame",
+    "iter_articles",
+    "iter_chunks",
+    "kit_output",
+    "load",
+    "max_record_bytes",
+]
+
 
 def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     """Expand files, folders (recursively, known formats only, sorted) and glob patterns.
+
+    A path that exists is taken literally, even when it holds glob characters
+    (``report[1].txt``). Folders and globs never yield hidden files or folders, nor the
+    kit's own files: results of ``mediakit analyze -o`` and their ``.meta.json`` sidecars
+    (:func:`kit_output`), so a run over a folder never reads an earlier run's output.
 
     Raises:
         LoadError: For a path that does not exist or a glob matching nothing.
@@ -54,13 +81,13 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         s = os.fspath(p)
-        if any(ch in s for ch in "*?["):
+        path = Path(s)
+        if any(ch in s for ch in "*?[") and not os.path.lexists(s):
             matches = sorted(glob.glob(s, recursive=True))
             if not matches:
                 raise LoadError(s, "glob pattern matched no files")
-            out.extend(Path(m) for m in matches if not Path(m).is_dir())
+            out.extend(Path(m) for m in matches if not Path(m).is_dir() and kit_output(Path(m)) is None)
             continue
-        path = Path(s)
         if path.is_dir():
             found = sorted(
                 f
@@ -68,6 +95,7 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
                 if not f.is_dir()  # special files and broken links become error rows, never vanish
                 and inner_suffix(f) in READERS
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)  # "../x" is fine
+                and kit_output(f) is None
             )
             out.extend(found)
         elif path.exists() or path.is_symlink():
@@ -75,6 +103,40 @@ def expand_paths(paths: Iterable[PathLike]) -> list[Path]:
         else:
             raise LoadError(s, "no such file or directory")
     return out
+
+
+def kit_output(path: Path) -> str | None:
+    """What ``path`` is when mediakit wrote it (a result file or its sidecar), else None.
+
+    A ``.meta.json`` file holding mediakit provenance is a sidecar; a file beside such a
+    sidecar (``x.csv`` with ``x.csv.meta.json``) is a result file; so is a Parquet file whose
+    schema carries mediakit provenance. Checkpoint parts, partial files and locks are hidden
+    (their names start with a dot) and never listed.
+    """
+    name = path.name
+    if name.endswith(".meta.json") and _is_provenance(path):
+        return "the provenance sidecar of a mediakit result file"
+    if _is_provenance(path.with_name(name + ".meta.json")):
+        return f"a mediakit result file (its provenance is in {name}.meta.json)"
+    if path.suffix.lower() in parquet_io.SUFFIXES and path.is_file():
+        try:
+            import pyarrow.parquet as pq
+
+            if b"mediakit" in (pq.read_schema(path).metadata or {}):
+                return "a mediakit result file (Parquet with mediakit provenance)"
+        except Exception:  # not readable as Parquet: the reader says why
+            return None
+    return None
+
+
+def _is_provenance(path: Path) -> bool:
+    try:
+        if not path.is_file() or path.stat().st_size > 1 << 20:
+            return False
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "mediakit_version" in data and "families" in data
 
 
 def iter_articles(
@@ -105,6 +167,10 @@ def _read_file(path: Path, fields: Mapping[str, str] | None, format: str | None)
     if not path.is_file():  # a FIFO would block forever; a broken link has nothing to read
         what = "broken symbolic link" if path.is_symlink() and not path.exists() else "not a regular file"
         yield error_article(str(path), 0, f"{path}: {what}", stem)
+        return
+    kit = kit_output(path)
+    if kit is not None:  # named explicitly (folders and globs skip them): never read as articles
+        yield error_article(str(path), 0, f"{path}: is {kit}, not articles; not read", stem)
         return
     last = 0
     try:

@@ -203,7 +203,12 @@ _OPENERS = frozenset(
 
 # Stop, optional closing quotes/brackets, whitespace, then an opener. ("..." is a run of
 # stops; starting with a character class lets the regex engine scan for candidates fast.)
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+# A match starts only at the first stop of a run (the look-behind) and the runs are possessive:
+# a failed attempt inside a run of 100,000 full stops would otherwise be retried from each of
+# them (quadratic, issue 14). Matches are unchanged: an attempt that fails from a run's first
+# stop fails from every later one (same rest of the run, same text after it), and giving back
+# part of a run or of the closing marks can never be followed by whitespace.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _TERMINAL = re.compile(r"[.!?…]")
 
 
@@ -246,8 +251,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 #: first character (a ``+`` repeat first makes it try a match at every position), and bodies
 #: without ``! ? …`` use the literal form, scanned fastest. All match exactly where
 #: :data:`_BOUNDARY` does.
-_BOUNDARY_WS = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
-_BOUNDARY_DOT_WS = re.compile(r"\.\.*[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
+_BOUNDARY_WS = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
+_BOUNDARY_DOT_WS = re.compile(r"\.(?<!\.\.)\.*+[\"'”’)\]]*+(?=(\s+)[\"'“‘(\[]*[A-Z0-9])")
 
 
 def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
@@ -268,6 +273,12 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
     kinds = _TOKEN_KINDS.table
     tails = _SAFE_TAILS.table
     rfind = body.rfind
+    # The token before a stop starts after the last " ", "\n" or "\t" before it. The search goes
+    # back only to the previous stop looked at (``scanned``), whose separator is remembered
+    # (``sep``): each character is searched once, so a body whose stops are followed by other
+    # whitespace (no-break or ideographic spaces) stays linear (issue 14).
+    scanned = 0
+    sep = -1
     for m in boundary.finditer(body):
         stop, after = m.span()
         if body[stop] == "." and (after - stop == 1 or body[stop + 1] != "."):
@@ -280,13 +291,16 @@ def split_body(body: str, paras: list[Span]) -> tuple[list[Span], list[int]]:
                 starts.append(m.end(1))
                 continue
             # token before the stop: after the last " ", "\n" or "\t" (see _is_abbreviation)
-            tok = rfind(" ", 0, stop)
-            nl = rfind("\n", tok + 1, stop)
+            tok = rfind(" ", scanned, stop)
+            nl = rfind("\n", max(tok + 1, scanned), stop)
             if nl > tok:
                 tok = nl
-            tab = rfind("\t", tok + 1, stop)
+            tab = rfind("\t", max(tok + 1, scanned), stop)
             if tab > tok:
                 tok = tab
+            if tok < 0:
+                tok = sep
+            sep, scanned = tok, stop
             token = body[tok + 1 : stop]
             kind = kinds.get(token)
             if kind is None:

@@ -72,8 +72,11 @@ _Trie = dict[str, Any]
 
 
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[_Trie, int, int]:
-    """Pyphen's en_US patterns as a character trie (a node's ``""`` entry holds the pattern), and the margins."""
+def _hyphenation() -> tuple[_Trie, int, int, int]:
+    """Pyphen's en_US patterns as a character trie, the margins, and the longest pattern's length.
+
+    A node's ``""`` entry holds the pattern; the longest pattern is the deepest a walk can go.
+    """
     dic = _pyphen()
     trie: _Trie = {}
     for key, pattern in dic.hd.patterns.items():
@@ -81,7 +84,7 @@ def _hyphenation() -> tuple[_Trie, int, int]:
         for ch in key:
             node = node.setdefault(ch, {})
         node[""] = pattern
-    return trie, dic.left, dic.right
+    return trie, dic.left, dic.right, max(map(len, dic.hd.patterns))
 
 
 def hyphenation_points(word: str) -> int:
@@ -94,14 +97,19 @@ def hyphenation_points(word: str) -> int:
     (Pyphen looks up every length up to its longest pattern). Pyphen also keeps
     every word it has seen in an unbounded cache; this keeps none
     (:func:`count_syllables` is memoised with bounded memory instead).
+
+    Linear in the length of the word: the walk from each position reads at most the
+    longest pattern's length of characters (issue 14: slicing the rest of the word at
+    every position made a 1M-letter token take 12 s). The result is unchanged, since no
+    longer substring can be a pattern.
     """
-    trie, left, right = _hyphenation()
+    trie, left, right, longest = _hyphenation()
     last = len(word) - right  # the margin counts the characters of the word as given
     pointed = f".{word.lower()}."
     references = [0] * (len(pointed) + 1)
     for i in range(len(pointed) - 1):
         node = trie
-        for ch in pointed[i:]:
+        for ch in pointed[i : i + longest]:
             child = node.get(ch)
             if child is None:
                 break
@@ -126,6 +134,13 @@ def _count(word: str) -> int:
 _MEMO: Memo[str, int] = memo("syllables")
 
 
+#: Words longer than this are counted without being memoised: no dictionary word is near it,
+#: and a memo of such tokens (pasted URLs, base64, a 1M-letter "word") would hold megabytes.
+MEMO_MAX_LEN = 64
+
+
 def count_syllables(word: str) -> int:
     """Syllables of one word (case-insensitive): ``count_syllables("readability") == 5``."""
+    if len(word) > MEMO_MAX_LEN:
+        return _count(word)
     return _MEMO.get(word, _count)
