@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import math
 
@@ -215,7 +216,7 @@ def test_sensational_lexicon_is_versioned_and_sourced():
     lex = sens.lexicon()
     assert lex.version == "1.0.0"
     raw = json.loads(
-        (sens.importlib.resources.files("mediakit") / "data/sensational_lexicon.json").read_text()
+        (importlib.resources.files("mediakit") / "data/sensational_lexicon.json").read_text()
     )
     for cat in sens.CATEGORIES:
         assert raw["categories"][cat]["sources"]

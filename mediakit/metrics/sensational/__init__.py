@@ -1,0 +1,60 @@
+"""Sensational family: sensational/clickbait style and emotive tone, with evidence.
+
+One module per part (see ``docs/sensational.md``):
+
+* :mod:`~mediakit.metrics.sensational.lexicon`: the shipped lexicon and its loading;
+* :mod:`~mediakit.metrics.sensational.devices`: word classes, phrase matching, every
+  style device and emotive word of a headline or body;
+* :mod:`~mediakit.metrics.sensational.headline`: the headline score;
+* :mod:`~mediakit.metrics.sensational.family`: the columns, the scores, the Wikinews
+  calibration and the registered family.
+"""
+
+from mediakit.metrics.sensational.devices import DEVICES, HEADLINE_DEVICES, body_hits, headline_hits
+from mediakit.metrics.sensational.family import (
+    BODY_WEIGHTS,
+    FAMILY,
+    VERSION,
+    body_score_of,
+    calibrate,
+    compute,
+    raw_index,
+    raw_of,
+    reference,
+)
+from mediakit.metrics.sensational.headline import HEADLINE_WEIGHTS, headline_score, headline_score_of
+from mediakit.metrics.sensational.lexicon import (
+    CATEGORIES,
+    Lexicon,
+    _norm,
+    lexicon,
+    noun_forms,
+    phrase_forms,
+    verb_forms,
+)
+
+__all__ = [
+    "BODY_WEIGHTS",
+    "CATEGORIES",
+    "DEVICES",
+    "FAMILY",
+    "HEADLINE_DEVICES",
+    "HEADLINE_WEIGHTS",
+    "VERSION",
+    "Lexicon",
+    "_norm",
+    "body_hits",
+    "body_score_of",
+    "calibrate",
+    "compute",
+    "headline_hits",
+    "headline_score",
+    "headline_score_of",
+    "lexicon",
+    "noun_forms",
+    "phrase_forms",
+    "raw_index",
+    "raw_of",
+    "reference",
+    "verb_forms",
+]
