@@ -22,7 +22,12 @@ from mediakit.metrics.sensational.family import (
     raw_of,
     reference,
 )
-from mediakit.metrics.sensational.headline import HEADLINE_WEIGHTS, headline_score, headline_score_of
+from mediakit.metrics.sensational.headline import (
+    headline_evidence,
+    headline_probability,
+    headline_score,
+    model,
+)
 from mediakit.metrics.sensational.lexicon import (
     CATEGORIES,
     Lexicon,
@@ -39,7 +44,6 @@ __all__ = [
     "DEVICES",
     "FAMILY",
     "HEADLINE_DEVICES",
-    "HEADLINE_WEIGHTS",
     "VERSION",
     "Lexicon",
     "_norm",
@@ -47,10 +51,12 @@ __all__ = [
     "body_score_of",
     "calibrate",
     "compute",
+    "headline_evidence",
     "headline_hits",
+    "headline_probability",
     "headline_score",
-    "headline_score_of",
     "lexicon",
+    "model",
     "noun_forms",
     "phrase_forms",
     "raw_index",

@@ -59,7 +59,7 @@ from mediakit.metrics.sensational.devices import (
     body_hits,
     headline_hits,
 )
-from mediakit.metrics.sensational.headline import headline_score_of
+from mediakit.metrics.sensational.headline import headline_probability, score_headline
 from mediakit.metrics.sensational.lexicon import CATEGORIES
 from mediakit.text.parse import Doc
 
@@ -231,24 +231,24 @@ _COLUMNS = (
 )
 
 
-def _scores(doc: Doc, head: _Hits, body: _Hits) -> tuple[float, float, float]:
-    """``(headline_score, body_score, raw)``; a missing part is NaN and counts 0 in ``raw``."""
-    hs = headline_score_of(head.counts) if doc.title.strip() else NAN
+def _scores(doc: Doc, hs: float, body: _Hits) -> tuple[float, float]:
+    """``(body_score, raw)``; a missing part is NaN and counts 0 in ``raw``."""
     bs = body_score_of(body.counts, doc.n_words) if doc.n_words else NAN
-    return hs, bs, raw_index(0.0 if math.isnan(hs) else hs, 0.0 if math.isnan(bs) else bs)
+    return bs, raw_index(0.0 if math.isnan(hs) else hs, 0.0 if math.isnan(bs) else bs)
 
 
 def raw_of(doc: Doc) -> float:
     """The uncalibrated index of a parsed article (what the Wikinews reference stores)."""
-    return _scores(doc, headline_hits(doc.title), body_hits(doc)[0])[2]
+    return _scores(doc, headline_probability(doc.title), body_hits(doc)[0])[1]
 
 
 def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
     """Compute the sensational family for one parsed article (see module docstring)."""
     head = headline_hits(doc.title, evidence=evidence)
+    hs, head_rows = score_headline(doc.title, head)
     body, topic = body_hits(doc, evidence=evidence)
     n = doc.n_words
-    hs, bs, raw = _scores(doc, head, body)
+    bs, raw = _scores(doc, hs, body)
     z, pct = calibrate(raw) if n or not math.isnan(hs) else (NAN, NAN)
     per_k = 1000.0 / n if n else NAN
     values: dict[str, float] = {"index": z, "index_percentile": pct, "headline_score": hs, "body_score": bs}
@@ -260,7 +260,7 @@ def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
         values[d] = float(head.counts.get(d, 0) + body.counts.get(d, 0))
     for d in HEADLINE_DEVICES:
         values[d] = float(min(head.counts.get(d, 0), 1))
-    return FamilyResult(values, head.evidence + body.evidence if evidence else [])
+    return FamilyResult(values, head.evidence + head_rows + body.evidence if evidence else [])
 
 
 FAMILY = register(

@@ -4,9 +4,11 @@
 mediakit) lists six emotive categories (fear, violence, outrage, shock, tragedy,
 hyperbole: ``words``, ``verbs`` with generated inflections, ``nouns`` with plurals,
 ``phrases``), the device word lists (intensifiers, superlatives, second person,
-forward-reference openers and teasers, list nouns, acronyms) and the hard-news
-``topic`` list, which enters no score. :func:`lexicon` loads and compiles it once per
-process; matching ignores case, hyphens and apostrophes (:func:`_norm`).
+forward-reference openers and teasers, list nouns, acronyms), the hard-news
+``topic`` list (war, crime, disaster), which enters no score, and the ``subjects``
+list (politics, economy, health), which the headline model gives no weight.
+:func:`lexicon` loads and compiles it once per process; matching ignores case,
+hyphens and apostrophes (:func:`_norm`).
 
 References: Hutto & Gilbert (2014), VADER, ICWSM (booster list, MIT); Chakraborty,
 Paranjape, Kakarla & Ganguly (2016), Stop Clickbait, ASONAM (cue list).
@@ -131,6 +133,7 @@ class Lexicon:
     acronyms: frozenset[str]
     shout_words: frozenset[str]
     topic: frozenset[str]
+    subjects: frozenset[str]  # politics, economy, health: no weight in the headline model
     anchors: dict[str, tuple[_Pattern, ...]]  # raw lower anchor word -> patterns
     anchor_words: frozenset[str]  # the keys of ``anchors`` (set-set intersection with a text's words)
     #: anchor -> (word sets of its phrases with one form per word, per-word form sets of the others)
@@ -222,6 +225,7 @@ def lexicon() -> Lexicon:
         acronyms=frozenset(_norm(w) for w in raw["acronyms"]["words"]),
         shout_words=frozenset(common),
         topic=frozenset(_norm(w) for w in raw["topic"]["words"]),
+        subjects=frozenset(_norm(w) for w in raw["subjects"]["words"]),
         anchors={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in anchors.items()},
         anchor_words=frozenset(anchors),
         anchor_needs={k: _needs(v) for k, v in anchors.items()},
