@@ -197,7 +197,7 @@ def test_headline_runtime_does_not_import_scikit_learn():
 @needs_data
 @pytest.mark.slow
 def test_headline_shipped_weights_equal_fresh_fit():
-    from mediakit.train.sensational import fit_headline_model
+    from mediakit.train.sensational_headline import fit_headline_model
 
     fresh = fit_headline_model()
     shipped = json.loads((ROOT / "mediakit" / hl.MODEL_FILE).read_text(encoding="utf-8"))

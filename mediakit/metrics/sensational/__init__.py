@@ -5,9 +5,12 @@ One module per part (see ``docs/sensational.md``):
 * :mod:`~mediakit.metrics.sensational.lexicon`: the shipped lexicon and its loading;
 * :mod:`~mediakit.metrics.sensational.devices`: word classes, phrase matching, every
   style device and emotive word of a headline or body;
-* :mod:`~mediakit.metrics.sensational.headline`: the headline score;
-* :mod:`~mediakit.metrics.sensational.family`: the columns, the scores, the Wikinews
-  calibration and the registered family.
+* :mod:`~mediakit.metrics.sensational.headline`: the headline model (P(clickbait) of a
+  headline, its features and evidence);
+* :mod:`~mediakit.metrics.sensational.loaded`: loaded language (the learned table, the
+  context rules: senses, negation, quotes);
+* :mod:`~mediakit.metrics.sensational.family`: the columns, the index and its Wikinews
+  calibration, the registered family.
 """
 
 from mediakit.metrics.sensational.devices import DEVICES, HEADLINE_DEVICES, body_hits, headline_hits
@@ -37,6 +40,8 @@ from mediakit.metrics.sensational.lexicon import (
     phrase_forms,
     verb_forms,
 )
+from mediakit.metrics.sensational.loaded import find_loaded
+from mediakit.metrics.sensational.loaded import table as loaded_table
 
 __all__ = [
     "BODY_WEIGHTS",
@@ -51,11 +56,13 @@ __all__ = [
     "body_score_of",
     "calibrate",
     "compute",
+    "find_loaded",
     "headline_evidence",
     "headline_hits",
     "headline_probability",
     "headline_score",
     "lexicon",
+    "loaded_table",
     "model",
     "noun_forms",
     "phrase_forms",

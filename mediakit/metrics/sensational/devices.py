@@ -27,6 +27,7 @@ from itertools import compress, count
 from mediakit.memo import Memo, memo
 from mediakit.metrics.registry import Evidence
 from mediakit.metrics.sensational.lexicon import CATEGORIES, Lexicon, _norm, lexicon
+from mediakit.metrics.sensational.loaded import table as loaded_table
 from mediakit.text import segment
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import find_quotes
@@ -197,6 +198,8 @@ class _Hits:
     keep: bool
     counts: dict[str, int]
     evidence: list[Evidence]
+    #: Ascending word positions that may hold a loaded word (set by the counting path; None: not searched).
+    positions: list[int] | None = None
 
     def add(self, key: str, start: int, end: int, label: str = "", n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -478,7 +481,8 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
 class _Tables:
     """Look-up sets derived once from the lexicon for the counting path."""
 
-    trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least'
+    trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least', loaded words
+    loaded: frozenset[str]  # words of the loaded-language table (their positions are needed)
     locate: frozenset[str]  # anchor words and 'so'/'most'/'least' (their positions are needed)
     voice: frozenset[str]  # words (no apostrophe, or raw forms) of the writer's-voice classes
     upper_shout: frozenset[str]  # ALL-CAPS spellings of the shoutable words
@@ -507,8 +511,10 @@ def _tables() -> _Tables:
     first_re = re.compile("(?:" + "|".join(re.escape(o[0]) for o in openers) + r"|[\"'“‘(\[])", re.I)
     # ASCII entries round-trip through upper(); openers that start with a letter start the match.
     exact = all(k.isascii() for k in shoutable) and all(o[:1].isalpha() and o.isascii() for o in openers)
+    loaded = loaded_table().words
     return _Tables(
-        trig=frozenset(keys | lex.anchor_words | _SO_MOST),
+        trig=frozenset(keys | lex.anchor_words | _SO_MOST | loaded),
+        loaded=loaded,
         locate=frozenset(lex.anchor_words | _SO_MOST),
         voice=frozenset(lex.second_person | _FIRST_KEYS | _CONTR_KEYS | _FIRST_RAW | _CONTR_RAW),
         upper_shout=frozenset(u for u in upper if u.isupper()),
@@ -539,6 +545,9 @@ def _indexed_words_around(text: str, needle: str) -> Iterator[tuple[int, str]]:
 def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int]) -> tuple[int, list[int]]:
     """Add the word-class counts of the body to ``counts``; return the topic count and the positions to scan.
 
+    The positions are those of the phrase anchors worth locating and of the loaded-language
+    candidates (:mod:`~mediakit.metrics.sensational.loaded`), found in one pass over the words.
+
     Works on the distinct cased words (:attr:`Doc.word_counts`), lower-cased in one pass
     (``" ".join(...).lower().split()`` keeps them aligned: lower-casing adds no whitespace).
     """
@@ -559,11 +568,15 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     ns = list(wc.values())
     get = counts.get
     locate = tab.locate
+    loaded = tab.loaded
     anchors: set[str] = set()
+    cased: set[str] = set()  # cased words whose positions are needed
     for i in idx:
         w = lows[i]
         if w in locate:
             anchors.add(w)
+        if w in loaded:
+            cased.add(keys[i])
         info = _info(keys[i], lex)  # the cased word: "US" is never first person
         if info is None:
             continue
@@ -580,14 +593,15 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     shout = tab.upper_shout.intersection(keys)
     if shout:
         counts["shouting"] = sum(map(wc.__getitem__, shout))
-    if not anchors:
+    if anchors:
+        # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
+        vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
+        wanted = _anchors_present(anchors, vocab, lex)
+        if wanted:
+            cased.update(keys[i] for i in idx if lows[i] in wanted)
+    if not cased:
         return topic, []
-    # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
-    vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
-    wanted = _anchors_present(anchors, vocab, lex)
-    if not wanted:
-        return topic, []
-    cased = {keys[i] for i in idx if lows[i] in wanted}
+    # Positions of anchors and loaded words together; each reader skips the others' words.
     return topic, list(compress(count(), map(cased.__contains__, doc.words)))
 
 
@@ -631,6 +645,7 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
     h = _Hits("body", body, False, {}, [])
     counts = h.counts
     topic, cands = _word_class_counts(doc, lex, tab, counts)
+    h.positions = cands
     starts, ends = _direct_spans(doc)
     if starts and (counts.get("second_person") or counts.get("first_person") or counts.get("contractions")):
         # max(0, c - k1 - k2 ...) equals the per-word path's successive max(0, c - k).

@@ -2,7 +2,7 @@
 
 A logistic regression over transparent features of the headline, fitted on the
 Webis-Clickbait-17 posts (Potthast et al. 2018; five crowd judgements per post) by
-``python -m mediakit.evaluate.sensational --fit`` (:mod:`mediakit.train.sensational`)
+``python -m mediakit.evaluate.sensational --fit`` (:mod:`mediakit.train.sensational_headline`)
 and shipped as numbers in ``mediakit/data/sensational_headline_model.json`` (no
 pickle). Inference is pure Python:
 

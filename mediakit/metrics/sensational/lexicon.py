@@ -134,6 +134,7 @@ class Lexicon:
     shout_words: frozenset[str]
     topic: frozenset[str]
     subjects: frozenset[str]  # politics, economy, health: no weight in the headline model
+    context: dict[str, Any]  # loaded-language context rules (the ``loaded_context`` section)
     anchors: dict[str, tuple[_Pattern, ...]]  # raw lower anchor word -> patterns
     anchor_words: frozenset[str]  # the keys of ``anchors`` (set-set intersection with a text's words)
     #: anchor -> (word sets of its phrases with one form per word, per-word form sets of the others)
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         shout_words=frozenset(common),
         topic=frozenset(_norm(w) for w in raw["topic"]["words"]),
         subjects=frozenset(_norm(w) for w in raw["subjects"]["words"]),
+        context=raw["loaded_context"],
         anchors={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in anchors.items()},
         anchor_words=frozenset(anchors),
         anchor_needs={k: _needs(v) for k, v in anchors.items()},
