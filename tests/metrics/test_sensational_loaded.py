@@ -193,7 +193,7 @@ def test_loaded_counting_positions_equal_a_full_scan(words):
     doc = parse(body, "")
     full = ld.find_loaded(doc, None)
     counted = devices.body_hits(parse(body, ""))[0]
-    fast = ld.find_loaded(parse(body, ""), counted.positions)
+    fast = ld.find_loaded(parse(body, ""), counted.positions, cased=counted.loaded_cased)
     if counted.positions is not None:
         assert fast.rows == full.rows
 

@@ -200,6 +200,8 @@ class _Hits:
     evidence: list[Evidence]
     #: Ascending word positions that may hold a loaded word (set by the counting path; None: not searched).
     positions: list[int] | None = None
+    #: The cased words at those positions that are loaded-language candidates (with ``positions``).
+    loaded_cased: set[str] | None = None
 
     def add(self, key: str, start: int, end: int, label: str = "", n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -320,7 +322,9 @@ def headline_hits(title: str, *, evidence: bool = False) -> _Hits:
     h = _Hits("title", title, evidence, {}, [])
     if not isinstance(title, str) or not title.strip():
         return h
-    toks = list(segment.token_spans(title))
+    # Spans only matter for evidence: counting reads the words of one cleaning pass, which
+    # equal the words of token_spans (cleaning removes characters, never splits a token).
+    toks = list(segment.token_spans(title)) if evidence else [(0, 0, w) for w in segment.clean_words(title)]
     if not toks:
         return h
     keys = [_key(t) for _, _, t in toks]
@@ -483,6 +487,7 @@ class _Tables:
 
     trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least', loaded words
     loaded: frozenset[str]  # words of the loaded-language table (their positions are needed)
+    loaded_only: frozenset[str]  # loaded words in no word class (no need to classify them)
     locate: frozenset[str]  # anchor words and 'so'/'most'/'least' (their positions are needed)
     voice: frozenset[str]  # words (no apostrophe, or raw forms) of the writer's-voice classes
     upper_shout: frozenset[str]  # ALL-CAPS spellings of the shoutable words
@@ -512,9 +517,12 @@ def _tables() -> _Tables:
     # ASCII entries round-trip through upper(); openers that start with a letter start the match.
     exact = all(k.isascii() for k in shoutable) and all(o[:1].isalpha() and o.isascii() for o in openers)
     loaded = loaded_table().words
+    classed = keys | lex.anchor_words | _SO_MOST
     return _Tables(
-        trig=frozenset(keys | lex.anchor_words | _SO_MOST | loaded),
+        trig=frozenset(classed | loaded),
         loaded=loaded,
+        # "-iest" words are superlatives and words with an apostrophe may be contractions.
+        loaded_only=frozenset(w for w in loaded - classed if "'" not in w and not w.endswith("iest")),
         locate=frozenset(lex.anchor_words | _SO_MOST),
         voice=frozenset(lex.second_person | _FIRST_KEYS | _CONTR_KEYS | _FIRST_RAW | _CONTR_RAW),
         upper_shout=frozenset(u for u in upper if u.isupper()),
@@ -533,20 +541,26 @@ def _indexed_words_around(text: str, needle: str) -> Iterator[tuple[int, str]]:
     """``(index, word)`` of each single-space-separated word of ``text`` containing ``needle``."""
     find = text.find
     i = find(needle)
+    pos = index = 0  # spaces counted so far: up to ``pos``
     while i >= 0:
         a = text.rfind(" ", 0, i) + 1
         b = find(" ", i)
         if b < 0:
             b = len(text)
-        yield text.count(" ", 0, a), text[a:b]
+        index += text.count(" ", pos, a)
+        pos = a
+        yield index, text[a:b]
         i = find(needle, b)
 
 
-def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int]) -> tuple[int, list[int]]:
+def _word_class_counts(
+    doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int], loaded_cased: set[str]
+) -> tuple[int, list[int]]:
     """Add the word-class counts of the body to ``counts``; return the topic count and the positions to scan.
 
     The positions are those of the phrase anchors worth locating and of the loaded-language
-    candidates (:mod:`~mediakit.metrics.sensational.loaded`), found in one pass over the words.
+    candidates (:mod:`~mediakit.metrics.sensational.loaded`), found in one pass over the words;
+    the cased forms of the candidates are added to ``loaded_cased``.
 
     Works on the distinct cased words (:attr:`Doc.word_counts`), lower-cased in one pass
     (``" ".join(...).lower().split()`` keeps them aligned: lower-casing adds no whitespace).
@@ -569,14 +583,16 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     get = counts.get
     locate = tab.locate
     loaded = tab.loaded
+    loaded_only = tab.loaded_only
     anchors: set[str] = set()
-    cased: set[str] = set()  # cased words whose positions are needed
     for i in idx:
         w = lows[i]
         if w in locate:
             anchors.add(w)
         if w in loaded:
-            cased.add(keys[i])
+            loaded_cased.add(keys[i])
+            if w in loaded_only:
+                continue
         info = _info(keys[i], lex)  # the cased word: "US" is never first person
         if info is None:
             continue
@@ -593,12 +609,13 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     shout = tab.upper_shout.intersection(keys)
     if shout:
         counts["shouting"] = sum(map(wc.__getitem__, shout))
+    cased = set(loaded_cased)  # cased words whose positions are needed
     if anchors:
         # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
         vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
         wanted = _anchors_present(anchors, vocab, lex)
         if wanted:
-            cased.update(keys[i] for i in idx if lows[i] in wanted)
+            cased.update([keys[i] for i in idx if lows[i] in wanted])
     if not cased:
         return topic, []
     # Positions of anchors and loaded words together; each reader skips the others' words.
@@ -644,7 +661,8 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
         return _body_hits(doc, lex, False)
     h = _Hits("body", body, False, {}, [])
     counts = h.counts
-    topic, cands = _word_class_counts(doc, lex, tab, counts)
+    h.loaded_cased = set()
+    topic, cands = _word_class_counts(doc, lex, tab, counts, h.loaded_cased)
     h.positions = cands
     starts, ends = _direct_spans(doc)
     if starts and (counts.get("second_person") or counts.get("first_person") or counts.get("contractions")):

@@ -54,6 +54,8 @@ import json
 import math
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from typing import Any
 
 from mediakit.metrics.registry import Column, Family, FamilyResult, register
@@ -106,9 +108,14 @@ _REFERENCE = (
 # --------------------------------------------------------------------------- scores
 
 
+_RATE_NAMES = tuple(f"{c}_rate" for c in CATEGORIES)
+_BODY_DEVICES = tuple(BODY_WEIGHTS)
+_BODY_W = tuple(BODY_WEIGHTS.values())
+
+
 def body_score_of(counts: dict[str, int], n_words: int) -> float:
     """``1000 * sum_d w_d n_d / (words + 25)`` over :data:`BODY_WEIGHTS`."""
-    total = sum(w * counts.get(d, 0) for d, w in BODY_WEIGHTS.items())
+    total: float = sum(map(mul, _BODY_W, map(counts.get, _BODY_DEVICES, repeat(0))))
     return 1000.0 * total / (n_words + BODY_PRIOR_WORDS)
 
 
@@ -399,8 +406,12 @@ def _loaded_rates(found: Loaded, n_words: int) -> tuple[float, float, float]:
     """``(loaded_rate, loaded_quoted_rate, writer's rate)`` per 1,000 words (NaN without words)."""
     if not n_words:
         return NAN, NAN, NAN
-    quoted = sum(r[4] for r in found.rows if r[2])
-    writer = sum(r[4] for r in found.rows if not r[2])
+    quoted = writer = 0.0
+    for r in found.rows:
+        if r[2]:
+            quoted += r[4]
+        else:
+            writer += r[4]
     k = 1000.0 / n_words
     return (quoted + writer) * k, quoted * k, writer * k
 
@@ -410,7 +421,7 @@ def _measure(doc: Doc, evidence: bool) -> tuple[dict[str, float], list[Any]]:
     hs, head_rows = score_headline(doc.title, head)
     body, topic = body_hits(doc, evidence=evidence)
     n = doc.n_words
-    found = find_loaded(doc, body.positions) if n else Loaded([])
+    found = find_loaded(doc, body.positions, cased=body.loaded_cased) if n else Loaded([])
     bs = body_score_of(body.counts, n) if n else NAN
     loaded, quoted, writer = _loaded_rates(found, n)
     raw = raw_index(hs, bs, writer)
@@ -424,14 +435,17 @@ def _measure(doc: Doc, evidence: bool) -> tuple[dict[str, float], list[Any]]:
         "loaded_rate": loaded,
         "loaded_quoted_rate": quoted,
     }
-    for c in CATEGORIES:
-        values[f"{c}_rate"] = body.counts.get(c, 0) * per_k
-    values["emotive_rate"] = sum(body.counts.get(c, 0) for c in CATEGORIES) * per_k
+    per_cat = list(map(body.counts.get, CATEGORIES, repeat(0)))
+    for name, c in zip(_RATE_NAMES, per_cat, strict=True):
+        values[name] = c * per_k
+    values["emotive_rate"] = sum(per_cat) * per_k
     values["topic_rate"] = topic * per_k
+    hget = head.counts.get
+    bget = body.counts.get
     for d in DEVICES:
-        values[d] = float(head.counts.get(d, 0) + body.counts.get(d, 0))
+        values[d] = float(hget(d, 0) + bget(d, 0))
     for d in HEADLINE_DEVICES:
-        values[d] = float(min(head.counts.get(d, 0), 1))
+        values[d] = float(min(hget(d, 0), 1))
     rows: list[Any] = []
     if evidence:
         rows = [*head.evidence, *head_rows, *loaded_headline_evidence(doc.title), *body.evidence]
@@ -454,7 +468,7 @@ def parts_of(doc: Doc) -> tuple[float, float, float]:
     n = doc.n_words
     if not n:
         return NAN, NAN, NAN
-    writer = _loaded_rates(find_loaded(doc, body.positions), n)[2]
+    writer = _loaded_rates(find_loaded(doc, body.positions, cased=body.loaded_cased), n)[2]
     return index_parts(hs, body_score_of(body.counts, n), writer)
 
 

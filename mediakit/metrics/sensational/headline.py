@@ -45,8 +45,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
-from typing import Any
+from itertools import pairwise, repeat
+from typing import Any, NamedTuple
 
 from mediakit.metrics.registry import Evidence
 from mediakit.metrics.sensational.devices import FAMILY_NAME, _Hits, headline_hits
@@ -61,19 +61,21 @@ LENGTH_BINS = ((0, 2), (3, 5), (6, 8), (9, 11), (12, 14), (15, 10_000))
 END_MARKS = ("?", "!", ":", "...", '"', ")")
 
 _BLANK = re.compile(r"https?://\S+|www\.\S+|(?<![\w@#])[@#]\w+", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _CLOSING = {"\u201d": '"', "\u2019": '"', "'": '"', '"': '"', ")": ")", "]": ")"}
 
 
 def normalise_post(text: str) -> str:
-    """Blank URLs, @mentions and #hashtags and straighten curly apostrophes, keeping every offset.
+    """Blank URLs, @mentions and #hashtags, keeping every offset.
 
     Removed spans become spaces of the same length, so offsets into the result are
-    offsets into ``text`` (evidence spans stay valid).
+    offsets into ``text`` (evidence spans stay valid). Curly apostrophes are read as
+    straight ones by the word rule (:func:`word_key`).
     """
-    out = _BLANK.sub(lambda m: " " * len(m.group()), text)
-    return out.replace("\u2019", "'").replace("\u2018", "'")
+    if "@" not in text and "#" not in text and "http" not in text and "www" not in text:
+        return text
+    return _BLANK.sub(lambda m: " " * len(m.group()), text)
 
 
 @lru_cache(maxsize=1)
@@ -84,13 +86,16 @@ def no_weight_words() -> frozenset[str]:
 
 
 def word_key(token: str, topic: frozenset[str]) -> str | None:
-    """Vocabulary key of a token: lower case; ``<num>`` for numbers; None for years and topic words."""
+    """Vocabulary key of a token: lower case, straight apostrophe; ``<num>`` for numbers; None for years and topic words."""
     low = token.lower()
     if low.isdigit():
         return None if _YEAR.match(low) else NUMBER_TOKEN
-    if _norm(low) in topic:
-        return None
-    return low
+    if "'" in low or "\u2019" in low:  # the lexicon's keys have no apostrophe
+        low = low.replace("\u2019", "'")
+        return None if _norm(low) in topic else low
+    return None if low in topic else low
+
+
 
 
 def length_bin(n_words: int) -> str:
@@ -114,8 +119,7 @@ def end_mark(text: str) -> str | None:
     return _CLOSING.get(last)
 
 
-@dataclass(frozen=True)
-class Feature:
+class Feature(NamedTuple):
     """One active feature of a headline: its name and the span it covers."""
 
     name: str
@@ -134,8 +138,7 @@ def features(title: str, hits: _Hits | None = None) -> list[Feature]:
     norm = normalise_post(title)
     if not norm.strip():
         return []
-    topic = no_weight_words()
-    toks = [(m.start(), m.end(), word_key(m.group(), topic)) for m in _TOKEN.finditer(norm)]
+    toks = _tokens(norm)
     out: dict[str, Feature] = {}
 
     def add(name: str, start: int, end: int) -> None:
@@ -172,6 +175,30 @@ def features(title: str, hits: _Hits | None = None) -> list[Feature]:
     return list(out.values())
 
 
+def _tokens(norm: str) -> list[tuple[int, int, str | None]]:
+    """``(start, end, word_key)`` of each token of a normalised headline."""
+    topic = no_weight_words()
+    return [(m.start(), m.end(), word_key(m.group(), topic)) for m in _TOKEN.finditer(norm)]
+
+
+def _names(norm: str, hits: _Hits) -> set[str]:
+    """The names of :func:`features` without their spans (the counting path; ``norm`` has text)."""
+    toks = _tokens(norm)
+    words = [k for _s, _e, k in toks]
+    out = {"w:" + k for k in words if k is not None}
+    out.update([f"b:{a} {b}" for a, b in pairwise(words) if a is not None and b is not None])
+    if words and words[0] is not None:
+        out.add("f:" + words[0])
+    out.update(["c:" + cue for cue, n in hits.counts.items() if n])
+    out.add(length_bin(len(toks)))
+    mark = end_mark(norm)
+    if mark is not None:
+        out.add("end:" + mark)
+    if norm.find(":", 0, len(norm.rstrip()) - 1) >= 0:
+        out.add("colon")
+    return out
+
+
 def _cue_of(ev: Evidence) -> str:
     """Cue name of a headline evidence row: the device, or the emotive category."""
     return ev.label if ev.kind == "emotive_word" else ev.kind
@@ -193,8 +220,7 @@ class HeadlineModel:
 
     def logit(self, names: list[str]) -> float:
         """``b + Σ w_f`` over the active feature names (unknown features weigh 0), summed in name order."""
-        get = self.weights.get
-        return self.intercept + sum(get(n, 0.0) for n in sorted(names))
+        return self.intercept + sum(map(self.weights.get, sorted(names), repeat(0.0)))
 
 
 @lru_cache(maxsize=1)
@@ -219,11 +245,12 @@ def sigmoid(z: float) -> float:
     return ez / (1.0 + ez)
 
 
-def headline_probability(title: str, hits: _Hits | None = None) -> float:
+def headline_probability(title: str) -> float:
     """P(clickbait) of a headline or post; NaN when it has no text (see module docstring)."""
-    if not isinstance(title, str) or not normalise_post(title).strip():
+    norm = normalise_post(title)
+    if not norm.strip():
         return math.nan
-    return sigmoid(model().logit([f.name for f in features(title, hits)]))
+    return sigmoid(model().logit(list(_names(norm, headline_hits(norm)))))
 
 
 def headline_score(title: str) -> float:
@@ -321,5 +348,5 @@ def score_headline(title: str, hits: _Hits) -> tuple[float, list[Evidence]]:
     if hits.keep:
         rows, z = _explain(title, hits)
         return sigmoid(z), rows
-    return sigmoid(model().logit([f.name for f in features(title, hits)])), []
+    return sigmoid(model().logit(list(_names(norm, hits)))), []
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -73,6 +73,9 @@ class LoadedTable:
     negation_window: int
     not_negating_next: frozenset[str]  # "not only", "not just"
     words: frozenset[str] = field(default=frozenset())  # every word that may be loaded (weights and senses)
+    sense_words: frozenset[str] = field(default=frozenset())  # words with sense rules
+    #: Negators in lower, Title and UPPER case (a quick test before lower-casing a word's context).
+    maybe_negator: frozenset[str] = field(default=frozenset())
 
 
 def _pattern(text: str) -> _Pattern:
@@ -109,6 +112,8 @@ def build_table(weights: dict[str, float], threshold: float, version: str = "") 
         negation_window=int(ctx["negation_window"]),
         not_negating_next=frozenset(ctx["not_negating_next"]),
         words=frozenset(words),
+        sense_words=frozenset(w for w in words if w in loaded_if or w in literal_if),
+        maybe_negator=frozenset(v for w in ctx["negators"] for v in (w, w.title(), w.upper())),
     )
 
 
@@ -190,34 +195,54 @@ class Loaded:
         return sum(1 for r in self.rows if r[2])
 
 
-def _quote_ranges(doc: Doc) -> tuple[list[int], list[int]]:
-    """Word-index ranges ``[start, end)`` of the body's direct quotes.
+class _Quotes:
+    """Which words of a body lie inside a direct quote, located lazily quote by quote.
 
     A quote's first word is the number of words of its sentence before the opening mark
-    (the word rule applied to that stretch), its length the words of the quote itself;
-    both modes of the family use this, so counts and evidence agree.
+    (the word rule applied to that stretch), its length the words inside it
+    (``Quote.n_words``); both modes of the family use this, so counts and evidence agree.
     """
-    starts: list[int] = []
-    ends: list[int] = []
-    sent_starts = [s for s, _e in doc.sentences]
-    offsets = doc.sentence_word_offsets
-    body = doc.body
-    for q in doc.quotes:
-        if q.kind != "direct":
-            continue
-        k = bisect_right(sent_starts, q.start) - 1
-        if k < 0:
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.direct = [q for q in doc.quotes if q.kind == "direct"]
+        self.starts = [q.start for q in self.direct]
+        self.ranges: dict[int, tuple[int, int]] = {}
+        self.sent_starts: list[int] | None = None
+
+    def _range(self, m: int) -> tuple[int, int]:
+        r = self.ranges.get(m)
+        if r is None:
+            doc = self.doc
+            if self.sent_starts is None:
+                self.sent_starts = [s for s, _e in doc.sentences]
+            q = self.direct[m]
+            k = bisect_right(self.sent_starts, q.start) - 1
             a = 0
-        else:
-            a = offsets[k] + len(segment.clean_words(body[sent_starts[k] : q.start]))
-        b = a + len(segment.clean_words(body[q.start : q.end]))
-        if b > a:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
+            if k >= 0:
+                a = doc.sentence_word_offsets[k] + len(segment.clean_words(doc.body[self.sent_starts[k] : q.start]))
+            r = self.ranges[m] = (a, a + q.n_words)
+        return r
+
+    def inside(self, i: int, k: int) -> bool:
+        """Whether word ``i`` (of sentence ``k``) lies inside a direct quote."""
+        s, e = self.doc.sentences[k]
+        m = bisect_right(self.starts, e - 1) - 1  # the last quote opening before the sentence ends
+        direct = self.direct
+        while m >= 0 and direct[m].end > s:  # quotes are disjoint and in order: earlier ones end earlier
+            a, b = self._range(m)
+            if a <= i < b:
+                return True
+            m -= 1
+        return False
 
 
-def find_loaded(doc: Doc, positions: Iterable[int] | None = None, tab: LoadedTable | None = None) -> Loaded:
+def find_loaded(
+    doc: Doc,
+    positions: Iterable[int] | None = None,
+    tab: LoadedTable | None = None,
+    cased: Collection[str] | None = None,
+) -> Loaded:
     """Loaded-language rows of the body.
 
     Args:
@@ -225,33 +250,61 @@ def find_loaded(doc: Doc, positions: Iterable[int] | None = None, tab: LoadedTab
         positions: Ascending word indices that may hold a loaded word (the family's
             counting pass finds them with its other word classes); None looks at every word.
         tab: The table (default: the shipped one; validations pass fold-specific tables).
+        cased: The words as written (:attr:`Doc.words`) that are candidates, when known
+            (the counting pass collects them); positions holding other words are skipped.
     """
     tab = tab or table()
     words = doc.words
     if positions is None:
         loaded_words = tab.words
         positions = [i for i, w in enumerate(doc.lower_words) if w in loaded_words]
-    hits: list[tuple[int, tuple[str, float]]] = []
+        cased = None
+    elif cased is not None:
+        positions = [i for i in positions if words[i] in cased]
+    hits: list[tuple[int, int, tuple[str, float]]] = []
     offsets = doc.sentence_word_offsets
     n = len(words)
+    n_sent = len(offsets)
     reach = max(tab.negation_window, 3)  # words of context a rule may read before the word
+    window = tab.negation_window
+    loaded = tab.words
+    weights = tab.weights
+    senses = tab.sense_words
+    maybe_negator = tab.maybe_negator
     for i in positions:
-        if words[i].lower() not in tab.words:
-            continue
+        low = words[i]
+        if low not in loaded:
+            low = low.lower()
+            if low not in loaded:
+                continue
         k = bisect_right(offsets, i) - 1
-        a = max(offsets[k], i - reach)
-        b = min(offsets[k + 1] if k + 1 < len(offsets) else n, i + 4)
-        window = [w.lower() for w in words[a:b]]
-        judged = judge(window, i - a, 0, b - a, tab)
-        if judged is not None:
-            hits.append((i, judged))
+        lo = offsets[k]
+        if low in senses:
+            a = max(lo, i - reach)
+            b = min(offsets[k + 1] if k + 1 < n_sent else n, i + 4)
+            judged = judge([w.lower() for w in words[a:b]], i - a, 0, b - a, tab)
+            if judged is not None:
+                hits.append((i, k, judged))
+            continue
+        # A listed word without sense rules: only negation can clear it (as in judge).
+        a = i - window if i - window > lo else lo
+        before = words[a:i]
+        # Only a negator (any case, see maybe_negator) or a word with an apostrophe ("isn't")
+        # can negate; a context with upper-case letters takes the exact test.
+        if before:
+            joined = " ".join(before)
+            if (
+                not maybe_negator.isdisjoint(before) or "'" in joined or not joined.islower()
+            ) and _is_negated([w.lower() for w in before], i - a, 0, tab):
+                continue
+        p = weights[low]
+        hits.append((i, k, (f"{low} {p:.2f}", p)))
     if not hits:
         return Loaded([])
-    qs, qe = _quote_ranges(doc) if any(q.kind == "direct" for q in doc.quotes) else ([], [])
+    quotes = _Quotes(doc) if doc.quotes else None
     rows: list[tuple[int, int, bool, str, float]] = []
-    for i, (reason, weight) in hits:
-        j = bisect_right(qs, i) - 1
-        quoted = j >= 0 and i < qe[j]
+    for i, k, (reason, weight) in hits:
+        quoted = quotes is not None and quotes.inside(i, k)
         if rows and rows[-1][1] == i and rows[-1][2] == quoted:
             s, _e, q, reasons, total = rows[-1]
             rows[-1] = (s, i + 1, q, f"{reasons}, {reason}", total + weight)
