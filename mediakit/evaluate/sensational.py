@@ -93,7 +93,7 @@ def clickbait_cues(split: str = "test") -> pd.DataFrame:
         rows.append(
             {
                 "cue": cue,
-                "weight": w,
+                "weight": round(w, 3),
                 "clickbait_share": round(float(present[y == 1].mean()), 3),
                 "news_share": round(float(present[y == 0].mean()), 3),
                 "auc": round(roc_auc(y, present), 3),

@@ -207,3 +207,35 @@ def test_headline_shipped_weights_equal_fresh_fit():
     assert fresh["weights"].keys() == shipped["weights"].keys(), hint
     diff = max(abs(fresh["weights"][k] - shipped["weights"][k]) for k in shipped["weights"])
     assert diff <= 1e-3, hint
+
+
+def test_headline_explain_lists_every_weight():
+    from mediakit.cli import explain_text
+
+    article = {"id": "x", "title": "You Won't Believe These 21 Incredibly Adorable Puppies!", "body": "Text."}
+    ev = mediakit.evidence(article, "sensational")
+    feats = ev[ev["kind"] == "headline_feature"]
+    assert len(feats) > 12
+    text = explain_text(article, ev)
+    for label in feats["label"]:
+        assert f"[{label}]" in text
+    assert "P(clickbait) 0.99" in text
+
+
+_TITLE_WORDS = ["You", "won't", "believe", "THESE", "21", "cats", "!", "?", "Here’s", '"why"', "so", "cute", ":", "..."]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=12))
+def test_headline_counting_features_equal_evidence_features(words):
+    from mediakit.metrics.sensational import devices
+
+    title = " ".join(words)
+    counted = devices.headline_hits(title)
+    shown = devices.headline_hits(title, evidence=True)
+    assert counted.counts == shown.counts
+    norm = hl.normalise_post(title)
+    if norm.strip():
+        assert hl._names(norm, counted) == {f.name for f in hl.features(title, shown)}
+        p, rows = hl.score_headline(title, shown)
+        assert p == hl.score_headline(title, counted)[0] == sens.headline_score(title)

@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import Any
 
 from mediakit.metrics.registry import Evidence
-from mediakit.metrics.sensational.lexicon import CATEGORIES, _norm, lexicon
+from mediakit.metrics.sensational.lexicon import lexicon
 from mediakit.text import segment
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import find_quotes
@@ -356,9 +356,3 @@ def headline_evidence(title: str, tab: LoadedTable | None = None) -> list[Eviden
             out.append(Evidence(FAMILY_NAME, "loaded_language", s, e, title[s:e], "title", f"{voice}: {why}", ""))
         last = i
     return out
-
-
-def categories_of(word: str) -> str | None:
-    """The construct lexicon's category of a word, if any (used by the fitting features)."""
-    cat = lexicon().words.get(_norm(word))
-    return cat if cat in CATEGORIES else None
