@@ -237,5 +237,5 @@ def test_headline_counting_features_equal_evidence_features(words):
     norm = hl.normalise_post(title)
     if norm.strip():
         assert hl._names(norm, counted) == {f.name for f in hl.features(title, shown)}
-        p, rows = hl.score_headline(title, shown)
+        p, _rows = hl.score_headline(title, shown)
         assert p == hl.score_headline(title, counted)[0] == sens.headline_score(title)
