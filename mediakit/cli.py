@@ -432,6 +432,10 @@ def markdown_table(df: Any) -> str:
     return "\n".join(out)
 
 
+#: Evidence kinds whose labels carry the numbers behind a score: always listed row by row.
+_KEEP_LABELS = frozenset({"headline_feature"})
+
+
 def explain_text(article: Any, evidence: Any, color: bool = False) -> str:
     """Terminal view of an article's evidence, grouped by family and kind."""
     lines = [f"{safe(article['id'])}: {safe(article['title'])}", ""]
@@ -439,7 +443,7 @@ def explain_text(article: Any, evidence: Any, color: bool = False) -> str:
         return "\n".join([*lines, "(no evidence)"])
     for (family, kind), grp in evidence.groupby(["family", "kind"], sort=False):
         lines.append(f"{family} / {kind} ({len(grp)})")
-        if len(grp) > 12:  # long word lists read better inline
+        if len(grp) > 12 and kind not in _KEEP_LABELS:  # long word lists read better inline
             words = list(dict.fromkeys(safe(" ".join(str(t).split())) for t in grp["text"]))
             lines.append("  " + ", ".join(words))
             lines.append("")

@@ -134,6 +134,22 @@ DATASETS: dict[str, Dataset] = {
             "https://github.com/ramybaly/Article-Bias-Prediction",
             "37,085 AllSides articles from 400+ outlets: outlet comparison and benchmarks",
         ),
+        Dataset(
+            "webis17_train", "webis17_train/webis17_train.jsonl",
+            "40e24485f22ce3ba1b6d47462e8995e4df120d2d3c262dc99fa979b5c73052d7", 3206970,
+            "no licence in the derived copy; Webis-Clickbait-17 on Zenodo: research use only",
+            "Potthast, Gollub, Komlossy, Schuster, Wiegmann, Garces, Hagen & Stein (2018), Crowdsourcing a large corpus of clickbait on Twitter, COLING",
+            "https://github.com/legendaryBowen/ClickbaitDetection",
+            "15,567 publisher posts judged for clickbait by five crowd workers (training 80 %): headline model",
+        ),
+        Dataset(
+            "ptc_train", "ptc_train/ptc_train.jsonl",
+            "2db9291a099edfeef416c319d11b30e968c2cdece13e0b9dfb4d25d65e143f1f", 2517663,
+            "none stated; research use only, no redistribution",
+            "Da San Martino, Yu, Barrón-Cedeño, Petrov & Nakov (2019), Fine-grained analysis of propaganda in news articles, EMNLP; SemEval-2020 Task 11",
+            "https://github.com/aschern/semeval2020_task11",
+            "371 news articles with expert propaganda-technique spans (training split): loaded language",
+        ),
     ]
 }
 

@@ -37,7 +37,7 @@ KIND_COLORS: dict[tuple[str, str], str] = {
     ("sourcing", "cue"): "#56B4E9",
     ("sourcing", "direct_quote"): "#5E3C99",
     ("sourcing", "hedge"): "#CC79A7",
-    ("sourcing", "scare_quote"): "#984EA3",
+    ("sensational", "loaded_language"): "#E41A1C",
     ("sensational", "emotive_word"): "#D55E00",
     ("sensational", "shouting"): "#B2182B",
     ("sensational", "exclamations"): "#F46D43",

@@ -158,8 +158,8 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "about 20 words (grade 12.1), no vague attribution, almost no emotive vocabulary, and rarely "
             "restates itself; the sensational index is standardised on it (mean 0, standard deviation 1).\n"
             "- The seed article reads like Wikinews (52nd percentile of grade) but is sourced unlike it: seven "
-            "vague attributions, above every Wikinews article (z 6.8), and no direct quotation (9th "
-            "percentile). Its sensational index (99th percentile, z 2.4) and restated share (96th) are near "
+            "vague attributions, above every Wikinews article (z 6.6), and no direct quotation (9th "
+            "percentile). Its sensational index (99th percentile, z 2.5) and restated share (96th) are near "
             "the top of the reference.\n"
             "- Percentiles against 195 articles are coarse: one article moves a percentile by half a point, "
             "the tails rest on a handful of articles, and beyond the range only the z-score says how far."
@@ -204,8 +204,8 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         md(
             "## Conclusions\n\n"
             "- Outlets differ clearly on every family's key metric: reading grade from 11.0 (NPR) to 14.7 "
-            "(The Hill), the sensational index from 0.49 (Newsmax) to 2.11 (Salon), attribution cues from 2.3 "
-            "(National Review) to 3.8 per 100 words (BBC News), many with intervals that do not overlap. "
+            "(The Hill), the sensational index from 0.50 (Newsmax) to 2.57 (National Review), attribution cues "
+            "from 2.1 (National Review) to 3.5 per 100 words (BBC News), many with intervals that do not overlap. "
             "Restated share is small everywhere (0.00-0.05) and mostly overlaps.\n"
             "- Newsmax's grade of 19.5 is an outlier worth checking article by article before reading it as "
             "style: a grade that high usually means very long sentences, or text whose sentence breaks were "
@@ -215,8 +215,9 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "sensational index, but outlets with the same rating (Newsmax and Townhall, both right) differ "
             "more than the ratings do.\n"
             "- The metrics measure different things: reading grade and sentence length move together (0.89, "
-            "same counts); the sensational index is weakly negative with reading grade (-0.30: sensational "
-            "writing uses shorter sentences); the other pairs are near zero.\n"
+            "same counts); the sensational index is weakly negative with reading grade (-0.26), sourcing density "
+            "(-0.29) and direct quotation (-0.30): sensational writing uses shorter sentences and cites and "
+            "quotes less; sourcing density and direct quotation go together (0.29); the other pairs are near zero.\n"
             "- Outlets differ in topics as well as style; these are descriptions of a seeded sample, not causal "
             "claims about the outlets."
         ),
@@ -258,9 +259,16 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         code("polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\npolnear[list(sourcing.CUE_COLUMNS)].round(3)"),
         code("polnear[list(sourcing.SOURCE_COLUMNS)].round(3)"),
         md(
-            "## Sensational style: clickbait headlines\n\n"
-            "ROC AUC of the headline score (no fitted weights) on the dev split used for design and "
-            "the held-back test split, as written and lower-cased; then each cue on the test split."
+            "## Sensational language: the headline model\n\n"
+            "`headline_score` is P(clickbait) from a logistic regression fitted on the Webis-Clickbait-17 "
+            "training posts. 5-fold cross-validation, each fold fitted and calibrated as the shipped model; "
+            "then the reliability of the cross-validated probabilities."
+        ),
+        code("sensational.evaluate_headline_cv()"),
+        code("sensational.headline_reliability()"),
+        md(
+            "Out of domain: the Chakraborty headlines (labels by source site; no weight fitted on them), "
+            "as written and lower-cased; then each cue on the test split with its weight in the model."
         ),
         code("sensational.evaluate_clickbait().round(3)"),
         code("sensational.clickbait_cues('test')"),
@@ -268,11 +276,22 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "**Reading the cue table.** A cue at AUC 0.500 (or within a point of it) is one that almost never "
             "fires in either class of these headlines (see its two shares): dramatic framing, shouting, "
             "exclamation marks and most emotive categories are body-level devices that one-line headlines "
-            "rarely carry. An AUC of 0.5 here means *absent*, not *pointing the wrong way*; the headline "
-            "score draws its separation from second person, leading numbers, listicles and forward "
-            "references, which are common in clickbait and rare in news."
+            "rarely carry. An AUC of 0.5 here means *absent*, not *pointing the wrong way*. Alone, the cues "
+            "that separate are second person, leading numbers, listicles, forward references and questions; "
+            "in the model (the weight column) they sit beside its word features, so a cue's weight is what it "
+            "adds once the words are known. Violence weighs 0: it is a topic, and topics carry no weight. "
+            "Scare quotes get a negative weight although they are commoner in this set's clickbait: the "
+            "weights are fitted on the Webis posts and conditional on the words."
         ),
-        md("## Sensational style: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),
+        md(
+            "## Sensational language: loaded language\n\n"
+            "The cross-validation by article on the PTC training split that chose the threshold of the "
+            "shipped table (stored in the table when it was fitted). The nested estimate, with the threshold "
+            "chosen inside each fold, takes minutes: `python -m mediakit.evaluate.sensational` "
+            "(docs/sensational.md)."
+        ),
+        code("sensational.loaded_threshold_cv()"),
+        md("## Sensational language: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),
         code("sensational.evaluate_horne().round(3)"),
         md(
             "**A below-chance row.** On the BuzzFeed subset the AUCs fall below 0.5: in that set of "
@@ -282,7 +301,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "than chance, but it is not a fake-news detector and should not be used as one."
         ),
         md(
-            "## Sensational style: calibration and topic\n\n"
+            "## Sensational language: calibration and topic\n\n"
             "The Wikinews distribution the index is standardised on, and a check that the index "
             "does not simply detect war, crime and disaster topics."
         ),
@@ -402,8 +421,9 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "## Conclusions (for the example corpus)\n\n"
             "- The Daily Clarion writes in a sensational style (shouting, emotive and dramatic words) and "
             "the Riverside Gazette does not; their intervals are far apart even with four and five articles. "
-            "The Valley Voice's opinion pieces score high too, from first and second person and questions "
-            "rather than from loaded words: the index measures style, and opinion writing has one.\n"
+            "The Valley Voice's opinion pieces score high too, from second person, questions and headlines "
+            "that read as clickbait (\"Why ...\"), not from loaded words: the index measures style, and opinion "
+            "writing has one.\n"
             "- The Clarion's high sourcing density is not good sourcing: its cues are \"sources say\", "
             "\"it is believed\", \"insiders say\" (see its highlighted view); the Gazette names its sources "
             "and quotes them. Read the source table (`mediakit.sources`) before reading the density.\n"

@@ -47,7 +47,7 @@ LOADED_LANGUAGE_FALLBACK = ("emotive_word", "intensifiers", "superlatives", "dra
 #: Sensational evidence kinds whose spans are the ``loaded_language`` task's "yes" units, the family's
 #: loaded-language kind first. Once the family emits ``loaded_language``, this line becomes
 #: ``LOADED_LANGUAGE_KINDS: tuple[str, ...] = ("loaded_language",)``.
-LOADED_LANGUAGE_KINDS: tuple[str, ...] = ("loaded_language", *LOADED_LANGUAGE_FALLBACK)
+LOADED_LANGUAGE_KINDS: tuple[str, ...] = ("loaded_language",)
 
 #: The columns of :func:`mediakit.sources` the ``source`` task reads (the only place it names them).
 SOURCE_COLUMNS = ("source", "source_class", "start", "end", "sentence")

@@ -12,11 +12,11 @@ from mediakit.figures import PALETTE, FigureData, register_figure
 @register_figure(
     "sensational_index",
     "Sensational index of Wikinews and Horne 2017 real, fake and satire articles with the seed marked, "
-    "and headline scores of clickbait and news headlines (test split).",
+    "and the headline model's clickbait probability for clickbait and news headlines (Chakraborty test split).",
     ("wikinews", "horne2017", "clickbait", "non_clickbait"),
 )
 def sensational_index(data: FigureData) -> Any:
-    """Left: box plots of ``sensational.index`` per corpus; right: ``headline_score`` histogram per class."""
+    """Left: box plots of ``sensational.index`` per corpus; right: ``headline_score`` (P(clickbait)) histogram per class."""
     import matplotlib.pyplot as plt
 
     from mediakit.compute import analyze
@@ -47,15 +47,15 @@ def sensational_index(data: FigureData) -> Any:
     ax.axvline(0.0, color="#999999", linewidth=1, label="Wikinews mean")
     ax.set_xlabel("sensational index (z-score against Wikinews)")
     ax.set_title("Article index by corpus", loc="left")
-    ax.legend(frameon=False, fontsize=7, loc="lower right")
+    ax.legend(frameon=False, fontsize=7, loc="upper right")
 
     heads = clickbait_headlines()
     heads = heads[heads["split"] == "test"]
     scores = np.array([headline_score(t) for t in heads["headline"]])
     y = heads["clickbait"].to_numpy()
-    bins = np.arange(0, 9.5, 0.5)
+    bins = np.linspace(0.0, 1.0, 21)
     for cls, name, colour in ((0, "news", PALETTE[0]), (1, "clickbait", PALETTE[3])):
-        s = np.clip(scores[y == cls], 0, 9)
+        s = scores[y == cls]
         bx.hist(
             s,
             bins=bins,
@@ -64,9 +64,9 @@ def sensational_index(data: FigureData) -> Any:
             weights=np.full(s.size, 100.0 / s.size),
             label=f"{name} (n={s.size})",
         )
-    bx.set_xlabel("headline score (weighted cue families present)")
+    bx.set_xlabel("headline score: P(clickbait), model fitted on Webis-17 posts")
     bx.set_ylabel("% of headlines")
-    bx.set_title("Clickbait vs news headlines (test split)", loc="left")
+    bx.set_title("Chakraborty clickbait vs news headlines (test split)", loc="left")
     bx.legend(frameon=False, fontsize=7)
     fig.tight_layout()
     return fig

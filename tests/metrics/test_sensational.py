@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import math
 
@@ -111,13 +112,6 @@ def test_sensational_verb_inflections(verb, forms):
     assert all(sens._norm(f) in lex.words for f in forms)
 
 
-def test_sensational_headline_score_orders_clickbait_above_news():
-    bait = sens.headline_score("You Won't Believe These 21 Incredibly Adorable Puppies!")
-    news = sens.headline_score("Bill Changing Credit Card Rules Is Sent to Obama With Gun Measure Included")
-    assert bait >= 6.0
-    assert news == 0.0
-
-
 def test_sensational_headline_empty_is_nan():
     values = sens.compute(parse("Some body text here.", "")).values
     assert math.isnan(values["headline_score"])
@@ -183,6 +177,8 @@ def test_sensational_topic_words_raise_no_score():
     [
         "You won't believe this! It was SO shocking. Why? Nobody knows.",
         'He said: "You will never win." Critics slammed the "reform". This is why it matters!',
+        '"It was a brutal, horrifying massacre," he said. It was not shocking. A storm of outrage followed.',
+        "Troops storm the building. The storm hit. It is a total disaster, truly horrifying.",
         "Plain sentence without cues.",
         "",
     ],
@@ -208,14 +204,53 @@ def test_sensational_evidence_counts_match_device_counts():
         assert n == res.values[device], device
 
 
+# --------------------------------------------------------------------------- index and calibration
+
+
+@pytest.mark.parametrize(("raw", "pct"), [(1e6, 100.0), (-1e6, 0.0)])
+def test_sensational_percentile_saturates_at_the_reference_extremes(raw, pct):
+    z, p = sens.calibrate(raw)
+    assert p == pct
+    assert math.isfinite(z)
+
+
+def test_sensational_percentile_above_every_reference_article_is_100():
+    ref = sens.reference()
+    assert sens.calibrate(ref["raw_sorted"][-1] + 0.01)[1] == 100.0
+    assert sens.calibrate(ref["raw_sorted"][0] - 0.01)[1] == 0.0
+    assert 99.0 < sens.calibrate(ref["raw_sorted"][-1])[1] < 100.0
+
+
+@pytest.mark.parametrize("title", ["", "A headline"])
+def test_sensational_empty_body_index_is_nan(title):
+    v = sens.compute(parse("", title)).values
+    assert math.isnan(v["index"]) and math.isnan(v["index_percentile"]) and math.isnan(v["body_score"])
+    assert math.isnan(v["headline_score"]) is (title == "")
+
+
+def test_sensational_plain_headline_adds_nothing_to_the_index():
+    body = "The council met on Tuesday. It approved the budget after a short debate."
+    plain = sens.compute(parse(body, "City council approves the annual budget after lengthy debate")).values
+    none = sens.compute(parse(body, "")).values
+    bait = sens.compute(parse(body, "You Won't Believe What The Council Did")).values
+    assert plain["index"] == none["index"]
+    assert bait["index"] > plain["index"]
+
+
+def test_sensational_columns_have_display_fields():
+    for col in sens.FAMILY.columns:
+        assert col.label and col.decimals >= 0, col.name
+        assert bool(col.higher) is (col.direction != "neutral"), col.name
+
+
 # --------------------------------------------------------------------------- lexicon and reference
 
 
 def test_sensational_lexicon_is_versioned_and_sourced():
     lex = sens.lexicon()
-    assert lex.version == "1.0.0"
+    assert lex.version == "2.0.0"
     raw = json.loads(
-        (sens.importlib.resources.files("mediakit") / "data/sensational_lexicon.json").read_text()
+        (importlib.resources.files("mediakit") / "data/sensational_lexicon.json").read_text()
     )
     for cat in sens.CATEGORIES:
         assert raw["categories"][cat]["sources"]
@@ -226,6 +261,7 @@ def test_sensational_lexicon_is_versioned_and_sourced():
 def test_sensational_reference_ships_numbers_only():
     ref = sens.reference()
     assert ref["n"] == len(ref["raw_sorted"]) == 195
+    assert set(ref["parts"]) == {"headline", "body", "loaded"}
     assert all(isinstance(x, float) for x in ref["raw_sorted"])
     assert ref["raw_sd"] > 0
 
@@ -246,6 +282,7 @@ def test_sensational_seed_flags_emotive_words_and_framing(seed_row):
     ev = mediakit.evidence(seed_row, "sensational")
     words = set(ev.loc[ev["kind"] == "emotive_word", "text"])
     assert {"terrified", "chilling", "brutal", "desperate"} <= words
+    assert {"terrified", "chilling", "brutal"} <= set(ev.loc[ev["kind"] == "loaded_language", "text"])
     framing = list(ev.loc[ev["kind"] == "dramatic_framing", "text"])
     assert "last stand" in framing
     assert "under siege" in framing
@@ -258,10 +295,14 @@ def test_sensational_seed_golden_values(seed_row):
     assert row["sensational.dramatic_framing"] == 6
     assert row["sensational.scare_quotes"] == 5
     assert row["sensational.fear_rate"] == pytest.approx(5.970, abs=1e-3)
-    assert row["sensational.body_score"] == pytest.approx(45.833, abs=1e-3)
-    assert row["sensational.headline_score"] == 0.0
-    assert row["sensational.index"] == pytest.approx(2.387, abs=5e-3)
-    assert row["sensational.index_percentile"] > 95
+    # 14.5 device points (framing 6 x 2, scare quotes 5 x 0.5) over 335 + 25 words
+    assert row["sensational.body_score"] == pytest.approx(40.278, abs=1e-3)
+    # terrified 0.787 + chilling + brutal 0.641: 2.01 weight over 335 words, none quoted
+    assert row["sensational.loaded_rate"] == pytest.approx(6.0, abs=1e-3)
+    assert row["sensational.loaded_quoted_rate"] == 0.0
+    assert row["sensational.headline_score"] == pytest.approx(0.0167, abs=1e-4)  # a plain news headline
+    assert row["sensational.index"] == pytest.approx(2.527, abs=5e-3)
+    assert row["sensational.index_percentile"] > 99
 
 
 def test_sensational_seed_far_above_wikinews_median(seed_row):
@@ -291,7 +332,8 @@ def test_sensational_horne_auc_floor():
     from mediakit.evaluate.sensational import evaluate_horne
 
     res = evaluate_horne().set_index("subset")
-    assert res.loc["all", "auc_index"] >= 0.60
+    assert res.loc["all", "auc_index"] >= 0.55
+    assert res.loc["random", "auc_index"] >= 0.70
     assert res.loc["all", "auc_topic_rate"] < 0.55  # topic words do not separate: the index is not topic
 
 

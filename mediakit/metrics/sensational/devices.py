@@ -1,51 +1,21 @@
-"""Sensational family: emotive vocabulary and sensational/clickbait *style*, with evidence.
+"""Sensational devices: word classes, phrase matching, and every cue of a headline or body, with evidence.
 
-Two things are measured and kept apart:
+Style devices (packaging): intensifiers, superlatives, exclamation marks, shouting
+(ALL-CAPS ordinary words, not acronyms), scare quotes, rhetorical questions,
+second-person address, forward-reference openers, dramatic framing, and in headlines
+leading numbers and listicle forms; first-person pronouns and contractions
+(conversational register). Emotive words of the six lexicon categories are found here
+too (:func:`headline_hits`, :func:`body_hits`). The rules are documented in
+``docs/sensational.md`` (*Devices: rules*).
 
-* **Emotive tone** (content): evaluative words of six categories from the
-  project's own lexicon (``mediakit/data/sensational_lexicon.json``): fear,
-  violence, outrage, shock, tragedy, hyperbole. Only *loaded* words are listed
-  ("brutal", "slams", "terrified"), never neutral report words ("killed",
-  "attack", "war"), which are counted separately as ``topic_rate`` and enter no
-  score.
-* **Style devices** (packaging): intensifiers, superlatives, exclamation marks,
-  shouting (ALL-CAPS ordinary words, not acronyms), scare quotes, rhetorical
-  questions, second-person address, forward-reference openers, dramatic
-  framing, and in headlines leading numbers and listicle forms; first-person
-  pronouns and contractions (conversational register) are counted too, scored
-  in headlines only.
-
-Scores (weights are fixed by construct, not fitted; see docs/sensational.md):
-
-* ``headline_score = sum_d w_d * [device d present in the headline]`` with
-  :data:`HEADLINE_WEIGHTS` (second person, forward reference 2; the other
-  devices 1; each emotive category 0.5; at most one point per cue).
-* ``body_score = 1000 * sum_d w_d * n_d / (words + 25)``: weighted cues per
-  1,000 words with :data:`BODY_WEIGHTS` (style devices 0.5 to 2, emotive
-  categories 0.5, register cues 0) and a 25-word prior that keeps very short texts from
-  exploding.
-* ``raw = log1p(body_score) + log1p(headline_score)`` and
-  ``index = (raw - mean_W) / sd_W``, a z-score against the Wikinews reference
-  corpus (mean and SD shipped in ``mediakit/data/sensational_reference.json``,
-  rebuilt by ``python -m mediakit.evaluate.sensational --rebuild-reference``);
-  ``index_percentile`` is the mid-rank percentile of ``raw`` among the
-  reference articles.
-
-References: Bednarek & Caple (2017), The Discourse of News Values
-(Superlativeness, Negativity); Blom & Hansen (2015), Click bait:
-forward-reference as lure in online news headlines, Journal of Pragmatics 76;
-Chakraborty, Paranjape, Kakarla & Ganguly (2016), Stop Clickbait, ASONAM;
-Burgers & de Graaf (2013), Language intensity as a sensationalistic news
-feature, Communications 38(2); Kleemans, Hendriks Vettehen, Beentjes &
-Eisinga (2017), SComS 17(2); Hutto & Gilbert (2014), VADER, ICWSM (booster
-list, MIT).
+References: Bednarek & Caple (2017), The Discourse of News Values (Superlativeness);
+Blom & Hansen (2015), Click bait: forward-reference as lure in online news headlines,
+Journal of Pragmatics 76; Burgers & de Graaf (2013), Language intensity as a
+sensationalistic news feature, Communications 38(2); Chakraborty et al. (2016).
 """
 
 from __future__ import annotations
 
-import importlib.resources
-import json
-import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -53,19 +23,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count
-from typing import Any
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
+from mediakit.metrics.registry import Evidence
+from mediakit.metrics.sensational.lexicon import CATEGORIES, Lexicon, _norm, lexicon
+from mediakit.metrics.sensational.loaded import table as loaded_table
 from mediakit.text import segment
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import find_quotes
 
-VERSION = "1.0.0"
-NAN = float("nan")
 FAMILY_NAME = "sensational"
-
-CATEGORIES = ("fear", "violence", "outrage", "shock", "tragedy", "hyperbole")
 DEVICES = (
     "intensifiers",
     "superlatives",
@@ -81,142 +48,6 @@ DEVICES = (
 )
 HEADLINE_DEVICES = ("leading_number", "listicle")
 
-#: Headline weights: one point per cue family present (Chakraborty et al. 2016
-#: cue list), doubled for the two lures the literature singles out (direct
-#: address, forward reference: Blom & Hansen 2015), halved for emotive words
-#: (content, not packaging).
-HEADLINE_WEIGHTS: dict[str, float] = {
-    "second_person": 2.0,
-    "forward_references": 2.0,
-    "first_person": 1.0,
-    "contractions": 1.0,
-    "leading_number": 1.0,
-    "listicle": 1.0,
-    "rhetorical_questions": 1.0,
-    "superlatives": 1.0,
-    "intensifiers": 1.0,
-    "exclamations": 1.0,
-    "shouting": 1.0,
-    "scare_quotes": 1.0,
-    "dramatic_framing": 1.0,
-    **dict.fromkeys(CATEGORIES, 0.5),
-}
-#: Body weights per occurrence (cues per 1,000 words): typographic and narrative
-#: packaging (exclamation, shouting, framing, forward reference) 2; address,
-#: questions and intensifiers 1; superlatives and scare quotes 0.5 (frequent in
-#: sober prose too: "the largest", coined terms); each emotive category 0.5
-#: (content, not packaging); first person and contractions 0 (register of
-#: opinion and feature writing, reported but not scored).
-BODY_WEIGHTS: dict[str, float] = {
-    "exclamations": 2.0,
-    "shouting": 2.0,
-    "dramatic_framing": 2.0,
-    "forward_references": 2.0,
-    "intensifiers": 1.0,
-    "rhetorical_questions": 1.0,
-    "second_person": 1.0,
-    "superlatives": 0.5,
-    "scare_quotes": 0.5,
-    "first_person": 0.0,
-    "contractions": 0.0,
-    **dict.fromkeys(CATEGORIES, 0.5),
-}
-#: Words of prior (with no cue) added to the body length in ``body_score``.
-BODY_PRIOR_WORDS = 25
-
-_REFERENCE = (
-    "Bednarek & Caple (2017); Blom & Hansen (2015); Chakraborty et al. (2016); Burgers & de Graaf (2013)"
-)
-
-
-# --------------------------------------------------------------------------- lexicon
-
-
-def _norm(word: str) -> str:
-    """Look-up key of a word: lower case, hyphens and apostrophes removed."""
-    return word.lower().replace("-", "").replace("'", "").replace("\u2019", "")
-
-
-def verb_forms(verb: str) -> set[str]:
-    """Regular inflections of a verb: -s, -ed, -ing (y to i, e-drop, consonant doubling).
-
-    Over-generation is harmless (a non-word never matches).
-    """
-    out = {verb}
-    if verb.endswith(("s", "x", "z", "ch", "sh")):
-        out.add(verb + "es")
-    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        out.add(verb[:-1] + "ies")
-    else:
-        out.add(verb + "s")
-    if verb.endswith("e"):
-        out |= {verb + "d", verb[:-1] + "ing"}
-    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        out |= {verb[:-1] + "ied", verb + "ing"}
-    else:
-        out |= {verb + "ed", verb + "ing"}
-        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-            out |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return out
-
-
-def noun_forms(noun: str) -> set[str]:
-    """Singular and regular plural of a noun."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return {noun, noun + "es"}
-    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
-        return {noun, noun[:-1] + "ies"}
-    return {noun, noun + "s"}
-
-
-def phrase_forms(phrase: str) -> set[str]:
-    """Expand ``{v}`` tokens of a lexicon phrase into every verb form."""
-    forms = [""]
-    for tok in phrase.lower().split():
-        alts = sorted(verb_forms(tok[:-3])) if tok.endswith("{v}") else [tok]
-        forms = [f"{f} {a}".strip() for f in forms for a in alts]
-    return set(forms)
-
-
-def _trie_regex(phrases: Iterable[str]) -> str:
-    """A regex alternation shaped as a character trie (fails fast on non-matches)."""
-    trie: dict[str, Any] = {}
-    for p in phrases:
-        node = trie
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = []
-        optional = "" in node
-        for ch in sorted(k for k in node if k):
-            if ch == " ":
-                piece = r"[\s\-\u2010\u2013]+"
-            elif ch == "'":
-                piece = "['\u2019]?"
-            else:
-                piece = re.escape(ch)
-            alts.append(piece + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return emit(trie)
-
-
-def _raw_variants(token: str) -> set[str]:
-    """Lower-case forms a lexicon token takes among textstat words (straight apostrophe kept, curly dropped)."""
-    t = token.lower().replace("\u2019", "'").replace("-", "")
-    return {t, t.replace("'", "")}
-
-
-#: Phrase pattern: tokens (normalised keys, "*" = up to two words), anchor offset, kind,
-#: label, and the raw forms each fixed token may take (to skip phrases whose words are absent).
-_Pattern = tuple[tuple[str, ...], int, str, str, tuple[frozenset[str], ...]]
-
-# Bit flags of a word's device classes (see :func:`_classify`).
 _INT, _SUP, _TOPIC, _SECOND, _FIRST, _CONTR, _SHOUT = 1, 2, 4, 8, 16, 32, 64
 _FIRST_KEYS = frozenset("i me my mine myself we our ours ourselves us im ive".split())
 _FIRST_RAW = frozenset("i'm i've i'll i'd we're we've we'll we'd let's".split())
@@ -228,140 +59,6 @@ _CONTR_KEYS = frozenset(
     mustnt aint youre youve youll theyre theyve theyll im ive itll thats theres heres whats shes
     whos wheres thatll wholl weve""".split()
 )
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The compiled lexicon (see ``mediakit/data/sensational_lexicon.json``)."""
-
-    version: str
-    words: dict[str, str]  # normalised word -> category
-    intensifiers: frozenset[str]
-    so_exclusions: frozenset[str]
-    superlatives: frozenset[str]
-    not_superlative: frozenset[str]
-    most_quantity: frozenset[str]
-    second_person: frozenset[str]
-    openers: frozenset[str]
-    time_words: frozenset[str]
-    listicle_nouns: frozenset[str]
-    number_words: frozenset[str]
-    acronyms: frozenset[str]
-    shout_words: frozenset[str]
-    topic: frozenset[str]
-    anchors: dict[str, tuple[_Pattern, ...]]  # raw lower anchor word -> patterns
-    anchor_words: frozenset[str]  # the keys of ``anchors`` (set-set intersection with a text's words)
-    #: anchor -> (word sets of its phrases with one form per word, per-word form sets of the others)
-    anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...]]]
-    teaser_re: re.Pattern[str]
-    opener_re: re.Pattern[str]
-    opener_phrases: tuple[str, ...]  # the phrases of ``opener_re``
-
-
-def _anchor(tokens: tuple[str, ...], common: frozenset[str]) -> int:
-    """Index of the token a phrase is found by.
-
-    The first token for gapped phrases; otherwise the rarest-looking one: a
-    word outside the Dale-Chall easy list if there is one, the longest first.
-    """
-    if "*" in tokens:
-        return 0
-    return max(range(len(tokens)), key=lambda i: (tokens[i] not in common, len(tokens[i]), -i))
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load and compile the shipped lexicon (once per process)."""
-    ref = importlib.resources.files("mediakit").joinpath("data/sensational_lexicon.json")
-    with ref.open(encoding="utf-8") as fh:
-        raw = json.load(fh)
-    words: dict[str, str] = {}
-    easy = frozenset(_easy_words())
-    anchors: dict[str, list[_Pattern]] = {}
-    seen: set[tuple[str, ...]] = set()
-
-    def add_phrase(p: str, kind: str, label: str) -> None:
-        for form in sorted(phrase_forms(p)):
-            tokens = tuple("*" if t == "*" else _norm(t) for t in form.split())
-            if tokens in seen:
-                continue
-            seen.add(tokens)
-            a = _anchor(tokens, easy)
-            raw_toks = form.split()
-            need = tuple(frozenset(_raw_variants(t)) for t in raw_toks if t != "*")
-            for v in _raw_variants(raw_toks[a]):
-                anchors.setdefault(v, []).append((tokens, a, kind, label, need))
-
-    for cat in CATEGORIES:
-        spec = raw["categories"][cat]
-        forms: set[str] = set(spec.get("words", []))
-        for v in spec.get("verbs", []):
-            forms |= verb_forms(v)
-        for n in spec.get("nouns", []):
-            forms |= noun_forms(n)
-        for w in sorted(forms):
-            words.setdefault(_norm(w), cat)
-        for p in spec.get("phrases", []):
-            add_phrase(p, "category", cat)
-    for p in raw["framing"]["phrases"]:
-        add_phrase(p, "dramatic_framing", "dramatic framing")
-    inten = raw["intensifiers"]
-    sup = raw["superlatives"]
-    fwd = raw["forward_reference"]
-    common = (
-        _easy_words()
-        | set(words)
-        | {
-            _norm(w)
-            for w in [*raw["acronyms"]["shouting_extra"], *inten["vader"], *inten["words"], *sup["words"]]
-        }
-    )
-    teasers = sorted({p.lower() for p in fwd["phrases"]}, key=len, reverse=True)
-    openers = sorted(
-        {
-            p.lower()
-            for p in fwd["phrases"]
-            if p.split()[0] in ("this", "here's", "heres", "here", "you", "what", "and", "wait", "guess")
-        }
-    )
-    return Lexicon(
-        version=raw["version"],
-        words=words,
-        intensifiers=frozenset(_norm(w) for w in [*inten["vader"], *inten["words"]]) - {"so"},
-        so_exclusions=frozenset(inten["so_exclusions"]),
-        superlatives=frozenset(_norm(w) for w in sup["words"]),
-        not_superlative=frozenset(_norm(w) for w in sup["not_superlative"]),
-        most_quantity=frozenset(sup["most_quantity"]),
-        second_person=frozenset(_norm(w) for w in raw["second_person"]["words"]),
-        openers=frozenset(_norm(w) for w in fwd["openers"]),
-        time_words=frozenset(_norm(w) for w in fwd["time_words"]),
-        listicle_nouns=frozenset(_norm(w) for w in raw["listicle_nouns"]["words"]),
-        number_words=frozenset(raw["number_words"]),
-        acronyms=frozenset(_norm(w) for w in raw["acronyms"]["words"]),
-        shout_words=frozenset(common),
-        topic=frozenset(_norm(w) for w in raw["topic"]["words"]),
-        anchors={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in anchors.items()},
-        anchor_words=frozenset(anchors),
-        anchor_needs={k: _needs(v) for k, v in anchors.items()},
-        teaser_re=re.compile(r"\b" + _trie_regex(teasers) + r"\b", re.I),
-        opener_re=re.compile(r"[\"'“‘(\[]*(?:" + _trie_regex(openers) + r")\b", re.I),
-        opener_phrases=tuple(openers),
-    )
-
-
-def _needs(
-    patterns: Iterable[_Pattern],
-) -> tuple[tuple[frozenset[str], ...], tuple[tuple[frozenset[str], ...], ...]]:
-    """Split the word needs of an anchor's phrases: one form per word (a subset test) or several."""
-    plain = tuple(frozenset(min(v) for v in p[4]) for p in patterns if all(len(v) == 1 for v in p[4]))
-    other = tuple(p[4] for p in patterns if any(len(v) != 1 for v in p[4]))
-    return plain, other
-
-
-def _easy_words() -> set[str]:
-    from mediakit.metrics.readability import easy_words
-
-    return set(easy_words())
 
 
 # --------------------------------------------------------------------------- word classes
@@ -485,7 +182,10 @@ def _writers_question(body: str, s: int, e: int, starts: list[int], ends: list[i
     while end > s and body[end - 1] in _CLOSERS:
         end -= 1
     return (
-        end > s and body[end - 1] == "?" and not _inside(end - 1, starts, ends) and not _inside(s, starts, ends)
+        end > s
+        and body[end - 1] == "?"
+        and not _inside(end - 1, starts, ends)
+        and not _inside(s, starts, ends)
     )
 
 
@@ -498,6 +198,10 @@ class _Hits:
     keep: bool
     counts: dict[str, int]
     evidence: list[Evidence]
+    #: Ascending word positions that may hold a loaded word (set by the counting path; None: not searched).
+    positions: list[int] | None = None
+    #: The cased words at those positions that are loaded-language candidates (with ``positions``).
+    loaded_cased: set[str] | None = None
 
     def add(self, key: str, start: int, end: int, label: str = "", n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -618,7 +322,9 @@ def headline_hits(title: str, *, evidence: bool = False) -> _Hits:
     h = _Hits("title", title, evidence, {}, [])
     if not isinstance(title, str) or not title.strip():
         return h
-    toks = list(segment.token_spans(title))
+    # Spans only matter for evidence: counting reads the words of one cleaning pass, which
+    # equal the words of token_spans (cleaning removes characters, never splits a token).
+    toks = list(segment.token_spans(title)) if evidence else [(0, 0, w) for w in segment.clean_words(title)]
     if not toks:
         return h
     keys = [_key(t) for _, _, t in toks]
@@ -660,16 +366,6 @@ def headline_hits(title: str, *, evidence: bool = False) -> _Hits:
                 h.add("listicle", toks[i][0], toks[j][1], "listicle")
                 break
     return h
-
-
-def headline_score_of(counts: dict[str, int]) -> float:
-    """``sum_d w_d * [d present]`` over :data:`HEADLINE_WEIGHTS`."""
-    return float(sum(w for d, w in HEADLINE_WEIGHTS.items() if counts.get(d, 0) > 0))
-
-
-def headline_score(title: str) -> float:
-    """Headline-only score of a headline string (see module docstring)."""
-    return headline_score_of(headline_hits(title).counts)
 
 
 # --------------------------------------------------------------------------- body
@@ -789,7 +485,9 @@ def _body_hits(doc: Doc, lex: Lexicon, evidence: bool) -> tuple[_Hits, int]:
 class _Tables:
     """Look-up sets derived once from the lexicon for the counting path."""
 
-    trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least'
+    trig: frozenset[str]  # lexicon keys of every class, anchor words, 'so'/'most'/'least', loaded words
+    loaded: frozenset[str]  # words of the loaded-language table (their positions are needed)
+    loaded_only: frozenset[str]  # loaded words in no word class (no need to classify them)
     locate: frozenset[str]  # anchor words and 'so'/'most'/'least' (their positions are needed)
     voice: frozenset[str]  # words (no apostrophe, or raw forms) of the writer's-voice classes
     upper_shout: frozenset[str]  # ALL-CAPS spellings of the shoutable words
@@ -818,8 +516,13 @@ def _tables() -> _Tables:
     first_re = re.compile("(?:" + "|".join(re.escape(o[0]) for o in openers) + r"|[\"'“‘(\[])", re.I)
     # ASCII entries round-trip through upper(); openers that start with a letter start the match.
     exact = all(k.isascii() for k in shoutable) and all(o[:1].isalpha() and o.isascii() for o in openers)
+    loaded = loaded_table().words
+    classed = keys | lex.anchor_words | _SO_MOST
     return _Tables(
-        trig=frozenset(keys | lex.anchor_words | _SO_MOST),
+        trig=frozenset(classed | loaded),
+        loaded=loaded,
+        # "-iest" words are superlatives and words with an apostrophe may be contractions.
+        loaded_only=frozenset(w for w in loaded - classed if "'" not in w and not w.endswith("iest")),
         locate=frozenset(lex.anchor_words | _SO_MOST),
         voice=frozenset(lex.second_person | _FIRST_KEYS | _CONTR_KEYS | _FIRST_RAW | _CONTR_RAW),
         upper_shout=frozenset(u for u in upper if u.isupper()),
@@ -838,17 +541,26 @@ def _indexed_words_around(text: str, needle: str) -> Iterator[tuple[int, str]]:
     """``(index, word)`` of each single-space-separated word of ``text`` containing ``needle``."""
     find = text.find
     i = find(needle)
+    pos = index = 0  # spaces counted so far: up to ``pos``
     while i >= 0:
         a = text.rfind(" ", 0, i) + 1
         b = find(" ", i)
         if b < 0:
             b = len(text)
-        yield text.count(" ", 0, a), text[a:b]
+        index += text.count(" ", pos, a)
+        pos = a
+        yield index, text[a:b]
         i = find(needle, b)
 
 
-def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int]) -> tuple[int, list[int]]:
+def _word_class_counts(
+    doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, int], loaded_cased: set[str]
+) -> tuple[int, list[int]]:
     """Add the word-class counts of the body to ``counts``; return the topic count and the positions to scan.
+
+    The positions are those of the phrase anchors worth locating and of the loaded-language
+    candidates (:mod:`~mediakit.metrics.sensational.loaded`), found in one pass over the words;
+    the cased forms of the candidates are added to ``loaded_cased``.
 
     Works on the distinct cased words (:attr:`Doc.word_counts`), lower-cased in one pass
     (``" ".join(...).lower().split()`` keeps them aligned: lower-casing adds no whitespace).
@@ -870,11 +582,17 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     ns = list(wc.values())
     get = counts.get
     locate = tab.locate
+    loaded = tab.loaded
+    loaded_only = tab.loaded_only
     anchors: set[str] = set()
     for i in idx:
         w = lows[i]
         if w in locate:
             anchors.add(w)
+        if w in loaded:
+            loaded_cased.add(keys[i])
+            if w in loaded_only:
+                continue
         info = _info(keys[i], lex)  # the cased word: "US" is never first person
         if info is None:
             continue
@@ -891,14 +609,16 @@ def _word_class_counts(doc: Doc, lex: Lexicon, tab: _Tables, counts: dict[str, i
     shout = tab.upper_shout.intersection(keys)
     if shout:
         counts["shouting"] = sum(map(wc.__getitem__, shout))
-    if not anchors:
+    cased = set(loaded_cased)  # cased words whose positions are needed
+    if anchors:
+        # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
+        vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
+        wanted = _anchors_present(anchors, vocab, lex)
+        if wanted:
+            cased.update([keys[i] for i in idx if lows[i] in wanted])
+    if not cased:
         return topic, []
-    # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
-    vocab = doc.__dict__.get("lower_vocab") or frozenset(lows)
-    wanted = _anchors_present(anchors, vocab, lex)
-    if not wanted:
-        return topic, []
-    cased = {keys[i] for i in idx if lows[i] in wanted}
+    # Positions of anchors and loaded words together; each reader skips the others' words.
     return topic, list(compress(count(), map(cased.__contains__, doc.words)))
 
 
@@ -941,7 +661,9 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
         return _body_hits(doc, lex, False)
     h = _Hits("body", body, False, {}, [])
     counts = h.counts
-    topic, cands = _word_class_counts(doc, lex, tab, counts)
+    h.loaded_cased = set()
+    topic, cands = _word_class_counts(doc, lex, tab, counts, h.loaded_cased)
+    h.positions = cands
     starts, ends = _direct_spans(doc)
     if starts and (counts.get("second_person") or counts.get("first_person") or counts.get("contractions")):
         # max(0, c - k1 - k2 ...) equals the per-word path's successive max(0, c - k).
@@ -970,185 +692,3 @@ def _body_counts(doc: Doc, lex: Lexicon) -> tuple[_Hits, int]:
     if n_fwd:
         counts["forward_references"] = counts.get("forward_references", 0) + n_fwd
     return h, topic
-
-
-# --------------------------------------------------------------------------- scores
-
-
-def body_score_of(counts: dict[str, int], n_words: int) -> float:
-    """``1000 * sum_d w_d n_d / (words + 25)`` over :data:`BODY_WEIGHTS`."""
-    total = sum(w * counts.get(d, 0) for d, w in BODY_WEIGHTS.items())
-    return 1000.0 * total / (n_words + BODY_PRIOR_WORDS)
-
-
-def raw_index(headline: float, body: float) -> float:
-    """``log1p(body_score) + log1p(headline_score)`` (headline 0 when there is none)."""
-    return math.log1p(body) + math.log1p(headline)
-
-
-@lru_cache(maxsize=1)
-def reference() -> dict[str, Any]:
-    """The shipped Wikinews reference statistics (numbers only)."""
-    ref = importlib.resources.files("mediakit").joinpath("data/sensational_reference.json")
-    try:
-        with ref.open(encoding="utf-8") as fh:
-            data: dict[str, Any] = json.load(fh)
-    except FileNotFoundError:  # pragma: no cover - only while rebuilding
-        data = {"raw_mean": 0.0, "raw_sd": 1.0, "raw_sorted": []}
-    return data
-
-
-def calibrate(raw: float) -> tuple[float, float]:
-    """Return ``(z-score, percentile)`` of a raw index against the Wikinews reference."""
-    ref = reference()
-    z = (raw - ref["raw_mean"]) / ref["raw_sd"]
-    values: list[float] = ref["raw_sorted"]
-    if not values:
-        return z, NAN
-    below = bisect_right(values, raw - 1e-12)
-    equal = bisect_right(values, raw + 1e-12) - below
-    return z, 100.0 * (below + 0.5 * equal) / len(values)
-
-
-# --------------------------------------------------------------------------- family
-
-_COLUMNS = (
-    Column(
-        "index",
-        "Sensational style of the article as a z-score against Wikinews (0 = Wikinews mean)",
-        "higher_more",
-        "z (Wikinews)",
-        "log1p(body_score)+log1p(headline_score), standardised on 195 Wikinews articles",
-    ),
-    Column(
-        "index_percentile",
-        "Percentile of the article's raw index among the Wikinews reference articles",
-        "higher_more",
-        "percentile (0-100)",
-    ),
-    Column(
-        "headline_score",
-        "Weighted clickbait/sensational cue families present in the headline",
-        "higher_more",
-        "points",
-        "Chakraborty et al. 2016; Blom & Hansen 2015",
-    ),
-    Column(
-        "body_score",
-        "Weighted sensational cues per 1,000 body words",
-        "higher_more",
-        "points per 1,000 words",
-    ),
-    *(
-        Column(
-            f"{c}_rate",
-            f"{c.capitalize()} words and phrases per 1,000 body words",
-            "higher_more",
-            "per 1,000 words",
-        )
-        for c in CATEGORIES
-    ),
-    Column(
-        "emotive_rate",
-        "All emotive-category hits per 1,000 body words (tone, not style)",
-        "higher_more",
-        "per 1,000 words",
-    ),
-    Column(
-        "topic_rate",
-        "Hard-news topic words (war, attack, killed...) per 1,000 body words; in no score",
-        "neutral",
-        "per 1,000 words",
-    ),
-    Column(
-        "intensifiers",
-        "Intensifiers and boosters (headline and body)",
-        "higher_more",
-        "count",
-        "Burgers & de Graaf 2013; VADER booster list",
-    ),
-    Column(
-        "superlatives",
-        "Superlatives: -est forms, best/worst, most/least + adjective",
-        "higher_more",
-        "count",
-        "Bednarek & Caple 2017",
-    ),
-    Column("exclamations", "Runs of exclamation marks", "higher_more", "count"),
-    Column("shouting", "ALL-CAPS ordinary words (acronyms excluded)", "higher_more", "count"),
-    Column("scare_quotes", "Scare quotes (short quoted phrases that are not speech)", "higher_more", "count"),
-    Column(
-        "rhetorical_questions",
-        "Questions in the writer's voice (outside direct quotes; headline questions)",
-        "higher_more",
-        "count",
-    ),
-    Column("second_person", "Second-person address outside direct quotes", "higher_more", "count"),
-    Column("first_person", "First-person pronouns outside direct quotes", "higher_more", "count"),
-    Column(
-        "contractions",
-        "Contractions outside direct quotes (conversational register)",
-        "higher_more",
-        "count",
-        "Chakraborty et al. 2016",
-    ),
-    Column(
-        "forward_references",
-        "Forward-reference openers and teasers ('This is why', 'You won't believe')",
-        "higher_more",
-        "count",
-        "Blom & Hansen 2015",
-    ),
-    Column(
-        "dramatic_framing", "Dramatic framing phrases ('last stand', 'under siege')", "higher_more", "count"
-    ),
-    Column("leading_number", "Headline opens with a number (0/1)", "higher_more", "count"),
-    Column(
-        "listicle", "Headline is a listicle: number + list noun ('21 Things') (0/1)", "higher_more", "count"
-    ),
-)
-
-
-def _scores(doc: Doc, head: _Hits, body: _Hits) -> tuple[float, float, float]:
-    """``(headline_score, body_score, raw)``; a missing part is NaN and counts 0 in ``raw``."""
-    hs = headline_score_of(head.counts) if doc.title.strip() else NAN
-    bs = body_score_of(body.counts, doc.n_words) if doc.n_words else NAN
-    return hs, bs, raw_index(0.0 if math.isnan(hs) else hs, 0.0 if math.isnan(bs) else bs)
-
-
-def raw_of(doc: Doc) -> float:
-    """The uncalibrated index of a parsed article (what the Wikinews reference stores)."""
-    return _scores(doc, headline_hits(doc.title), body_hits(doc)[0])[2]
-
-
-def compute(doc: Doc, *, evidence: bool = False) -> FamilyResult:
-    """Compute the sensational family for one parsed article (see module docstring)."""
-    head = headline_hits(doc.title, evidence=evidence)
-    body, topic = body_hits(doc, evidence=evidence)
-    n = doc.n_words
-    hs, bs, raw = _scores(doc, head, body)
-    z, pct = calibrate(raw) if n or not math.isnan(hs) else (NAN, NAN)
-    per_k = 1000.0 / n if n else NAN
-    values: dict[str, float] = {"index": z, "index_percentile": pct, "headline_score": hs, "body_score": bs}
-    for c in CATEGORIES:
-        values[f"{c}_rate"] = body.counts.get(c, 0) * per_k if n else NAN
-    values["emotive_rate"] = sum(body.counts.get(c, 0) for c in CATEGORIES) * per_k if n else NAN
-    values["topic_rate"] = topic * per_k if n else NAN
-    for d in DEVICES:
-        values[d] = float(head.counts.get(d, 0) + body.counts.get(d, 0))
-    for d in HEADLINE_DEVICES:
-        values[d] = float(min(head.counts.get(d, 0), 1))
-    return FamilyResult(values, head.evidence + body.evidence if evidence else [])
-
-
-FAMILY = register(
-    Family(
-        name=FAMILY_NAME,
-        version=VERSION,
-        description="Sensational/clickbait style (devices) and emotive tone (lexicon), calibrated on Wikinews.",
-        columns=_COLUMNS,
-        compute=compute,
-        reference=_REFERENCE,
-        summary=("index", "headline_score", "body_score"),
-    )
-)
