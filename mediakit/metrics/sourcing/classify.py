@@ -224,26 +224,39 @@ def _surname(name: str) -> str:
 
 def kind_of(words: list[str]) -> str:
     """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
-    if any("-" in w for w in words):
-        words = [p for w in words for p in w.split("-")]  # "mother-of-two"
-    former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("former", "ex", "retired")}
-    found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS and w not in former}
-    if not found:
-        found = {ROLE_WORDS[w] for w in former if w in ROLE_WORDS}
+    for w in words:
+        if "-" in w:
+            words = [p for w in words for p in w.split("-")]  # "mother-of-two"
+            break
+    if _FORMER_WORDS.isdisjoint(words):
+        former: frozenset[str] | set[str] = frozenset()
+    else:
+        former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _FORMER_WORDS}
+    roles = ROLE_WORDS
+    found = {roles[w] for w in words if w in roles and w not in former}
+    if not found and former:
+        found = {roles[w] for w in former if w in roles}
     if (
         "legal" not in found
         and "expert" not in found
-        and any(w in _GOVERNMENT_WORDS for w in words)
+        and not _GOVERNMENT_WORDS.isdisjoint(words)
         and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
-    for w in words:
-        if len(w) > 6 and w.endswith(("ologist", "ologists")):
-            found.add("expert")  # "seismologist", "epidemiologists"
+    if "expert" not in found:
+        for w in words:
+            if len(w) > 6 and w.endswith(("ologist", "ologists")):
+                found.add("expert")  # "seismologist", "epidemiologists"
+                break
+    if not found:
+        return "unknown"
     for kind in KIND_PRIORITY:
         if kind in found:
             return kind
     return "unknown"
+
+
+_FORMER_WORDS = frozenset(("former", "ex", "retired"))
 
 
 def kind_of_kinds(kinds: list[str]) -> str:
@@ -414,7 +427,6 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     full = core if not context else f"{core} {context}"
     appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
     kind_words = words + (ctx_words if appositive else [])
-    kind = kind_of(kind_words)
     head = _head_part(core)
     head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
     last = head_words[-1]
@@ -423,7 +435,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
             kind_words = words + ctx_words
-    if names:
+    if not names:
+        kind = kind_of(kind_words)
+    else:
         name = names[-1]
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])

@@ -24,13 +24,14 @@ from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisatio
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
     INVERTING_FORMS,
+    NEED_RIGHT,
     Phrase,
     Tokens,
     clause_subject,
     find_source,
     simple_subject,
-    tokens,
 )
+from mediakit.text.tokens import extend
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
 
@@ -74,7 +75,7 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     for q in result.direct_quotes:
         quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
     prev: Attribution | None = None
-    toks: dict[int, Tokens] = {}
+    toks: dict[int, tuple[Tokens, int]] = {}
     orgs: list[tuple[int, Entity]] = []
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for att in cues:
@@ -158,7 +159,7 @@ def _source(
     att: Attribution,
     resolver: Resolver,
     floor: int,
-    toks: dict[int, Tokens],
+    toks: dict[int, tuple[Tokens, int]],
     prev: Attribution | None,
     orgs: list[tuple[int, Entity]],
     last_ends: dict[int, int],
@@ -200,16 +201,37 @@ def _source(
         simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
             return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
-    t = toks.get(k)
-    if t is None:
-        # the sentence up to a little after its last cue (the right side holds at most an inverted subject)
-        t = toks[k] = tokens(body, s0, min(e0, _right_edge(body, last_ends.get(k, att.end))))
+    # The sentence's tokens, read lazily: first up to the word after the cue (most sources precede
+    # their cue), then, when the reader asks for it, up to a little after the sentence's last cue
+    # (the right side holds at most an inverted subject or the object of "according to").
+    full = min(e0, _right_edge(body, last_ends.get(k, att.end)))
+    cached = toks.get(k)
+    t, upto = cached if cached is not None else (None, s0)
+    if t is None or upto < full:
+        cut = _after_next_word(body, att.end, full)
+        if t is None:
+            t = doc.tokens(s0, cut)
+            upto = cut
+        elif upto < cut:
+            t = extend(t, body, upto, cut)
+            upto = cut
+        toks[k] = (t, upto)
     lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
-    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo)
+    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo, upto >= full)
+    if ph is NEED_RIGHT:
+        t = extend(t, body, upto, full)
+        upto = full
+        toks[k] = (t, upto)
+        ph = find_source(t, att.start, att.end, att.label, att.cue, lo, True)
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
-        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
+        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False, upto >= full)
+        if ph is NEED_RIGHT:
+            t = extend(t, body, upto, full)
+            upto = full
+            toks[k] = (t, upto)
+            ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
     if ph is None:
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
@@ -255,6 +277,22 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+def _after_next_word(body: str, pos: int, limit: int) -> int:
+    """The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
+
+    Tokens never span a blank, so the tokens of ``body[s:cut]`` for a blank ``cut`` are those the
+    whole sentence has there.
+    """
+    n = pos
+    while n < limit and not body[n].isspace():
+        n += 1  # the rest of the cue's own chunk ("said," "said:")
+    while n < limit and body[n].isspace():
+        n += 1
+    while n < limit and not body[n].isspace():
+        n += 1  # the next chunk
+    return n
 
 
 def _right_edge(body: str, end: int) -> int:
