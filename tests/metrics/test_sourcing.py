@@ -125,7 +125,7 @@ def test_sourcing_constructions(text, cue, source, source_class):
         pytest.param("The plan reportedly failed.", "reportedly", "reportedly", id="reportedly"),
         pytest.param("The man allegedly stole a car.", "allegedly", "allegedly", id="allegedly"),
         pytest.param("The guards are said to be angry.", "are said to", "said_to", id="is-said-to"),
-        pytest.param("Critics say the plan failed.", "Critics say", "some_say", id="critics-say"),
+        pytest.param("Critics say the plan failed.", "say", "some_say", id="critics-say"),
         pytest.param(
             "Lawyers have reported similar cases.", "reported", "bare_plural", id="bare-plural-role"
         ),

@@ -436,6 +436,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k < 0:
             k = 0
         if group not in ("phrase", "cue"):
+            if group == "some_say":  # "critics say": the verb is the cue, the group its (vague) source
+                while not body[e - 1].isspace():
+                    e -= 1
+                    if e <= s + 1:
+                        break
+                s, e = e, m.end()
             out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
             continue
         word = m.group()

@@ -82,6 +82,8 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
             continue  # "leaders failed to agree": no stance was taken
+        if att.cue_type in _NESTABLE and _HEDGED.search(body, max(0, att.start - 40), att.start):
+            continue  # "The government reportedly plans to": the content of the hedge, not a source's
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -179,15 +181,17 @@ def _source(
                     w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower()
                 )
         if kind_label == "some_say":
-            w = att.cue.split()[0]
-            start = att.start
+            m = _SOME_SAY_SUBJECT.search(body, max(0, att.start - 40), att.start)
+            if m is None:  # pragma: no cover - the cue regex put the group there
+                return _NO_SOURCE
+            w = m.group(1)
+            start = end = m.start(1)
+            end += len(w)
             q = _QUANTIFIER_BEFORE.search(body, max(0, start - 12), start)
             if q is not None:
                 start = q.start()  # "Some experts say"
-            text = body[start : att.start + len(w)]
-            return Source(
-                text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower()
-            )
+            text = body[start:end]
+            return Source(text, start, end, "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
         return _NO_SOURCE
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
@@ -422,7 +426,14 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     return [a for a in atts if id(a) not in drop] if drop else atts
 
 
+#: The group before a "critics say" hedge cue (the verb).
+_SOME_SAY_SUBJECT = re.compile(r"([\w'’-]+)\s+(?:have\s+)?$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", re.IGNORECASE)
+#: A hedge adverb right before a belief, intention or stance cue (one adverb may come between).
+_HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?$",
+    re.IGNORECASE,
+)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: A subordinate clause opening just before a source ("... because participants reported ...").
 _SUBORDINATE = re.compile(

@@ -30,7 +30,13 @@ from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
-from mediakit.metrics.sourcing.lexicon import FEMALE_WORDS, INSTITUTIONS, MALE_WORDS, ROLE_WORDS
+from mediakit.metrics.sourcing.lexicon import (
+    FEMALE_WORDS,
+    INSTITUTIONS,
+    MALE_WORDS,
+    OFFICIAL_ACRONYMS,
+    ROLE_WORDS,
+)
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
 _GENERIC_PERSON_NOUNS = frozenset(
@@ -259,10 +265,47 @@ class Resolver:
             src = self.sources[j]  # an earlier description with the same head ("the city's water utility")
             if src.source_class == "organisation" and src.display and src.display.split()[-1].lower() == head:
                 return src
-        return None
+        return self._named_in_text(head, pos)
+
+    def _named_in_text(self, head: str, pos: int) -> Entity | None:
+        """The nearest earlier organisation name the description fits, cited or not.
+
+        "A NASA probe has sent back images, the agency said": NASA is never a source
+        itself, but the text names it just before. A name ending in the head noun
+        ("the Environment Agency" for "the agency") or an agency known by its
+        initials described by that noun (:data:`OFFICIAL_ACRONYMS`), within
+        :data:`PRONOUN_WINDOW` characters back.
+        """
+        if not head.isalpha():
+            return None
+        body = self.body
+        lo = max(0, pos - PRONOUN_WINDOW)
+        best: tuple[int, str] | None = None
+        for m in _ORG_NAME.finditer(body, lo, pos):
+            name = m.group()
+            words = name.split()
+            if words[0] in ("The", "A", "An"):
+                del words[0]
+            for w in words:
+                if head in OFFICIAL_ACRONYMS.get(w, ()):
+                    best = (body.find(w, m.start()), w)  # "A NASA probe"
+            if len(words) > 1 and words[-1].lower() == head:
+                name = " ".join(words)
+                best = (body.find(words[0], m.start()), name)  # "the Environment Agency"
+        if best is None:
+            return None
+        start, name = best
+        kind = "official" if name in OFFICIAL_ACRONYMS or head in _OFFICIAL_ORG_HEADS else "organisation"
+        return Entity("organisation", kind, name.lower(), name, start, start + len(name))
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: A capitalised name (one word or more) or a word in capitals, for :meth:`Resolver._named_in_text`.
+_ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
+#: Heads that make a named body official ("the Environment Agency", "the borough council").
+_OFFICIAL_ORG_HEADS = frozenset(
+    "agency council ministry department office authority commission bureau police service regulator".split()
+)
 
 
 def named_org(display: str) -> bool:

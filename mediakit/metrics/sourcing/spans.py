@@ -642,6 +642,11 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     return Phrase(i, end, i, p, "appositive")
                 if kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
+                elif kind == "appositive" and lows[q] in NP_DETERMINERS:
+                    r = next((x for x in range(q + 1, p) if lows[x] in ("who", "whom")), -1)
+                    if r > q and np_right(t, q, r) == r and person_word(lows[r - 1]):
+                        # "A protester who gave only his first name, Karim, said"
+                        best = Phrase(q, end, q, r, "appositive")
         elif kind == "name" and not (
             q - 2 >= lo and texts[q - 1] == "," and texts[q - 2][0].islower() and person_word(lows[q - 2])
         ):
