@@ -541,5 +541,6 @@ OFFICIAL_ACRONYMS: dict[str, frozenset[str]] = {
         "WHO": "agency organisation organization",
     }.items()
 }
-#: Subjects that stand for nobody in particular ("Anyone who has looked ... knows"): never a source.
-GENERIC_SUBJECTS = frozenset("anyone anybody everyone everybody nobody whoever no-one".split())
+#: Subjects that stand for nobody in particular ("Anyone who has looked ... knows"): never a source
+#: ("everyone I interviewed" is a group that was asked, and stays one).
+GENERIC_SUBJECTS = frozenset("anyone anybody whoever nobody no-one".split())
