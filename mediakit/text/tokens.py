@@ -41,14 +41,18 @@ class Tokens(NamedTuple):
 
 def tokenize(body: str, start: int, end: int) -> Tokens:
     """Tokenise ``body[start:end]`` with :data:`TOKEN` (offsets into ``body``)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    for m in TOKEN.finditer(body, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(m.group())
-    return Tokens(starts, ends, texts, [t.lower().replace("’", "'") for t in texts])
+    found = list(TOKEN.finditer(body, start, end))
+    texts = list(map(_GROUP, found))
+    # one lower-casing for all tokens (a token never holds the separator, unless it is one)
+    lows = "\x00".join(texts).lower().replace("’", "'").split("\x00")
+    if len(lows) != len(texts):  # pragma: no cover - a NUL character in the text
+        lows = [t.lower().replace("’", "'") for t in texts]
+    return Tokens(list(map(_START, found)), list(map(_END, found)), texts, lows)
+
+
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
 
 
 def extend(t: Tokens, body: str, start: int, end: int) -> Tokens:

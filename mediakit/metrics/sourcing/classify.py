@@ -221,7 +221,13 @@ def _org_like(token: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    return _POSSESSIVE.sub("", name.split()[-1]).lower()
+    """The lower-cased last word of ``name`` without a possessive ending (``_POSSESSIVE``)."""
+    last = name.split()[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    elif last.endswith(("'", "’")):
+        last = last[:-1]
+    return last.lower()
 
 
 def kind_of(words: list[str]) -> str:
