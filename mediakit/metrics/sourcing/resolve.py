@@ -280,6 +280,9 @@ class Resolver:
             return None
         body = self.body
         lo = max(0, pos - PRONOUN_WINDOW)
+        window = body[lo:pos]
+        if head.capitalize() not in window and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ())):
+            return None  # no name that could fit (a cheap test before the scan)
         best: tuple[int, str] | None = None
         for m in _ORG_NAME.finditer(body, lo, pos):
             name = m.group()
@@ -302,6 +305,11 @@ class Resolver:
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A capitalised name (one word or more) or a word in capitals, for :meth:`Resolver._named_in_text`.
 _ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
+#: Agencies known by their initials, by the head nouns that describe them.
+_ACRONYMS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _acronym, _heads in OFFICIAL_ACRONYMS.items():
+    for _head in _heads:
+        _ACRONYMS_BY_HEAD[_head] = (*_ACRONYMS_BY_HEAD.get(_head, ()), _acronym)
 #: Heads that make a named body official ("the Environment Agency", "the borough council").
 _OFFICIAL_ORG_HEADS = frozenset(
     "agency council ministry department office authority commission bureau police service regulator".split()
