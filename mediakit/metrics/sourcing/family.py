@@ -31,14 +31,14 @@ from mediakit.metrics.sourcing.spans import (
     find_source,
     simple_subject,
 )
-from mediakit.text.tokens import extend
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
+from mediakit.text.tokens import extend
 
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.0.0"
+VERSION = "2.1.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
