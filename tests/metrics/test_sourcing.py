@@ -439,8 +439,8 @@ def test_sourcing_polnear_dev_floors():
     from mediakit.evaluate.sourcing import evaluate_polnear
 
     row = evaluate_polnear(("dev",)).iloc[0]
-    # measured (sourcing 2.0.0): P 0.909, R 0.820, r 0.957, cue P 0.754, cue R 0.710; sources:
-    # cue found 0.731, span overlap 0.658, exact 0.606, given the cue 0.901, predicted 0.810
+    # measured (sourcing 2.1.0): P 0.909, R 0.820, r 0.957, cue P 0.754, cue R 0.710; sources:
+    # cue found 0.731, span overlap 0.658, exact 0.606, given the cue 0.901, predicted 0.811
     assert row["articles"] == 84
     assert row["gold_sourced"] == 2066
     assert row["sentence_precision"] >= 0.90
@@ -452,6 +452,59 @@ def test_sourcing_polnear_dev_floors():
     assert row["source_exact"] >= 0.59
     assert row["source_given_cue"] >= 0.89
     assert row["predicted_source_precision"] >= 0.80
+
+
+@pytest.mark.parametrize(
+    ("gold_cue", "expected"),
+    [
+        ("signed", "cue_missed: single word outside the lexicon"),
+        ("voted against", "cue_missed: word + preposition or particle"),
+        ("has said", "cue_missed: lexicon form left out by a context rule"),
+        ("has been critical", "cue_missed: auxiliary, copula or infinitive construction"),
+        ("made the case", "cue_missed: other multi-word phrase"),
+        (":", "cue_missed: colon or dash"),
+    ],
+)
+def test_sourcing_evaluate_miss_class(gold_cue, expected):
+    from mediakit.evaluate.sourcing import _miss_class
+
+    assert _miss_class(gold_cue) == expected
+
+
+@needs_data
+def test_sourcing_evaluate_error_classes_add_up_to_the_scores():
+    from mediakit.evaluate.sourcing import ERROR_CLASSES, error_classes, evaluate_polnear
+
+    table = error_classes("dev").set_index("error_class")
+    row = evaluate_polnear(("dev",)).iloc[0]
+    assert list(table.index) == list(ERROR_CLASSES)
+    assert table["count"].sum() == row["gold_sourced"]
+    assert table["share"].sum() == pytest.approx(1.0)
+    # the score table is rounded to 4 decimals
+    assert table.loc["exact", "share"] == pytest.approx(row["source_exact"], abs=1e-4)
+    overlap = table.loc["exact", "share"] + table.loc["boundary", "share"]
+    assert overlap == pytest.approx(row["source_span_overlap"], abs=1e-4)
+    missed = table[table.index.str.startswith("cue_missed")]["share"].sum()
+    assert missed == pytest.approx(1 - row["cue_found"], abs=1e-4)
+
+
+@needs_data
+@pytest.mark.parametrize(("min_count", "min_share"), [(3, 0.5), (1, 0.0), (1, 1.01)])
+def test_sourcing_evaluate_cue_pair_candidates_respect_the_thresholds(min_count, min_share):
+    from mediakit.evaluate.sourcing import cue_pair_candidates
+
+    pairs = cue_pair_candidates("dev", min_count, min_share)
+    assert list(pairs.columns) == ["pair", "count", "in_gold_cue"]
+    assert (pairs["count"] >= min_count).all()
+    assert (pairs["in_gold_cue"] >= min_share).all()
+    assert pairs["count"].is_monotonic_decreasing
+    if min_share > 1:
+        assert pairs.empty
+    elif min_share == 0.0:
+        assert len(pairs) > 100  # every uncovered word + preposition pair of dev
+        assert all(p.split()[1] in ("of", "on", "for", "about", "to", "in", "with", "at", "by", "from", "over",
+                                    "against", "as", "up", "out", "off", "down", "back", "like", "into",
+                                    "toward", "towards", "behind", "among") for p in pairs["pair"])
 
 
 _ALPHABET = "aSsd \"“”:,.\n—-'’WALCEHIt"
