@@ -11,8 +11,8 @@ span, so a family asks the parsed article instead of splitting text itself.
 Token rule (:data:`TOKEN`): a number with thousands separators ("1,200,000",
 "3,500.5"); a run of letters and digits with inner ``- ' ’ & . _`` joining
 further letters or digits ("U.S", "AT&T", "mother-of-two", "don't"); or any
-single other non-blank character ("," "." '"' "(" "%"). Blanks and "_" are
-skipped. Tokenising a span that starts and ends on a blank (or on the span's
+single other non-blank character ("," "." '"' "(" "%"). Blanks and an "_"
+outside a word are skipped. Tokenising a span that starts and ends on a blank (or on the span's
 own ends) gives the tokens the whole text has there: the rule never looks past
 a blank.
 """
