@@ -867,3 +867,116 @@ def test_sourcing_resolution_evidence_points_at_the_antecedent():
     ev = get_family("sourcing").run(doc, evidence=True).evidence
     res = [e for e in ev if e.kind == "resolved_to"]
     assert [(e.text, e.label, e.metric) for e in res] == [("Jane Roe", "She -> Jane Roe", "named_sources")]
+
+
+# --- round two (sourcing 2.1.0): classes of error found on ordinary news ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "A nurse who gave only her first name, Amira, said the ward was full.",
+            "said",
+            "A nurse who gave only her first name, Amira",
+            "",
+            "unnamed",
+            "citizen",
+            id="partly-anonymous-first-name-only",
+        ),
+        pytest.param(
+            "A shopkeeper, identified only as Mr K, said prices had doubled.",
+            "said",
+            "A shopkeeper, identified only as Mr K",
+            "",
+            "unnamed",
+            "citizen",
+            id="identified-only-as",
+        ),
+        pytest.param(
+            "His daughter, Lucy, said he had loved the sea.",
+            "said",
+            "His daughter, Lucy",
+            "Lucy",
+            "named",
+            "citizen",
+            id="first-name-after-kin-noun",
+        ),
+        pytest.param(
+            "Tom, her neighbour, said the fire started at dawn.",
+            "said",
+            "Tom, her neighbour",
+            "Tom",
+            "named",
+            "citizen",
+            id="first-name-before-kin-noun",
+        ),
+        pytest.param(
+            "The FBI is investigating the leak, the bureau said in a statement.",
+            "said",
+            "the bureau",
+            "FBI",
+            "organisation",
+            "official",
+            id="description-to-agency-initials",
+        ),
+        pytest.param(
+            "Inspectors from the Food Standards Agency visited the farm. The agency said no meat had been sold.",
+            "said",
+            "The agency",
+            "Food Standards Agency",
+            "organisation",
+            "official",
+            id="description-to-name-ending-in-the-noun",
+        ),
+        pytest.param(
+            "The rocket will fly in June, according to NASA.",
+            "according to",
+            "NASA",
+            "",
+            "organisation",
+            "official",
+            id="agency-initials-official",
+        ),
+    ],
+)
+def test_sourcing_round_two_classes(text, cue, source, resolved_to, source_class, source_kind):
+    r = _row(text, cue)
+    assert (r.source, r.resolved_to, r.source_class, r.source_kind) == (
+        source,
+        resolved_to,
+        source_class,
+        source_kind,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        pytest.param("Anybody who has ridden the night bus knows the risks.", "Anybody who has ridden the night bus", id="anybody"),
+        pytest.param("Whoever designed this junction believes drivers can fly.", "Whoever designed this junction", id="whoever"),
+        pytest.param("The club reportedly wants to sell the ground.", "The club", id="reportedly-wants"),
+        pytest.param("The minister allegedly plans to resign.", "The minister", id="allegedly-plans"),
+    ],
+)
+def test_sourcing_round_two_non_sources(text, not_source):
+    t = table(text)
+    assert not_source not in set(t["source"]), t[["cue", "source"]].values.tolist()
+
+
+def test_sourcing_everyone_asked_stays_a_source():
+    r = _row("Everyone I spoke to said the bridge felt unsafe.", "said")
+    assert r.source.startswith("Everyone")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Critics say the plan is rushed.", "say", "Critics", id="critics-say"),
+        pytest.param("Some observers have argued that it failed.", "argued", "Some observers", id="some-observers"),
+    ],
+)
+def test_sourcing_some_say_cue_is_the_verb(text, cue, source):
+    t = table(text)
+    assert list(zip(t["cue"], t["source"], t["source_class"], strict=True)) == [(cue, source, "vague")]
+    assert text[t["cue_start"].iloc[0] : t["cue_end"].iloc[0]] == cue

@@ -218,7 +218,7 @@ def _scan(low: str) -> list[re.Match[str]]:
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
 _ANONYMITY_HEADS = frozenset(
-    "asked requested declined wished want wanted spoke authorized authorised comment".split()
+    "asked requested declined wished want wanted spoke authorized authorised comment identified".split()
 )
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
@@ -233,7 +233,7 @@ _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+com
 _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
-    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b"
+    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b|identified\s+only\s+(?:as|by)\b"
 )
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(

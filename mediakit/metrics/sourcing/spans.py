@@ -592,6 +592,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "appositive"
     if low in ("who", "whose", "whom", "which"):
         return "relative"
+    if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
+        return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
