@@ -525,15 +525,20 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     label = "hedge:bare_plural"
         out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
     cued = {a.sentence for a in out}
+    starts_in: dict[int, list[int]] = {}  # cue starts by sentence (for the colon test)
+    for a in out:
+        starts_in.setdefault(a.sentence, []).append(a.start)
     for m in _COLON_QUOTE.finditer(body):
         s = m.start()
         if not s or not (body[s - 1].isalnum() or body[s - 1] in ")’'_"):
             continue
         k = _sentence_of(s_starts, s)
-        clause_start = max(doc.sentences[k][0] if doc.sentences else 0, body.rfind(",", 0, s) + 1)
-        if any(a.sentence == k and clause_start <= a.start < s for a in out) or _inside(quotes, q_starts, s):
+        sentence_start = doc.sentences[k][0] if doc.sentences else 0
+        clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
+        if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
         out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
+        starts_in.setdefault(k, []).append(s)
         cued.add(k)
     has_medium = any(
         w in low for w in ("poll", "survey", "interview", "statement", "op-ed", "release", "conference")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
@@ -52,8 +52,41 @@ class SourcingAnalysis:
     direct_quotes: list[Quote] = field(default_factory=list)
 
 
+#: Sentences longer than this (characters) are read in pieces of at most this length (cut at a
+#: blank). Every source rule looks within one sentence, so a sentence of unbounded length made
+#: the family quadratic ("he said he said ..." with no full stop); news sentences are far shorter.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded_sentences(doc: Doc) -> tuple[Doc, list[int] | None]:
+    """``doc`` itself, or a view of it whose over-long sentences are cut into pieces.
+
+    Returns:
+        The document to read and, when it was cut, the original sentence of each piece.
+    """
+    if all(e - s <= MAX_SENTENCE_CHARS for s, e in doc.sentences):
+        return doc, None
+    body = doc.body
+    pieces: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for i, (s, e) in enumerate(doc.sentences):
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = body.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            if cut <= s:
+                cut = s + MAX_SENTENCE_CHARS
+            pieces.append((s, cut))
+            owner.append(i)
+            s = cut
+        pieces.append((s, e))
+        owner.append(i)
+    return replace(doc, sentences=pieces), owner
+
+
 def analyse(doc: Doc) -> SourcingAnalysis:
     """Detect attributions with their sources, resolve them, and classify quotations.
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is read in pieces (see
+    :func:`_bounded_sentences`); the attributions still name the sentence of ``doc``.
 
     Args:
         doc: A parsed article.
@@ -62,6 +95,15 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         The attributions (cue, source, class, kind, direct or indirect),
         floating quotes, and direct quotations.
     """
+    view, owner = _bounded_sentences(doc)
+    result = _analyse(view)
+    if owner is not None:
+        for att in {id(a): a for a in (*result.attributions, *result.floating)}.values():
+            att.sentence = owner[att.sentence]
+    return result
+
+
+def _analyse(doc: Doc) -> SourcingAnalysis:
     body = doc.body
     result = SourcingAnalysis(
         direct_quotes=[q for q in doc.quotes if q.kind == "direct"],
@@ -392,6 +434,12 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     inverted cue of its sentence is that attribution's content; ``"Sarah
     Hughes, who opposed the plans, said"``: a belief or stance cue inside a
     speaker's phrase (its relative clause) is part of that phrase.
+
+    The test is a union over the other attributions ``p`` of the sentence, so it is
+    answered per attribution from three small indexes built once per sentence (the two
+    latest inverted cues, the two latest fronting sources, the source spans sorted by
+    start with the two longest reaches): O(n log n) in the attributions of one sentence,
+    where asking every pair was quadratic ("he said he said ..." without a full stop).
     """
     drop: set[int] = set()
     by_sentence: dict[int, list[Attribution]] = {}
@@ -400,28 +448,54 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     for group in by_sentence.values():
         if len(group) < 2:
             continue
+        # inverted "..., said X": per source object, the latest such cue
+        inverted_at: dict[int, int] = {}
+        # fronted "X, ..., said": the distinct starts of fronting sources
+        fronting: set[int] = set()
+        spans: dict[int, tuple[int, int]] = {}
         for p in group:
             src = p.source
             if src.start < 0:
                 continue
-            for a in group:
-                if a is p or a.source is src or a.label.startswith("hedge:"):
-                    continue
-                inverted = src.start > p.start and p.label != "according_to"
-                fronted = (
-                    not inverted
-                    and p.cue.lower() in INVERTING_FORMS
-                    and a.end <= src.start
-                    and a.source.start != src.start
-                    and not a.cue[:1].isupper()
-                    and not a.cue.lower().endswith("ing")
-                    and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
-                    and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
-                    and src.text.lower() not in ("who", "which", "that")
-                )
-                if (inverted and a.end <= p.start) or fronted:
-                    drop.add(id(a))  # content of "..., said X" or "..., X said"
-                elif src.start <= a.start < src.end and a.cue_type in _NESTABLE:
+            sid = id(src)
+            spans[sid] = (src.start, src.end)
+            if src.start > p.start and p.label != "according_to":
+                if p.start > inverted_at.get(sid, -1):
+                    inverted_at[sid] = p.start
+            elif (
+                p.cue.lower() in INVERTING_FORMS
+                and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
+                and src.text.lower() not in ("who", "which", "that")
+            ):
+                fronting.add(src.start)
+        latest_inverted = sorted(((s, sid) for sid, s in inverted_at.items()), reverse=True)[:2]
+        latest_fronting = sorted(fronting, reverse=True)[:2]
+        ordered = sorted((s, e, sid) for sid, (s, e) in spans.items())
+        starts = [s for s, _, _ in ordered]
+        # reach[i]: the two (end, source) pairs reaching furthest among ordered[: i + 1]
+        reach: list[list[tuple[int, int]]] = []
+        best: list[tuple[int, int]] = []
+        for _, e, sid in ordered:
+            best = sorted([*best, (e, sid)], reverse=True)[:2]
+            reach.append(best)
+        for a in group:
+            if a.label.startswith("hedge:"):
+                continue
+            own = id(a.source)
+            if any(sid != own and s >= a.end for s, sid in latest_inverted):
+                drop.add(id(a))  # content of "..., said X"
+                continue
+            if (
+                any(s >= a.end and s != a.source.start for s in latest_fronting)
+                and not a.cue[:1].isupper()
+                and not a.cue.lower().endswith("ing")
+                and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
+            ):
+                drop.add(id(a))  # content of "X, ..., said" fronted before the speaker
+                continue
+            if a.cue_type in _NESTABLE:
+                i = bisect.bisect_right(starts, a.start) - 1
+                if i >= 0 and any(sid != own and e > a.start for e, sid in reach[i]):
                     drop.add(id(a))  # a relative clause of the speaker's phrase
     return [a for a in atts if id(a) not in drop] if drop else atts
 

@@ -122,6 +122,14 @@ class Resolver:
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
+        self._fullest: dict[str, list[tuple[str, int]]] = {}
+        self._occ_ends: dict[str, list[int]] = {}
+        # organisation sources by what a description is matched on, each a list of
+        # (position, order added, entity) sorted as :attr:`sources` is
+        self._added = 0
+        self._named_by_last: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._named_by_kind: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._org_by_head: dict[str, list[tuple[int, int, Entity]]] = {}
 
     # -- people -------------------------------------------------------------------------------
 
@@ -130,12 +138,20 @@ class Resolver:
         occ = self._occurrences.get(key)
         if not occ:
             return "", "", -1, -1
-        name, start = occ[0][1], occ[0][2]
-        for end, n, st in occ:
-            if end > pos and name:
-                break
-            if len(n) > len(name):
-                name, start = n, st
+        fullest = self._fullest.get(key)
+        if fullest is None:
+            # fullest[i]: the longest name among occ[: i + 1] (the first of equal length)
+            fullest = []
+            name, start = occ[0][1], occ[0][2]
+            for _end, n, st in occ:
+                if len(n) > len(name):
+                    name, start = n, st
+                fullest.append((name, start))
+            self._fullest[key] = fullest
+            self._occ_ends[key] = [e for e, _, _ in occ]
+        # the names ending at or before pos (at least the first one)
+        m = bisect.bisect_right(self._occ_ends[key], pos)
+        name, start = fullest[max(m, 1) - 1]
         end = start + len(name)
         gender = self._gender.get(key)
         if gender is None:
@@ -163,6 +179,16 @@ class Resolver:
         k = bisect.bisect_right(self._source_starts, pos)
         self._source_starts.insert(k, pos)
         self.sources.insert(k, entity)
+        if entity.source_class != "organisation":
+            return
+        self._added += 1
+        item = (pos, self._added, entity)
+        if named_org(entity.display):
+            last = entity.display.split()[-1].lower().strip(".") if entity.display else ""
+            bisect.insort(self._named_by_last.setdefault(last, []), item)
+            bisect.insort(self._named_by_kind.setdefault(entity.source_kind, []), item)
+        if entity.display:
+            bisect.insort(self._org_by_head.setdefault(entity.display.split()[-1].lower(), []), item)
 
     def resolve_pronoun(self, pronoun: str, pos: int, cue_type: str) -> Entity | None:
         """The antecedent of ``pronoun`` at ``pos`` (see the module docstring), or None."""
@@ -254,17 +280,17 @@ class Resolver:
                         key = self.name_keys[i]
                         return self.person_entity(key, self.persons.get(key, kind), pos)
             return self._generic_description(head, pos)
-        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
-            src = self.sources[j]
-            if src.source_class != "organisation" or not named_org(src.display):
-                continue
-            last = src.display.split()[-1].lower().strip(".") if src.display else ""
-            if last == head or (src.source_kind == kind and head in _GENERIC_ORG_NOUNS):
-                return src
-        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
-            src = self.sources[j]  # an earlier description with the same head ("the city's water utility")
-            if src.source_class == "organisation" and src.display and src.display.split()[-1].lower() == head:
-                return src
+        # the latest earlier named organisation whose name ends with the noun, or of the same
+        # kind for a generic noun; else the latest earlier description with the same head
+        found = _latest_before(self._named_by_last.get(head), pos)
+        if head in _GENERIC_ORG_NOUNS:
+            by_kind = _latest_before(self._named_by_kind.get(kind), pos)
+            if by_kind is not None and (found is None or by_kind[:2] > found[:2]):
+                found = by_kind
+        if found is None:
+            found = _latest_before(self._org_by_head.get(head), pos)
+        if found is not None:
+            return found[2]
         return self._named_in_text(head, pos)
 
     def _named_in_text(self, head: str, pos: int) -> Entity | None:
@@ -300,6 +326,14 @@ class Resolver:
         start, name = best
         kind = "official" if name in OFFICIAL_ACRONYMS or head in _OFFICIAL_ORG_HEADS else "organisation"
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tuple[int, int, Entity] | None:
+    """The last of the sorted ``(position, order, entity)`` items placed before ``pos``."""
+    if not items:
+        return None
+    i = bisect.bisect_left(items, (pos, -1)) - 1
+    return items[i] if i >= 0 else None
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
