@@ -502,15 +502,16 @@ BODIES: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,
     "according_to": lambda n: "according to " * (n // 13),
     "said_said": lambda n: "he said " * (n // 8),
+    "said_said_relative": lambda n: "who said he believed " * (n // 21),
+    "one_company_said_again": lambda n: "The company said. " * (n // 18),
+    "one_name_said_again": lambda n: "Jane Roe said. " * (n // 15),
+    "colon_then_open_quote": lambda n: "Police said: \u201cx " * (n // 16),
 }
 
 
-#: Shapes still quadratic in a family this issue does not own (reported to the coordinator).
-#: strict: the day it is fixed, the XPASS fails and the mark must go.
-KNOWN_QUADRATIC = {
-    "said_said": "sourcing 2.0.0 reads and resolves sources per cue over the whole sentence: "
-    "O(cues x sentence length) in one unpunctuated sentence of 'he said' (being fixed in sourcing)",
-}
+#: Shapes still quadratic in some family, as ``{shape: reason}`` (strict xfail: the day one is
+#: fixed, the XPASS fails and its entry must go). Empty: sourcing 2.1.0 fixed "said_said".
+KNOWN_QUADRATIC: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

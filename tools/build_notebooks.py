@@ -243,7 +243,10 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "ose = data.onestopenglish\n"
             "ose.pivot(index='formula', columns='counting', values='triplets_ordered')"
         ),
-        code("ose[ose.counting == 'news'].set_index('formula').drop(columns='counting')"),
+        code(
+            "ose[ose.counting == 'news'].set_index('formula')["
+            "['triplets_ordered', 'pairwise_accuracy', 'mean_elementary', 'mean_intermediate', 'mean_advanced']]"
+        ),
         code("fig = mediakit.figures.make('readability_levels', data)"),
         md("## Readability: CLEAR rank correlation\n\nSpearman with human easiness (4,724 excerpts)."),
         code(
@@ -256,8 +259,11 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "whether its source span overlaps the gold source (and both ends within 2 characters), "
             "and how many predicted source spans overlap a gold source."
         ),
-        code("polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\npolnear[list(sourcing.CUE_COLUMNS)].round(3)"),
-        code("polnear[list(sourcing.SOURCE_COLUMNS)].round(3)"),
+        code(
+            "polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\n"
+            "polnear[list(sourcing.CUE_COLUMNS)].round(3).T  # one column per split"
+        ),
+        code("polnear[list(sourcing.SOURCE_COLUMNS)].round(3).T"),
         md(
             "## Sensational language: the headline model\n\n"
             "`headline_score` is P(clickbait) from a logistic regression fitted on the Webis-Clickbait-17 "
@@ -292,9 +298,9 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         code("sensational.loaded_threshold_cv()"),
         md("## Sensational language: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),
-        code("sensational.evaluate_horne().round(3)"),
+        code("sensational.evaluate_horne().set_index('subset').round(3).T  # one column per subset"),
         md(
-            "**A below-chance row.** On the BuzzFeed subset the AUCs fall below 0.5: in that set of "
+            "**A below-chance column.** On the BuzzFeed subset the AUCs fall below 0.5: in that set of "
             "hyperpartisan political Facebook posts, the articles labelled real are written at least as "
             "sensationally as the fake ones. The index measures *how* an article is written, not whether it "
             "is true; it separates the random subset (fake-news sites against mainstream outlets) far better "
@@ -312,7 +318,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "Precision and recall on the project's constructed, hand-labelled articles; then how often "
             "plain news restates itself or drifts off topic."
         ),
-        code("structure.evaluate_labelled().round(3)"),
+        code("structure.evaluate_labelled().set_index('task').round(3).T"),
         code("structure.evaluate_wikinews().round(3)"),
         md(
             "## Conclusions\n\n"
@@ -324,7 +330,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "recall, and the number of attributions per article tracks the annotators' count closely.\n"
             "- **Sensational style**: the headline score separates clickbait from news headlines well, as "
             "written and lower-cased; on article bodies the index separates fake and satire from real news "
-            "only where the real articles come from mainstream outlets (see the BuzzFeed row above), and it "
+            "only where the real articles come from mainstream outlets (see the BuzzFeed column above), and it "
             "does not simply track hard-news topics (the topic check).\n"
             "- **Structure**: restatement and off-topic tails are found on the project's hand-labelled "
             "articles and are rare in Wikinews, as plain news should make them.\n\n"

@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -419,6 +420,115 @@ SOURCE_COLUMNS = (
 )
 
 
+#: Prepositions and particles that end phrasal cues ("voted against", "focused on", "called out").
+_CUE_PARTICLES = frozenset(
+    """of on for about against with to over at from by in into toward towards behind among as like up
+    out off down back""".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could should may might must to".split()
+)
+#: Error classes of :func:`error_classes`, in print order.
+ERROR_CLASSES = (
+    "exact",
+    "boundary",
+    "wrong_source",
+    "no_source",
+    "cue_missed: single word outside the lexicon",
+    "cue_missed: word + preposition or particle",
+    "cue_missed: lexicon form left out by a context rule",
+    "cue_missed: auxiliary, copula or infinitive construction",
+    "cue_missed: other multi-word phrase",
+    "cue_missed: colon or dash",
+)
+
+
+def _miss_class(gold_cue: str) -> str:
+    """The class of a missed gold cue, from its words (see :func:`error_classes`)."""
+    from mediakit.metrics.sourcing.lexicon import BELIEF_FORMS, SPEECH_FORMS
+
+    words = gold_cue.lower().replace("’", "'").split()
+    if not words or gold_cue.strip() in (":", "—", "–", "-"):
+        return "cue_missed: colon or dash"
+    if any(w in SPEECH_FORMS or w in BELIEF_FORMS for w in words):
+        return "cue_missed: lexicon form left out by a context rule"
+    if len(words) > 1 and words[-1] in _CUE_PARTICLES:
+        return "cue_missed: word + preposition or particle"
+    if words[0] in _AUXILIARIES:
+        return "cue_missed: auxiliary, copula or infinitive construction"
+    if len(words) == 1:
+        return "cue_missed: single word outside the lexicon"
+    return "cue_missed: other multi-word phrase"
+
+
+def error_classes(split: str = "train", errors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Where the gold sourced attributions of a split go: counts and shares by error class.
+
+    The classes of :func:`source_errors` (``exact`` and ``boundary`` make up
+    ``source_span_overlap``), with ``cue_missed`` split by the form of the gold cue:
+    a single word that is no cue form of the lexicon ("signed", "named",
+    "decision"); a word with a preposition or particle ("voted against", "focused
+    on"); a form the lexicon has but a context rule or the nesting rule left out;
+    an auxiliary, copula or infinitive construction ("is expected", "has been
+    critical"); another multi-word phrase ("made the case"); a colon or dash.
+
+    Args:
+        split: ``train`` or ``dev``.
+        errors: :func:`source_errors` of the split, when already computed.
+
+    Returns:
+        One row per class: ``error_class``, ``count``, ``share`` (of the gold sourced attributions).
+    """
+    e = source_errors(split) if errors is None else errors
+    classes = [
+        _miss_class(g) if err == "cue_missed" else err for err, g in zip(e["error"], e["gold_cue"], strict=True)
+    ]
+    counts = pd.Series(classes).value_counts()
+    n = len(e)
+    return pd.DataFrame(
+        [
+            {"error_class": c, "count": int(counts.get(c, 0)), "share": counts.get(c, 0) / n if n else float("nan")}
+            for c in ERROR_CLASSES
+        ]
+    )
+
+
+_PAIR_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+
+
+def cue_pair_candidates(split: str = "train", min_count: int = 8, min_share: float = 0.75) -> pd.DataFrame:
+    """Word + preposition pairs the detector does not cover that mostly sit in a gold cue.
+
+    Mines the split for every pair of adjacent words whose second word is a
+    preposition or particle (:data:`_CUE_PARTICLES`, "voted against", "focused
+    on") and that no detected cue overlaps; keeps the pairs seen at least
+    ``min_count`` times whose first word lies inside a gold cue in at least
+    ``min_share`` of them: the lexicon entries that train would support.
+
+    Returns:
+        ``pair``, ``count``, ``in_gold_cue`` (share), most frequent first.
+    """
+    total: dict[str, int] = {}
+    hits: dict[str, int] = {}
+    for art in load_polnear(split):
+        found = [(a.start, a.end) for a in analyse(parse(art.text)).attributions]
+        words = [(m.start(), m.end(), m.group().lower()) for m in _PAIR_WORD.finditer(art.text)]
+        for (s, e, w), (s2, e2, w2) in pairwise(words):
+            if w2 not in _CUE_PARTICLES or s2 - e > 2 or _overlap((s, e2), tuple(found)):
+                continue
+            key = f"{w} {w2}"
+            total[key] = total.get(key, 0) + 1
+            hits[key] = hits.get(key, 0) + _overlap((s, e), art.cues)
+    rows = [
+        {"pair": k, "count": n, "in_gold_cue": hits[k] / n}
+        for k, n in total.items()
+        if n >= min_count and hits[k] / n >= min_share
+    ]
+    return pd.DataFrame(rows, columns=["pair", "count", "in_gold_cue"]).sort_values(
+        ["count", "pair"], ascending=[False, True], ignore_index=True
+    )
+
+
 def main() -> None:
     """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
     table = evaluate_polnear()
@@ -428,6 +538,11 @@ def main() -> None:
         print()
         print("PolNeAR: who is cited (gold attributions with a source; see the module docstring)")
         print(table[list(SOURCE_COLUMNS)].to_string(index=False))
+        print()
+        print("PolNeAR: where the gold sourced attributions go (error classes, see error_classes)")
+        by_split = {split: error_classes(split) for split in ("train", "dev")}
+        merged = by_split["train"].merge(by_split["dev"], on="error_class", suffixes=("_train", "_dev"))
+        print(merged.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from mediakit.text import segment
 from mediakit.text.quotes import Quote, find_quotes
 from mediakit.text.segment import Span
 from mediakit.text.syllables import count_syllables
+from mediakit.text.tokens import Tokens, tokenize
 
 #: Bodies of at least this many words with no sentence punctuation are flagged
 #: as unpunctuated (textstat issue 194: one 600-word "sentence", FKGL 259).
@@ -44,7 +45,7 @@ class Doc:
 
     Derived views (:attr:`sentence_words`, :attr:`syllables`,
     :attr:`lower_words`, :attr:`lower_vocab`, :attr:`word_spans`, :attr:`word_counts`, :attr:`quotes`) are computed
-    on first use and cached, never recomputed.
+    on first use and cached, never recomputed; so are the offset tokens of a span (:meth:`tokens`).
     """
 
     body: str
@@ -59,6 +60,7 @@ class Doc:
     n_chars: int
     unpunctuated: bool
     meta: dict[str, Any] = field(default_factory=dict)
+    _tokens: dict[tuple[int, int], Tokens] = field(default_factory=dict, repr=False)
 
     @property
     def n_words(self) -> int:
@@ -119,6 +121,17 @@ class Doc:
     def quotes(self) -> list[Quote]:
         """Paired double quotations of the body, direct or scare (:func:`mediakit.text.quotes.find_quotes`)."""
         return find_quotes(self.body, self.paragraphs)
+
+    def tokens(self, start: int, end: int) -> Tokens:
+        """Word and punctuation tokens of ``body[start:end]`` with offsets (:mod:`mediakit.text.tokens`).
+
+        Cached per span: every caller asking for the same span gets the same object.
+        """
+        key = (start, end)
+        t = self._tokens.get(key)
+        if t is None:
+            t = self._tokens[key] = tokenize(self.body, start, end)
+        return t
 
     @cached_property
     def title_words(self) -> list[str]:

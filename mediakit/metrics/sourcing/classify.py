@@ -48,6 +48,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    GENERIC_SUBJECTS,
     INSTITUTIONS,
     KIND_PRIORITY,
     MALE_NAMES,
@@ -55,6 +56,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MEDIA_NAMES,
     MEDIA_PEOPLE,
     NAME_STOP,
+    OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
     QUANTIFIER_PRONOUNS,
@@ -136,7 +138,7 @@ _PLURAL_PRONOUNS = frozenset("they we".split())
 
 #: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
 _UNNAMED_HINT = re.compile(
-    "anonym|unnamed|unidentified|named|identified|authori|source|familiar|briefed|knowledge|close|official"
+    "anonym|unnamed|unidentified|name|identified|authori|source|familiar|briefed|knowledge|close|official"
     "|aide|advis|staffer|diplomat|insider|operative|strategist",
     re.IGNORECASE,
 )
@@ -219,31 +221,50 @@ def _org_like(token: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    return _POSSESSIVE.sub("", name.split()[-1]).lower()
+    """The lower-cased last word of ``name`` without a possessive ending (``_POSSESSIVE``)."""
+    last = name.split()[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    elif last.endswith(("'", "’")):
+        last = last[:-1]
+    return last.lower()
 
 
 def kind_of(words: list[str]) -> str:
     """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
-    if any("-" in w for w in words):
-        words = [p for w in words for p in w.split("-")]  # "mother-of-two"
-    former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("former", "ex", "retired")}
-    found = {ROLE_WORDS[w] for w in words if w in ROLE_WORDS and w not in former}
-    if not found:
-        found = {ROLE_WORDS[w] for w in former if w in ROLE_WORDS}
+    for w in words:
+        if "-" in w:
+            words = [p for w in words for p in w.split("-")]  # "mother-of-two"
+            break
+    if _FORMER_WORDS.isdisjoint(words):
+        former: frozenset[str] | set[str] = frozenset()
+    else:
+        former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _FORMER_WORDS}
+    roles = ROLE_WORDS
+    found = {roles[w] for w in words if w in roles and w not in former}
+    if not found and former:
+        found = {roles[w] for w in former if w in roles}
     if (
         "legal" not in found
         and "expert" not in found
-        and any(w in _GOVERNMENT_WORDS for w in words)
+        and not _GOVERNMENT_WORDS.isdisjoint(words)
         and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
-    for w in words:
-        if len(w) > 6 and w.endswith(("ologist", "ologists")):
-            found.add("expert")  # "seismologist", "epidemiologists"
+    if "expert" not in found:
+        for w in words:
+            if len(w) > 6 and w.endswith(("ologist", "ologists")):
+                found.add("expert")  # "seismologist", "epidemiologists"
+                break
+    if not found:
+        return "unknown"
     for kind in KIND_PRIORITY:
         if kind in found:
             return kind
     return "unknown"
+
+
+_FORMER_WORDS = frozenset(("former", "ex", "retired"))
 
 
 def kind_of_kinds(kinds: list[str]) -> str:
@@ -411,10 +432,14 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if len(words) == 1 and first in ("his", "her", "their", "its", "our", "my"):
         pron = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}[first]
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
+    if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
+        return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     full = core if not context else f"{core} {context}"
     appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+    given = _first_name_apposition(core, context, words, ctx_words, appositive)
+    if given is not None:
+        return given
     kind_words = words + (ctx_words if appositive else [])
-    kind = kind_of(kind_words)
     head = _head_part(core)
     head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
     last = head_words[-1]
@@ -423,7 +448,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
             kind_words = words + ctx_words
-    if names:
+    if not names:
+        kind = kind_of(kind_words)
+    else:
         name = names[-1]
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])
@@ -468,6 +495,45 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind))
 
 
+#: Person nouns that introduce a relative or acquaintance by first name ("Her husband, Pete").
+_KIN_NOUNS = frozenset(
+    """husband wife partner son daughter brother sister father mother dad mum mom grandfather
+    grandmother grandson granddaughter uncle aunt nephew niece cousin friend neighbour neighbor
+    boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepfather stepmother""".split()
+)
+
+
+def _first_name_apposition(
+    core: str, context: str, words: list[str], ctx_words: list[str], appositive: bool
+) -> tuple[Any, ...] | None:
+    """A first name in apposition with a kin or acquaintance noun: a named person.
+
+    "Her husband, Pete" and "Pete, her husband" name the speaker by the only name
+    the text gives; the first name is the entity ("Pete"). Anything else: None.
+    """
+    if not context:
+        return None
+    if appositive:  # "Pete, her husband"
+        name, noun_words = core.strip(), ctx_words
+    else:  # "Her husband, Pete"
+        name, noun_words = context.strip(" ,"), words
+    if (
+        " " in name
+        or not name[:1].isupper()
+        or not name[1:].isalpha()
+        or not name[1:].islower()
+        or name in NAME_STOP
+        or name in COUNTRIES
+        or name in MEDIA_NAMES
+        or not noun_words
+        or noun_words[-1] not in _KIN_NOUNS
+        or len(noun_words) > 4
+    ):
+        return None
+    gender = gender_of(noun_words) or _name_gender(name, [])
+    return ("named", name.lower(), kind_of(noun_words), gender, name)
+
+
 def _classify_rest(
     core: str, caps: list[str], words: list[str], kind: str
 ) -> tuple[str, str, str, str] | None:
@@ -509,7 +575,10 @@ def _org_kind(kind: str, caps: list[str], last: str) -> str:
     """The kind of an organisation: media outlets, public bodies (official), courts (legal), else the phrase's."""
     if any(t in MEDIA_NAMES for t in caps):
         return "media"
-    if any(t.rstrip(".") in _OFFICIAL_ORG_WORDS for t in caps) or last in _OFFICIAL_HEADS:
+    if (
+        any(t.rstrip(".") in _OFFICIAL_ORG_WORDS or t in OFFICIAL_ACRONYMS for t in caps)
+        or last in _OFFICIAL_HEADS
+    ):
         return "official"
     if any(t.rstrip(".") in ("Court", "Tribunal") for t in caps):
         return "legal"

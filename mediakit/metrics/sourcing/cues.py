@@ -218,7 +218,7 @@ def _scan(low: str) -> list[re.Match[str]]:
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
 _ANONYMITY_HEADS = frozenset(
-    "asked requested declined wished want wanted spoke authorized authorised comment".split()
+    "asked requested declined wished want wanted spoke authorized authorised comment identified".split()
 )
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
@@ -233,7 +233,7 @@ _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+com
 _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
-    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b"
+    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b|identified\s+only\s+(?:as|by)\b"
 )
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
@@ -436,6 +436,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k < 0:
             k = 0
         if group not in ("phrase", "cue"):
+            if group == "some_say":  # "critics say": the verb is the cue, the group its (vague) source
+                while not body[e - 1].isspace():
+                    e -= 1
+                    if e <= s + 1:
+                        break
+                s, e = e, m.end()
             out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
             continue
         word = m.group()
@@ -519,15 +525,20 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     label = "hedge:bare_plural"
         out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
     cued = {a.sentence for a in out}
+    starts_in: dict[int, list[int]] = {}  # cue starts by sentence (for the colon test)
+    for a in out:
+        starts_in.setdefault(a.sentence, []).append(a.start)
     for m in _COLON_QUOTE.finditer(body):
         s = m.start()
         if not s or not (body[s - 1].isalnum() or body[s - 1] in ")’'_"):
             continue
         k = _sentence_of(s_starts, s)
-        clause_start = max(doc.sentences[k][0] if doc.sentences else 0, body.rfind(",", 0, s) + 1)
-        if any(a.sentence == k and clause_start <= a.start < s for a in out) or _inside(quotes, q_starts, s):
+        sentence_start = doc.sentences[k][0] if doc.sentences else 0
+        clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
+        if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
         out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
+        starts_in.setdefault(k, []).append(s)
         cued.add(k)
     has_medium = any(
         w in low for w in ("poll", "survey", "interview", "statement", "op-ed", "release", "conference")

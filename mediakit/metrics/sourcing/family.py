@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
@@ -24,20 +24,21 @@ from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisatio
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
     INVERTING_FORMS,
+    NEED_RIGHT,
     Phrase,
     Tokens,
     clause_subject,
     find_source,
     simple_subject,
-    tokens,
 )
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
+from mediakit.text.tokens import extend
 
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.0.0"
+VERSION = "2.1.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
@@ -51,8 +52,41 @@ class SourcingAnalysis:
     direct_quotes: list[Quote] = field(default_factory=list)
 
 
+#: Sentences longer than this (characters) are read in pieces of at most this length (cut at a
+#: blank). Every source rule looks within one sentence, so a sentence of unbounded length made
+#: the family quadratic ("he said he said ..." with no full stop); news sentences are far shorter.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded_sentences(doc: Doc) -> tuple[Doc, list[int] | None]:
+    """``doc`` itself, or a view of it whose over-long sentences are cut into pieces.
+
+    Returns:
+        The document to read and, when it was cut, the original sentence of each piece.
+    """
+    if all(e - s <= MAX_SENTENCE_CHARS for s, e in doc.sentences):
+        return doc, None
+    body = doc.body
+    pieces: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for i, (s, e) in enumerate(doc.sentences):
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = body.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            if cut <= s:
+                cut = s + MAX_SENTENCE_CHARS
+            pieces.append((s, cut))
+            owner.append(i)
+            s = cut
+        pieces.append((s, e))
+        owner.append(i)
+    return replace(doc, sentences=pieces), owner
+
+
 def analyse(doc: Doc) -> SourcingAnalysis:
     """Detect attributions with their sources, resolve them, and classify quotations.
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is read in pieces (see
+    :func:`_bounded_sentences`); the attributions still name the sentence of ``doc``.
 
     Args:
         doc: A parsed article.
@@ -61,6 +95,15 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         The attributions (cue, source, class, kind, direct or indirect),
         floating quotes, and direct quotations.
     """
+    view, owner = _bounded_sentences(doc)
+    result = _analyse(view)
+    if owner is not None:
+        for att in {id(a): a for a in (*result.attributions, *result.floating)}.values():
+            att.sentence = owner[att.sentence]
+    return result
+
+
+def _analyse(doc: Doc) -> SourcingAnalysis:
     body = doc.body
     result = SourcingAnalysis(
         direct_quotes=[q for q in doc.quotes if q.kind == "direct"],
@@ -74,13 +117,15 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     for q in result.direct_quotes:
         quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
     prev: Attribution | None = None
-    toks: dict[int, Tokens] = {}
+    toks: dict[int, tuple[Tokens, int]] = {}
     orgs: list[tuple[int, Entity]] = []
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for att in cues:
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
             continue  # "leaders failed to agree": no stance was taken
+        if att.cue_type in _NESTABLE and _HEDGED.search(body, max(0, att.start - 40), att.start):
+            continue  # "The government reportedly plans to": the content of the hedge, not a source's
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -158,7 +203,7 @@ def _source(
     att: Attribution,
     resolver: Resolver,
     floor: int,
-    toks: dict[int, Tokens],
+    toks: dict[int, tuple[Tokens, int]],
     prev: Attribution | None,
     orgs: list[tuple[int, Entity]],
     last_ends: dict[int, int],
@@ -178,15 +223,17 @@ def _source(
                     w, m.start(1), m.end(1), "vague", ROLE_WORDS.get(w.lower(), "unknown"), w.lower()
                 )
         if kind_label == "some_say":
-            w = att.cue.split()[0]
-            start = att.start
+            m = _SOME_SAY_SUBJECT.search(body, max(0, att.start - 40), att.start)
+            if m is None:  # pragma: no cover - the cue regex put the group there
+                return _NO_SOURCE
+            w = m.group(1)
+            start = end = m.start(1)
+            end += len(w)
             q = _QUANTIFIER_BEFORE.search(body, max(0, start - 12), start)
             if q is not None:
                 start = q.start()  # "Some experts say"
-            text = body[start : att.start + len(w)]
-            return Source(
-                text, start, att.start + len(w), "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower()
-            )
+            text = body[start:end]
+            return Source(text, start, end, "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
         return _NO_SOURCE
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
@@ -200,16 +247,37 @@ def _source(
         simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
             return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
-    t = toks.get(k)
-    if t is None:
-        # the sentence up to a little after its last cue (the right side holds at most an inverted subject)
-        t = toks[k] = tokens(body, s0, min(e0, _right_edge(body, last_ends.get(k, att.end))))
+    # The sentence's tokens, read lazily: first up to the word after the cue (most sources precede
+    # their cue), then, when the reader asks for it, up to a little after the sentence's last cue
+    # (the right side holds at most an inverted subject or the object of "according to").
+    full = min(e0, _right_edge(body, last_ends.get(k, att.end)))
+    cached = toks.get(k)
+    t, upto = cached if cached is not None else (None, s0)
+    if t is None or upto < full:
+        cut = _after_next_word(body, att.end, full)
+        if t is None:
+            t = doc.tokens(s0, cut)
+            upto = cut
+        elif upto < cut:
+            t = extend(t, body, upto, cut)
+            upto = cut
+        toks[k] = (t, upto)
     lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
-    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo)
+    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo, upto >= full)
+    if ph is NEED_RIGHT:
+        t = extend(t, body, upto, full)
+        upto = full
+        toks[k] = (t, upto)
+        ph = find_source(t, att.start, att.end, att.label, att.cue, lo, True)
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
-        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
+        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False, upto >= full)
+        if ph is NEED_RIGHT:
+            t = extend(t, body, upto, full)
+            upto = full
+            toks[k] = (t, upto)
+            ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
     if ph is None:
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
@@ -255,6 +323,22 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+def _after_next_word(body: str, pos: int, limit: int) -> int:
+    """The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
+
+    Tokens never span a blank, so the tokens of ``body[s:cut]`` for a blank ``cut`` are those the
+    whole sentence has there.
+    """
+    n = pos
+    while n < limit and not body[n].isspace():
+        n += 1  # the rest of the cue's own chunk ("said," "said:")
+    while n < limit and body[n].isspace():
+        n += 1
+    while n < limit and not body[n].isspace():
+        n += 1  # the next chunk
+    return n
 
 
 def _right_edge(body: str, end: int) -> int:
@@ -350,6 +434,12 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     inverted cue of its sentence is that attribution's content; ``"Sarah
     Hughes, who opposed the plans, said"``: a belief or stance cue inside a
     speaker's phrase (its relative clause) is part of that phrase.
+
+    The test is a union over the other attributions ``p`` of the sentence, so it is
+    answered per attribution from three small indexes built once per sentence (the two
+    latest inverted cues, the two latest fronting sources, the source spans sorted by
+    start with the two longest reaches): O(n log n) in the attributions of one sentence,
+    where asking every pair was quadratic ("he said he said ..." without a full stop).
     """
     drop: set[int] = set()
     by_sentence: dict[int, list[Attribution]] = {}
@@ -358,33 +448,66 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
     for group in by_sentence.values():
         if len(group) < 2:
             continue
+        # inverted "..., said X": per source object, the latest such cue
+        inverted_at: dict[int, int] = {}
+        # fronted "X, ..., said": the distinct starts of fronting sources
+        fronting: set[int] = set()
+        spans: dict[int, tuple[int, int]] = {}
         for p in group:
             src = p.source
             if src.start < 0:
                 continue
-            for a in group:
-                if a is p or a.source is src or a.label.startswith("hedge:"):
-                    continue
-                inverted = src.start > p.start and p.label != "according_to"
-                fronted = (
-                    not inverted
-                    and p.cue.lower() in INVERTING_FORMS
-                    and a.end <= src.start
-                    and a.source.start != src.start
-                    and not a.cue[:1].isupper()
-                    and not a.cue.lower().endswith("ing")
-                    and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
-                    and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
-                    and src.text.lower() not in ("who", "which", "that")
-                )
-                if (inverted and a.end <= p.start) or fronted:
-                    drop.add(id(a))  # content of "..., said X" or "..., X said"
-                elif src.start <= a.start < src.end and a.cue_type in _NESTABLE:
+            sid = id(src)
+            spans[sid] = (src.start, src.end)
+            if src.start > p.start and p.label != "according_to":
+                if p.start > inverted_at.get(sid, -1):
+                    inverted_at[sid] = p.start
+            elif (
+                p.cue.lower() in INVERTING_FORMS
+                and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
+                and src.text.lower() not in ("who", "which", "that")
+            ):
+                fronting.add(src.start)
+        latest_inverted = sorted(((s, sid) for sid, s in inverted_at.items()), reverse=True)[:2]
+        latest_fronting = sorted(fronting, reverse=True)[:2]
+        ordered = sorted((s, e, sid) for sid, (s, e) in spans.items())
+        starts = [s for s, _, _ in ordered]
+        # reach[i]: the two (end, source) pairs reaching furthest among ordered[: i + 1]
+        reach: list[list[tuple[int, int]]] = []
+        best: list[tuple[int, int]] = []
+        for _, e, sid in ordered:
+            best = sorted([*best, (e, sid)], reverse=True)[:2]
+            reach.append(best)
+        for a in group:
+            if a.label.startswith("hedge:"):
+                continue
+            own = id(a.source)
+            if any(sid != own and s >= a.end for s, sid in latest_inverted):
+                drop.add(id(a))  # content of "..., said X"
+                continue
+            if (
+                any(s >= a.end and s != a.source.start for s in latest_fronting)
+                and not a.cue[:1].isupper()
+                and not a.cue.lower().endswith("ing")
+                and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
+            ):
+                drop.add(id(a))  # content of "X, ..., said" fronted before the speaker
+                continue
+            if a.cue_type in _NESTABLE:
+                i = bisect.bisect_right(starts, a.start) - 1
+                if i >= 0 and any(sid != own and e > a.start for e, sid in reach[i]):
                     drop.add(id(a))  # a relative clause of the speaker's phrase
     return [a for a in atts if id(a) not in drop] if drop else atts
 
 
+#: The group before a "critics say" hedge cue (the verb).
+_SOME_SAY_SUBJECT = re.compile(r"([\w'’-]+)\s+(?:have\s+)?$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", re.IGNORECASE)
+#: A hedge adverb right before a belief, intention or stance cue (one adverb may come between).
+_HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?$",
+    re.IGNORECASE,
+)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: A subordinate clause opening just before a source ("... because participants reported ...").
 _SUBORDINATE = re.compile(

@@ -291,7 +291,7 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer developer landlord paper website station""".split()
+    insurer developer landlord paper website station bureau inspectorate""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()
@@ -441,7 +441,12 @@ ANONYMITY = re.compile(
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
     r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"
     r"[a-z]+s?\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)|"
-    r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$)",
+    r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$|"
+    # partly anonymous: "who gave only his first name", "identified only as Maria"
+    r"(?:gave|give|gives|giving|provided|would\s+give)\s+only\s+(?:his|her|their|a)\s+first\s+names?|"
+    r"first\s+names?\s+only|identified\s+only\s+(?:as|by)|"
+    r"(?:declined|refused|did\s+not\s+want|didn't\s+want)\s+to\s+give\s+(?:his|her|their)\s+"
+    r"(?:full\s+|last\s+)?(?:names?|surnames?))",
     re.IGNORECASE,
 )
 #: An anonymous official: "a senior official", "two aides", "a Western diplomat" (no name).
@@ -489,3 +494,53 @@ FEMALE_NAMES = frozenset(
     jo rosie kate claire nadia olga irina natalia fatima aisha liz beth jen sue jill dana lena
     karen laura linda angela priya anna julie helen margaret lisa""".split()
 )
+
+
+#: Government agencies known by their initials, with the head nouns that describe them ("the
+#: agency" after "NASA"): named organisations of kind official.
+OFFICIAL_ACRONYMS: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "NASA": "agency",
+        "ESA": "agency",
+        "FBI": "bureau agency",
+        "CIA": "agency",
+        "NSA": "agency",
+        "EPA": "agency",
+        "FEMA": "agency",
+        "FDA": "agency administration regulator",
+        "FAA": "agency administration regulator",
+        "CDC": "agency centers",
+        "NIH": "agency institutes",
+        "NOAA": "agency administration",
+        "IRS": "agency service",
+        "DEA": "agency administration",
+        "ATF": "agency bureau",
+        "TSA": "agency administration",
+        "SEC": "agency commission regulator watchdog",
+        "FTC": "agency commission regulator watchdog",
+        "FCC": "agency commission regulator",
+        "DOJ": "department",
+        "DHS": "department",
+        "ICE": "agency",
+        "NHS": "service",
+        "ONS": "office",
+        "HMRC": "department agency",
+        "DVLA": "agency",
+        "NCA": "agency",
+        "CPS": "service",
+        "MI5": "agency service",
+        "MI6": "agency service",
+        "GCHQ": "agency",
+        "Ofcom": "regulator watchdog",
+        "Ofsted": "regulator watchdog inspectorate",
+        "Ofgem": "regulator watchdog",
+        "Ofwat": "regulator watchdog",
+        "ECB": "bank",
+        "IMF": "fund",
+        "WHO": "agency organisation organization",
+    }.items()
+}
+#: Subjects that stand for nobody in particular ("Anyone who has looked ... knows"): never a source
+#: ("everyone I interviewed" is a group that was asked, and stays one).
+GENERIC_SUBJECTS = frozenset("anyone anybody whoever nobody no-one".split())

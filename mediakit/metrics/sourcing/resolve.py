@@ -30,7 +30,13 @@ from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
-from mediakit.metrics.sourcing.lexicon import FEMALE_WORDS, INSTITUTIONS, MALE_WORDS, ROLE_WORDS
+from mediakit.metrics.sourcing.lexicon import (
+    FEMALE_WORDS,
+    INSTITUTIONS,
+    MALE_WORDS,
+    OFFICIAL_ACRONYMS,
+    ROLE_WORDS,
+)
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
 _GENERIC_PERSON_NOUNS = frozenset(
@@ -116,6 +122,14 @@ class Resolver:
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
+        self._fullest: dict[str, list[tuple[str, int]]] = {}
+        self._occ_ends: dict[str, list[int]] = {}
+        # organisation sources by what a description is matched on, each a list of
+        # (position, order added, entity) sorted as :attr:`sources` is
+        self._added = 0
+        self._named_by_last: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._named_by_kind: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._org_by_head: dict[str, list[tuple[int, int, Entity]]] = {}
 
     # -- people -------------------------------------------------------------------------------
 
@@ -124,12 +138,20 @@ class Resolver:
         occ = self._occurrences.get(key)
         if not occ:
             return "", "", -1, -1
-        name, start = occ[0][1], occ[0][2]
-        for end, n, st in occ:
-            if end > pos and name:
-                break
-            if len(n) > len(name):
-                name, start = n, st
+        fullest = self._fullest.get(key)
+        if fullest is None:
+            # fullest[i]: the longest name among occ[: i + 1] (the first of equal length)
+            fullest = []
+            name, start = occ[0][1], occ[0][2]
+            for _end, n, st in occ:
+                if len(n) > len(name):
+                    name, start = n, st
+                fullest.append((name, start))
+            self._fullest[key] = fullest
+            self._occ_ends[key] = [e for e, _, _ in occ]
+        # the names ending at or before pos (at least the first one)
+        m = bisect.bisect_right(self._occ_ends[key], pos)
+        name, start = fullest[max(m, 1) - 1]
         end = start + len(name)
         gender = self._gender.get(key)
         if gender is None:
@@ -157,6 +179,16 @@ class Resolver:
         k = bisect.bisect_right(self._source_starts, pos)
         self._source_starts.insert(k, pos)
         self.sources.insert(k, entity)
+        if entity.source_class != "organisation":
+            return
+        self._added += 1
+        item = (pos, self._added, entity)
+        if named_org(entity.display):
+            last = entity.display.split()[-1].lower().strip(".") if entity.display else ""
+            bisect.insort(self._named_by_last.setdefault(last, []), item)
+            bisect.insort(self._named_by_kind.setdefault(entity.source_kind, []), item)
+        if entity.display:
+            bisect.insort(self._org_by_head.setdefault(entity.display.split()[-1].lower(), []), item)
 
     def resolve_pronoun(self, pronoun: str, pos: int, cue_type: str) -> Entity | None:
         """The antecedent of ``pronoun`` at ``pos`` (see the module docstring), or None."""
@@ -248,21 +280,74 @@ class Resolver:
                         key = self.name_keys[i]
                         return self.person_entity(key, self.persons.get(key, kind), pos)
             return self._generic_description(head, pos)
-        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
-            src = self.sources[j]
-            if src.source_class != "organisation" or not named_org(src.display):
-                continue
-            last = src.display.split()[-1].lower().strip(".") if src.display else ""
-            if last == head or (src.source_kind == kind and head in _GENERIC_ORG_NOUNS):
-                return src
-        for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
-            src = self.sources[j]  # an earlier description with the same head ("the city's water utility")
-            if src.source_class == "organisation" and src.display and src.display.split()[-1].lower() == head:
-                return src
+        # the latest earlier named organisation whose name ends with the noun, or of the same
+        # kind for a generic noun; else the latest earlier description with the same head
+        found = _latest_before(self._named_by_last.get(head), pos)
+        if head in _GENERIC_ORG_NOUNS:
+            by_kind = _latest_before(self._named_by_kind.get(kind), pos)
+            if by_kind is not None and (found is None or by_kind[:2] > found[:2]):
+                found = by_kind
+        if found is None:
+            found = _latest_before(self._org_by_head.get(head), pos)
+        if found is not None:
+            return found[2]
+        return self._named_in_text(head, pos)
+
+    def _named_in_text(self, head: str, pos: int) -> Entity | None:
+        """The nearest earlier organisation name the description fits, cited or not.
+
+        "A NASA probe has sent back images, the agency said": NASA is never a source
+        itself, but the text names it just before. A name ending in the head noun
+        ("the Environment Agency" for "the agency") or an agency known by its
+        initials described by that noun (:data:`OFFICIAL_ACRONYMS`), within
+        :data:`PRONOUN_WINDOW` characters back.
+        """
+        if not head.isalpha():
+            return None
+        body = self.body
+        lo = max(0, pos - PRONOUN_WINDOW)
+        window = body[lo:pos]
+        if head.capitalize() not in window and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ())):
+            return None  # no name that could fit (a cheap test before the scan)
+        best: tuple[int, str] | None = None
+        for m in _ORG_NAME.finditer(body, lo, pos):
+            name = m.group()
+            words = name.split()
+            if words[0] in ("The", "A", "An"):
+                del words[0]
+            for w in words:
+                if head in OFFICIAL_ACRONYMS.get(w, ()):
+                    best = (body.find(w, m.start()), w)  # "A NASA probe"
+            if len(words) > 1 and words[-1].lower() == head:
+                name = " ".join(words)
+                best = (body.find(words[0], m.start()), name)  # "the Environment Agency"
+        if best is None:
+            return None
+        start, name = best
+        kind = "official" if name in OFFICIAL_ACRONYMS or head in _OFFICIAL_ORG_HEADS else "organisation"
+        return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tuple[int, int, Entity] | None:
+    """The last of the sorted ``(position, order, entity)`` items placed before ``pos``."""
+    if not items:
         return None
+    i = bisect.bisect_left(items, (pos, -1)) - 1
+    return items[i] if i >= 0 else None
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: A capitalised name (one word or more) or a word in capitals, for :meth:`Resolver._named_in_text`.
+_ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
+#: Agencies known by their initials, by the head nouns that describe them.
+_ACRONYMS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _acronym, _heads in OFFICIAL_ACRONYMS.items():
+    for _head in _heads:
+        _ACRONYMS_BY_HEAD[_head] = (*_ACRONYMS_BY_HEAD.get(_head, ()), _acronym)
+#: Heads that make a named body official ("the Environment Agency", "the borough council").
+_OFFICIAL_ORG_HEADS = frozenset(
+    "agency council ministry department office authority commission bureau police service regulator".split()
+)
 
 
 def named_org(display: str) -> bool:

@@ -60,30 +60,10 @@ from mediakit.metrics.sourcing.lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
+from mediakit.text.tokens import TOKEN, Tokens, tokenize
 
-#: Word tokens (letters, digits, inner ``' ’ & . -``) and single punctuation characters.
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|[^\W_]++(?:[-'’&._]++[^\W_]++)*+|[^\w\s]")
-
-
-class Tokens(NamedTuple):
-    """The tokens of one sentence: parallel lists of offsets, texts and lower-cased texts."""
-
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
-    lows: list[str]
-
-
-def tokens(body: str, start: int, end: int) -> Tokens:
-    """Tokenise ``body[start:end]`` (offsets into ``body``)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    for m in TOKEN.finditer(body, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(m.group())
-    return Tokens(starts, ends, texts, [t.lower().replace("’", "'") for t in texts])
+#: The tokenizer lives in :mod:`mediakit.text.tokens` (the only place text is segmented).
+tokens = tokenize
 
 
 class Phrase(NamedTuple):
@@ -612,6 +592,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "appositive"
     if low in ("who", "whose", "whom", "which"):
         return "relative"
+    if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
+        return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
@@ -662,6 +644,11 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     return Phrase(i, end, i, p, "appositive")
                 if kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
+                elif kind == "appositive" and lows[q] in NP_DETERMINERS:
+                    r = next((x for x in range(q + 1, p) if lows[x] in ("who", "whom")), -1)
+                    if r > q and np_right(t, q, r) == r and person_word(lows[r - 1]):
+                        # "A protester who gave only his first name, Karim, said"
+                        best = Phrase(q, end, q, r, "appositive")
         elif kind == "name" and not (
             q - 2 >= lo and texts[q - 1] == "," and texts[q - 2][0].islower() and person_word(lows[q - 2])
         ):
@@ -913,7 +900,7 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     return Phrase(b, j, b, j, "clause")
 
 
-def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase | None:
+def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: bool = True) -> Phrase | None:
     """Subject of the clause holding the cue at ``k``, read from the clause start.
 
     ``whole_sentence``: from the sentence start (a participle after a comma
@@ -944,6 +931,8 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool) -> Phrase |
         )
     )
     if initial_adverbial or (b == k and lows[k].endswith("ing")):
+        if not complete:
+            return NEED_RIGHT
         hi = len(texts)
         comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
         if comma >= 0:
@@ -974,7 +963,9 @@ def possessor(t: Tokens, k: int, lo: int) -> Phrase | None:
 _QUOTE_MARKS = frozenset("\"“”'’‘«»")
 
 
-def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) -> Phrase | None:
+def find_source(
+    t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
+) -> Phrase | None:
     """The source phrase of the cue ``[start, end)`` (character offsets) in the sentence ``t``.
 
     Args:
@@ -984,6 +975,11 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
         label: Detector label (``according_to``, ``medium``, ``nominal``, ``speech``, ...).
         cue: The cue text.
         lo: First token the subject may use (after an earlier cue of the sentence).
+        complete: False when ``t`` ends soon after the cue (at least one token after
+            it when the sentence has one): the readings that need the rest of the
+            sentence then return :data:`NEED_RIGHT`, and the caller tokenises the
+            rest and asks again. Every other reading looks only at the cue and
+            what precedes it, so both answers are the same.
 
     Returns:
         The phrase, or None when the cue has no source in the sentence.
@@ -992,6 +988,8 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     hi = len(starts)
     k = bisect.bisect_left(starts, start)
     ke = bisect.bisect_left(starts, end)
+    if not complete and (label == "according_to" or label == "medium"):
+        return NEED_RIGHT
     if label == "according_to":
         return right_phrase(t, ke, hi, "according_to")
     if label == "medium":
@@ -999,10 +997,10 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
         return Phrase(ke, j, ke, j, "medium") if j > ke else None
     texts, lows = t.texts, t.lows
     if label == "nominal":
-        return possessor(t, k, 0) or clause_subject(t, k, lo, False)
+        return possessor(t, k, 0) or clause_subject(t, k, lo, False, complete)
     if label == "colon":
-        return clause_subject(t, k, lo, False)  # 'The minister was blunt: "..."'
-    if lows[k] in INVERTING_FORMS and ke < hi:
+        return clause_subject(t, k, lo, False, complete)  # 'The minister was blunt: "..."'
+    if lows[k] in INVERTING_FORMS and (ke < hi or not complete):
         before = texts[k - 1] if k > 0 else ""
         if (
             not before
@@ -1010,6 +1008,8 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
             or (before == "," and k > 1 and texts[k - 2] in _QUOTE_MARKS)
             or (before == "," and _left_appositive(t, k, 0) is None)
         ):
+            if not complete:
+                return NEED_RIGHT
             r = right_phrase(t, ke, hi, "inverted")
             nxt = r.cj if r else hi
             if (
@@ -1027,6 +1027,8 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     if _PARTICIPLE.search(lows[k]) or lows[k] in _IRREGULAR_PARTICIPLES:
         j = _skip_adverbs(t, k, 0)
         passive = any(lows[x] in _BE_FORMS for x in range(j, k))
+        if not complete and (passive or ke >= hi or lows[ke] == "by"):
+            return NEED_RIGHT
         m = ke
         if passive:
             while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
@@ -1068,7 +1070,7 @@ def find_source(t: Tokens, start: int, end: int, label: str, cue: str, lo: int) 
     while b > 0 and texts[b - 1] in _QUOTE_MARKS:
         b -= 1
     whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
-    return clause_subject(t, k, 0, whole)
+    return clause_subject(t, k, 0, whole, complete)
 
 
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
@@ -1228,6 +1230,8 @@ _WORD_CHARS = re.compile(r"[\w'’.&-]+")
 
 #: :func:`find_source` result meaning "the source of the previous cue of the sentence".
 INHERIT = Phrase(-1, -1, -1, -1, "inherit")
+#: :func:`find_source` result meaning "ask again with the whole sentence" (``complete`` False only).
+NEED_RIGHT = Phrase(-2, -2, -2, -2, "need_right")
 
 
 #: Speech verbs that put their subject after them ('"...," said Jane Roe', "..., added the minister").
@@ -1244,6 +1248,7 @@ INVERTING_FORMS = frozenset(
 
 __all__ = [
     "INHERIT",
+    "NEED_RIGHT",
     "TOKEN",
     "Phrase",
     "Tokens",

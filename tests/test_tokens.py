@@ -1,0 +1,51 @@
+"""Tokens with offsets (mediakit.text.tokens) and their cache on the parsed article."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mediakit.text.parse import parse
+from mediakit.text.tokens import TOKEN, extend, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said, "Stop."', ["He", "said", ",", '"', "Stop", ".", '"']),
+        ("Costs rose 1,200,000.5 pounds", ["Costs", "rose", "1,200,000.5", "pounds"]),
+        ("The U.S. and AT&T don’t", ["The", "U.S", ".", "and", "AT&T", "don’t"]),
+        ("a mother-of-two (34)", ["a", "mother-of-two", "(", "34", ")"]),
+        ("snake_case  _ words", ["snake_case", "words"]),
+    ],
+)
+def test_tokens_tokenize_splits_words_and_punctuation(text, expected):
+    t = tokenize(text, 0, len(text))
+    assert t.texts == expected
+    assert [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)] == expected
+    assert t.lows == [w.lower().replace("’", "'") for w in expected]
+
+
+def test_tokens_doc_tokens_are_cached_per_span():
+    doc = parse("Jane Roe said the plan failed. It did not.")
+    s, e = doc.sentences[0]
+    assert doc.tokens(s, e) is doc.tokens(s, e)
+    assert doc.tokens(s, e).texts == ["Jane", "Roe", "said", "the", "plan", "failed", "."]
+
+
+_TEXT = st.text(alphabet="ab C1,.'’-&_ \"\nÉİΣ", max_size=60)
+
+
+@given(_TEXT, st.data())
+def test_tokens_extend_at_a_blank_equals_one_pass(text, data):
+    blanks = [i for i, c in enumerate(text) if c.isspace()] + [len(text)]
+    cut = data.draw(st.sampled_from(blanks))
+    assert tuple(extend(tokenize(text, 0, cut), text, cut, len(text))) == tuple(tokenize(text, 0, len(text)))
+
+
+@given(_TEXT)
+def test_tokens_tokenize_matches_the_token_regex(text):
+    t = tokenize(text, 0, len(text))
+    assert t.texts == TOKEN.findall(text)
+    assert t.lows == [w.lower().replace("’", "'") for w in t.texts]
