@@ -743,3 +743,22 @@ def relabel(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy whose metric column names and index labels are replaced by their display labels."""
     rename = {c: info(str(c)).label for c in [*frame.columns, *frame.index] if info(str(c)).is_metric}
     return frame.rename(index=rename, columns=rename)
+
+
+def by_column(frame: pd.DataFrame, index: str, decimals: int = 3) -> pd.DataFrame:
+    """``frame`` turned on its side: one column per value of ``index``, one row per measure.
+
+    An evaluation table with a few rows (splits, subsets, tasks) and many measures reads better
+    tall than wide. Integer measures stay integers (no "326.000") and floats are rounded to
+    ``decimals``; the cells are objects, so each keeps its own type.
+    """
+    rounded = frame.set_index(index).round(decimals)
+    whole = {
+        c: "int64"
+        for c in rounded.columns
+        if pd.api.types.is_numeric_dtype(rounded[c])
+        and not pd.api.types.is_bool_dtype(rounded[c])
+        and bool(rounded[c].notna().all())
+        and bool((rounded[c] % 1 == 0).all())
+    }
+    return rounded.astype(whole).astype(object).T

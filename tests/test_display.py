@@ -212,3 +212,23 @@ def test_display_sources_and_show_accept_a_frame_of_articles(tmp_path):
     assert "Showing 1 of 2 articles" in mediakit.show(articles, limit=1).html
     with pytest.raises(ValueError, match="analyze"):
         mediakit.show(mediakit.analyze(articles).iloc[0])  # results have no body: say what to pass
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "expected"),
+    [
+        pytest.param("n", [326.0, 101.0], [326, 101], id="whole-floats-become-integers"),
+        pytest.param("auc", [0.58012, 0.29249], [0.58, 0.292], id="floats-rounded"),
+        pytest.param("median", [1.414, float("nan")], [1.414, "nan"], id="float-with-missing-stays-float"),
+        pytest.param("m", [1.0, float("nan")], [1.0, "nan"], id="whole-with-missing-stays-float"),
+        pytest.param("detector", ["x 2.1.0", "y"], ["x 2.1.0", "y"], id="text-kept"),
+    ],
+)
+def test_display_by_column_turns_an_evaluation_table_on_its_side(column, values, expected):
+    frame = pd.DataFrame({"subset": ["all", "buzzfeed"], column: values})
+    out = display.by_column(frame, "subset")
+    assert list(out.columns) == ["all", "buzzfeed"]
+    assert list(out.index) == [column]
+    got = ["nan" if isinstance(v, float) and v != v else v for v in out.loc[column]]
+    assert got == expected
+    assert [type(v) for v in got] == [type(v) for v in expected]

@@ -261,9 +261,9 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         code(
             "polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\n"
-            "polnear[list(sourcing.CUE_COLUMNS)].round(3).T  # one column per split"
+            "mediakit.display.by_column(polnear[list(sourcing.CUE_COLUMNS)], 'split')  # one column per split"
         ),
-        code("polnear[list(sourcing.SOURCE_COLUMNS)].round(3).T"),
+        code("mediakit.display.by_column(polnear[list(sourcing.SOURCE_COLUMNS)], 'split')"),
         md(
             "## Sensational language: the headline model\n\n"
             "`headline_score` is P(clickbait) from a logistic regression fitted on the Webis-Clickbait-17 "
@@ -298,7 +298,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         code("sensational.loaded_threshold_cv()"),
         md("## Sensational language: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),
-        code("sensational.evaluate_horne().set_index('subset').round(3).T  # one column per subset"),
+        code("mediakit.display.by_column(sensational.evaluate_horne(), 'subset')  # one column per subset"),
         md(
             "**A below-chance column.** On the BuzzFeed subset the AUCs fall below 0.5: in that set of "
             "hyperpartisan political Facebook posts, the articles labelled real are written at least as "
@@ -318,7 +318,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "Precision and recall on the project's constructed, hand-labelled articles; then how often "
             "plain news restates itself or drifts off topic."
         ),
-        code("structure.evaluate_labelled().set_index('task').round(3).T"),
+        code("mediakit.display.by_column(structure.evaluate_labelled(), 'task')"),
         code("structure.evaluate_wikinews().round(3)"),
         md(
             "## Conclusions\n\n"
