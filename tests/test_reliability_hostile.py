@@ -873,3 +873,25 @@ def test_reliability_a_record_with_200k_fields_is_cut_and_says_so(tmp_path, fmt)
     assert time.perf_counter() - start < 10
     assert df.shape == (1, 11 + MAX_EXTRA_FIELDS) and df.loc[0, "status"] == "ok"
     assert f"record cut: kept the first 1,000 of {len(names):,} extra fields" in df.loc[0, "message"]
+
+
+def test_reliability_docs_name_only_tests_that_exist():
+    """docs/reliability.md is the list of promises, each with the test that holds it: no stale names."""
+    import re
+
+    docs = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    defined = {
+        m.group(1)
+        for path in (ROOT / "tests").rglob("test_*.py")
+        for m in re.finditer(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    }
+    named = re.findall(r"`(test_\w+)(\*?)", docs)
+    assert named, "docs/reliability.md names no test"
+    stale = [
+        name + star
+        for name, star in named
+        if (name not in defined if not star else not any(d.startswith(name) for d in defined))
+    ]
+    assert not stale, stale
+    shapes = set(re.findall(r"`(?:test_reliability_analysis_is_linear_in_body_length)?\[(\w+)\]`", docs))
+    assert shapes and shapes <= set(BODIES), sorted(shapes - set(BODIES))
