@@ -210,7 +210,10 @@ _ORG_ENDINGS = ("ics", "tion", "sion", "ity", "ism", "ness", "ment", "ship", "in
 _ORG_WORDS = frozenset(
     """Concern Action Relief Rebellion Appeal Together Rescue Aid Watch Link Pay Care Line Direct Energy
     Water Rail Mail Express Group Partners Capital Ventures Labs Digital Online Global International
-    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center""".split()
+    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center
+    Terminals Holdings Industries Services Systems Solutions Resources Technologies Airways Airlines
+    Motors Foods Logistics Ports Homes Stores Brands Pharmaceuticals Telecom Insurance Bank Foundation
+    Association Federation Union Council Club""".split()
 )
 
 
@@ -251,6 +254,12 @@ def kind_of(words: list[str]) -> str:
         and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
+    if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
+        for a, b in zip(words, words[1:], strict=False):
+            if a in _BODY_MODIFIERS and roles.get(b) == "official":
+                found.discard("official")  # "federation secretary", "union president": the body's officer
+                found.add("organisation")
+                break
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):
@@ -265,6 +274,10 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Non-government bodies whose officers ("union president", "club secretary") are not officials.
+_BODY_MODIFIERS = frozenset(
+    "union unions federation association club company firm charity league society trust".split()
+)
 
 
 def kind_of_kinds(kinds: list[str]) -> str:
@@ -385,7 +398,10 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
-_ORG_NOUN_HEADS = frozenset("company firm group board charity union utility regulator body".split())
+_ORG_NOUN_HEADS = frozenset(
+    """company firm group board charity union utility regulator body operator federation
+    association club retailer airline insurer provider manufacturer""".split()
+)
 _PART_WORDS = (
     frozenset(
         """one hundreds dozens thousands millions quarter third half majority minority share fraction
@@ -444,6 +460,16 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
     last = head_words[-1]
     names = _names(head) if head != core else _names(core)
+    if (
+        not names
+        and context
+        and not appositive
+        and last in INSTITUTIONS | _ORG_NOUN_HEADS
+        and context.strip(" ,")[:1].isupper()
+    ):
+        org = context.strip(" ,")  # "The operator, Eastgate Terminals": the name is the body's
+        kind = kind_of([last])
+        return ("fixed", Classified("organisation", kind if kind != "unknown" else "organisation", org.lower(), "", org))
     if not names and context and not appositive:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
@@ -455,8 +481,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
-        if titles:
-            kind = kind_of_kinds([*titles, kind])
+        if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
+            kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
         org = context.strip(" ,")
@@ -479,7 +505,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
     if (
         first in VAGUE_QUANTIFIERS
-        and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))
+        and (
+            len(words) == 1
+            or last in VAGUE_GROUPS
+            or (last.endswith("s") and person_word(last) and first != "several")
+        )
     ) or (topic_only and last in VAGUE_GROUPS):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
@@ -588,7 +618,8 @@ def _org_kind(kind: str, caps: list[str], last: str) -> str:
 
 
 _OFFICIAL_HEADS = frozenset(
-    "government ministry department council police administration agency authority regulator watchdog".split()
+    """government ministry department council police administration agency authority regulator watchdog
+    commission""".split()
 )
 
 
