@@ -183,7 +183,7 @@ for _kind, _words in {
         servicemen candidate candidates campaign democrats republicans politicians politician
         councillor councillors councilor councilors councilman councilwoman council councils
         leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
-        firefighter firefighters paramedics coastguard ranger rangers envoy envoys delegate
+        firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court

@@ -134,6 +134,9 @@ def person_word(low: str) -> bool:
         return low not in INSTITUTIONS and low not in _ORG_NOUNS
     if low in PERSON_NOUNS:
         return True
+    plural = low + "s"
+    if plural in ROLE_WORDS and ROLE_WORDS[plural] not in ("organisation", "media") and plural not in _GROUP_NAMES:
+        return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
     if low.endswith(_PERSON_SUFFIXES):
@@ -339,6 +342,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             and lows[i - 2] in POSTMODIFIERS
         ):
             i -= 2  # "a person familiar with", "sources close to"
+            mode = 2
+            continue
+        if (
+            low == "in"
+            and mode == 1
+            and i < j
+            and i - 1 > lo
+            and texts[i - 2][0].islower()
+            and person_word(lows[i - 2])
+            and lows[i - 2] not in _VERB_FORMS
+        ):
+            i -= 1  # "a paramedic in Leeds", "residents in Kent": a person placed by a name
             mode = 2
             continue
         if low in ("and", "&"):
@@ -606,6 +621,14 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
+    if (
+        low in _DOC_PARTICIPLES
+        and q >= 2
+        and t.texts[q - 1] == ","
+        and t.lows[q - 2] in DOCUMENT_WORDS
+        and p - q > 1
+    ):
+        return "relative"  # "The findings, published in the journal X, show": part of the phrase
     if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
         return "adverbial"  # "Mr. Trump, asked about it, said"
     if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
@@ -783,6 +806,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     i = np_left(t, j, lo)
     if i >= j:
         return None
+    if i - 1 > lo and lows[i - 1] == "by" and texts[i - 1] == "by":
+        doc = _document_before_by(t, i - 1, lo)
+        if doc is not None:
+            return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
     if (
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS
@@ -804,6 +831,29 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if i >= j:
             return None
     return Phrase(i, j, i, j, "left")
+
+
+def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
+    """The document whose agent phrase starts with "by" at token ``k``: ``(start, end)`` of its noun phrase.
+
+    "a study by researchers at X" (the document noun right before "by") and "figures released by NHS
+    England" (a document participle between them) make the agent part of the document's phrase;
+    anything else (a person or an event before "by") is None.
+    """
+    lows = t.lows
+    e = k
+    if e - 1 > lo and lows[e - 1] in _DOC_PARTICIPLES:
+        e -= 1
+    if (
+        e - 1 < lo
+        or lows[e - 1] not in DOCUMENT_WORDS
+        or not t.texts[e - 1][0].isalpha()
+        or k + 1 >= len(t.texts)
+        or not t.texts[k + 1][0].isalpha()
+    ):
+        return None  # not "its growth forecast by 0.1 points"
+    i = np_left(t, e, lo)
+    return (i, e) if i < e else None
 
 
 def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
