@@ -35,6 +35,7 @@ witness, parent, voter, shopper ...), else unknown.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -255,7 +256,7 @@ def kind_of(words: list[str]) -> str:
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
-        for a, b in zip(words, words[1:], strict=False):
+        for a, b in itertools.pairwise(words):
             if a in _BODY_MODIFIERS and roles.get(b) == "official":
                 found.discard("official")  # "federation secretary", "union president": the body's officer
                 found.add("organisation")
@@ -469,7 +470,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     ):
         org = context.strip(" ,")  # "The operator, Eastgate Terminals": the name is the body's
         kind = kind_of([last])
-        return ("fixed", Classified("organisation", kind if kind != "unknown" else "organisation", org.lower(), "", org))
+        return (
+            "fixed",
+            Classified("organisation", kind if kind != "unknown" else "organisation", org.lower(), "", org),
+        )
     if not names and context and not appositive:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
@@ -579,7 +583,11 @@ def _classify_rest(
     ):
         last = _singular(last)
         words = [*words[:-1], last]
-    if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in words):
+    if (
+        any(t in MEDIA_NAMES for t in caps)
+        and not any(w in MEDIA_PEOPLE for w in words)
+        and not (person_word(last) and last.endswith("s") and len(words) == 2 and len(caps) == 1)
+    ):  # not "Independent monitors said": a capitalised adjective, not the newspaper
         return "organisation", "media", " ".join(caps).lower(), core
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"

@@ -114,6 +114,11 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
 #: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
 #: Forms that are nouns after one of these words ("talk show", "reality show").
 PREV_BLOCKED: dict[str, frozenset[str]] = {
+    # "faster than expected": a comparison, nobody's belief
+    **dict.fromkeys(
+        "expected anticipated predicted thought feared hoped planned forecast believed imagined".split(),
+        frozenset(("than",)),
+    ),
     "show": frozenset(
         "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
     ),
@@ -221,8 +226,13 @@ def _scan(low: str) -> list[re.Match[str]]:
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
 #: Words before "critics say" that keep the group vague (function words, quantifiers, conjunctions).
-_HEDGE_OPENERS = NP_STOP_WORDS | DETERMINERS | VAGUE_QUANTIFIERS | frozenset(
-    "but and or so yet while though although because as if when where now also still even".split()
+_HEDGE_OPENERS = (
+    NP_STOP_WORDS
+    | DETERMINERS
+    | VAGUE_QUANTIFIERS
+    | frozenset(
+        "but and or so yet while though although because as if when where now also still even".split()
+    )
 )
 _ANONYMITY_HEADS = frozenset(
     "asked requested declined wished want wanted spoke authorized authorised comment identified".split()
@@ -405,7 +415,9 @@ def _plural_group_subject(toks: list[str]) -> bool:
     if len(toks) < 2:
         return False
     last = toks[-1].lower()
-    if last not in _GROUP_HEADS and not (last.endswith("s") and ROLE_WORDS.get(last) in ("citizen", "official")):
+    if last not in _GROUP_HEADS and not (
+        last.endswith("s") and ROLE_WORDS.get(last) in ("citizen", "official")
+    ):
         return False
     prev = toks[-2]
     low = prev.lower()
@@ -465,7 +477,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
     if "refus" in low or "declin" in low:
         blocked += [
-            m.span() for m in _REFUSAL.finditer(low) if _REFUSED.search(low, max(0, m.start() - 24), m.start())
+            m.span()
+            for m in _REFUSAL.finditer(low)
+            if _REFUSED.search(low, max(0, m.start() - 24), m.start())
         ]
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
@@ -495,7 +509,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     # "International observers said", "independent experts warn": a described
                     # group, no hedge; the verb is an ordinary cue whose source the reader finds
                     verb = body[s:e].lower()
-                    out.append(Attribution(s, e, body[s:e], "speech" if verb in SPEECH_FORMS else "belief", k, _NO_SOURCE))
+                    out.append(
+                        Attribution(
+                            s, e, body[s:e], "speech" if verb in SPEECH_FORMS else "belief", k, _NO_SOURCE
+                        )
+                    )
                     continue
             out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
             continue

@@ -304,7 +304,7 @@ PERSON_NOUNS = frozenset(
     """chief chiefs head heads leader leaders member members manager managers director directors
     chairman chairwoman chair boss bosses executive executives founder owner owners employee
     employees staff team crew activist activists campaigner campaigners organizer organizers
-    official insider insiders source sources person persons someone everyone anyone nobody
+    official insider insiders source sources person persons someone everyone anyone nobody monitors
     colleague colleagues friend friends relative relatives son daughter wife husband brother
     sister child children kids men women boy girl boys girls individuals commentator commentators
     critic critics opponent opponents ally allies rival rivals candidate nominee delegates
