@@ -1204,3 +1204,82 @@ def test_sourcing_infinitive_after_refusal_is_no_cue(text, cue):
 def test_sourcing_round_three_non_sources(text, not_source):
     t = table(text)
     assert not_source not in set(t["source"]), t[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            "A review by the Care Quality Commission, released on Monday, found that wards were unsafe.",
+            "found",
+            "A review by the Care Quality Commission, released on Monday",
+            "document",
+            id="document-agent-then-participle-between-commas",
+        ),
+        pytest.param(
+            "A trial run by doctors in Bristol suggests the drug is safe.",
+            "suggests",
+            "A trial run by doctors in Bristol",
+            "other",
+            id="run-by-not-a-document-head",
+        ),
+        pytest.param(
+            "A porter at St Thomas' Hospital said the lifts had failed.",
+            "said",
+            "A porter at St Thomas' Hospital",
+            "role",
+            id="person-at-a-named-place",
+        ),
+        pytest.param(
+            "A cleaner at King's College Hospital said the lifts had failed.",
+            "said",
+            "A cleaner at King's College Hospital",
+            "role",
+            id="person-at-a-name-with-a-possessive",
+        ),
+        pytest.param(
+            "A father of two in Dundee, who asked not to be named, said the school had closed.",
+            "said",
+            "A father of two in Dundee, who asked not to be named",
+            "unnamed",
+            id="person-with-count-placed-by-a-name",
+        ),
+        pytest.param(
+            "Residents in Margate said the water was brown.",
+            "said",
+            "Residents in Margate",
+            "role",
+            id="sentence-initial-role-placed-by-a-name",
+        ),
+    ],
+)
+def test_sourcing_round_three_phrases(text, cue, source, source_class):
+    t = table(text)
+    got = [(r.cue, r.source, r.source_class) for r in t.itertuples()]
+    if source_class == "other":
+        assert all(s != source for _, s, _ in got), got
+    else:
+        assert (cue, source, source_class) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_cue"),
+    [
+        pytest.param("Turnout was higher than expected, the council said.", "expected", id="than-expected"),
+        pytest.param("The board's planning meeting was cancelled, a spokesman said.", "planning", id="possessive-modifier"),
+    ],
+)
+def test_sourcing_round_three_not_cues(text, absent_cue):
+    t = table(text)
+    assert absent_cue not in set(t["cue"].str.lower()), t[["cue", "source"]].values.tolist()
+    assert len(t) == 1
+
+
+def test_sourcing_contracted_is_keeps_the_cue():
+    t = table("She's hoping to win the seat.")
+    assert "hoping" in set(t["cue"])
+
+
+def test_sourcing_hedge_accepted():
+    got = rows("It is generally accepted that the bridge is unsafe.")
+    assert [(c, k) for c, _, _, k, _ in got] == [("It is generally accepted", "vague")]

@@ -88,7 +88,8 @@ _FULL_NAME_FAST = re.compile(
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
-    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b"
+    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
+    r"|produced|prepared|written|authored|co-authored|run|seen)\b"
 )
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
@@ -415,7 +416,7 @@ _PART_WORDS = (
 def _head_part(np: str) -> str:
     """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
     m = _POSSESSIVE_IN.match(np)
-    if m:
+    if m and not _name_possessive_after_head(np, m.end()):
         np = np[m.end() :]
     words = np.split(" ")
     for i in range(min(len(words) - 2, 4)):
@@ -425,6 +426,21 @@ def _head_part(np: str) -> str:
     head = _PREP_SPLIT.split(np, maxsplit=1)[0]
     head = _PARTICIPLE_SPLIT.split(head, maxsplit=1)[0]
     return head or np
+
+
+def _name_possessive_after_head(np: str, end: int) -> bool:
+    """A possessive inside a name that post-modifies a person ("A nurse at St Mary's Hospital").
+
+    The possessor is then no possessor of the phrase's head: the head is the person noun before the
+    preposition.
+    """
+    if not np[end : end + 1].isupper():
+        return False
+    prep = _PREP_SPLIT.search(np, 0, end)
+    if prep is None:
+        return False
+    before = np[: prep.start()].split()
+    return bool(before) and person_word(before[-1].lower())
 
 
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:

@@ -63,7 +63,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
         r"|already|[a-z]+ly)\s+)?"
         r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
-        r"|estimated|rumou?red|suggested|assumed)",
+        r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed)",
     ),
     (
         "said_to",
@@ -135,6 +135,11 @@ PREV_REQUIRED: dict[str, frozenset[str]] = {
 }
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
+    # "a review, released on Monday, found": a document's participle, no cue of its own
+    **dict.fromkeys(
+        ("released", "issued"),
+        frozenset("on in by last this earlier yesterday today at late early".split()),
+    ),
     "continue": frozenset({"to", "up", "on", "in"}),
     "continues": frozenset({"to", "up", "on", "in"}),
     "continued": frozenset({"to", "up", "on", "in"}),
@@ -402,6 +407,23 @@ def _subject_before(body: str, pos: int, prev: str) -> bool:
     return w.endswith("s") and not w.endswith("ss") and w.lower() not in _FUNCTION_WORDS
 
 
+#: Words whose "'s" is "is" or "has" ("it's denouncing", "he's projecting"), not a possessive.
+_CONTRACTED = frozenset("it he she that there who what here where everyone nobody somebody someone".split())
+
+
+def _noun_follows(body: str, e: int) -> bool:
+    """Whether a lower-case content word (no determiner, preposition or clause word) follows ``e``."""
+    nm = _NEXT_TOKEN.match(body, e)
+    nxt = nm.group(1) if nm else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in DETERMINERS
+        and nxt not in NP_STOP_WORDS
+        and nxt not in ("to", "that", "about", "for", "on", "out", "up", "with", "at", "in", "of", "off", "back")
+    )
+
+
 #: Plural group nouns that head a subject ("Supporters' groups fear", "the unions claim").
 _GROUP_HEADS = frozenset("groups unions campaigners families residents officials leaders members".split())
 
@@ -531,6 +553,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
+        if (
+            word[-3:] == "ing"
+            and s > 2
+            and body[s - 3 : s - 1] in ("'s", "’s")
+            and _prev_word(body, s - 3) not in _CONTRACTED
+            and _noun_follows(body, e)
+        ):
+            continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:

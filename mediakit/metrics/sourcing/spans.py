@@ -267,6 +267,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
             i -= 1
+            if i > lo and lows[i - 1] == "by":
+                k = _document_agent(t, i - 1, lo)
+                if k >= 0:
+                    i = k  # "a review by the Care Quality Commission"
+                    mode = 2
+                    continue
             if i - 1 > lo and _attaches(t, i - 1):
                 i -= 1  # "one of the aides", "a spokesman for the council", "analysts at Citi"
                 if lows[i - 1] in POSTMODIFIERS:
@@ -344,18 +350,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
-        if (
-            low == "in"
-            and mode == 1
-            and i < j
-            and i - 1 > lo
-            and texts[i - 2][0].islower()
-            and person_word(lows[i - 2])
-            and lows[i - 2] not in _VERB_FORMS
-        ):
-            i -= 1  # "a paramedic in Leeds", "residents in Kent": a person placed by a name
+        if low == "in" and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
+            i -= 1  # "a paramedic in Leeds", "Residents in Kent": a person placed by a name
             mode = 2
             continue
+        if low == "by" and i < j:
+            k = _document_agent(t, i - 1, lo)
+            if k >= 0:
+                i = k  # "A report by the National Audit Office", "figures released by NHS England"
+                mode = 2
+                continue
         if low in ("and", "&"):
             if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
                 conj_at = i - 1
@@ -392,6 +396,39 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _document_agent(t: Tokens, k: int, lo: int) -> int:
+    """The index to continue reading leftwards from when "by" at ``k`` introduces a document's agent, else -1.
+
+    "a report by X" (a document noun right before "by") and "figures released by X", "a study led by X"
+    (a participle between them); the agent must start with a word ("by 0.1 points" is no agent).
+    """
+    lows = t.lows
+    if k - 1 <= lo or k + 1 >= len(lows) or not t.texts[k + 1][0].isalpha() or t.texts[k] != "by":
+        return -1
+    if lows[k - 1] in DOCUMENT_WORDS:
+        return k
+    if lows[k - 1] in _AGENT_PARTICIPLES and k - 2 >= lo and lows[k - 2] in DOCUMENT_WORDS:
+        return k - 1
+    return -1
+
+
+def _placed_person(t: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` ends a person noun phrase that "in <Place>" can follow.
+
+    "a paramedic", "Residents" (a listed role noun when capitalised: "Parker in Ohio" is a name), "a
+    mother of three" (a count after "of").
+    """
+    low = t.lows[k]
+    if (low in _NUMBER_WORDS or low.isdigit()) and k - 1 > lo and t.lows[k - 1] == "of":
+        k -= 2
+        low = t.lows[k]
+    if low in _VERB_FORMS or not person_word(low):
+        return False
+    if t.texts[k][0].islower():
+        return True
+    return (low in ROLE_WORDS or low in PERSON_NOUNS) and (k == lo or not t.texts[k - 1][0].isalnum())
 #: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
 _COUNT_WORDS = (
     QUANTIFIER_PRONOUNS
@@ -570,8 +607,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
 
 #: Participles that post-modify a document ("a study published on Monday").
 _DOC_PARTICIPLES = frozenset(
-    "published released conducted commissioned issued carried compiled obtained seen leaked filed".split()
+    """published released conducted commissioned issued carried compiled obtained seen leaked filed
+    funded produced prepared written authored co-authored""".split()
 )
+#: Participles before the agent of a document ("a study led by", "a survey run by").
+_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
 
 
 _SEGMENT_STOPS = frozenset(",;:—–")
@@ -621,19 +661,26 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
-    if (
-        low in _DOC_PARTICIPLES
-        and q >= 2
-        and t.texts[q - 1] == ","
-        and t.lows[q - 2] in DOCUMENT_WORDS
-        and p - q > 1
-    ):
+    if low in _DOC_PARTICIPLES and q >= 2 and t.texts[q - 1] == "," and p - q > 1 and _document_segment(t, q - 2):
         return "relative"  # "The findings, published in the journal X, show": part of the phrase
     if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
         return "adverbial"  # "Mr. Trump, asked about it, said"
     if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
         return "clause"
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
+
+
+def _document_segment(t: Tokens, k: int) -> bool:
+    """Whether the segment ending at token ``k`` is a document's phrase ("The findings", "A report by X")."""
+    lows, texts = t.lows, t.texts
+    if lows[k] in DOCUMENT_WORDS:
+        return True
+    for x in range(k - 1, max(-1, k - 10), -1):
+        if texts[x] in _SEGMENT_STOPS:
+            return False
+        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from"):
+            return True  # "A report by the National Audit Office, published on Thursday, found"
+    return False
 
 
 def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
@@ -842,7 +889,7 @@ def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """
     lows = t.lows
     e = k
-    if e - 1 > lo and lows[e - 1] in _DOC_PARTICIPLES:
+    if e - 1 > lo and lows[e - 1] in _AGENT_PARTICIPLES:
         e -= 1
     if (
         e - 1 < lo
