@@ -1283,3 +1283,54 @@ def test_sourcing_contracted_is_keeps_the_cue():
 def test_sourcing_hedge_accepted():
     got = rows("It is generally accepted that the bridge is unsafe.")
     assert [(c, k) for c, _, _, k, _ in got] == [("It is generally accepted", "vague")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "According to court records, the driver had three earlier convictions.",
+            "According to",
+            "court records",
+            "",
+            "document",
+            None,
+            id="fronted-according-to-comma-opens-the-clause",
+        ),
+        pytest.param(
+            "According to Ruth Ellis, a neighbour, the lights went out at nine.",
+            "According to",
+            "Ruth Ellis, a neighbour",
+            "Ruth Ellis",
+            "named",
+            "citizen",
+            id="fronted-according-to-apposition-closed-by-comma",
+        ),
+        pytest.param(
+            "Goalkeeper Ben Ward saved two penalties. The 31-year-old said it was the best night of his career.",
+            "said",
+            "The 31-year-old",
+            "Ben Ward",
+            "named",
+            None,
+            id="person-by-age-resolves-to-the-name",
+        ),
+        pytest.param(
+            "The firm's chief operating officer, Mia Holt, said deliveries would resume.",
+            "said",
+            "The firm's chief operating officer, Mia Holt",
+            "Mia Holt",
+            "named",
+            "organisation",
+            id="company-officer-not-official",
+        ),
+    ],
+)
+def test_sourcing_round_three_more_classes(text, cue, source, resolved_to, source_class, source_kind):
+    t = table(text)
+    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
+    assert match, t[["cue", "source", "source_class"]].values.tolist()
+    r = match[0]
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+    if source_kind is not None:
+        assert r.source_kind == source_kind

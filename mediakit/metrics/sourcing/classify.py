@@ -35,7 +35,6 @@ witness, parent, voter, shopper ...), else unknown.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -257,11 +256,14 @@ def kind_of(words: list[str]) -> str:
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
-        for a, b in itertools.pairwise(words):
-            if a in _BODY_MODIFIERS and roles.get(b) == "official":
-                found.discard("official")  # "federation secretary", "union president": the body's officer
+        body = False
+        for w in words:
+            if body and roles.get(w) == "official":
+                # "federation secretary", "union president", "the company's chief financial officer"
+                found.discard("official")
                 found.add("organisation")
                 break
+            body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):

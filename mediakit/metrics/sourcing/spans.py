@@ -134,6 +134,8 @@ def person_word(low: str) -> bool:
         return low not in INSTITUTIONS and low not in _ORG_NOUNS
     if low in PERSON_NOUNS:
         return True
+    if low.endswith(("-year-old", "-year-olds")):
+        return True  # "the 52-year-old": a person by age
     plural = low + "s"
     if plural in ROLE_WORDS and ROLE_WORDS[plural] not in ("organisation", "media") and plural not in _GROUP_NAMES:
         return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
@@ -933,6 +935,12 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
         if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        if (
+            how == "according_to"
+            and (m >= hi or texts[m] != ",")
+            and (i < 3 or (not texts[i - 3][0].isalnum() and texts[i - 3] not in ",;—–"))
+        ):
+            m = j + 1  # "According to police, the man fled.": a fronted cue's comma opens the main clause
         if m == hi and texts[m - 1] in ".!?":
             m -= 1
         if m > j + 1:
