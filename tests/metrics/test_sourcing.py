@@ -1334,3 +1334,15 @@ def test_sourcing_round_three_more_classes(text, cue, source, resolved_to, sourc
     assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
     if source_kind is not None:
         assert r.source_kind == source_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_class"),
+    [
+        pytest.param("The nurses I met say the ward is short-staffed.", "The nurses I met", "role", id="the-nurses-i-met"),
+        pytest.param("Most shoppers we asked said prices were too high.", "Most shoppers we asked", "vague", id="most-shoppers-we-asked"),
+    ],
+)
+def test_sourcing_writers_contact_clause_stays_in_the_phrase(text, source, source_class):
+    t = table(text)
+    assert [(s, c) for s, c in zip(t["source"], t["source_class"], strict=True) if s] == [(source, source_class)]

@@ -1148,10 +1148,21 @@ def find_source(
                 return r  # "was echoed by the governor", "a report released by the agency"
         if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
             return None  # a passive with no agent: its subject is not the source ("He was told")
+    j = _skip_adverbs(t, k, 0)
+    if (
+        j > 2
+        and lows[j - 2] in ("i", "we")
+        and texts[j - 1][0].islower()
+        and texts[j - 1].isalpha()
+        and lows[j - 1] not in NP_STOP_WORDS
+        and person_word(lows[j - 3])
+    ):
+        i = np_left(t, j - 2, 0)
+        if i < j - 2:
+            return Phrase(i, j, i, j - 2, "left")  # "most families I meet say": the writer's contact clause
     left = left_subject(t, k, 0)
     if left is not None:
         return left
-    j = _skip_adverbs(t, k, 0)
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
         return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
     if (
