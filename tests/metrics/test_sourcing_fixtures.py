@@ -123,3 +123,40 @@ def test_sourcing_fixtures_cover_the_styles_and_constructions():
     assert sum(r["class"] == "unnamed" for r in rows) >= 5
     assert sum(r["class"] == "vague" for r in rows) >= 8
     assert sum(len(a["not_sources"]) for a in _ARTICLES) >= 15
+
+
+def summary(prefix: str) -> str:
+    """The blind-round score of the articles whose id starts with ``prefix`` (as docs/sourcing.md reports it).
+
+    Articles entirely right (every check passes), and of the expected sources: found with the exact
+    span (a row with the cue and the source text), with the right class, and also with the right kind
+    and resolution. Run: ``python tests/metrics/test_sourcing_fixtures.py blind3-``.
+    """
+    arts = [a for a in _ARTICLES if a["id"].startswith(prefix)]
+    right = total = exact = cls = full = 0
+    for a in arts:
+        right += not (_check_rows(a) + _check_no_stray_sources(a) + _check_counts(a))
+        got = list(_table(a).itertuples())
+        for exp in a["rows"]:
+            total += 1
+            match = [r for r in got if r.cue.lower() == exp["cue"].lower() and r.source == exp["source"]]
+            if not match:
+                continue
+            exact += 1
+            r = match[0]
+            if r.source_class != exp["class"]:
+                continue
+            cls += 1
+            full += ("kind" not in exp or r.source_kind == exp["kind"]) and (
+                "resolved_to" not in exp or r.resolved_to == exp["resolved_to"]
+            )
+    return (
+        f"{right} of {len(arts)} articles entirely right; {total} expected sources: "
+        f"{exact} exact span, {cls} right class, {full} also right kind and resolution"
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(summary(sys.argv[1] if len(sys.argv) > 1 else "blind"))

@@ -87,7 +87,8 @@ _FULL_NAME_FAST = re.compile(
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
-    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed)\b"
+    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
+    r"|produced|prepared|written|authored|co-authored|run|seen)\b"
 )
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
@@ -210,7 +211,10 @@ _ORG_ENDINGS = ("ics", "tion", "sion", "ity", "ism", "ness", "ment", "ship", "in
 _ORG_WORDS = frozenset(
     """Concern Action Relief Rebellion Appeal Together Rescue Aid Watch Link Pay Care Line Direct Energy
     Water Rail Mail Express Group Partners Capital Ventures Labs Digital Online Global International
-    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center""".split()
+    National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center
+    Terminals Holdings Industries Services Systems Solutions Resources Technologies Airways Airlines
+    Motors Foods Logistics Ports Homes Stores Brands Pharmaceuticals Telecom Insurance Bank Foundation
+    Association Federation Union Council Club""".split()
 )
 
 
@@ -251,6 +255,15 @@ def kind_of(words: list[str]) -> str:
         and any(person_word(w) or w in ("leader", "chair", "chief", "head", "member") for w in words)
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
+    if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
+        body = False
+        for w in words:
+            if body and roles.get(w) == "official":
+                # "federation secretary", "union president", "the company's chief financial officer"
+                found.discard("official")
+                found.add("organisation")
+                break
+            body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):
@@ -265,6 +278,10 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Non-government bodies whose officers ("union president", "club secretary") are not officials.
+_BODY_MODIFIERS = frozenset(
+    "union unions federation association club company firm charity league society trust".split()
+)
 
 
 def kind_of_kinds(kinds: list[str]) -> str:
@@ -385,7 +402,10 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
-_ORG_NOUN_HEADS = frozenset("company firm group board charity union utility regulator body".split())
+_ORG_NOUN_HEADS = frozenset(
+    """company firm group board charity union utility regulator body operator federation
+    association club retailer airline insurer provider manufacturer""".split()
+)
 _PART_WORDS = (
     frozenset(
         """one hundreds dozens thousands millions quarter third half majority minority share fraction
@@ -398,7 +418,7 @@ _PART_WORDS = (
 def _head_part(np: str) -> str:
     """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
     m = _POSSESSIVE_IN.match(np)
-    if m:
+    if m and not _name_possessive_after_head(np, m.end()):
         np = np[m.end() :]
     words = np.split(" ")
     for i in range(min(len(words) - 2, 4)):
@@ -408,6 +428,21 @@ def _head_part(np: str) -> str:
     head = _PREP_SPLIT.split(np, maxsplit=1)[0]
     head = _PARTICIPLE_SPLIT.split(head, maxsplit=1)[0]
     return head or np
+
+
+def _name_possessive_after_head(np: str, end: int) -> bool:
+    """A possessive inside a name that post-modifies a person ("A nurse at St Mary's Hospital").
+
+    The possessor is then no possessor of the phrase's head: the head is the person noun before the
+    preposition.
+    """
+    if not np[end : end + 1].isupper():
+        return False
+    prep = _PREP_SPLIT.search(np, 0, end)
+    if prep is None:
+        return False
+    before = np[: prep.start()].split()
+    return bool(before) and person_word(before[-1].lower())
 
 
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:
@@ -444,6 +479,19 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
     last = head_words[-1]
     names = _names(head) if head != core else _names(core)
+    if (
+        not names
+        and context
+        and not appositive
+        and last in INSTITUTIONS | _ORG_NOUN_HEADS
+        and context.strip(" ,")[:1].isupper()
+    ):
+        org = context.strip(" ,")  # "The operator, Eastgate Terminals": the name is the body's
+        kind = kind_of([last])
+        return (
+            "fixed",
+            Classified("organisation", kind if kind != "unknown" else "organisation", org.lower(), "", org),
+        )
     if not names and context and not appositive:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
@@ -455,8 +503,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
-        if titles:
-            kind = kind_of_kinds([*titles, kind])
+        if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
+            kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
         org = context.strip(" ,")
@@ -479,7 +527,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
     if (
         first in VAGUE_QUANTIFIERS
-        and (len(words) == 1 or last in VAGUE_GROUPS or (last.endswith("s") and person_word(last)))
+        and (
+            len(words) == 1
+            or last in VAGUE_GROUPS
+            or (last.endswith("s") and person_word(last) and first != "several")
+        )
     ) or (topic_only and last in VAGUE_GROUPS):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
@@ -549,7 +601,11 @@ def _classify_rest(
     ):
         last = _singular(last)
         words = [*words[:-1], last]
-    if any(t in MEDIA_NAMES for t in caps) and not any(w in MEDIA_PEOPLE for w in words):
+    if (
+        any(t in MEDIA_NAMES for t in caps)
+        and not any(w in MEDIA_PEOPLE for w in words)
+        and not (person_word(last) and last.endswith("s") and len(words) == 2 and len(caps) == 1)
+    ):  # not "Independent monitors said": a capitalised adjective, not the newspaper
         return "organisation", "media", " ".join(caps).lower(), core
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
@@ -588,7 +644,8 @@ def _org_kind(kind: str, caps: list[str], last: str) -> str:
 
 
 _OFFICIAL_HEADS = frozenset(
-    "government ministry department council police administration agency authority regulator watchdog".split()
+    """government ministry department council police administration agency authority regulator watchdog
+    commission""".split()
 )
 
 

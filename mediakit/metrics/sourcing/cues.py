@@ -20,12 +20,14 @@ from mediakit.metrics.sourcing.lexicon import (
     CUE_TYPES_BY_LEMMA,
     DETERMINERS,
     NOUNISH,
+    NP_STOP_WORDS,
     ROLE_WORDS,
     SPEECH_FORMS,
     SUBJECT_ONLY,
     SUBJECT_WORDS,
     UNAMBIGUOUS_FORMS,
     VAGUE_GROUPS,
+    VAGUE_QUANTIFIERS,
     VERB_CONTEXT,
 )
 
@@ -58,9 +60,10 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("allegedly", r"allegedly|purportedly|supposedly|alleged(?!\s+that\b)"),
     (
         "it_is_believed",
-        r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:widely\s+|generally\s+|now\s+|also\s+|well\s+)?"
+        r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
+        r"|already|[a-z]+ly)\s+)?"
         r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
-        r"|estimated|rumou?red|suggested|assumed)",
+        r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed)",
     ),
     (
         "said_to",
@@ -111,6 +114,11 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
 #: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
 #: Forms that are nouns after one of these words ("talk show", "reality show").
 PREV_BLOCKED: dict[str, frozenset[str]] = {
+    # "faster than expected": a comparison, nobody's belief
+    **dict.fromkeys(
+        "expected anticipated predicted thought feared hoped planned forecast believed imagined".split(),
+        frozenset(("than",)),
+    ),
     "show": frozenset(
         "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
     ),
@@ -127,6 +135,11 @@ PREV_REQUIRED: dict[str, frozenset[str]] = {
 }
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
+    # "a review, released on Monday, found": a document's participle, no cue of its own
+    **dict.fromkeys(
+        ("released", "issued"),
+        frozenset("on in by last this earlier yesterday today at late early".split()),
+    ),
     "continue": frozenset({"to", "up", "on", "in"}),
     "continues": frozenset({"to", "up", "on", "in"}),
     "continued": frozenset({"to", "up", "on", "in"}),
@@ -217,6 +230,15 @@ def _scan(low: str) -> list[re.Match[str]]:
 #: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
+#: Words before "critics say" that keep the group vague (function words, quantifiers, conjunctions).
+_HEDGE_OPENERS = (
+    NP_STOP_WORDS
+    | DETERMINERS
+    | VAGUE_QUANTIFIERS
+    | frozenset(
+        "but and or so yet while though although because as if when where now also still even".split()
+    )
+)
 _ANONYMITY_HEADS = frozenset(
     "asked requested declined wished want wanted spoke authorized authorised comment identified".split()
 )
@@ -235,6 +257,13 @@ _ANONYMITY_CUE = re.compile(
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
     r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b|identified\s+only\s+(?:as|by)\b"
 )
+#: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
+#: infinitive ("refused to discuss the deal", "declined to elaborate") is none, as "comment" is not.
+_REFUSAL = re.compile(
+    r"(?<=\bto\s)(?:comment|discuss|speak|talk|elaborate)\b"
+    r"(?!\s+(?:whether|how|why|what|who|when|if|on\s+whether|about\s+whether))"
+)
+_REFUSED = re.compile(r"(?:refus|declin)(?:e|es|ed|ing)\s+(?:again\s+|once\s+more\s+)?to\s$")
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
@@ -378,6 +407,49 @@ def _subject_before(body: str, pos: int, prev: str) -> bool:
     return w.endswith("s") and not w.endswith("ss") and w.lower() not in _FUNCTION_WORDS
 
 
+#: Words whose "'s" is "is" or "has" ("it's denouncing", "he's projecting"), not a possessive.
+_CONTRACTED = frozenset("it he she that there who what here where everyone nobody somebody someone".split())
+
+
+def _noun_follows(body: str, e: int) -> bool:
+    """Whether a lower-case content word (no determiner, preposition or clause word) follows ``e``."""
+    nm = _NEXT_TOKEN.match(body, e)
+    nxt = nm.group(1) if nm else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in DETERMINERS
+        and nxt not in NP_STOP_WORDS
+        and nxt not in ("to", "that", "about", "for", "on", "out", "up", "with", "at", "in", "of", "off", "back")
+    )
+
+
+#: Plural group nouns that head a subject ("Supporters' groups fear", "the unions claim").
+_GROUP_HEADS = frozenset("groups unions campaigners families residents officials leaders members".split())
+
+
+def _plural_group_subject(toks: list[str]) -> bool:
+    """Whether the words before a noun-ambiguous cue end in a plural group subject with its modifier.
+
+    "Supporters' groups fear", "the unions claim", "local residents fear": a plural person or group noun
+    after a determiner, a possessive or a modifier (a bare lower-case plural after a verb is no subject).
+    """
+    if len(toks) < 2:
+        return False
+    last = toks[-1].lower()
+    if last not in _GROUP_HEADS and not (
+        last.endswith("s") and ROLE_WORDS.get(last) in ("citizen", "official")
+    ):
+        return False
+    prev = toks[-2]
+    low = prev.lower()
+    return (
+        low in ("the", "their", "its", "his", "her", "our", "many", "some", "most")
+        or prev.endswith(("'", "’", "'s", "’s"))
+        or (prev[:1].isupper() and low not in NP_STOP_WORDS and not prev.endswith((".", ",")))
+    )
+
+
 _FUNCTION_WORDS = frozenset(
     """this these those its his hers ours yours theirs is was has does as us always perhaps
     thus less unless across various this whereas""".split()
@@ -425,6 +497,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     if len(low) != len(body):  # a few Unicode capitals change length when lowered
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
     blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
+    if "refus" in low or "declin" in low:
+        blocked += [
+            m.span()
+            for m in _REFUSAL.finditer(low)
+            if _REFUSED.search(low, max(0, m.start() - 24), m.start())
+        ]
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     for m in _scan(low):
@@ -442,6 +520,23 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     if e <= s + 1:
                         break
                 s, e = e, m.end()
+                prev = _prev_word(body, m.start())
+                if (
+                    prev
+                    and prev.isalpha()
+                    and body[m.start() - 1 : m.start()] == " "
+                    and prev not in _HEDGE_OPENERS
+                    and not prev.endswith("ly")
+                ):
+                    # "International observers said", "independent experts warn": a described
+                    # group, no hedge; the verb is an ordinary cue whose source the reader finds
+                    verb = body[s:e].lower()
+                    out.append(
+                        Attribution(
+                            s, e, body[s:e], "speech" if verb in SPEECH_FORMS else "belief", k, _NO_SOURCE
+                        )
+                    )
+                    continue
             out.append(Attribution(s, e, body[s:e], "hedge:" + group, k, _NO_SOURCE))
             continue
         word = m.group()
@@ -458,6 +553,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
+        if (
+            word[-3:] == "ing"
+            and s > 2
+            and body[s - 3 : s - 1] in ("'s", "’s")
+            and _prev_word(body, s - 3) not in _CONTRACTED
+            and _noun_follows(body, e)
+        ):
+            continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
@@ -498,17 +601,21 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
                     last = toks[-1] if toks else ""
-                    if not (
-                        last[:1].isupper()
-                        and (
-                            len(toks) > 1
-                            or (
-                                last.endswith("s")
-                                and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)
+                    if (
+                        not (
+                            last[:1].isupper()
+                            and (
+                                len(toks) > 1
+                                or (
+                                    last.endswith("s")
+                                    and (last.lower() in ROLE_WORDS or last.lower() in VAGUE_GROUPS)
+                                )
                             )
+                            and not before.endswith((".", '"', "”"))
                         )
-                        and not before.endswith((".", '"', "”"))
-                    ) and not prev.endswith("ly"):
+                        and not prev.endswith("ly")
+                        and not _plural_group_subject(toks)
+                    ):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(
                     body, max(0, s - 20), e + 15

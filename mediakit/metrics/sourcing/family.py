@@ -38,7 +38,7 @@ from mediakit.text.tokens import extend
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.1.0"
+VERSION = "2.2.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
@@ -313,7 +313,7 @@ def _source(
     if (
         c.source_class in ("role", "organisation")
         and core.split(" ", 1)[0].lower() in _DEFINITE
-        and not (c.source_class == "organisation" and named_org(core))
+        and not (c.source_class == "organisation" and (named_org(core) or named_org(c.display)))
     ):
         described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
         if described is not None:

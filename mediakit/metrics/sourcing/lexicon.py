@@ -183,7 +183,7 @@ for _kind, _words in {
         servicemen candidate candidates campaign democrats republicans politicians politician
         councillor councillors councilor councilors councilman councilwoman council councils
         leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
-        firefighter firefighters paramedics coastguard ranger rangers envoy envoys delegate
+        firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
@@ -195,7 +195,7 @@ for _kind, _words in {
         scholars university institute specialist specialists consultant consultants observers
         meteorologist meteorologists forecaster forecasters climatologist epidemiologist
         epidemiologists virologist seismologist geologist psychologist statistician engineer
-        engineers lecturer lecturers fellow""",
+        engineers lecturer lecturers fellow vet vets""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
         neighbor neighbors mother father parent parents mum dad grandmother grandfather
         student students worker workers customer customers fan fans locals local passerby
@@ -205,7 +205,8 @@ for _kind, _words in {
         tenant tenants patient patients volunteer volunteers son daughter wife husband brother
         sister friend friends relative relatives onlooker onlookers bystander bystanders
         participants attendees caucus-goers pal pals shopkeeper shopkeepers trader traders
-        pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers""",
+        pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers
+        owner owners""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator
@@ -215,9 +216,10 @@ for _kind, _words in {
         organizations organisations charity charities union unions party parties association
         committee commission foundation corporation bank banks utility utilities retailer
         retailers airline airlines operator operators provider providers manufacturer
-        developer developers club clubs team business businesses owner owners executive
+        developer developers club clubs team business businesses executive
         executives ceo chairman boss bosses founder manager managers director directors trust
-        landlord landlords supermarket insurer insurers""",
+        landlord landlords supermarket insurer insurers federation federations
+        confederation""",
 }.items():
     for _w in _words.split():
         ROLE_WORDS.setdefault(_w, _kind)
@@ -302,7 +304,7 @@ PERSON_NOUNS = frozenset(
     """chief chiefs head heads leader leaders member members manager managers director directors
     chairman chairwoman chair boss bosses executive executives founder owner owners employee
     employees staff team crew activist activists campaigner campaigners organizer organizers
-    official insider insiders source sources person persons someone everyone anyone nobody
+    official insider insiders source sources person persons someone everyone anyone nobody monitors
     colleague colleagues friend friends relative relatives son daughter wife husband brother
     sister child children kids men women boy girl boys girls individuals commentator commentators
     critic critics opponent opponents ally allies rival rivals candidate nominee delegates

@@ -134,6 +134,11 @@ def person_word(low: str) -> bool:
         return low not in INSTITUTIONS and low not in _ORG_NOUNS
     if low in PERSON_NOUNS:
         return True
+    if low.endswith(("-year-old", "-year-olds")):
+        return True  # "the 52-year-old": a person by age
+    plural = low + "s"
+    if plural in ROLE_WORDS and ROLE_WORDS[plural] not in ("organisation", "media") and plural not in _GROUP_NAMES:
+        return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
     if low.endswith(_PERSON_SUFFIXES):
@@ -264,6 +269,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
             i -= 1
+            if i > lo and lows[i - 1] == "by":
+                k = _document_agent(t, i - 1, lo)
+                if k >= 0:
+                    i = k  # "a review by the Care Quality Commission"
+                    mode = 2
+                    continue
             if i - 1 > lo and _attaches(t, i - 1):
                 i -= 1  # "one of the aides", "a spokesman for the council", "analysts at Citi"
                 if lows[i - 1] in POSTMODIFIERS:
@@ -341,6 +352,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
+        if low == "in" and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
+            i -= 1  # "a paramedic in Leeds", "Residents in Kent": a person placed by a name
+            mode = 2
+            continue
+        if low == "by" and i < j:
+            k = _document_agent(t, i - 1, lo)
+            if k >= 0:
+                i = k  # "A report by the National Audit Office", "figures released by NHS England"
+                mode = 2
+                continue
         if low in ("and", "&"):
             if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
                 conj_at = i - 1
@@ -377,6 +398,39 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _document_agent(t: Tokens, k: int, lo: int) -> int:
+    """The index to continue reading leftwards from when "by" at ``k`` introduces a document's agent, else -1.
+
+    "a report by X" (a document noun right before "by") and "figures released by X", "a study led by X"
+    (a participle between them); the agent must start with a word ("by 0.1 points" is no agent).
+    """
+    lows = t.lows
+    if k - 1 <= lo or k + 1 >= len(lows) or not t.texts[k + 1][0].isalpha() or t.texts[k] != "by":
+        return -1
+    if lows[k - 1] in DOCUMENT_WORDS:
+        return k
+    if lows[k - 1] in _AGENT_PARTICIPLES and k - 2 >= lo and lows[k - 2] in DOCUMENT_WORDS:
+        return k - 1
+    return -1
+
+
+def _placed_person(t: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` ends a person noun phrase that "in <Place>" can follow.
+
+    "a paramedic", "Residents" (a listed role noun when capitalised: "Parker in Ohio" is a name), "a
+    mother of three" (a count after "of").
+    """
+    low = t.lows[k]
+    if (low in _NUMBER_WORDS or low.isdigit()) and k - 1 > lo and t.lows[k - 1] == "of":
+        k -= 2
+        low = t.lows[k]
+    if low in _VERB_FORMS or not person_word(low):
+        return False
+    if t.texts[k][0].islower():
+        return True
+    return (low in ROLE_WORDS or low in PERSON_NOUNS) and (k == lo or not t.texts[k - 1][0].isalnum())
 #: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
 _COUNT_WORDS = (
     QUANTIFIER_PRONOUNS
@@ -555,8 +609,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
 
 #: Participles that post-modify a document ("a study published on Monday").
 _DOC_PARTICIPLES = frozenset(
-    "published released conducted commissioned issued carried compiled obtained seen leaked filed".split()
+    """published released conducted commissioned issued carried compiled obtained seen leaked filed
+    funded produced prepared written authored co-authored""".split()
 )
+#: Participles before the agent of a document ("a study led by", "a survey run by").
+_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
 
 
 _SEGMENT_STOPS = frozenset(",;:—–")
@@ -606,11 +663,26 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
+    if low in _DOC_PARTICIPLES and q >= 2 and t.texts[q - 1] == "," and p - q > 1 and _document_segment(t, q - 2):
+        return "relative"  # "The findings, published in the journal X, show": part of the phrase
     if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
         return "adverbial"  # "Mr. Trump, asked about it, said"
     if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
         return "clause"
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
+
+
+def _document_segment(t: Tokens, k: int) -> bool:
+    """Whether the segment ending at token ``k`` is a document's phrase ("The findings", "A report by X")."""
+    lows, texts = t.lows, t.texts
+    if lows[k] in DOCUMENT_WORDS:
+        return True
+    for x in range(k - 1, max(-1, k - 10), -1):
+        if texts[x] in _SEGMENT_STOPS:
+            return False
+        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from"):
+            return True  # "A report by the National Audit Office, published on Thursday, found"
+    return False
 
 
 def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
@@ -783,6 +855,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     i = np_left(t, j, lo)
     if i >= j:
         return None
+    if i - 1 > lo and lows[i - 1] == "by" and texts[i - 1] == "by":
+        doc = _document_before_by(t, i - 1, lo)
+        if doc is not None:
+            return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
     if (
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS
@@ -804,6 +880,29 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if i >= j:
             return None
     return Phrase(i, j, i, j, "left")
+
+
+def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
+    """The document whose agent phrase starts with "by" at token ``k``: ``(start, end)`` of its noun phrase.
+
+    "a study by researchers at X" (the document noun right before "by") and "figures released by NHS
+    England" (a document participle between them) make the agent part of the document's phrase;
+    anything else (a person or an event before "by") is None.
+    """
+    lows = t.lows
+    e = k
+    if e - 1 > lo and lows[e - 1] in _AGENT_PARTICIPLES:
+        e -= 1
+    if (
+        e - 1 < lo
+        or lows[e - 1] not in DOCUMENT_WORDS
+        or not t.texts[e - 1][0].isalpha()
+        or k + 1 >= len(t.texts)
+        or not t.texts[k + 1][0].isalpha()
+    ):
+        return None  # not "its growth forecast by 0.1 points"
+    i = np_left(t, e, lo)
+    return (i, e) if i < e else None
 
 
 def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
@@ -836,6 +935,12 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
         if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        if (
+            how == "according_to"
+            and (m >= hi or texts[m] != ",")
+            and (i < 3 or (not texts[i - 3][0].isalnum() and texts[i - 3] not in ",;—–"))
+        ):
+            m = j + 1  # "According to police, the man fled.": a fronted cue's comma opens the main clause
         if m == hi and texts[m - 1] in ".!?":
             m -= 1
         if m > j + 1:
@@ -1043,10 +1148,21 @@ def find_source(
                 return r  # "was echoed by the governor", "a report released by the agency"
         if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
             return None  # a passive with no agent: its subject is not the source ("He was told")
+    j = _skip_adverbs(t, k, 0)
+    if (
+        j > 2
+        and lows[j - 2] in ("i", "we")
+        and texts[j - 1][0].islower()
+        and texts[j - 1].isalpha()
+        and lows[j - 1] not in NP_STOP_WORDS
+        and person_word(lows[j - 3])
+    ):
+        i = np_left(t, j - 2, 0)
+        if i < j - 2:
+            return Phrase(i, j, i, j - 2, "left")  # "most families I meet say": the writer's contact clause
     left = left_subject(t, k, 0)
     if left is not None:
         return left
-    j = _skip_adverbs(t, k, 0)
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
         return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
     if (
