@@ -291,10 +291,11 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         md(
             "## Sensational language: loaded language\n\n"
-            "The cross-validation by article on the PTC training split that chose the threshold of the "
-            "shipped table (stored in the table when it was fitted). The nested estimate, with the threshold "
-            "chosen inside each fold, takes minutes: `python -m mediakit.evaluate.sensational` "
-            "(docs/sensational.md)."
+            "The cross-validation by article on the PTC training split that chose the span power (how much "
+            "the words of long expert spans are discounted) and the threshold of the shipped table (stored in "
+            "the table when it was fitted): every threshold at the chosen power, then the best threshold of "
+            "each other power. The nested estimate, with both chosen inside each fold, takes minutes: "
+            "`python -m mediakit.evaluate.sensational` (docs/sensational.md)."
         ),
         code("sensational.loaded_threshold_cv()"),
         md("## Sensational language: Horne 2017 bodies\n\nROC AUC for fake + satire against real articles."),

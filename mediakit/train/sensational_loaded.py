@@ -4,7 +4,10 @@ The table (``mediakit/data/sensational_loaded.json``) maps words to the probabil
 an occurrence lies inside an expert span of one of the target techniques
 (:data:`TARGET`). The probability is a logistic regression over word-type features
 (:func:`type_features`), fitted on every word occurrence of the training articles
-(aggregated per word: ``k`` occurrences inside a span, ``n − k`` outside):
+(aggregated per word: each occurrence outside the spans counts 1 as a negative, each
+occurrence inside a span of ``L`` words counts ``L ** -p`` as a positive, ``p`` the span
+power; ``p = 0`` gives P(inside | word), a positive ``p`` discounts the words of long
+spans, since the detector's recall counts a span once however long it is):
 
     P(inside | word) = σ(β · φ(word))
 
@@ -14,12 +17,12 @@ lexicon's category, the VADER valence band, the intensifier and superlative list
 Dale-Chall easy list, the last three letters and the length. Words of the lexicon's
 topic and subject lists, numbers and names (words the corpus writes capitalised inside
 a sentence at least half the time) are never listed. The words whose probability
-reaches the threshold form the table; the threshold is chosen by 5-fold
-cross-validation by article, maximising the F1 of the detector (context rules
-included) against the expert spans.
+reaches the threshold form the table; the span power and the threshold are chosen
+together by 5-fold cross-validation by article, maximising the F1 of the detector
+(context rules included) against the expert spans.
 
 :func:`cross_validate` reports the detector honestly: in each of 5 article folds the
-whole procedure (fit, threshold chosen by inner 5-fold CV) runs on the other folds and
+whole procedure (fit, span power and threshold chosen by inner 5-fold CV) runs on the other folds and
 is scored on the held-out articles. PTC's text is never written anywhere; only word
 weights are.
 
@@ -31,7 +34,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +50,8 @@ TARGET = frozenset({"Loaded_Language", "Exaggeration,Minimisation", "Appeal_to_f
 LOADED_PARAMS: dict[str, Any] = {
     "C": 1.0,
     "min_count": 1,
-    "thresholds": [0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4],
+    "thresholds": [0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4],
+    "span_powers": [0.0, 0.25, 0.5, 0.75, 1.0],
     "folds": 5,
     "seed": 13,
     "decimals": 3,
@@ -63,6 +67,8 @@ class Article:
     doc: Doc
     spans: list[tuple[int, int]]
     inside: list[bool]
+    #: For each word, the length in words of the shortest target span it lies in (0 outside).
+    span_words: list[int] = field(default_factory=list)
 
 
 def ptc_articles() -> list[Article]:
@@ -78,7 +84,7 @@ def ptc_articles() -> list[Article]:
             doc = parse(r["body"], r["title"])
             spans = sorted((s["start"], s["end"]) for s in r["spans"] if s["label"] in TARGET)
             inside = _inside_flags(doc.word_spans, spans)
-            out.append(Article(doc, spans, inside))
+            out.append(Article(doc, spans, inside, _span_words(doc.word_spans, spans)))
     return out
 
 
@@ -88,6 +94,23 @@ def _inside_flags(word_spans: Sequence[tuple[int, int]], spans: Sequence[tuple[i
     for s, e in word_spans:
         flags.append(any(a < e and s < b for a, b in spans if a < e))
     return flags
+
+
+def _span_words(word_spans: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """For each word span, the length in words of the shortest of ``spans`` it overlaps (0: none)."""
+    from bisect import bisect_left, bisect_right
+
+    starts = [s for s, _e in word_spans]
+    ends = [e for _s, e in word_spans]
+    out = [0] * len(word_spans)
+    for a, b in spans:
+        i = bisect_right(ends, a)  # the first word ending after the span starts
+        j = bisect_left(starts, b)  # the first word starting at or after the span's end
+        n = j - i
+        for w in range(i, j):
+            if out[w] == 0 or n < out[w]:
+                out[w] = n
+    return out
 
 
 def stem(word: str) -> str:
@@ -182,23 +205,36 @@ def excluded_words(articles: Sequence[Article]) -> frozenset[str]:
 
 
 def fit_weights(
-    articles: Sequence[Article], candidates: set[str], c: float, min_count: int | None = None
+    articles: Sequence[Article],
+    candidates: set[str],
+    c: float,
+    min_count: int | None = None,
+    span_power: float = 0.0,
 ) -> dict[str, float]:
-    """Fit the type model on ``articles``; return P(inside) of every word of ``candidates``.
+    """Fit the type model on ``articles``; return the weight of every word of ``candidates``.
 
-    A word's own feature (and its stem's) is used only when it occurs at least
-    ``min_count`` times in ``articles``: rarer words are judged by their other features.
+    An occurrence outside the target spans counts 1 as a negative; one inside a span of
+    ``L`` words counts ``L ** -span_power`` as a positive (``span_power = 0``: every
+    occurrence counts 1 and the weight is P(inside | word); ``span_power = 1``: each span
+    carries a total weight of 1, as in the recall of the detector, which counts a span
+    once however long it is). A word's own feature (and its stem's) is used only when it
+    occurs at least ``min_count`` times in ``articles``: rarer words are judged by their
+    other features.
     """
     from scipy.sparse import vstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     n: Counter[str] = Counter()
-    k: Counter[str] = Counter()
+    k: dict[str, float] = {}  # positive weight per word
+    out: Counter[str] = Counter()
     for art in articles:
-        for w, ins in zip(art.doc.lower_words, art.inside, strict=True):
+        for w, length in zip(art.doc.lower_words, art.span_words, strict=True):
             n[w] += 1
-            k[w] += ins
+            if length:
+                k[w] = k.get(w, 0.0) + (length**-span_power if span_power else 1.0)
+            else:
+                out[w] += 1
     phi = _Features()
     types = sorted(n)
     m = int(LOADED_PARAMS["min_count"] if min_count is None else min_count)
@@ -209,13 +245,13 @@ def fit_weights(
     stems = frozenset(s for s, c in per_stem.items() if c >= m)
     dv = DictVectorizer()
     x = dv.fit_transform([phi(w, known, stems) for w in types])
-    pos = np.array([k[w] for w in types], dtype=float)
-    tot = np.array([n[w] for w in types], dtype=float)
+    pos = np.array([k.get(w, 0.0) for w in types], dtype=float)
+    neg = np.array([out[w] for w in types], dtype=float)
     lr = LogisticRegression(C=c, solver="newton-cg", max_iter=10_000, tol=1e-8)
     lr.fit(
         vstack([x, x]).tocsr(),
         np.r_[np.ones(len(types)), np.zeros(len(types))],
-        sample_weight=np.r_[pos, tot - pos] + 1e-12,
+        sample_weight=np.r_[pos, neg] + 1e-12,
     )
     cand = sorted(candidates)
     p = lr.predict_proba(dv.transform([phi(w, known, stems) for w in cand]))[:, 1]
@@ -281,24 +317,34 @@ def detect(articles: Sequence[Article], weights: dict[str, float], threshold: fl
     return [ld.find_loaded(a.doc, None, tab) for a in articles]
 
 
-def choose_threshold(articles: Sequence[Article], params: dict[str, Any]) -> tuple[float, list[dict[str, Any]]]:
-    """The threshold maximising the pooled F1 of inner article-fold CV on ``articles``."""
+def choose_threshold(
+    articles: Sequence[Article], params: dict[str, Any]
+) -> tuple[float, float, list[dict[str, Any]]]:
+    """The span power and threshold maximising the pooled F1 of inner article-fold CV on ``articles``.
+
+    Returns ``(span_power, threshold, table)``; the table holds one row per pair. Ties
+    go to the pair listed first (lower power, lower threshold).
+    """
     fold = _folds(len(articles), int(params["folds"]), int(params["seed"]))
-    found: dict[float, list[ld.Loaded | None]] = {t: [None] * len(articles) for t in params["thresholds"]}
+    pairs = [(float(pw), float(t)) for pw in params["span_powers"] for t in params["thresholds"]]
+    found: dict[tuple[float, float], list[ld.Loaded | None]] = {pt: [None] * len(articles) for pt in pairs}
+    cands = {}
     for f in range(int(params["folds"])):
         train = [a for a, g in zip(articles, fold, strict=True) if g != f]
         test_idx = [i for i, g in enumerate(fold) if g == f]
         test = [articles[i] for i in test_idx]
-        weights = fit_weights(train, candidate_words(train), params["C"], params["min_count"])
-        for t in params["thresholds"]:
-            for i, res in zip(test_idx, detect(test, weights, t), strict=True):
-                found[t][i] = res
+        cands[f] = candidate_words(train)
+        for pw in params["span_powers"]:
+            weights = fit_weights(train, cands[f], params["C"], params["min_count"], float(pw))
+            for t in params["thresholds"]:
+                for i, res in zip(test_idx, detect(test, weights, t), strict=True):
+                    found[(float(pw), float(t))][i] = res
     table = []
-    for t in params["thresholds"]:
-        results = [x for x in found[t] if x is not None]
-        table.append({"threshold": t, **score(articles, results)})
+    for pw, t in pairs:
+        results = [x for x in found[(pw, t)] if x is not None]
+        table.append({"span_power": pw, "threshold": t, **score(articles, results)})
     best = max(table, key=lambda r: r["f1"])
-    return float(best["threshold"]), table
+    return float(best["span_power"]), float(best["threshold"]), table
 
 
 def cross_validate(params: dict[str, Any] | None = None, articles: list[Article] | None = None) -> dict[str, Any]:
@@ -308,35 +354,38 @@ def cross_validate(params: dict[str, Any] | None = None, articles: list[Article]
     k = int(params["folds"])
     fold = _folds(len(articles), k, int(params["seed"]) + 1)
     found: list[ld.Loaded | None] = [None] * len(articles)
-    chosen = []
+    chosen: list[float] = []
+    powers: list[float] = []
     for f in range(k):
         train = [a for a, g in zip(articles, fold, strict=True) if g != f]
         test_idx = [i for i, g in enumerate(fold) if g == f]
         test = [articles[i] for i in test_idx]
-        t, _table = choose_threshold(train, params)
+        pw, t, _table = choose_threshold(train, params)
         chosen.append(t)
-        weights = fit_weights(train, candidate_words(train), params["C"], params["min_count"])
+        powers.append(pw)
+        weights = fit_weights(train, candidate_words(train), params["C"], params["min_count"], pw)
         for i, res in zip(test_idx, detect(test, weights, t), strict=True):
             found[i] = res
     res_all = [x for x in found if x is not None]
-    return {"thresholds": chosen, **score(articles, res_all)}
+    return {"thresholds": chosen, "span_powers": powers, **score(articles, res_all)}
 
 
 def fit_loaded_table(params: dict[str, Any] | None = None) -> dict[str, Any]:
     """Fit the shipped table on all PTC training articles; return the JSON document."""
     params = {**LOADED_PARAMS, **(params or {})}
     articles = ptc_articles()
-    threshold, table = choose_threshold(articles, params)
-    weights = fit_weights(articles, candidate_words(articles), params["C"], params["min_count"])
+    power, threshold, table = choose_threshold(articles, params)
+    weights = fit_weights(articles, candidate_words(articles), params["C"], params["min_count"], power)
     d = int(params["decimals"])
     kept = {w: round(p, d) for w, p in sorted(weights.items()) if p >= threshold}
     return {
         "name": "sensational loaded-language table",
-        "version": "1.0.0",
+        "version": "1.1.0",
         "description": (
-            "P(an occurrence of the word lies inside an expert Loaded_Language, Exaggeration,Minimisation "
-            "or Appeal_to_fear-prejudice span); words at or above the threshold are loaded "
-            "(mediakit/metrics/sensational/loaded.py)"
+            "span-weighted P(an occurrence of the word lies inside an expert Loaded_Language, "
+            "Exaggeration,Minimisation or Appeal_to_fear-prejudice span): an occurrence inside a span "
+            "of L words counts L ** -span_power as a positive; words at or above the threshold are "
+            "loaded (mediakit/metrics/sensational/loaded.py)"
         ),
         "source": (
             "weights learned from the training split of the Propaganda Techniques Corpus (PTC v2, "
@@ -345,6 +394,7 @@ def fit_loaded_table(params: dict[str, Any] | None = None) -> dict[str, Any]:
         ),
         "lexicon_version": lexicon().version,
         "params": params,
+        "span_power": power,
         "threshold": threshold,
         "threshold_cv": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in table],
         "n_words": len(kept),

@@ -221,3 +221,51 @@ def test_loaded_shipped_table_equals_fresh_fit():
     assert fresh["threshold"] == shipped["threshold"], hint
     assert fresh["weights"].keys() == shipped["weights"].keys(), hint
     assert max(abs(fresh["weights"][k] - shipped["weights"][k]) for k in shipped["weights"]) <= 2e-3, hint
+
+
+# --------------------------------------------------------------------------- fitting: span weighting
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], [0, 0, 0, 0, 0, 0]),
+        ([(4, 10)], [0, 1, 0, 0, 0, 0]),  # "awful"
+        ([(4, 20)], [0, 3, 3, 3, 0, 0]),  # "awful and bitter"
+        ([(4, 20), (10, 13)], [0, 3, 1, 3, 0, 0]),  # a word in two spans takes the shorter
+        ([(6, 12)], [0, 2, 2, 0, 0, 0]),  # a span cutting words counts the words it touches
+        ([(23, 34)], [0, 0, 0, 0, 2, 2]),
+    ],
+)
+def test_loaded_span_words_gives_the_shortest_span_length(spans, expected):
+    from mediakit.train.sensational_loaded import _span_words
+
+    doc = parse("The awful and bitter row continues today", "")
+    assert doc.words[:6] == ["The", "awful", "and", "bitter", "row", "continues"]
+    assert _span_words(doc.word_spans[:6], sorted(spans)) == expected
+
+
+def _article(body: str, spans: list[tuple[int, int]]):
+    from mediakit.train.sensational_loaded import Article, _inside_flags, _span_words
+
+    doc = parse(body, "")
+    return Article(doc, spans, _inside_flags(doc.word_spans, spans), _span_words(doc.word_spans, spans))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lower", "higher"), [(0.0, 0.25), (0.25, 0.5), (0.5, 1.0)])
+def test_loaded_span_power_discounts_words_of_long_spans(lower, higher):
+    from mediakit.train.sensational_loaded import fit_weights
+
+    # "vile" is marked alone (a 1-word span); "grim" only inside a 6-word span; each 4 times.
+    short = "It was vile. The weather held."
+    long_ = "They said grim days lie ahead now. The weather held."
+    arts = [_article(short, [(7, 11)]) for _ in range(4)]
+    arts += [_article(long_, [(5, 34)]) for _ in range(4)]
+    flat = fit_weights(arts, {"vile", "grim"}, 1.0, span_power=0.0)
+    assert flat["grim"] == pytest.approx(flat["vile"], abs=0.05)  # both always inside a span
+    a = fit_weights(arts, {"vile", "grim"}, 1.0, span_power=lower)
+    b = fit_weights(arts, {"vile", "grim"}, 1.0, span_power=higher)
+    assert b["grim"] < a["grim"] - 0.015  # L = 6: discounted more as the power grows
+    # L = 1 weighs 1 at every power: "vile" moves only through the features it shares.
+    assert b["vile"] - b["grim"] > a["vile"] - a["grim"] + 0.01

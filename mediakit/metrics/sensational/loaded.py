@@ -4,7 +4,9 @@ A word is *loaded* when the shipped table (``mediakit/data/sensational_loaded.js
 lists it: the words whose estimated probability of lying inside an expert
 Loaded_Language, Exaggeration/Minimisation or Appeal_to_fear-prejudice span is at least
 the table's threshold. The probabilities come from a logistic regression over word
-features fitted on the training split of the Propaganda Techniques Corpus (PTC;
+features (occurrences inside long spans discounted, see
+:func:`mediakit.train.sensational_loaded.fit_weights`) fitted on the training split of the
+Propaganda Techniques Corpus (PTC;
 Da San Martino et al. 2019): the word itself and its crude stem, the construct lexicon's
 category (``sensational_lexicon.json``), the word's VADER valence band (Hutto & Gilbert
 2014), intensifier and superlative lists, the Dale-Chall easy-word list, suffix and
