@@ -345,3 +345,23 @@ def test_sensational_wikinews_index_is_centred():
     assert abs(res.loc["index", "mean"]) < 1e-6
     assert 40 < res.loc["index_percentile", "median"] < 60
     assert np.isfinite(res.loc["index", "p90"])
+
+
+@pytest.mark.parametrize(
+    ("body", "shouts"),
+    [
+        pytest.param("NO", 1, id="one-word-body"),
+        pytest.param("He said NO to it.", 1, id="no-trigger-word-in-the-body"),
+        pytest.param("NO WAY", 2, id="two-shouts"),
+        pytest.param("The FBI said so.", 0, id="acronym-is-no-shout"),
+        pytest.param("This is a SHOCKING and terrible story.", 1, id="with-trigger-words"),
+    ],
+)
+def test_sensational_shouting_counted_the_same_with_and_without_evidence(body, shouts):
+    from mediakit.metrics.registry import families
+
+    fam = next(f for f in families() if f.name == "sensational")
+    counted = fam.run(parse(body, ""), evidence=False)
+    shown = fam.run(parse(body, ""), evidence=True)
+    assert sum(e.kind == "shouting" for e in shown.evidence) == shouts
+    assert counted.values == pytest.approx(shown.values, nan_ok=True)

@@ -577,6 +577,9 @@ def _word_class_counts(
         if extra:
             idx = sorted(extra.union(idx))
     topic = 0
+    shout = tab.upper_shout.intersection(keys)  # counted over every cased word, trigger words or not
+    if shout:
+        counts["shouting"] = sum(map(wc.__getitem__, shout))
     if not idx:
         return topic, []
     ns = list(wc.values())
@@ -606,9 +609,6 @@ def _word_class_counts(
                 topic += n
             for dev in _devices(flags):
                 counts[dev] = get(dev, 0) + n
-    shout = tab.upper_shout.intersection(keys)
-    if shout:
-        counts["shouting"] = sum(map(wc.__getitem__, shout))
     cased = set(loaded_cased)  # cased words whose positions are needed
     if anchors:
         # The distinct lower-cased words: the shared Doc.lower_vocab when a family already built it.
