@@ -195,7 +195,7 @@ def _loaded_cv() -> dict[str, Any]:
 def evaluate_loaded_cv() -> pd.DataFrame:
     """Loaded language against PTC expert spans, nested 5-fold cross-validation by article (ptc_train).
 
-    In each fold the whole procedure (word model, span power and threshold chosen by inner CV) runs on
+    In each fold the whole procedure (word model; penalty, span power and threshold chosen by inner CV) runs on
     the other four fifths of the articles and is scored on the held-out fifth; the
     rows are pooled. Precision: share of ``loaded_language`` rows overlapping an expert
     Loaded_Language, Exaggeration,Minimisation or Appeal_to_fear-prejudice span; recall:
@@ -216,25 +216,27 @@ def evaluate_loaded_cv() -> pd.DataFrame:
         ("Spearman: writer's voice only (rows outside quotes)", f"{r['spearman_loaded_rate']:.3f}"),
         ("thresholds chosen in the 5 folds", ", ".join(f"{t:g}" for t in r["thresholds"])),
         ("span powers chosen in the 5 folds", ", ".join(f"{p:g}" for p in r["span_powers"])),
+        ("penalties C chosen in the 5 folds", ", ".join(f"{c:g}" for c in r["Cs"])),
     ]
     return pd.DataFrame(rows, columns=["check", "value"])
 
 
 def loaded_threshold_cv(all_pairs: bool = False) -> pd.DataFrame:
-    """The cross-validation that chose the shipped table's span power and threshold (stored in the table).
+    """The cross-validation that chose the shipped table's penalty, span power and threshold (stored in the table).
 
-    By default: every threshold at the chosen span power, then the best threshold of each
-    other power; ``all_pairs`` gives every (power, threshold) pair.
+    By default: every threshold at the chosen penalty ``C`` and span power, then the best
+    threshold of each other (``C``, power) pair; ``all_pairs`` gives every (``C``, power,
+    threshold) triple.
     """
     from mediakit.metrics.sensational.loaded import _raw_table
 
     raw = _raw_table()
     df = pd.DataFrame(raw["threshold_cv"])
-    power = df["span_power"] == raw["span_power"]
-    df["chosen"] = power & (df["threshold"] == raw["threshold"])
+    setting = (df["C"] == raw["C"]) & (df["span_power"] == raw["span_power"])
+    df["chosen"] = setting & (df["threshold"] == raw["threshold"])
     if not all_pairs:
-        others = df[~power].sort_values("f1", ascending=False).groupby("span_power", sort=True).head(1)
-        df = pd.concat([df[power], others.sort_values("span_power")])
+        others = df[~setting].sort_values("f1", ascending=False).groupby(["C", "span_power"], sort=True).head(1)
+        df = pd.concat([df[setting], others.sort_values(["C", "span_power"])])
     return df.drop(columns=["spearman_loaded_rate", "spearman_all_rows"]).rename(
         columns={"spearman_weighted": "spearman_loaded_rate"}
     ).reset_index(drop=True)
@@ -478,8 +480,8 @@ def main(argv: list[str] | None = None) -> None:
         ),
         ("Cues on the test split (weight: the model's weight of the cue)", lambda: clickbait_cues("test")),
         (
-            "Loaded language: span power and threshold of the shipped table (5-fold CV by article on ptc_train; "
-            "every threshold at the chosen power, then the best of each other power)",
+            "Loaded language: penalty C, span power and threshold of the shipped table (5-fold CV by article on "
+            "ptc_train; every threshold at the chosen C and power, then the best of each other C and power)",
             loaded_threshold_cv,
         ),
         ("Loaded language: nested 5-fold CV by article on ptc_train (honest estimate)", evaluate_loaded_cv),

@@ -17,12 +17,12 @@ lexicon's category, the VADER valence band, the intensifier and superlative list
 Dale-Chall easy list, the last three letters and the length. Words of the lexicon's
 topic and subject lists, numbers and names (words the corpus writes capitalised inside
 a sentence at least half the time) are never listed. The words whose probability
-reaches the threshold form the table; the span power and the threshold are chosen
-together by 5-fold cross-validation by article, maximising the F1 of the detector
-(context rules included) against the expert spans.
+reaches the threshold form the table; the L2 penalty ``C``, the span power and the
+threshold are chosen together by 5-fold cross-validation by article, maximising the F1
+of the detector (context rules included) against the expert spans.
 
 :func:`cross_validate` reports the detector honestly: in each of 5 article folds the
-whole procedure (fit, span power and threshold chosen by inner 5-fold CV) runs on the other folds and
+whole procedure (fit; penalty, span power and threshold chosen by inner 5-fold CV) runs on the other folds and
 is scored on the held-out articles. PTC's text is never written anywhere; only word
 weights are.
 
@@ -46,12 +46,12 @@ from mediakit.text.parse import Doc, parse
 
 #: Expert techniques whose spans count as loaded language.
 TARGET = frozenset({"Loaded_Language", "Exaggeration,Minimisation", "Appeal_to_fear-prejudice"})
-#: Chosen by cross-validation (docs/sensational.md): penalty, threshold grid, folds, seed.
+#: Grids searched by inner cross-validation (docs/sensational.md): penalties, thresholds, span powers; folds, seed.
 LOADED_PARAMS: dict[str, Any] = {
-    "C": 1.0,
+    "Cs": [1.0, 3.0],
     "min_count": 1,
     "thresholds": [0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4],
-    "span_powers": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "span_powers": [0.0, 0.25, 0.5],
     "folds": 5,
     "seed": 13,
     "decimals": 3,
@@ -319,32 +319,37 @@ def detect(articles: Sequence[Article], weights: dict[str, float], threshold: fl
 
 def choose_threshold(
     articles: Sequence[Article], params: dict[str, Any]
-) -> tuple[float, float, list[dict[str, Any]]]:
-    """The span power and threshold maximising the pooled F1 of inner article-fold CV on ``articles``.
+) -> tuple[float, float, float, list[dict[str, Any]]]:
+    """The penalty, span power and threshold maximising the pooled F1 of inner article-fold CV on ``articles``.
 
-    Returns ``(span_power, threshold, table)``; the table holds one row per pair. Ties
-    go to the pair listed first (lower power, lower threshold).
+    Returns ``(C, span_power, threshold, table)``; the table holds one row per triple.
+    Ties go to the triple listed first (lower C, lower power, lower threshold).
     """
     fold = _folds(len(articles), int(params["folds"]), int(params["seed"]))
-    pairs = [(float(pw), float(t)) for pw in params["span_powers"] for t in params["thresholds"]]
-    found: dict[tuple[float, float], list[ld.Loaded | None]] = {pt: [None] * len(articles) for pt in pairs}
-    cands = {}
+    triples = [
+        (float(c), float(pw), float(t))
+        for c in params["Cs"]
+        for pw in params["span_powers"]
+        for t in params["thresholds"]
+    ]
+    found: dict[tuple[float, float, float], list[ld.Loaded | None]] = {x: [None] * len(articles) for x in triples}
     for f in range(int(params["folds"])):
         train = [a for a, g in zip(articles, fold, strict=True) if g != f]
         test_idx = [i for i, g in enumerate(fold) if g == f]
         test = [articles[i] for i in test_idx]
-        cands[f] = candidate_words(train)
-        for pw in params["span_powers"]:
-            weights = fit_weights(train, cands[f], params["C"], params["min_count"], float(pw))
-            for t in params["thresholds"]:
-                for i, res in zip(test_idx, detect(test, weights, t), strict=True):
-                    found[(float(pw), float(t))][i] = res
+        cands = candidate_words(train)
+        for c in params["Cs"]:
+            for pw in params["span_powers"]:
+                weights = fit_weights(train, cands, float(c), params["min_count"], float(pw))
+                for t in params["thresholds"]:
+                    for i, res in zip(test_idx, detect(test, weights, t), strict=True):
+                        found[(float(c), float(pw), float(t))][i] = res
     table = []
-    for pw, t in pairs:
-        results = [x for x in found[(pw, t)] if x is not None]
-        table.append({"span_power": pw, "threshold": t, **score(articles, results)})
+    for c, pw, t in triples:
+        results = [x for x in found[(c, pw, t)] if x is not None]
+        table.append({"C": c, "span_power": pw, "threshold": t, **score(articles, results)})
     best = max(table, key=lambda r: r["f1"])
-    return float(best["span_power"]), float(best["threshold"]), table
+    return float(best["C"]), float(best["span_power"]), float(best["threshold"]), table
 
 
 def cross_validate(params: dict[str, Any] | None = None, articles: list[Article] | None = None) -> dict[str, Any]:
@@ -356,31 +361,33 @@ def cross_validate(params: dict[str, Any] | None = None, articles: list[Article]
     found: list[ld.Loaded | None] = [None] * len(articles)
     chosen: list[float] = []
     powers: list[float] = []
+    penalties: list[float] = []
     for f in range(k):
         train = [a for a, g in zip(articles, fold, strict=True) if g != f]
         test_idx = [i for i, g in enumerate(fold) if g == f]
         test = [articles[i] for i in test_idx]
-        pw, t, _table = choose_threshold(train, params)
+        c, pw, t, _table = choose_threshold(train, params)
         chosen.append(t)
         powers.append(pw)
-        weights = fit_weights(train, candidate_words(train), params["C"], params["min_count"], pw)
+        penalties.append(c)
+        weights = fit_weights(train, candidate_words(train), c, params["min_count"], pw)
         for i, res in zip(test_idx, detect(test, weights, t), strict=True):
             found[i] = res
     res_all = [x for x in found if x is not None]
-    return {"thresholds": chosen, "span_powers": powers, **score(articles, res_all)}
+    return {"thresholds": chosen, "span_powers": powers, "Cs": penalties, **score(articles, res_all)}
 
 
 def fit_loaded_table(params: dict[str, Any] | None = None) -> dict[str, Any]:
     """Fit the shipped table on all PTC training articles; return the JSON document."""
     params = {**LOADED_PARAMS, **(params or {})}
     articles = ptc_articles()
-    power, threshold, table = choose_threshold(articles, params)
-    weights = fit_weights(articles, candidate_words(articles), params["C"], params["min_count"], power)
+    c, power, threshold, table = choose_threshold(articles, params)
+    weights = fit_weights(articles, candidate_words(articles), c, params["min_count"], power)
     d = int(params["decimals"])
     kept = {w: round(p, d) for w, p in sorted(weights.items()) if p >= threshold}
     return {
         "name": "sensational loaded-language table",
-        "version": "1.1.0",
+        "version": "1.2.0",
         "description": (
             "span-weighted P(an occurrence of the word lies inside an expert Loaded_Language, "
             "Exaggeration,Minimisation or Appeal_to_fear-prejudice span): an occurrence inside a span "
@@ -394,6 +401,7 @@ def fit_loaded_table(params: dict[str, Any] | None = None) -> dict[str, Any]:
         ),
         "lexicon_version": lexicon().version,
         "params": params,
+        "C": c,
         "span_power": power,
         "threshold": threshold,
         "threshold_cv": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in table],
