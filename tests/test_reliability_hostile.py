@@ -704,9 +704,8 @@ def test_reliability_analyze_keeps_the_callers_index():
 # --- 10. the smaller items -----------------------------------------------------------------------
 
 
-def test_reliability_stale_partial_is_removed_by_a_successful_resume(tmp_path, capsys):
-    src = _corpus(tmp_path / "in.jsonl", 20)
-    out = tmp_path / "out.csv"
+def _interrupt_after_12_rows(src: Path, out: Path) -> None:
+    """Run ``src`` to ``out`` in chunks of 5 and stop it (Ctrl-C) after 12 rows: 2 parts on disk."""
     seen = 0
 
     def stop(_row: object) -> None:
@@ -717,6 +716,12 @@ def test_reliability_stale_partial_is_removed_by_a_successful_resume(tmp_path, c
 
     with pytest.raises(KeyboardInterrupt):
         analyze_to_file(src, out, chunksize=5, progress=False, on_row=stop, inputs=[str(src)])
+
+
+def test_reliability_stale_partial_is_removed_by_a_successful_resume(tmp_path, capsys):
+    src = _corpus(tmp_path / "in.jsonl", 20)
+    out = tmp_path / "out.csv"
+    _interrupt_after_12_rows(src, out)
     stale = [tmp_path / ".out.csv.99999.partial", tmp_path / ".out.csv.meta.json.99999.partial"]
     for p in stale:
         p.write_bytes(b"x" * 10_000)  # what a kill -9 during the final write leaves
@@ -738,16 +743,7 @@ def test_reliability_output_directory_is_refused_before_analysis(tmp_path, monke
 def test_reliability_manifest_naming_a_missing_part_is_a_clear_error(tmp_path, capsys):
     src = _corpus(tmp_path / "in.jsonl", 20)
     out = tmp_path / "out.parquet"
-    seen = 0
-
-    def stop(_row: object) -> None:
-        nonlocal seen
-        seen += 1
-        if seen > 12:
-            raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        analyze_to_file(src, out, chunksize=5, progress=False, on_row=stop, inputs=[str(src)])
+    _interrupt_after_12_rows(src, out)
     (Checkpoint.folder_for(out) / "part-000001.parquet").unlink()
     with pytest.raises(ResumeError, match=r"part-000001\.parquet.*missing.*--restart"):
         analyze_to_file(src, out, chunksize=5, progress=False, resume=True, inputs=[str(src)])
