@@ -106,17 +106,9 @@ def test_reliability_undecodable_name_through_output_resume_report_explain(tmp_p
     assert main(["analyze", str(root), "-q", "-o", str(out), "--chunksize", "1"]) == 0
     want = out.read_bytes()
     out.unlink()
-    seen = 0
-
-    def stop_after_two(_row: object) -> None:
-        nonlocal seen
-        seen += 1
-        if seen > 2:
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
         analyze_to_file(
-            mediakit.io.iter_articles(root), out, chunksize=1, progress=False, on_row=stop_after_two, inputs=[root]
+            mediakit.io.iter_articles(root), out, chunksize=1, progress=False, on_row=_stop_after(2), inputs=[root]
         )
     assert Checkpoint.saved_rows(out) == 2
     assert main(["analyze", str(root), "-q", "-o", str(out), "--chunksize", "1", "--resume"]) == 0
@@ -228,16 +220,8 @@ def test_reliability_lock_held_by_a_live_process_refuses(tmp_path, capsys):
 def test_reliability_interrupted_is_said_only_of_runs_that_are_not_alive(tmp_path, capsys):
     src = _corpus(tmp_path / "in.jsonl", 20)
     out = tmp_path / "out.csv"
-    seen = 0
-
-    def stop(_row: object) -> None:
-        nonlocal seen
-        seen += 1
-        if seen > 12:
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
-        analyze_to_file(src, out, chunksize=5, progress=False, on_row=stop, inputs=[src])
+        analyze_to_file(src, out, chunksize=5, progress=False, on_row=_stop_after(12), inputs=[src])
     assert not _lock_path(out).exists()  # released on the way out
     assert main(["analyze", str(src), "-q", "-o", str(out)]) == 2
     err = capsys.readouterr().err
@@ -704,18 +688,23 @@ def test_reliability_analyze_keeps_the_callers_index():
 # --- 10. the smaller items -----------------------------------------------------------------------
 
 
-def _interrupt_after_12_rows(src: Path, out: Path) -> None:
-    """Run ``src`` to ``out`` in chunks of 5 and stop it (Ctrl-C) after 12 rows: 2 parts on disk."""
+def _stop_after(rows: int) -> Callable[[object], None]:
+    """An ``on_row`` callback that stops the run (Ctrl-C) once ``rows`` rows are written."""
     seen = 0
 
     def stop(_row: object) -> None:
         nonlocal seen
         seen += 1
-        if seen > 12:
+        if seen > rows:
             raise KeyboardInterrupt
 
+    return stop
+
+
+def _interrupt_after_12_rows(src: Path, out: Path) -> None:
+    """Run ``src`` to ``out`` in chunks of 5 and stop it (Ctrl-C) after 12 rows: 2 parts on disk."""
     with pytest.raises(KeyboardInterrupt):
-        analyze_to_file(src, out, chunksize=5, progress=False, on_row=stop, inputs=[str(src)])
+        analyze_to_file(src, out, chunksize=5, progress=False, on_row=_stop_after(12), inputs=[str(src)])
 
 
 def test_reliability_stale_partial_is_removed_by_a_successful_resume(tmp_path, capsys):
