@@ -298,16 +298,8 @@ def _source(
     if c.pronoun and len(mention) > len(c.pronoun) and mention[len(c.pronoun)] in "'’":
         end = start + len(c.pronoun)  # "they're": the pronoun
         mention = body[start:end]
-    if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
-        return _NO_SOURCE_OTHER  # the writer, not a cited source
     if c.pronoun:
-        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
-        if ent is None:
-            if c.pronoun == "it" and att.cue_type != "speech":
-                return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
-            cls = "organisation" if c.pronoun == "it" else "role"
-            return Source(mention, start, end, cls, "unknown", "")
-        return _entity_source(mention, start, end, ent, resolved=True)
+        return _pronoun_source(doc, att, c.pronoun, mention, start, end, resolver)
     ent = _entity(c, cs, resolver, core)
     resolved = relative
     if (
@@ -357,14 +349,7 @@ def _phrase_source(
     if c is None:
         return _NO_SOURCE_OTHER
     if c.pronoun:
-        if c.pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
-            return _NO_SOURCE_OTHER  # the writer, not a cited source
-        ent = resolver.resolve_pronoun(c.pronoun, start, att.cue_type)
-        if ent is None:
-            if c.pronoun == "it" and att.cue_type != "speech":
-                return _NO_SOURCE_OTHER
-            return Source(core, start, end, "organisation" if c.pronoun == "it" else "role", "unknown", "")
-        return _entity_source(core, start, end, ent, resolved=True)
+        return _pronoun_source(doc, att, c.pronoun, core, start, end, resolver)
     ent = _entity(c, start, resolver, core)
     resolved = False
     if (
@@ -380,6 +365,24 @@ def _phrase_source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(core, start, end, ent, resolved)
+
+
+def _pronoun_source(
+    doc: Doc, att: Attribution, pronoun: str, mention: str, start: int, end: int, resolver: Resolver
+) -> Source:
+    """The source of a pronoun subject ``body[start:end]``: its antecedent, or none for the writer.
+
+    "I" / "we" outside direct quotes are the writer, no cited source; "it seems" is no one; an
+    unresolved "he" is a role, an unresolved "it" (of a speech cue) an organisation.
+    """
+    if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
+        return _NO_SOURCE_OTHER  # the writer, not a cited source
+    ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
+    if ent is None:
+        if pronoun == "it" and att.cue_type != "speech":
+            return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
+        return Source(mention, start, end, "organisation" if pronoun == "it" else "role", "unknown", "")
+    return _entity_source(mention, start, end, ent, resolved=True)
 
 
 def _head(core: str) -> str:
