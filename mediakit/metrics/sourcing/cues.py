@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -264,6 +265,8 @@ _REFUSAL = re.compile(
     r"(?!\s+(?:whether|how|why|what|who|when|if|on\s+whether|about\s+whether))"
 )
 _REFUSED = re.compile(r"(?:refus|declin)(?:e|es|ed|ing)\s+(?:again\s+|once\s+more\s+)?to\s$")
+#: :data:`_REFUSED` without the end anchor, to find refusals left to right.
+_REFUSED_FORWARD = re.compile(_REFUSED.pattern[:-1])
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
@@ -498,11 +501,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
     blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
     if "refus" in low or "declin" in low:
-        blocked += [
-            m.span()
-            for m in _REFUSAL.finditer(low)
-            if _REFUSED.search(low, max(0, m.start() - 24), m.start())
-        ]
+        # the _REFUSAL matches with a _REFUSED ending right before them (within 24 characters),
+        # found from the refusals forward instead of trying _REFUSAL's look-behind everywhere
+        for r in _REFUSED_FORWARD.finditer(low):
+            p = r.end()
+            if r.start() >= p - 24:
+                m = _REFUSAL.match(low, p)
+                if m is not None:
+                    blocked.append(m.span())
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     for m in _scan(low):
@@ -631,6 +637,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 if bare and bare.group(1).lower() in _VAGUE_BARE:
                     label = "hedge:bare_plural"
         out.append(Attribution(s, e, tok, label, k, _NO_SOURCE))
+    n_scanned = len(out)
     cued = {a.sentence for a in out}
     starts_in: dict[int, list[int]] = {}  # cue starts by sentence (for the colon test)
     for a in out:
@@ -666,9 +673,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
-    out.sort(key=lambda a: a.start)
+    if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
+        out.sort(key=_START)
     return out
 
+
+_START = attrgetter("start")
 
 _TO_INFINITIVE = re.compile(r"(?<![\w'’-])(\w+)\s+to\s+$", re.IGNORECASE)
 #: Verbs before "to VERB" that keep a speech verb reported speech ("went on to say").

@@ -139,13 +139,19 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
             att.source = _source(doc, att, resolver, floor, toks, prev, orgs, last_ends)
         att.cited = _cited(att)
+        earlier = result.attributions
         if (
-            att.cue_type in _NESTABLE
-            or (att.cue.lower().endswith("ing") and att.source.start >= 0)
-            or _SUBORDINATE.search(
-                body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
+            earlier  # _nested needs an earlier attribution of the sentence: test that before the regex
+            and earlier[-1].sentence == att.sentence
+            and (
+                att.cue_type in _NESTABLE
+                or (att.cue.lower().endswith("ing") and att.source.start >= 0)
+                or _SUBORDINATE.search(
+                    body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
+                )
             )
-        ) and _nested(body, att, result.attributions):
+            and _nested(body, att, earlier)
+        ):
             continue  # a belief, stance, finding or participle inside another attribution's content
         prev = att
         if att.sentence in quote_sents or att.label == "colon":
@@ -426,8 +432,21 @@ _SUBORDINATE_START = re.compile(
 
 
 def _clause_start(body: str, pos: int) -> int:
-    """Start of the sentence-level clause holding ``pos`` (after the last . ; : or line break)."""
-    return max(body.rfind(c, 0, pos) for c in ".;:\n") + 1
+    """Start of the sentence-level clause holding ``pos`` (after the last . ; : or line break).
+
+    The last such character is looked for in windows growing backwards from ``pos`` (the nearest one
+    is usually close), not by four searches back to the start of the body.
+    """
+    hi = pos
+    size = 256
+    while hi > 0:
+        lo = max(0, hi - size)
+        found = max(body.rfind(".", lo, hi), body.rfind(";", lo, hi), body.rfind(":", lo, hi), body.rfind("\n", lo, hi))
+        if found >= 0:
+            return found + 1
+        hi = lo
+        size *= 4
+    return 0
 
 
 def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
