@@ -49,3 +49,17 @@ def test_tokens_tokenize_matches_the_token_regex(text):
     t = tokenize(text, 0, len(text))
     assert t.texts == TOKEN.findall(text)
     assert t.lows == [w.lower().replace("’", "'") for w in t.texts]
+
+
+_SPACED = st.text(alphabet="ab C1,.'’-&_ \"\n\t\u00a0\u2003\u3000ÉİΣ", max_size=80)
+
+
+@given(_SPACED, st.data())
+def test_tokens_tokenize_offsets_match_finditer_on_any_span(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = list(TOKEN.finditer(text, start, end))
+    t = tokenize(text, start, end)
+    assert t.starts == [m.start() for m in found]
+    assert t.ends == [m.end() for m in found]
+    assert t.texts == [m.group() for m in found]

@@ -20,6 +20,8 @@ a blank.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import sub
 from typing import NamedTuple
 
 #: Word tokens (letters, digits, inner ``' ’ & . _ -``), numbers with thousands separators, and
@@ -40,19 +42,32 @@ class Tokens(NamedTuple):
 
 
 def tokenize(body: str, start: int, end: int) -> Tokens:
-    """Tokenise ``body[start:end]`` with :data:`TOKEN` (offsets into ``body``)."""
-    found = list(TOKEN.finditer(body, start, end))
-    texts = list(map(_GROUP, found))
+    """Tokenise ``body[start:end]`` with :data:`TOKEN` (offsets into ``body``).
+
+    One ``findall`` of :data:`_CHUNK` (a token with the blanks and "_" before it) gives every
+    token's end by a running sum of the chunk lengths, and its text by stripping what precedes it:
+    the same tokens and offsets as ``TOKEN.finditer`` (only blanks and "_" never start a token),
+    without a match object per token.
+    """
+    chunks = _CHUNK.findall(body, start, end)
+    texts = list(map(str.lstrip, chunks))
+    joined = "\x00".join(texts)
+    if "_" in joined and (joined[:1] == "_" or "\x00_" in joined):  # an "_" among the blanks
+        texts = [c[_SKIP.match(c).end() :] for c in chunks]  # type: ignore[union-attr]
+        joined = "\x00".join(texts)
     # one lower-casing for all tokens (a token never holds the separator, unless it is one)
-    lows = "\x00".join(texts).lower().replace("’", "'").split("\x00")
+    lows = joined.lower().replace("’", "'").split("\x00")
     if len(lows) != len(texts):  # pragma: no cover - a NUL character in the text
         lows = [t.lower().replace("’", "'") for t in texts]
-    return Tokens(list(map(_START, found)), list(map(_END, found)), texts, lows)
+    ends = list(accumulate(map(len, chunks), initial=start))
+    del ends[0]
+    return Tokens(list(map(sub, ends, map(len, texts))), ends, texts, lows)
 
 
-_GROUP = re.Match.group
-_START = re.Match.start
-_END = re.Match.end
+#: What :data:`TOKEN` skips between tokens: blanks and "_" (no token starts with either).
+_SKIP = re.compile(r"[\s_]*+")
+#: A token with the blanks and "_" before it.
+_CHUNK = re.compile(_SKIP.pattern + "(?:" + TOKEN.pattern + ")")
 
 
 def extend(t: Tokens, body: str, start: int, end: int) -> Tokens:

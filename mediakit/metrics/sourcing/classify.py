@@ -144,10 +144,13 @@ _UNNAMED_HINT = re.compile(
     re.IGNORECASE,
 )
 
+_UNNAMED_HINT_LOW = re.compile(_UNNAMED_HINT.pattern)
+
 
 def _unnamed(np: str) -> bool:
     """True when ``np`` reads as an explicitly anonymous source (see the module docstring)."""
-    if _UNNAMED_HINT.search(np) is None:
+    # ASCII text: the case-sensitive hint on the lower-cased phrase (the same matches, faster)
+    if (_UNNAMED_HINT_LOW.search(np.lower()) if np.isascii() else _UNNAMED_HINT.search(np)) is None:
         return False
     return ANONYMITY.search(np) is not None or ANONYMOUS_OFFICIAL.match(np.strip()) is not None
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mediakit.text.parse import Doc

@@ -64,7 +64,7 @@ def _bounded_sentences(doc: Doc) -> tuple[Doc, list[int] | None]:
     Returns:
         The document to read and, when it was cut, the original sentence of each piece.
     """
-    if all(e - s <= MAX_SENTENCE_CHARS for s, e in doc.sentences):
+    if len(doc.body) <= MAX_SENTENCE_CHARS or all(e - s <= MAX_SENTENCE_CHARS for s, e in doc.sentences):
         return doc, None
     body = doc.body
     pieces: list[tuple[int, int]] = []
