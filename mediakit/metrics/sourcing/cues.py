@@ -499,7 +499,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     low = body.lower()
     if len(low) != len(body):  # a few Unicode capitals change length when lowered
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
-    blocked = [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)] if "comment" in low else []
+    blocked = (
+        [m.span() for m in _NON_ATTRIBUTION_LOW.finditer(low)]
+        if "comment" in low and ("respond" in low or "repl" in low or "answer" in low or "returned" in low)
+        else []
+    )  # the pattern needs "comment" and one of its verbs
     if "refus" in low or "declin" in low:
         # the _REFUSAL matches with a _REFUSED ending right before them (within 24 characters),
         # found from the refusals forward instead of trying _REFUSAL's look-behind everywhere

@@ -122,10 +122,19 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for att in cues:
         att.cue_type = _cue_type(body, att)
-        if att.cue_type in _NESTABLE and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
-            continue  # "leaders failed to agree": no stance was taken
-        if att.cue_type in _NESTABLE and _HEDGED.search(body, max(0, att.start - 40), att.start):
-            continue  # "The government reportedly plans to": the content of the hedge, not a source's
+        if att.cue_type in _NESTABLE:
+            # both regexes end in "\s+$": search only when the text before the cue ends in a blank
+            # after "to" (_FAILED_TO) or after an adverb, "still", "also" or "now" (_HEDGED)
+            # (same \s as str.isspace / str.rstrip; non-ASCII tails are always searched)
+            before = body[max(0, att.start - 40) : att.start]
+            if before[-1:].isspace():
+                tail = before.rstrip()[-5:].lower()
+                if tail[-2:] == "to" and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
+                    continue  # "leaders failed to agree": no stance was taken
+                if (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
+                    body, max(0, att.start - 40), att.start
+                ):
+                    continue  # "The government reportedly plans to": the content of the hedge, not a source's
         if (
             prev is not None
             and prev.sentence == att.sentence
