@@ -386,6 +386,18 @@ def _prev_word(body: str, pos: int) -> str:
     return body[i:j].lower().replace("’", "'") if i < j else ""
 
 
+def _capitalised_last(before: str) -> bool:
+    """Whether the word that :data:`_BARE_PLURAL` would take in ``before`` starts with A-Z.
+
+    That word is the last blank-separated word of ``before`` (its blanks stripped at the right),
+    or the one before it when the last is "have", "had" or "also".
+    """
+    words = before.rsplit(None, 2)
+    if len(words) > 1 and words[-1] in ("have", "had", "also"):
+        return "A" <= words[-2][:1] <= "Z"
+    return "A" <= words[-1][:1] <= "Z" if words else False
+
+
 def _sentence_initial(body: str, pos: int) -> bool:
     before = body[max(0, pos - 4) : pos].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:;\n"
@@ -634,9 +646,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 label = "speech" if word in SPEECH_FORMS else "belief"
         # _BARE_PLURAL ends "[A-Z][a-z]+s\s+(?:have\s+|had\s+|also\s+)?$": search only when the
         # text before the cue ends so (same \s as str.isspace / str.rstrip)
+        # text before the cue ends so (same \s as str.isspace / str.rstrip), and the plural is a
+        # capitalised word: the last one, or the one before "have" / "had" / "also"
         if s and body[s - 1].isspace():
             before = body[max(0, s - 40) : s].rstrip()
-            if before.endswith(("s", "have", "had", "also")):
+            if before.endswith(("s", "have", "had", "also")) and _capitalised_last(before):
                 bare = _BARE_PLURAL.search(body, max(0, s - 40), s)
                 if bare and bare.group(1).lower() in _VAGUE_BARE:
                     label = "hedge:bare_plural"

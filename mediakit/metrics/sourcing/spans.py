@@ -1129,7 +1129,7 @@ def find_source(
                 )
             ):
                 return r  # '"...," said Jane Roe', "Prices rose, said the minister"
-    if _PARTICIPLE.search(lows[k]) or lows[k] in _IRREGULAR_PARTICIPLES:
+    if lows[k].endswith(_PARTICIPLE_ENDINGS) or lows[k] in _IRREGULAR_PARTICIPLES:
         j = _skip_adverbs(t, k, 0)
         passive = any(lows[x] in _BE_FORMS for x in range(j, k))
         if not complete and (passive or ke >= hi or lows[ke] == "by"):
@@ -1190,6 +1190,8 @@ def find_source(
 
 
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
+#: What :data:`_PARTICIPLE` finds at the end of a word (a word holds no line break), as ``str.endswith``.
+_PARTICIPLE_ENDINGS = ("ed", "en")
 #: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
 _NOT_CONTROLLERS = frozenset(
     """impossible possible difficult hard easy unable time chance opportunity right need question way
@@ -1234,7 +1236,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     if trimmed:
         del parts[0]  # only the last ten words can hold a simple subject and its clause edge
     head = cue.split(" ", 1)[0].lower()
-    participle = bool(head) and (_PARTICIPLE.search(head) is not None or head in _IRREGULAR_PARTICIPLES)
+    participle = bool(head) and (head.endswith(_PARTICIPLE_ENDINGS) or head in _IRREGULAR_PARTICIPLES)
     pos = len(text)
     while parts:  # auxiliaries, adverbs and times between the subject and the cue
         w = parts[-1]
