@@ -267,6 +267,23 @@ _REFUSAL = re.compile(
 _REFUSED = re.compile(r"(?:refus|declin)(?:e|es|ed|ing)\s+(?:again\s+|once\s+more\s+)?to\s$")
 #: :data:`_REFUSED` without the end anchor, to find refusals left to right.
 _REFUSED_FORWARD = re.compile(_REFUSED.pattern[:-1])
+
+
+def _refused_speech(low: str) -> list[tuple[int, int]]:
+    """Spans of the :data:`_REFUSAL` matches of ``low`` right after a :data:`_REFUSED` (within 24 characters).
+
+    The same spans as ``[m.span() for m in _REFUSAL.finditer(low) if _REFUSED.search(low, max(0,
+    m.start() - 24), m.start())]``, found from the refusals forward instead of trying
+    :data:`_REFUSAL`'s look-behind at every position.
+    """
+    out = []
+    for r in _REFUSED_FORWARD.finditer(low):
+        p = r.end()
+        if r.start() >= p - 24:
+            m = _REFUSAL.match(low, p)
+            if m is not None:
+                out.append(m.span())
+    return out
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
@@ -517,14 +534,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         else []
     )  # the pattern needs "comment" and one of its verbs
     if "refus" in low or "declin" in low:
-        # the _REFUSAL matches with a _REFUSED ending right before them (within 24 characters),
-        # found from the refusals forward instead of trying _REFUSAL's look-behind everywhere
-        for r in _REFUSED_FORWARD.finditer(low):
-            p = r.end()
-            if r.start() >= p - 24:
-                m = _REFUSAL.match(low, p)
-                if m is not None:
-                    blocked.append(m.span())
+        blocked += _refused_speech(low)
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     for m in _scan(low):

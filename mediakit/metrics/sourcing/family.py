@@ -122,19 +122,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for att in cues:
         att.cue_type = _cue_type(body, att)
-        if att.cue_type in _NESTABLE:
-            # both regexes end in "\s+$": search only when the text before the cue ends in a blank
-            # after "to" (_FAILED_TO) or after an adverb, "still", "also" or "now" (_HEDGED)
-            # (same \s as str.isspace / str.rstrip; non-ASCII tails are always searched)
-            before = body[max(0, att.start - 40) : att.start]
-            if before[-1:].isspace():
-                tail = before.rstrip()[-5:].lower()
-                if tail[-2:] == "to" and _FAILED_TO.search(body, max(0, att.start - 24), att.start):
-                    continue  # "leaders failed to agree": no stance was taken
-                if (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
-                    body, max(0, att.start - 40), att.start
-                ):
-                    continue  # "The government reportedly plans to": the content of the hedge, not a source's
+        if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
+            continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -540,6 +529,27 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
+
+
+def _failed_or_hedged(body: str, pos: int) -> bool:
+    r"""Whether :data:`_FAILED_TO` or :data:`_HEDGED` ends at the cue starting at ``pos``.
+
+    Both end in ``\s+$``: they are searched only when the text before the cue ends in a blank
+    after "to" (:data:`_FAILED_TO`) or after an adverb, "still", "also" or "now"
+    (:data:`_HEDGED`); same ``\s`` as ``str.isspace`` / ``str.rstrip``, and a non-ASCII tail is
+    always searched.
+    """
+    before = body[max(0, pos - 40) : pos]
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()[-5:].lower()
+    if tail[-2:] == "to" and _FAILED_TO.search(body, max(0, pos - 24), pos):
+        return True
+    return (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
+        body, max(0, pos - 40), pos
+    ) is not None
+
+
 #: A subordinate clause opening just before a source ("... because participants reported ...").
 _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
