@@ -33,7 +33,7 @@ from mediakit.metrics.sourcing.spans import (
 )
 from mediakit.text.parse import Doc
 from mediakit.text.quotes import Quote
-from mediakit.text.tokens import extend
+from mediakit.text.tokens import extend, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -260,7 +260,10 @@ def _source(
     if t is None or upto < full:
         cut = _after_next_word(body, att.end, full)
         if t is None:
-            t = doc.tokens(s0, cut)
+            # not doc.tokens(): its cache would keep every sentence's token lists alive with the
+            # article, garbage the collector then scans again and again (the local ``toks`` is
+            # the cache within one analysis)
+            t = tokenize(body, s0, cut)
             upto = cut
         elif upto < cut:
             t = extend(t, body, upto, cut)
