@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import lzma
@@ -311,6 +312,34 @@ def report_throughput(best: dict[str, tuple[float, float, float]], n: int, jobs:
     )
 
 
+class _GcLog:
+    """A ``gc.callbacks`` hook: the cyclic collector's runs by generation and its wall time, per stage.
+
+    Which stage pays for a full collection depends on the heap the earlier stages left (every
+    parsed article stays alive in ``--stages``), so a stage's cost can move by a full collection
+    without a change of its own; this shows when it did.
+    """
+
+    def __init__(self) -> None:
+        self.runs = [0, 0, 0]
+        self.seconds = 0.0
+        self._t0 = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        else:
+            self.runs[info["generation"]] += 1
+            self.seconds += time.perf_counter() - self._t0
+
+    def take(self) -> str:
+        """The runs and time since the last call, as a note ("gc 98/9/1 in 0.190 s"), and reset."""
+        note = f"gc {self.runs[0]}/{self.runs[1]}/{self.runs[2]} in {self.seconds:.3f} s"
+        self.runs = [0, 0, 0]
+        self.seconds = 0.0
+        return note
+
+
 def stages(path: Path, n: int) -> None:
     """Per-stage cost in one process, on the same articles (where the time goes)."""
     from mediakit.compute import _rows_from
@@ -318,22 +347,31 @@ def stages(path: Path, n: int) -> None:
     from mediakit.text.parse import parse
 
     cold_start(path, min(100, n))  # as the throughput passes start
-    t0 = time.process_time()
-    rows = list(_rows_from(path, None))
-    t_load = time.process_time() - t0
-    t0 = time.process_time()
-    docs = [parse(r["body"], r["title"]) for r in rows]
-    t_parse = time.process_time() - t0
-    fam_t: dict[str, float] = {}
-    failed: dict[str, int] = {}
-    for fam, _cols in select(None):
+    gc_log = _GcLog()
+    gc.callbacks.append(gc_log)
+    try:
         t0 = time.process_time()
-        for d in docs:
-            try:
-                fam.run(d)
-            except Exception:  # analyze records these as row errors; count them here
-                failed[fam.name] = failed.get(fam.name, 0) + 1
-        fam_t[fam.name] = time.process_time() - t0
+        rows = list(_rows_from(path, None))
+        t_load = time.process_time() - t0
+        gc_load = gc_log.take()
+        t0 = time.process_time()
+        docs = [parse(r["body"], r["title"]) for r in rows]
+        t_parse = time.process_time() - t0
+        gc_parse = gc_log.take()
+        fam_t: dict[str, float] = {}
+        fam_gc: dict[str, str] = {}
+        failed: dict[str, int] = {}
+        for fam, _cols in select(None):
+            t0 = time.process_time()
+            for d in docs:
+                try:
+                    fam.run(d)
+                except Exception:  # analyze records these as row errors; count them here
+                    failed[fam.name] = failed.get(fam.name, 0) + 1
+            fam_t[fam.name] = time.process_time() - t0
+            fam_gc[fam.name] = gc_log.take()
+    finally:
+        gc.callbacks.remove(gc_log)
     cold_start(path, min(100, n))
     t0 = time.process_time()
     run_mediakit(path)
@@ -348,12 +386,13 @@ def stages(path: Path, n: int) -> None:
         t_single = time.process_time() - t0
     finally:
         compute.BATCH = batch
-    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start)")
-    print(f"  {'load (json, cleaning, boilerplate)':<36} {1000 * t_load / n:7.3f}")
-    print(f"  {'parse (mediakit.text)':<36} {1000 * t_parse / n:7.3f}")
+    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start;")
+    print("  gc: the cyclic collector's runs in the stage, young/middle/full, and their wall time)")
+    print(f"  {'load (json, cleaning, boilerplate)':<36} {1000 * t_load / n:7.3f}   {gc_load}")
+    print(f"  {'parse (mediakit.text)':<36} {1000 * t_parse / n:7.3f}   {gc_parse}")
     for name, t in fam_t.items():
         note = f"   ({failed[name]} articles raised)" if name in failed else ""
-        print(f"  {'family ' + name:<36} {1000 * t / n:7.3f}{note}")
+        print(f"  {'family ' + name:<36} {1000 * t / n:7.3f}   {fam_gc[name]}{note}")
     rest = t_all - t_load - t_parse - sum(fam_t.values())
     print(f"  {'rows and DataFrame (the rest)':<36} {1000 * rest / n:7.3f}")
     print(f"  {'analyze, all of it':<36} {1000 * t_all / n:7.3f}")
