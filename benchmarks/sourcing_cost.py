@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parse_mod.tokenize = rec_tok  # type: ignore[assignment]
     tokens_mod.tokenize = rec_tok  # type: ignore[assignment]  # extend() reads the rest of a sentence
+    family_mod.tokenize = rec_tok  # type: ignore[assignment]  # the family tokenises directly
     classify_mod._classify_static_pair = rec_cls  # type: ignore[assignment]
     family_mod.simple_subject = rec_simple  # type: ignore[assignment]
     family_mod.find_source = rec_find  # type: ignore[assignment]
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         parse_mod.tokenize = real_tok
         tokens_mod.tokenize = real_tok
+        family_mod.tokenize = real_tok
         classify_mod._classify_static_pair = real_cls
         family_mod.simple_subject = real_simple
         family_mod.find_source = real_find
