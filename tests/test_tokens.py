@@ -1,4 +1,4 @@
-"""Tokens with offsets (mediakit.text.tokens) and their cache on the parsed article."""
+"""Tokens with offsets (mediakit.text.tokens)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mediakit.text.parse import parse
 from mediakit.text.tokens import TOKEN, extend, tokenize
 
 
@@ -25,13 +24,6 @@ def test_tokens_tokenize_splits_words_and_punctuation(text, expected):
     assert t.texts == expected
     assert [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)] == expected
     assert t.lows == [w.lower().replace("’", "'") for w in expected]
-
-
-def test_tokens_doc_tokens_are_cached_per_span():
-    doc = parse("Jane Roe said the plan failed. It did not.")
-    s, e = doc.sentences[0]
-    assert doc.tokens(s, e) is doc.tokens(s, e)
-    assert doc.tokens(s, e).texts == ["Jane", "Roe", "said", "the", "plan", "failed", "."]
 
 
 _TEXT = st.text(alphabet="ab C1,.'’-&_ \"\nÉİΣ", max_size=60)

@@ -18,7 +18,6 @@ from mediakit.text import segment
 from mediakit.text.quotes import Quote, find_quotes
 from mediakit.text.segment import Span
 from mediakit.text.syllables import count_syllables
-from mediakit.text.tokens import Tokens, tokenize
 
 #: Bodies of at least this many words with no sentence punctuation are flagged
 #: as unpunctuated (textstat issue 194: one 600-word "sentence", FKGL 259).
@@ -60,7 +59,6 @@ class Doc:
     n_chars: int
     unpunctuated: bool
     meta: dict[str, Any] = field(default_factory=dict)
-    _tokens: dict[tuple[int, int], Tokens] = field(default_factory=dict, repr=False)
 
     @property
     def n_words(self) -> int:
@@ -121,17 +119,6 @@ class Doc:
     def quotes(self) -> list[Quote]:
         """Paired double quotations of the body, direct or scare (:func:`mediakit.text.quotes.find_quotes`)."""
         return find_quotes(self.body, self.paragraphs)
-
-    def tokens(self, start: int, end: int) -> Tokens:
-        """Word and punctuation tokens of ``body[start:end]`` with offsets (:mod:`mediakit.text.tokens`).
-
-        Cached per span: every caller asking for the same span gets the same object.
-        """
-        key = (start, end)
-        t = self._tokens.get(key)
-        if t is None:
-            t = self._tokens[key] = tokenize(self.body, start, end)
-        return t
 
     @cached_property
     def title_words(self) -> list[str]:

@@ -655,7 +655,6 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 label = "speech" if word in SPEECH_FORMS else "belief"
         # _BARE_PLURAL ends "[A-Z][a-z]+s\s+(?:have\s+|had\s+|also\s+)?$": search only when the
-        # text before the cue ends so (same \s as str.isspace / str.rstrip)
         # text before the cue ends so (same \s as str.isspace / str.rstrip), and the plural is a
         # capitalised word: the last one, or the one before "have" / "had" / "also"
         if s and body[s - 1].isspace():

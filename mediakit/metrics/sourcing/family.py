@@ -260,9 +260,8 @@ def _source(
     if t is None or upto < full:
         cut = _after_next_word(body, att.end, full)
         if t is None:
-            # not doc.tokens(): its cache would keep every sentence's token lists alive with the
-            # article, garbage the collector then scans again and again (the local ``toks`` is
-            # the cache within one analysis)
+            # the local ``toks`` is the cache within one analysis: token lists kept on the Doc
+            # would stay alive with the article and make the cyclic collector run twice as often
             t = tokenize(body, s0, cut)
             upto = cut
         elif upto < cut:
