@@ -90,6 +90,8 @@ _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
     r"|produced|prepared|written|authored|co-authored|run|seen)\b"
 )
+#: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
+_POSSESSIVE_ROLE = re.compile(r"[\s,]*[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
@@ -214,7 +216,10 @@ _ORG_WORDS = frozenset(
     National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center
     Terminals Holdings Industries Services Systems Solutions Resources Technologies Airways Airlines
     Motors Foods Logistics Ports Homes Stores Brands Pharmaceuticals Telecom Insurance Bank Foundation
-    Association Federation Union Council Club""".split()
+    Association Federation Union Council Club Chemicals Polymers Plastics Metals Materials Minerals
+    Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
+    Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
+    Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics""".split()
 )
 
 
@@ -264,6 +269,11 @@ def kind_of(words: list[str]) -> str:
                 found.add("organisation")
                 break
             body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
+    if "official" not in found and not _SERVICE_WORDS.isdisjoint(words):
+        for i, w in enumerate(words[:-1]):
+            if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
+                found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
+                break
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):
@@ -278,6 +288,12 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
+_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border".split())
+_SERVICE_TITLES = frozenset(
+    """chief chiefs officer officers commander commanders commissioner service services brigade
+    manager managers head boss crew crews station spokesman spokeswoman spokesperson""".split()
+)
 #: Non-government bodies whose officers ("union president", "club secretary") are not officials.
 _BODY_MODIFIERS = frozenset(
     "union unions federation association club company firm charity league society trust".split()
@@ -402,6 +418,17 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
+#: Group nouns of a vague source: :data:`VAGUE_GROUPS` and the commentators who stand for an opinion
+#: rather than for anyone in particular ("Skeptics insist", "Opponents of the scheme argue").
+_VAGUE_HEADS = VAGUE_GROUPS | frozenset(
+    """skeptics sceptics opponents detractors doubters naysayers cynics""".split()
+)
+#: Nouns for a party that is a person or a body ("the owner", "the operator"): with a capitalised
+#: apposition that is no person's name, the body ("The plant's owner, Delta Polymers").
+_BODY_OR_PERSON = frozenset(
+    """owner owners operator landlord developer buyer seller employer supplier contractor maker
+    builder bidder partner sponsor organiser organizer promoter tenant""".split()
+)
 _ORG_NOUN_HEADS = frozenset(
     """company firm group board charity union utility regulator body operator federation
     association club retailer airline insurer provider manufacturer""".split()
@@ -470,7 +497,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     full = core if not context else f"{core} {context}"
-    appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+    appositive = (
+        context.lstrip(" ,")[:1].islower()
+        or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+        or _POSSESSIVE_ROLE.match(context) is not None
+    )
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given
@@ -506,6 +537,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
             kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
+    if context and not appositive and last in _BODY_OR_PERSON:
+        org = context.strip(" ,")
+        if org[:1].isupper() and (" " in org or org.isupper() or _org_like(org)):
+            # "The plant's owner, Delta Polymers": no person's name in apposition, so a body
+            return ("fixed", Classified("organisation", "organisation", org.lower(), "", org))
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
         org = context.strip(" ,")
         if org[:1].isupper():
@@ -529,10 +565,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         first in VAGUE_QUANTIFIERS
         and (
             len(words) == 1
-            or last in VAGUE_GROUPS
+            or last in _VAGUE_HEADS
             or (last.endswith("s") and person_word(last) and first != "several")
         )
-    ) or (topic_only and last in VAGUE_GROUPS):
+    ) or (topic_only and last in _VAGUE_HEADS):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")

@@ -239,6 +239,8 @@ class Resolver:
 
     def _generic_description(self, head: str, pos: int) -> Entity | None:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
+        if "-of-" in head:
+            head = head.split("-of-", 1)[0]  # "the mum-of-three", "the father-of-two"
         if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
             return None
         want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
