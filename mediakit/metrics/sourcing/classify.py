@@ -91,7 +91,7 @@ _PARTICIPLE_SPLIT = re.compile(
     r"|produced|prepared|written|authored|co-authored|run|seen)\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
-_POSSESSIVE_ROLE = re.compile(r"[\s,]*[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
+_POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES

@@ -690,21 +690,34 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
 
 
 def _possessive_role(t: Tokens, q: int, p: int) -> bool:
-    """Whether ``[q, p)`` is a possessive name before a role ("Acme's chief executive", "Labour's candidate")."""
-    low = t.lows[q]
-    if q + 2 < p and t.texts[q + 1] in ("'", "’") and low.endswith("s"):
-        q += 1  # "Barclays' chief economist"
-    elif not low.endswith(("'s", "’s")):
+    """Whether ``[q, p)`` is a possessive name before a role ("Acme's chief executive", "Labour's candidate").
+
+    The name may have up to three capitalised words ("Harbor Bank's"); the role is the last word of
+    the lower-case run after it, up to a preposition or the segment's end ("head of research").
+    """
+    lows, texts = t.lows, t.texts
+    e = q
+    while e < p and e < q + 3 and texts[e][0].isupper() and not lows[e].endswith(("'s", "’s")):
+        if e + 1 < p and texts[e + 1] in ("'", "’"):
+            break
+        e += 1
+    if e >= p or not texts[e][0].isupper():
         return False
-    if q + 1 >= p or not t.texts[q + 1][0].islower() or p - q > 8:
+    if e + 2 < p and texts[e + 1] in ("'", "’") and lows[e].endswith("s"):
+        e += 1  # "Barclays' chief economist"
+    elif not lows[e].endswith(("'s", "’s")):
         return False
-    for x in range(q + 1, p):
-        w = t.lows[x]
-        if w in _FINITE or w in _VERB_FORMS:
-            return False
-        if _title_word(w):
-            return True
-    return False
+    x = e + 1
+    while (
+        x < p
+        and x < e + 5
+        and texts[x][0].islower()
+        and texts[x].isalpha()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+    ):
+        x += 1
+    return x > e + 1 and _title_word(lows[x - 1])
 
 
 def _document_segment(t: Tokens, k: int) -> bool:
