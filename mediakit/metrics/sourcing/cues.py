@@ -448,6 +448,16 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     prev = toks[-2]
     low = prev.lower()
+    if (
+        len(toks) > 2
+        and prev.isalpha()
+        and prev.islower()
+        and low not in NP_STOP_WORDS
+        and toks[-3][:1].isupper()
+        and toks[-3].isalpha()
+        and toks[-3].lower() not in NP_STOP_WORDS
+    ):
+        return True  # "Local business owners fear": a capitalised modifier, a noun modifier, the plural
     return (
         low in ("the", "their", "its", "his", "her", "our", "many", "some", "most")
         or prev.endswith(("'", "’", "'s", "’s"))

@@ -547,6 +547,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
+        if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
+            j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
+            attach += 1
+            mode = 0
+            continue
         if (
             low in POSTMODIFIERS
             and j > i
