@@ -97,6 +97,7 @@ def test_sourcing_pronoun_skips_organisation_name_pairs(text, cue, source, resol
         # negatives: "Secretary of State John Kerry" keeps the person (three tokens after "of"), and
         # so does a possessive after "at"
         pytest.param("Secretary of State John Kerry arrived.", {"kerry"}, set(), id="secretary-of-state"),
+        pytest.param("Donald Trump and Paul Ryan met.", {"trump", "ryan"}, set(), id="coordinated-names"),
         pytest.param("Crowds gathered at Donald Prentice's rally.", {"prentice"}, set(), id="possessive-after-at"),
     ],
 )

@@ -89,7 +89,7 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
 
 #: What comes right before a capitalised pair that is no person: the rest of an organisation's name
 #: ("Centre for Local Economies", "Bank of New England") or "at" ("an analyst at Beacon Securities").
-_ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for|and)|\bat)[ \t]+(?:the[ \t]+)?$")
+_ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for)|\bat)[ \t]+(?:the[ \t]+)?$")
 
 
 def _in_org_name(body: str, start: int, text: str) -> bool:
@@ -99,7 +99,7 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     State John Kerry").
     """
     before = body[max(0, start - 30) : start]
-    if not before.endswith(("of ", "for ", "and ", "at ", "the ")) or text.endswith(("'s", "’s")):
+    if not before.endswith(("of ", "for ", "at ", "the ")) or text.endswith(("'s", "’s")):
         return False
     return _ORG_NAME_BEFORE.search(before) is not None
 
