@@ -90,12 +90,26 @@ _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
     r"|produced|prepared|written|authored|co-authored|run|seen)\b"
 )
+#: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
+_POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
+#: Sport and job titles written with a capital before a name ("Substitute Kieran Doyle", "Midfielder
+#: Ana Cruz"): role words, no part of the name (words that are seldom surnames).
+_CAPITALISED_TITLES = frozenset(
+    """substitute midfielder defender goalkeeper striker winger skipper debutant referee umpire
+    batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker
+    apprentice intern trainee""".split()
+)
 _PARTICLES = frozenset("de van von al bin la le del da di du st".split())
 #: Capitalised words that are titles, not names, before a person's name ("Speaker", "Chief").
-_TITLE_WORDS = frozenset(ROLE_WORDS) | PERSON_NOUNS | frozenset("speaker advocate chief head whip".split())
+_TITLE_WORDS = (
+    frozenset(ROLE_WORDS)
+    | PERSON_NOUNS
+    | frozenset("speaker advocate chief head whip".split())
+    | _CAPITALISED_TITLES
+)
 #: Words that make an official of a person noun next to them ("council leader", "party chairman").
 _GOVERNMENT_WORDS = frozenset(
     """council party government parliament opposition ministry cabinet senate
@@ -217,7 +231,10 @@ _ORG_WORDS = frozenset(
     National Alliance Coalition Campaign Network Forum Trust Fund Project Initiative Centre Center
     Terminals Holdings Industries Services Systems Solutions Resources Technologies Airways Airlines
     Motors Foods Logistics Ports Homes Stores Brands Pharmaceuticals Telecom Insurance Bank Foundation
-    Association Federation Union Council Club""".split()
+    Association Federation Union Council Club Chemicals Polymers Plastics Metals Materials Minerals
+    Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
+    Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
+    Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics""".split()
 )
 
 
@@ -251,6 +268,9 @@ def kind_of(words: list[str]) -> str:
     found = {roles[w] for w in words if w in roles and w not in former}
     if not found and former:
         found = {roles[w] for w in former if w in roles}
+    if not found:
+        # "the county prosecutor's office": a possessive role word names the body's kind
+        found = {roles[w[:-2]] for w in words if w.endswith("'s") and w[:-2] in roles}
     if (
         "legal" not in found
         and "expert" not in found
@@ -267,6 +287,11 @@ def kind_of(words: list[str]) -> str:
                 found.add("organisation")
                 break
             body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
+    if "official" not in found and not _SERVICE_WORDS.isdisjoint(words):
+        for i, w in enumerate(words[:-1]):
+            if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
+                found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
+                break
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):
@@ -281,6 +306,12 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
+_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border".split())
+_SERVICE_TITLES = frozenset(
+    """chief chiefs officer officers commander commanders commissioner service services brigade
+    manager managers head boss crew crews station spokesman spokeswoman spokesperson""".split()
+)
 #: Non-government bodies whose officers ("union president", "club secretary") are not officials.
 _BODY_MODIFIERS = frozenset(
     "union unions federation association club company firm charity league society trust".split()
@@ -405,6 +436,20 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
     return _classify_static(*key)
 
 
+#: Group nouns of a vague source: :data:`VAGUE_GROUPS` and the commentators who stand for an opinion
+#: rather than for anyone in particular ("Skeptics insist", "Opponents of the scheme argue").
+_VAGUE_HEADS = VAGUE_GROUPS | frozenset(
+    """skeptics sceptics opponents detractors doubters naysayers cynics""".split()
+)
+#: Bare friend nouns that stand for nobody in particular ("Pals say", "friends of the couple claim"):
+#: vague only alone or before "of" (not "her friends", a described group).
+_VAGUE_FRIENDS = frozenset("pals friends mates chums".split())
+#: Nouns for a party that is a person or a body ("the owner", "the operator"): with a capitalised
+#: apposition that is no person's name, the body ("The plant's owner, Delta Polymers").
+_BODY_OR_PERSON = frozenset(
+    """owner owners operator landlord developer buyer seller employer supplier contractor maker
+    builder bidder partner sponsor organiser organizer promoter tenant""".split()
+)
 _ORG_NOUN_HEADS = frozenset(
     """company firm group board charity union utility regulator body operator federation
     association club retailer airline insurer provider manufacturer""".split()
@@ -428,9 +473,24 @@ def _head_part(np: str) -> str:
         if words[i].lower().strip("%") in _PART_WORDS and words[i + 1] == "of":
             np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
             break
-    head = _PREP_SPLIT.split(np, maxsplit=1)[0]
-    head = _PARTICIPLE_SPLIT.split(head, maxsplit=1)[0]
+    parts = _PREP_SPLIT.split(np, maxsplit=1)
+    if len(parts) == 2 and parts[0][-1:].isalpha() and parts[0].rsplit(" ", 1)[-1][:1].isupper():
+        titled = _TITLED_NAME_END.search(parts[1])
+        if titled is not None and _title_word(titled.group(1).lower()):
+            # "Ohio Department of Transportation director Karen Lutz": a body's name, a lower-case
+            # title and a name: the person is the head
+            return np[len(np) - len(parts[1]) + titled.start(1) :]
+    head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
     return head or np
+
+
+#: A lower-case title word and a capitalised name ending a phrase ("... director Karen Lutz").
+_TITLED_NAME_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\w$")
+
+
+def _title_word(low: str) -> bool:
+    """A lower-case word that titles a person before a name ("director", "spokeswoman", "leader")."""
+    return low in ROLE_WORDS or low in PERSON_NOUNS
 
 
 def _name_possessive_after_head(np: str, end: int) -> bool:
@@ -439,13 +499,19 @@ def _name_possessive_after_head(np: str, end: int) -> bool:
     The possessor is then no possessor of the phrase's head: the head is the person noun before the
     preposition.
     """
-    if not np[end : end + 1].isupper():
+    upper = np[end : end + 1].isupper()
+    if not upper and " to " not in np:
         return False
     prep = _PREP_SPLIT.search(np, 0, end)
     if prep is None:
         return False
     before = np[: prep.start()].split()
-    return bool(before) and person_word(before[-1].lower())
+    if not before:
+        return False
+    low = before[-1].lower()
+    if not upper:
+        return low in DOCUMENT_WORDS  # "a report to the council's cabinet": the document is the head
+    return person_word(low)
 
 
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:
@@ -473,7 +539,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     full = core if not context else f"{core} {context}"
-    appositive = context.lstrip(" ,")[:1].islower() or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+    appositive = (
+        context.lstrip(" ,")[:1].islower()
+        or context.lstrip(" ,").startswith(("A ", "An ", "The "))
+        or _POSSESSIVE_ROLE.match(context) is not None
+    )
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given
@@ -509,6 +579,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
             kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
+    if context and not appositive and last in _BODY_OR_PERSON:
+        org = context.strip(" ,")
+        if org[:1].isupper() and (" " in org or org.isupper() or _org_like(org)):
+            # "The plant's owner, Delta Polymers": no person's name in apposition, so a body
+            return ("fixed", Classified("organisation", "organisation", org.lower(), "", org))
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:
         org = context.strip(" ,")
         if org[:1].isupper():
@@ -532,17 +607,17 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         first in VAGUE_QUANTIFIERS
         and (
             len(words) == 1
-            or last in VAGUE_GROUPS
+            or last in _VAGUE_HEADS
             or (last.endswith("s") and person_word(last) and first != "several")
         )
-    ) or (topic_only and last in VAGUE_GROUPS):
+    ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):
         caps = _CAP_TOKEN.findall(head)
         doc_kind = (
-            kind if kind != "unknown" else ("media" if any(t in MEDIA_NAMES for t in caps) else "unknown")
+            kind if kind != "unknown" else ("media" if _media(caps, head) else "unknown")
         )
         return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
@@ -605,7 +680,7 @@ def _classify_rest(
         last = _singular(last)
         words = [*words[:-1], last]
     if (
-        any(t in MEDIA_NAMES for t in caps)
+        _media(caps, core)
         and not any(w in MEDIA_PEOPLE for w in words)
         and not (person_word(last) and last.endswith("s") and len(words) == 2 and len(caps) == 1)
     ):  # not "Independent monitors said": a capitalised adjective, not the newspaper
@@ -613,7 +688,7 @@ def _classify_rest(
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
-        return "organisation", _org_kind(kind, caps, last), core.lower(), core
+        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
     if last in QUANTIFIER_PRONOUNS or last in _SHARES or last.split("-")[-1] in _SHARES or last.isdigit():
         return ("role", kind, core.lower(), core) if _people_count(words) else None
     if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
@@ -626,13 +701,34 @@ def _classify_rest(
             )  # "Americans", "Democrats"
         if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
             return "country", "official", " ".join(caps).lower(), core
-        return "organisation", _org_kind(kind, caps, last), " ".join(caps).lower(), core
+        return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
 
 
-def _org_kind(kind: str, caps: list[str], last: str) -> str:
+#: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").
+_MEDIA_ADJECTIVES = frozenset("Independent Standard Daily Weekly Express Atlantic".split())
+#: The outlet's name in context: after "the" ("The Independent"), before another capitalised word
+#: ("Daily Mail", "Express Newspapers") or alone.
+_OUTLET_CONTEXT: dict[str, re.Pattern[str]] = {
+    w: re.compile(rf"(?:\b[Tt]he\s+{w}\b|\b{w}\s+[A-Z]|^\s*{w}\s*$)") for w in _MEDIA_ADJECTIVES
+}
+
+
+def _media(caps: list[str], text: str) -> bool:
+    """Whether a capitalised word of ``text`` names a news outlet (:data:`MEDIA_NAMES`).
+
+    An outlet name that is also an adjective (:data:`_MEDIA_ADJECTIVES`) counts only as the
+    outlet's name in context: "The Independent reported", not "Independent analysis found".
+    """
+    for t in caps:
+        if t in MEDIA_NAMES and (t not in _MEDIA_ADJECTIVES or _OUTLET_CONTEXT[t].search(text)):
+            return True
+    return False
+
+
+def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
     """The kind of an organisation: media outlets, public bodies (official), courts (legal), else the phrase's."""
-    if any(t in MEDIA_NAMES for t in caps):
+    if _media(caps, core):
         return "media"
     if (
         any(t.rstrip(".") in _OFFICIAL_ORG_WORDS or t in OFFICIAL_ACRONYMS for t in caps)

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
+    DOCUMENT_WORDS,
     NOUNISH,
     NP_STOP_WORDS,
     ROLE_WORDS,
@@ -64,7 +66,8 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
         r"|already|[a-z]+ly)\s+)?"
         r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
-        r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed)",
+        r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed"
+        r"|argued|contended|speculated|predicted|posited|asserted)",
     ),
     (
         "said_to",
@@ -288,6 +291,8 @@ _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
+#: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
+_HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:").
 _NOT_SPEAKERS = frozenset(
     {
@@ -475,6 +480,16 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     prev = toks[-2]
     low = prev.lower()
+    if (
+        len(toks) > 2
+        and prev.isalpha()
+        and prev.islower()
+        and low not in NP_STOP_WORDS
+        and toks[-3][:1].isupper()
+        and toks[-3].isalpha()
+        and toks[-3].lower() not in NP_STOP_WORDS
+    ):
+        return True  # "Local business owners fear": a capitalised modifier, a noun modifier, the plural
     return (
         low in ("the", "their", "its", "his", "her", "our", "many", "some", "most")
         or prev.endswith(("'", "’", "'s", "’s"))
@@ -593,6 +608,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and _noun_follows(body, e)
         ):
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
+        if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
+            continue  # "The results, described in a paper, suggest": the document's participle, no cue
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
@@ -694,8 +711,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     # _TRANSCRIPT needs ":" then a blank or a tab
     for m in _TRANSCRIPT.finditer(body) if ": " in body or ":\t" in body else ():
         s, e = m.span(1)
-        if m.group(1).upper() in _NOT_SPEAKERS:
-            continue
+        if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
+            continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
         k = _sentence_of(s_starts, s)
         if k in cued:
             continue

@@ -206,7 +206,8 @@ for _kind, _words in {
         sister friend friends relative relatives onlooker onlookers bystander bystanders
         participants attendees caucus-goers pal pals shopkeeper shopkeepers trader traders
         pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers
-        owner owners""",
+        owner owners grandad grandads granddad grandpa grandma granny grandparent grandparents
+        grandson granddaughter grandchildren headteacher headteachers headmaster headmistress""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator
@@ -240,8 +241,12 @@ DOCUMENT_WORDS = frozenset(
     proposal proposals document's order orders warrant charge charges complaint complaints
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
     regulations rules manifesto constitution readout index average suit movie film passage
-    documentary disclosures disclosure filings numbers markets""".split()
+    documentary disclosures disclosure filings numbers markets observations measurements readings
+    calculations simulations analyses modelling modeling""".split()
 )
+#: Participles that describe a document in a comma-delimited apposition ("The results, described in
+#: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
+DESCRIBING_PARTICIPLES = frozenset("described detailed outlined presented reported".split())
 ORG_SUFFIXES = frozenset(
     """Inc Corp Ltd LLC Co Party Ministry Department Agency Police Court Committee Commission
     Council University Institute Foundation Association Union Group Bank Service Office
@@ -460,11 +465,11 @@ ANONYMOUS_OFFICIAL = re.compile(
 #: Gendered person nouns (pronoun resolution: "the spokeswoman ... she").
 MALE_WORDS = frozenset(
     """he him his mr sir lord man men father dad son brother husband boy grandfather uncle nephew
-    spokesman chairman councilman congressman businessman policeman king prince duke""".split()
+    grandad granddad grandpa grandson spokesman chairman councilman congressman businessman policeman king prince duke""".split()
 )
 FEMALE_WORDS = frozenset(
     """she her mrs ms miss lady dame woman women mother mum mom daughter sister wife girl
-    grandmother aunt niece spokeswoman chairwoman councilwoman congresswoman businesswoman
+    grandmother grandma granny granddaughter aunt niece spokeswoman chairwoman councilwoman congresswoman businesswoman
     policewoman actress queen princess duchess""".split()
 )
 #: Common English first names by gender (pronoun resolution only; a short list, no data file).

@@ -78,11 +78,30 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
         if found:
             end = m.end()
             start = m.start()
+            if len(text.split(None, 2)) == 2 and _in_org_name(body, start, text):
+                continue
             for key, name, off in found:
                 ends.append(end)
                 keys.append(key)
                 by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
     return ends, keys, by_key
+
+
+#: What comes right before a capitalised pair that is no person: the rest of an organisation's name
+#: ("Centre for Local Economies", "Bank of New England") or "at" ("an analyst at Beacon Securities").
+_ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for)|\bat)[ \t]+(?:the[ \t]+)?$")
+
+
+def _in_org_name(body: str, start: int, text: str) -> bool:
+    """Whether the capitalised pair at ``start`` ends an organisation's name or follows "at" (no person).
+
+    A possessive ("at Donald Trump's rally") stays a person; so does a longer sequence ("Secretary of
+    State John Kerry").
+    """
+    before = body[max(0, start - 30) : start]
+    if not before.endswith(("of ", "for ", "at ", "the ")) or text.endswith(("'s", "’s")):
+        return False
+    return _ORG_NAME_BEFORE.search(before) is not None
 
 
 class Entity(NamedTuple):
@@ -106,6 +125,7 @@ _APPOSITION_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
 
 
 class Resolver:
@@ -239,17 +259,29 @@ class Resolver:
 
     def _generic_description(self, head: str, pos: int) -> Entity | None:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
+        if "-of-" in head:
+            head = head.split("-of-", 1)[0]  # "the mum-of-three", "the father-of-two"
         if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
             return None
         want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
-        i = bisect.bisect_right(self.name_ends, pos) - 1
-        while i >= 0 and self.name_ends[i] >= pos - 400:
-            key = self.name_keys[i]
+        # the nearest earlier mention of a named person, full name or bare surname (the surname
+        # chain links "Monroe" to "Jade Monroe" further back), within 400 characters; a possessor
+        # ("Cole's agent") only when no other mention fits (it names the person as an owner, not a topic)
+        lo = max(0, pos - 400)
+        possessor: Entity | None = None
+        for m in reversed(_CAP_WORD.findall(self.body, lo, pos)):
+            key = m.lower()
+            owner = key.endswith(("'s", "’s"))
+            if owner:
+                key = key[:-2]
+            if key not in self._occurrences or (owner and possessor is not None):
+                continue
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if not want or ent.gender in ("", want):
-                return ent
-            i -= 1
-        return None
+                if not owner:
+                    return ent
+                possessor = ent
+        return possessor
 
     def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
         """The named antecedent of a definite description ("the spokeswoman", "the company").

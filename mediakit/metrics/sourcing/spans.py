@@ -44,6 +44,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
     CUE_ADVERBS,
+    DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
     INSTITUTIONS,
     NOUNISH,
@@ -136,6 +137,8 @@ def person_word(low: str) -> bool:
         return True
     if low.endswith(("-year-old", "-year-olds")):
         return True  # "the 52-year-old": a person by age
+    if "-of-" in low:
+        return person_word(low.split("-of-", 1)[0])  # "the mum-of-three", "a father-of-two"
     plural = low + "s"
     if plural in ROLE_WORDS and ROLE_WORDS[plural] not in ("organisation", "media") and plural not in _GROUP_NAMES:
         return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
@@ -544,6 +547,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
+        if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
+            j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
+            attach += 1
+            mode = 0
+            continue
         if (
             low in POSTMODIFIERS
             and j > i
@@ -627,7 +635,13 @@ def _segment_start(t: Tokens, p: int, lo: int) -> int:
         q -= 1
     while q < p and texts[q] in _QUOTE_MARKS:
         q += 1  # '..., "' before a name: the quote closes the previous clause
+    if q == lo and q + 1 < p and t.lows[q] in _OPENING_CONJUNCTIONS and texts[q + 1][0].isalnum():
+        q += 1  # "But neighbour Jo Bloggs, 38, said": the conjunction is no part of the phrase
     return q
+
+
+#: Conjunctions that may open a sentence before its subject ("But", "And", "Yet").
+_OPENING_CONJUNCTIONS = frozenset("but and yet or so nor".split())
 
 
 _APPOSITIVE_OPENERS = frozenset(
@@ -660,16 +674,55 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     if w[0].isupper():
         if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES:
             return "adverbial"
+        if _possessive_role(t, q, p):
+            return "appositive"  # "Jane Roe, Acme's chief executive, said"
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
-    if low in _DOC_PARTICIPLES and q >= 2 and t.texts[q - 1] == "," and p - q > 1 and _document_segment(t, q - 2):
+    if (
+        (low in _DOC_PARTICIPLES or low in DESCRIBING_PARTICIPLES)
+        and q >= 2
+        and t.texts[q - 1] == ","
+        and p - q > 1
+        and _document_segment(t, q - 2)
+    ):
         return "relative"  # "The findings, published in the journal X, show": part of the phrase
     if (low.endswith("ed") or low in _VERB_FORMS) and low not in PARTICIPLE_ADJECTIVES and p - q > 1:
         return "adverbial"  # "Mr. Trump, asked about it, said"
     if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
         return "clause"
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
+
+
+def _possessive_role(t: Tokens, q: int, p: int) -> bool:
+    """Whether ``[q, p)`` is a possessive name before a role ("Acme's chief executive", "Labour's candidate").
+
+    The name may have up to three capitalised words ("Harbor Bank's"); the role is the last word of
+    the lower-case run after it, up to a preposition or the segment's end ("head of research").
+    """
+    lows, texts = t.lows, t.texts
+    e = q
+    while e < p and e < q + 3 and texts[e][0].isupper() and not lows[e].endswith(("'s", "’s")):
+        if e + 1 < p and texts[e + 1] in ("'", "’"):
+            break
+        e += 1
+    if e >= p or not texts[e][0].isupper():
+        return False
+    if e + 2 < p and texts[e + 1] in ("'", "’") and lows[e].endswith("s"):
+        e += 1  # "Barclays' chief economist"
+    elif not lows[e].endswith(("'s", "’s")):
+        return False
+    x = e + 1
+    while (
+        x < p
+        and x < e + 5
+        and texts[x][0].islower()
+        and texts[x].isalpha()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+    ):
+        x += 1
+    return x > e + 1 and _title_word(lows[x - 1])
 
 
 def _document_segment(t: Tokens, k: int) -> bool:
@@ -855,8 +908,19 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     i = np_left(t, j, lo)
     if i >= j:
         return None
-    if i - 1 > lo and lows[i - 1] == "by" and texts[i - 1] == "by":
-        doc = _document_before_by(t, i - 1, lo)
+    b = i - 1
+    while (
+        b > lo
+        and b > i - 4
+        and lows[b] != "by"
+        and texts[b][0].islower()
+        and (lows[b] in NP_DETERMINERS or _np_word(texts[b], lows[b]))
+    ):
+        b -= 1  # "analysis by the consultancy GridWise": a lower-case noun before the agent's name
+    if lows[b] != "by":
+        b = i - 1
+    if b > lo and lows[b] == "by" and texts[b] == "by":
+        doc = _document_before_by(t, b, lo)
         if doc is not None:
             return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
     if (
@@ -926,6 +990,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 and not _verbish(lows[j + 1])
             )
             or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+            or (texts[j - 1][0].isupper() and _possessive_role(t, j + 1, _segment_end(t, j + 1, hi)))
         )
     ):
         m = j + 1
@@ -946,6 +1011,14 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         if m > j + 1:
             end = m
     return Phrase(i, end, i, j, how)
+
+
+def _segment_end(t: Tokens, q: int, hi: int) -> int:
+    """End of the comma-delimited segment starting at token ``q`` (at most ten tokens on)."""
+    m = q
+    while m < hi and m < q + 10 and t.texts[m] not in _SEGMENT_STOPS:
+        m += 1
+    return m
 
 
 _TIME_NOUNS = frozenset("minutes hours days weeks months years decades moment time times".split())
