@@ -15,6 +15,7 @@ from mediakit.text.parse import Doc
 
 if TYPE_CHECKING:
     pass
+from mediakit.metrics.sourcing.learned import learned_cues
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
@@ -666,6 +667,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
+    # the learned cue model (learned.py): frequent PolNeAR cue forms the rules leave alone, read as beliefs
+    for s, e, k in learned_cues(body, low, sentences, quotes, [(a.start, a.end) for a in out]):
+        out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     out.sort(key=lambda a: a.start)
     return out
 
