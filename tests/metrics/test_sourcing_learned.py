@@ -228,3 +228,47 @@ def test_learned_model_lifts_polnear_dev_without_losing_precision():
     assert model["sentence_recall"] >= 0.83
     assert model["sentence_precision"] >= max(0.90, rules["sentence_precision"] - 0.003)
     assert model["predicted_source_precision"] >= max(0.80, rules["predicted_source_precision"] - 0.003)
+
+
+_SCAN_WORDS = [
+    *sorted({f.split()[0] for f in lc.shipped_model().forms})[:60],
+    *sorted(lc.PARTICLES),
+    "self-described",
+    "voted",
+    "voter",
+    "she's",
+    "asked",
+    "ask",
+    "x",
+]
+
+
+def _reference_scan(low: str, forms: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The occurrences as fitting enumerates them: every word, the two-word form first, no overlaps."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z]+(?:['’-][a-z]+)*", low)]
+    out: list[tuple[int, int, str]] = []
+    for j, (s, e, w) in enumerate(words):
+        if out and s < out[-1][1]:
+            continue
+        if j + 1 < len(words) and words[j + 1][0] == e + 1 and low[e] == " ":
+            pair = f"{w} {words[j + 1][2]}"
+            if pair in forms:
+                out.append((s, words[j + 1][1], pair))
+                continue
+        if w in forms:
+            out.append((s, e, w))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SCAN_WORDS), max_size=30),
+    st.lists(st.sampled_from([" ", "  ", ", ", " - ", " '", "' ", ". "]), min_size=30, max_size=30),
+)
+def test_learned_scan_finds_what_fitting_counts(words, seps):
+    model = lc.shipped_model()
+    low = "".join(w + s for w, s in zip(words, seps, strict=False)).lower()
+    doc = parse(low)
+    assert lc.scan(low, doc.lower_words, doc.word_spans, model.forms, model.index) == _reference_scan(
+        low, model.forms
+    )

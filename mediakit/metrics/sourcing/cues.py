@@ -668,7 +668,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py): frequent PolNeAR cue forms the rules leave alone, read as beliefs
-    for s, e, k in learned_cues(body, low, sentences, quotes, [(a.start, a.end) for a in out]):
+    for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out]):
         out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     out.sort(key=lambda a: a.start)
     return out

@@ -61,6 +61,7 @@ from mediakit.metrics.sourcing.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
 )
+from mediakit.text.parse import Doc
 
 MODEL_FILE = "data/sourcing_cue_model.json"
 #: Characters around a rule cue inside which no learned cue is proposed (the rules have it).
@@ -120,6 +121,7 @@ CLASSES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def word_class(tok: str, initial: bool = False) -> str:
     """The class of one token, as the model's context features use it.
 
@@ -173,9 +175,9 @@ class CueModel:
     version: str = ""
 
     @property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled candidate expression (cached per model)."""
-        return _pattern(self.forms)
+    def index(self) -> dict[str, tuple[str, ...]]:
+        """First words of the forms by their :attr:`Doc.lower_vocab` key (cached per model; see :func:`scan`)."""
+        return _index(self.forms)
 
     def probability(self, feats: Sequence[str]) -> float:
         """``σ(b + Σ w_f)`` over the active features ``feats`` (unknown features weigh 0)."""
@@ -185,12 +187,62 @@ class CueModel:
 
 
 @lru_cache(maxsize=8)
-def _pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    from mediakit.metrics.sourcing.cues import _trie
+def _index(forms: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for f in forms:
+        first = f.split(" ", 1)[0]
+        for key in vocab_keys(first):
+            out.setdefault(key, set()).add(first)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
-    if not forms:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w'’-])(?:" + _trie(sorted(forms)) + r")(?![\w'’-])")
+
+def vocab_keys(word: str) -> set[str]:
+    """The ways :attr:`Doc.lower_words` may hold ``word`` (the tokeniser drops some hyphens and apostrophes)."""
+    keys = {word}
+    for ch in "-'’":
+        keys |= {k.replace(ch, "") for k in keys}
+    return keys
+
+
+def scan(
+    low: str,
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    forms: frozenset[str],
+    index: dict[str, tuple[str, ...]],
+) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences ``(start, end, form)`` of ``forms`` among an article's words, left to right.
+
+    One dictionary look-up per word: ``words`` are the article's lower-cased words as the
+    tokeniser gives them (:attr:`Doc.lower_words`, hyphens and apostrophes dropped) and
+    ``spans`` their character spans (:attr:`Doc.word_spans`); a word whose written form
+    ``low[start:end]`` is the first word of a form is a candidate, as the two-word form
+    when the next word follows after one blank and completes one ("voted against"), else
+    as the single form.
+    """
+    out: list[tuple[int, int, str]] = []
+    last = -1
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in index]:
+        s, e = spans[i]
+        if s < last:
+            continue
+        first = low[s:e]
+        if first not in index[words[i]]:
+            continue
+        form = ""
+        if i + 1 < n:
+            s2, e2 = spans[i + 1]
+            if s2 == e + 1 and low[e] == " ":
+                pair = f"{first} {low[s2:e2]}"
+                if pair in forms:
+                    form, e = pair, e2
+        if not form and first in forms:
+            form = first
+        if form:
+            out.append((s, e, form))
+            last = e
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -268,35 +320,36 @@ def admissible(
 
 
 def candidates(
-    body: str,
+    doc: Doc,
     low: str,
-    sentences: Sequence[tuple[int, int]],
     quotes: Sequence[tuple[int, int]],
     rule_spans: Sequence[tuple[int, int]],
-    forms_re: re.Pattern[str],
+    model: CueModel,
 ) -> list[Candidate]:
     """Occurrences of the learned forms the rules did not cover, with their :func:`features`.
 
     Args:
-        body: The article body.
-        low: ``body`` lower-cased, same offsets.
-        sentences: Sentence spans.
+        doc: The parsed article.
+        low: ``doc.body`` lower-cased, same offsets.
         quotes: Direct quotation spans (sorted); a candidate inside one is skipped.
         rule_spans: The rule cues' spans; a candidate within :data:`NEAR` characters of one is skipped.
-        forms_re: The candidate expression (:attr:`CueModel.pattern`).
+        model: The model whose forms are searched.
     """
+    index = model.index
+    if doc.lower_vocab.isdisjoint(index):
+        return []
+    body = doc.body
+    sentences = doc.sentences
     out: list[Candidate] = []
     s_starts = [s for s, _ in sentences]
     q_starts = [s for s, _ in quotes]
     rules = sorted(rule_spans)
     r_starts = [s for s, _ in rules]
-    for m in forms_re.finditer(low):
-        s, e = m.span()
+    for s, e, form in scan(low, doc.lower_words, doc.word_spans, model.forms, index):
         if not admissible(body, s, e, quotes, q_starts, rules, r_starts):
             continue
         k = max(0, bisect.bisect_right(s_starts, s) - 1)
         s0, e0 = sentences[k] if sentences else (0, len(body))
-        form = " ".join(m.group().split())
         out.append(Candidate(s, e, form, k, features(body, form, s, e, s0, e0, k, quotes, q_starts, rules)))
     return out
 
@@ -324,8 +377,11 @@ def features(
     before = _TOKEN.findall(body, max(s0, s - 80), s)
     nm = _TOKEN.search(body, e, min(e0, e + 30)) if e < e0 else None
     nxt = nm.group() if nm else ""
-    p1 = word_class(before[-1], len(before) == 1 and s - 80 < s0) if before else "EDGE"
-    p2 = word_class(before[-2], len(before) == 2 and s - 80 < s0) if len(before) > 1 else "EDGE"
+    window = before[-WINDOW:]
+    initial = len(before) <= WINDOW and s - 80 < s0  # window[0] opens the sentence
+    classes = [word_class(tok, initial and i == 0) for i, tok in enumerate(window)]
+    p1 = classes[-1] if classes else "EDGE"
+    p2 = classes[-2] if len(classes) > 1 else "EDGE"
     n1 = word_class(nxt)
     feats = [f"f:{form}", f"p1:{p1}", f"p2:{p1}|{p2}", f"n1:{n1}", f"fp:{form}|{p1}", f"fn:{form}|{n1}"]
     if before:
@@ -336,10 +392,7 @@ def features(
         w = nxt.lower().replace("’", "'")
         if w in CLOSED_WORDS:
             feats.append(f"wn:{w}")
-    window = before[-WINDOW:]
-    initial = len(before) <= WINDOW and s - 80 < s0
-    for i, tok in enumerate(window):
-        c = word_class(tok, initial and i == 0)
+    for tok, c in zip(window, classes, strict=True):
         if c == "CAP":
             feats.append("cap")
         elif c == "PRON" and tok.lower() not in ("it", "you"):
@@ -348,10 +401,13 @@ def features(
             low = tok.lower()
             if low in PERSON_NOUNS or low in INSTITUTIONS or low in ROLE_WORDS:
                 feats.append("person")
-    if any(a < s and b > s0 for a, b in rules):
-        feats.append("rule_before")
-    if any(e <= a < e0 for a, _ in rules):
-        feats.append("rule_after")
+    if rules:
+        r = bisect.bisect_left(rules, (s, -1))  # rules[:r] start before the candidate
+        if any(b > s0 for _, b in rules[max(0, r - 3) : r]):
+            feats.append("rule_before")
+        r2 = bisect.bisect_left(rules, (e, -1))  # rules[r2:] start at or after its end
+        if r2 < len(rules) and rules[r2][0] < e0:
+            feats.append("rule_after")
     if len(before) < 3 and s - 80 < s0:
         feats.append("early")
     if quotes:
@@ -364,9 +420,8 @@ def features(
 
 
 def learned_cues(
-    body: str,
+    doc: Doc,
     low: str,
-    sentences: Sequence[tuple[int, int]],
     quotes: Sequence[tuple[int, int]],
     rule_spans: Sequence[tuple[int, int]],
     model: CueModel | None = None,
@@ -374,9 +429,8 @@ def learned_cues(
     """The learned cues of an article: ``(start, end, sentence)`` of each candidate at or above the threshold.
 
     Args:
-        body: The article body.
-        low: ``body`` lower-cased, same offsets.
-        sentences: Sentence spans.
+        doc: The parsed article.
+        low: ``doc.body`` lower-cased, same offsets.
         quotes: Direct quotation spans (sorted).
         rule_spans: Spans of the cues the rules found.
         model: The model (default: :func:`active_model`; None there means no learned cues).
@@ -388,7 +442,7 @@ def learned_cues(
     if m is None or not m.forms:
         return []
     out: list[tuple[int, int, int]] = []
-    for c in candidates(body, low, sentences, quotes, rule_spans, m.pattern):
+    for c in candidates(doc, low, quotes, rule_spans, m):
         if out and c.start - out[-1][1] < NEAR and c.sentence == out[-1][2]:
             continue  # "voiced concern about": one cue, the first form
         if m.probability(c.features) >= m.threshold:
