@@ -9,8 +9,9 @@ logistic regression over their context. Fitting:
    :data:`~mediakit.metrics.sourcing.learned.NEAR` characters from a rule cue is an
    occurrence of its form, and of the two-word form when a preposition or particle follows
    ("voted against"); an occurrence is positive when it overlaps a gold ``Cue`` span.
-2. The learned lexicon: forms (no form of the rule lexicon) with at least ``min_count``
-   positive occurrences and a positive rate of at least ``min_rate``. Where a two-word form
+2. The learned lexicon: forms (no form of the rule lexicon, none the family would type as
+   cited speech: :func:`uncited_form`) with at least ``min_count`` positive occurrences and
+   a positive rate of at least ``min_rate``. Where a two-word form
    and its first word are both in the lexicon the two-word form is the candidate (the
    regular expression takes the longest match).
 3. A logistic regression (L2 penalty ``C``, scikit-learn ``lbfgs``) on the candidates'
@@ -47,8 +48,8 @@ import pandas as pd
 
 from mediakit.evaluate.sourcing import PolnearArticle, _score_article, load_polnear, summarise
 from mediakit.metrics.sourcing import learned as lc
-from mediakit.metrics.sourcing.cues import cue_spans
-from mediakit.metrics.sourcing.lexicon import BELIEF_FORMS, SPEECH_FORMS
+from mediakit.metrics.sourcing.cues import _NO_SOURCE, Attribution, _cue_type, cue_spans
+from mediakit.metrics.sourcing.lexicon import BELIEF_FORMS, CITED_CUE_TYPES, SPEECH_FORMS
 from mediakit.text.parse import Doc, parse
 
 #: Grids searched by cross-validation; folds and seed of the article split; weight decimals.
@@ -175,7 +176,24 @@ def form_counts(prepared: Sequence[Prepared]) -> tuple[Counter[str], Counter[str
 def learned_lexicon(prepared: Sequence[Prepared], min_count: int, min_rate: float) -> frozenset[str]:
     """Forms with at least ``min_count`` positive occurrences and a positive rate of at least ``min_rate``."""
     total, positive = form_counts(prepared)
-    return frozenset(f for f, n in positive.items() if n >= min_count and n / total[f] >= min_rate)
+    return _lexicon(total, positive, min_count, min_rate)
+
+
+def _lexicon(total: Counter[str], positive: Counter[str], min_count: int, min_rate: float) -> frozenset[str]:
+    """The forms that pass both thresholds and whose cue type is not a cited one (see :func:`uncited_form`)."""
+    return frozenset(
+        f for f, n in positive.items() if n >= min_count and n / total[f] >= min_rate and uncited_form(f)
+    )
+
+
+def uncited_form(form: str) -> bool:
+    """Whether the family gives a learned cue ``form`` (label ``belief``) an uncited cue type.
+
+    The family types two-word belief cues by their first word ("shots at", "reference to"
+    would be speech); such forms are left out, so a learned cue is never a cited source.
+    """
+    att = Attribution(0, len(form), form, "belief", 0, _NO_SOURCE)
+    return _cue_type(form, att) not in CITED_CUE_TYPES
 
 
 def examples(prepared: Sequence[Prepared], forms: frozenset[str]) -> tuple[list[tuple[str, ...]], list[int]]:
@@ -265,7 +283,7 @@ def cross_validate(
         per.setdefault((None, None, None, None), []).extend(_score(held, None))
         total, positive = form_counts(train)
         for mc, mr in product(prm["min_counts"], prm["min_rates"]):
-            forms = frozenset(x for x, n in positive.items() if n >= mc and n / total[x] >= mr)
+            forms = _lexicon(total, positive, mc, mr)
             xs, ys = examples(train, forms)
             for C in prm["Cs"]:
                 weights, intercept = fit_weights(xs, ys, C, prm["decimals"])
