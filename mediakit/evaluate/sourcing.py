@@ -59,7 +59,7 @@ import pandas as pd
 
 from mediakit.evaluate._stats import pearson
 from mediakit.metrics.sourcing import VERSION, analyse, cue_spans
-from mediakit.text.parse import parse
+from mediakit.text.parse import Doc, parse
 
 if TYPE_CHECKING:
     from mediakit.metrics.sourcing import Attribution
@@ -143,8 +143,10 @@ def load_polnear(split: str) -> list[PolnearArticle]:
     return out
 
 
-def _score_article(art: PolnearArticle) -> dict[str, int]:
-    doc = parse(art.text)
+def _score_article(art: PolnearArticle, doc: Doc | None = None) -> dict[str, int]:
+    """Per-article counts behind :func:`evaluate_polnear` (``doc``: the parsed text, when already parsed)."""
+    if doc is None:
+        doc = parse(art.text)
     starts = [s for s, _ in doc.sentences]
     analysis = analyse(doc)
     found = analysis.attributions
@@ -243,41 +245,51 @@ def evaluate_polnear(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame
     for split in splits:
         arts = load_polnear(split)
         per = pd.DataFrame([_score_article(a) for a in arts])
-        tp, fp, fn = (int(per[c].sum()) for c in ("tp", "fp", "fn"))
-        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-        rows.append(
-            {
-                "split": split,
-                "articles": len(arts),
-                "sentences": int(per["sentences"].sum()),
-                "gold_sentences": int(per["gold_sentences"].sum()),
-                "sentence_precision": round(p, 4),
-                "sentence_recall": round(r, 4),
-                "sentence_f1": round(_ratio(2 * p * r, p + r), 4),
-                "cue_precision": round(_ratio(per["cues_correct"].sum(), per["cues"].sum()), 4),
-                "cue_recall": round(_ratio(per["gold_cues_found"].sum(), per["gold_cues"].sum()), 4),
-                "gold_attributions": int(per["gold_attributions"].sum()),
-                "detected_attributions": int(per["cues"].sum()),
-                "source_overlap": round(_ratio(per["source_hits"].sum(), per["linked"].sum()), 4),
-                "gold_sourced": int(per["gold_sourced"].sum()),
-                "cue_found": round(_ratio(per["sourced_cue_found"].sum(), per["gold_sourced"].sum()), 4),
-                "source_span_overlap": round(_ratio(per["sourced_hits"].sum(), per["gold_sourced"].sum()), 4),
-                "source_exact": round(_ratio(per["sourced_exact"].sum(), per["gold_sourced"].sum()), 4),
-                "source_given_cue": round(
-                    _ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4
-                ),
-                "predicted_source_precision": round(
-                    _ratio(per["predicted_sources_correct"].sum(), per["predicted_sources"].sum()), 4
-                ),
-                "count_pearson_r": round(
-                    pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
-                ),
-                "multi_annotated": sum(1 for a in arts if a.n_annotators > 1),
-                "splitter": "mediakit.text.segment",
-                "detector": f"sourcing {VERSION}",
-            }
-        )
+        rows.append(summarise(split, per, arts))
     return pd.DataFrame(rows)
+
+
+def _detector() -> str:
+    from mediakit.metrics.sourcing.learned import active_model
+
+    model = active_model()
+    return f"sourcing {VERSION}" + (
+        f" + cue model {model.version}" if model is not None and model.forms else ""
+    )
+
+
+def summarise(split: str, per: pd.DataFrame, arts: list[PolnearArticle]) -> dict[str, object]:
+    """One row of :func:`evaluate_polnear` from the per-article counts ``per`` (:func:`_score_article`) of ``arts``."""
+    tp, fp, fn = (int(per[c].sum()) for c in ("tp", "fp", "fn"))
+    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return {
+        "split": split,
+        "articles": len(arts),
+        "sentences": int(per["sentences"].sum()),
+        "gold_sentences": int(per["gold_sentences"].sum()),
+        "sentence_precision": round(p, 4),
+        "sentence_recall": round(r, 4),
+        "sentence_f1": round(_ratio(2 * p * r, p + r), 4),
+        "cue_precision": round(_ratio(per["cues_correct"].sum(), per["cues"].sum()), 4),
+        "cue_recall": round(_ratio(per["gold_cues_found"].sum(), per["gold_cues"].sum()), 4),
+        "gold_attributions": int(per["gold_attributions"].sum()),
+        "detected_attributions": int(per["cues"].sum()),
+        "source_overlap": round(_ratio(per["source_hits"].sum(), per["linked"].sum()), 4),
+        "gold_sourced": int(per["gold_sourced"].sum()),
+        "cue_found": round(_ratio(per["sourced_cue_found"].sum(), per["gold_sourced"].sum()), 4),
+        "source_span_overlap": round(_ratio(per["sourced_hits"].sum(), per["gold_sourced"].sum()), 4),
+        "source_exact": round(_ratio(per["sourced_exact"].sum(), per["gold_sourced"].sum()), 4),
+        "source_given_cue": round(_ratio(per["sourced_hits"].sum(), per["sourced_cue_found"].sum()), 4),
+        "predicted_source_precision": round(
+            _ratio(per["predicted_sources_correct"].sum(), per["predicted_sources"].sum()), 4
+        ),
+        "count_pearson_r": round(
+            pearson(per["cues"].to_numpy(float), per["gold_attributions"].to_numpy(float)), 4
+        ),
+        "multi_annotated": sum(1 for a in arts if a.n_annotators > 1),
+        "splitter": "mediakit.text.segment",
+        "detector": _detector(),
+    }
 
 
 def sentence_errors(split: str = "train") -> pd.DataFrame:
@@ -481,13 +493,18 @@ def error_classes(split: str = "train", errors: pd.DataFrame | None = None) -> p
     """
     e = source_errors(split) if errors is None else errors
     classes = [
-        _miss_class(g) if err == "cue_missed" else err for err, g in zip(e["error"], e["gold_cue"], strict=True)
+        _miss_class(g) if err == "cue_missed" else err
+        for err, g in zip(e["error"], e["gold_cue"], strict=True)
     ]
     counts = pd.Series(classes).value_counts()
     n = len(e)
     return pd.DataFrame(
         [
-            {"error_class": c, "count": int(counts.get(c, 0)), "share": counts.get(c, 0) / n if n else float("nan")}
+            {
+                "error_class": c,
+                "count": int(counts.get(c, 0)),
+                "share": counts.get(c, 0) / n if n else float("nan"),
+            }
             for c in ERROR_CLASSES
         ]
     )
@@ -529,11 +546,82 @@ def cue_pair_candidates(split: str = "train", min_count: int = 8, min_share: flo
     )
 
 
-def main() -> None:
+def evaluate_cue_model(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:
+    """The PolNeAR measures with the rules alone and with the learned cue model, one row per split and detector.
+
+    Columns: split, detector (``rules`` or ``rules + cue model <version>``) and the measures
+    of :func:`evaluate_polnear` the issue's targets name.
+    """
+    from mediakit.metrics.sourcing.learned import shipped_model, use_model
+
+    rows = []
+    for split in splits:
+        arts = load_polnear(split)
+        docs = [parse(a.text) for a in arts]
+        for name, model in (
+            ("rules", None),
+            (f"rules + cue model {shipped_model().version}", shipped_model()),
+        ):
+            with use_model(model):
+                per = pd.DataFrame([_score_article(a, d) for a, d in zip(arts, docs, strict=True)])
+            row = summarise(split, per, arts)
+            rows.append({"split": split, "detector": name, **{c: row[c] for c in MODEL_COLUMNS}})
+    return pd.DataFrame(rows)
+
+
+#: Measures :func:`evaluate_cue_model` reports.
+MODEL_COLUMNS = (
+    "cue_found",
+    "source_span_overlap",
+    "source_exact",
+    "predicted_source_precision",
+    "sentence_precision",
+    "sentence_recall",
+    "detected_attributions",
+)
+
+
+def _cv_table() -> pd.DataFrame:
+    """5-fold CV by article on train: the rules alone and the chosen setting (:mod:`mediakit.train.sourcing_cues`)."""
+    from mediakit.train.sourcing_cues import CHOSEN, cross_validate
+
+    grid = {"min_counts": [CHOSEN["min_count"]], "min_rates": [CHOSEN["min_rate"]], "Cs": [CHOSEN["C"]]}
+    cv = cross_validate(params={**grid, "thresholds": [CHOSEN["threshold"]]})
+    cv["detector"] = ["rules" if pd.isna(x) else "rules + cue model" for x in cv["min_count"]]
+    return cv[["detector", *MODEL_COLUMNS]]
+
+
+def main(argv: list[str] | None = None) -> None:
     """Print the PolNeAR validation (``python -m mediakit.evaluate.sourcing``)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m mediakit.evaluate.sourcing")
+    parser.add_argument(
+        "--fit", action="store_true", help="fit the learned cue model on PolNeAR train; rewrite its JSON"
+    )
+    parser.add_argument(
+        "--select",
+        action="store_true",
+        help="print the 5-fold CV by article (train) behind the cue model's setting, and the setting chosen",
+    )
+    args = parser.parse_args(argv)
+    if args.fit:
+        from mediakit.train.sourcing_cues import write_cue_model
+
+        print(f"wrote {write_cue_model()}")
+        return
+    if args.select:
+        from mediakit.train.sourcing_cues import choose, cross_validate
+
+        cv = cross_validate()
+        with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_rows", 500):
+            print("Learned cue model: 5-fold CV by article on PolNeAR train (first row: the rules alone)")
+            print(cv[["min_count", "min_rate", "C", "threshold", *MODEL_COLUMNS]].to_string(index=False))
+        print(f"chosen: {choose(cv)}")
+        return
     table = evaluate_polnear()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
-        print("PolNeAR: attribution cue detection (rule-based, no model)")
+        print("PolNeAR: attribution cue detection (rules + learned cue model)")
         print(table[list(CUE_COLUMNS)].to_string(index=False))
         print()
         print("PolNeAR: who is cited (gold attributions with a source; see the module docstring)")
@@ -543,6 +631,12 @@ def main() -> None:
         by_split = {split: error_classes(split) for split in ("train", "dev")}
         merged = by_split["train"].merge(by_split["dev"], on="error_class", suffixes=("_train", "_dev"))
         print(merged.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        print()
+        print("PolNeAR: the learned cue model, rules alone and with the model")
+        print(evaluate_cue_model().to_string(index=False))
+        print()
+        print("PolNeAR train, 5-fold CV by article (the model refitted on four folds, scored on the fifth)")
+        print(_cv_table().to_string(index=False))
 
 
 if __name__ == "__main__":

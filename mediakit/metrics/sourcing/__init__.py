@@ -1,4 +1,4 @@
-"""Sourcing family: who is cited, how, and how vaguely (rule-based, no model).
+"""Sourcing family: who is cited, how, and how vaguely (rules and one small learned cue model).
 
 An *attribution* is source + cue + content (PARC 3.0, Pareti 2016; PolNeAR,
 Newell, Margolin & Ruths 2018). The package, in data-flow order:
@@ -9,6 +9,8 @@ Newell, Margolin & Ruths 2018). The package, in data-flow order:
 * :mod:`~mediakit.metrics.sourcing.cues`: cue detection (speech, belief,
   according to, colon, medium, nominal, hedges) with the filters against
   false alarms, and each cue's type;
+* :mod:`~mediakit.metrics.sourcing.learned`: cue forms and a logistic regression on their
+  context, learned from PolNeAR train, adding the cues the rules miss (as beliefs, never cited);
 * :mod:`~mediakit.metrics.sourcing.spans`: the source phrase of each cue,
   read over the tokens of its sentence (titles, appositions, relative
   clauses, inverted and passive cues, clause subjects), with a fast path for
