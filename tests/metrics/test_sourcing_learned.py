@@ -15,12 +15,17 @@ from mediakit.text.parse import parse
 from tests.conftest import ROOT, needs_data
 
 
+def _on():  # the model is opt-in: the family runs the rules alone unless a model is in use
+    return lc.use_model(lc.shipped_model())
+
+
 def _learned(text: str) -> list[str]:
     """The cues of ``text`` the model adds to the rules' (cue texts, lower case)."""
     doc = parse(text)
     with lc.use_model(None):
         rules = {(a.start, a.end) for a in sourcing.cue_spans(doc)}
-    return [a.cue.lower() for a in sourcing.cue_spans(doc) if (a.start, a.end) not in rules]
+    with _on():
+        return [a.cue.lower() for a in sourcing.cue_spans(doc) if (a.start, a.end) not in rules]
 
 
 # --------------------------------------------------------------------------- what the shipped model marks
@@ -55,17 +60,20 @@ def test_learned_leaves_other_uses_alone(text):
 
 @pytest.mark.parametrize(("text", "cue"), MARKED)
 def test_learned_cues_are_beliefs_never_cited(text, cue):
-    table = sourcing.source_table(parse(text))
+    with _on():
+        table = sourcing.source_table(parse(text))
+        named = sourcing.compute(parse(text)).values["named_sources"]
     rows = table[table["cue"].str.lower() == cue]
     assert len(rows) == 1
     assert rows["label"].iloc[0] == "belief"
     assert rows["cue_type"].iloc[0] in ("belief", "stance")
     assert not rows["cited"].iloc[0]
-    assert sourcing.compute(parse(text)).values["named_sources"] == 0
+    assert named == 0
 
 
 def test_learned_cue_takes_its_subject_as_source():
-    table = sourcing.source_table(parse(MARKED[0][0]))
+    with _on():
+        table = sourcing.source_table(parse(MARKED[0][0]))
     assert list(table["source"]) == ["Clinton"]
 
 
@@ -82,7 +90,17 @@ def test_learned_no_model_gives_the_rules_alone():
     )
     with lc.use_model(closed):
         assert sourcing.cue_spans(parse(text)) == []
-    assert len(sourcing.cue_spans(parse(text))) == 2
+    with _on():
+        assert len(sourcing.cue_spans(parse(text))) == 2
+
+
+@pytest.mark.parametrize(("text", "cue"), MARKED)
+def test_learned_model_is_opt_in(text, cue):
+    assert lc.active_model() is None
+    assert [a.cue for a in sourcing.cue_spans(parse(text))] == []  # the rules alone by default
+    with _on():
+        assert lc.active_model() is lc.shipped_model()
+    assert lc.active_model() is None
 
 
 # --------------------------------------------------------------------------- candidates and features
@@ -110,7 +128,9 @@ def test_learned_cues_are_lexicon_forms_outside_quotes_and_away_from_rule_cues(w
     with lc.use_model(None):
         rules = [(a.start, a.end) for a in sourcing.cue_spans(doc)]
     quotes = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
-    for a in sourcing.cue_spans(doc):
+    with _on():
+        spans = sourcing.cue_spans(doc)
+    for a in spans:
         if (a.start, a.end) in rules:
             continue
         assert " ".join(a.cue.split()) in lc.shipped_model().forms

@@ -238,8 +238,14 @@ def use_model(model: CueModel | None) -> Iterator[None]:
 
 
 def active_model() -> CueModel | None:
-    """The model :func:`learned_cues` uses: the innermost :func:`use_model`, else the shipped one."""
-    return _OVERRIDE[-1] if _OVERRIDE else shipped_model()
+    """The model :func:`learned_cues` uses: the innermost :func:`use_model`, else none (rules only).
+
+    The model is opt-in (``with use_model(shipped_model()): ...``): it learned PolNeAR's broad
+    notion of attribution, where votes, signings, sentences and forecasts count, and on ordinary
+    news it adds more rows that are not sources than rows that are (see docs/sourcing.md, "The
+    learned cue model").
+    """
+    return _OVERRIDE[-1] if _OVERRIDE else None
 
 
 @dataclass(frozen=True)
