@@ -558,6 +558,8 @@ def main(names: list[str] | None = None) -> None:
     for name, cells in NOTEBOOKS.items():
         if names and name not in names and f"{name}.ipynb" not in names:
             continue
+        for k, cell in enumerate(cells):
+            cell.id = f"{name[:2]}-{k:03d}"  # stable ids: a rebuild changes only what changed
         nb = new_notebook(cells=cells)
         nb.metadata["kernelspec"] = {
             "display_name": "Python 3 (ipykernel)",
