@@ -538,6 +538,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
+    if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
+        return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
     full = core if not context else f"{core} {context}"
     appositive = (
         context.lstrip(" ,")[:1].islower()
@@ -616,9 +618,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):
         caps = _CAP_TOKEN.findall(head)
-        doc_kind = (
-            kind if kind != "unknown" else ("media" if _media(caps, head) else "unknown")
-        )
+        doc_kind = kind if kind != "unknown" else ("media" if _media(caps, head) else "unknown")
         return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
@@ -758,6 +758,52 @@ def _singular(w: str) -> str:
 
 
 _SHARES = frozenset("percent % third thirds quarter quarters half majority minority".split())
+
+
+#: Number words (a count, not "one": "One told the paper" is a person).
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen
+    dozens scores""".split()
+)
+#: Words that open a quantity: the number words and the approximators before a number ("some 300").
+_APPROXIMATORS = frozenset(
+    "some about nearly almost around roughly over under only just up to more than".split()
+)
+_QUANTITY_LEADS = NUMBER_WORDS | _APPROXIMATORS
+
+
+def _number(w: str) -> bool:
+    """A numeral ("300", "1,200", "40%") or a number word ("six", "dozens")."""
+    return w in NUMBER_WORDS or (
+        w[:1].isdigit() and w.rstrip("%").replace(",", "").replace(".", "").isdigit()
+    )
+
+
+def quantity(words: list[str]) -> bool:
+    """A number or quantity phrase, never a source (lower-cased words of the phrase).
+
+    A bare number ("300", "six"), a statistic ("six in ten users", "six out of ten"), a number of
+    things ("dozens of houses", "300 of the operations"). A number of people stays a source ("Two
+    officials", "Three residents": roles or unnamed; "The two": the determiner makes it a reference to
+    people), and so does a share of people ("59 percent of voters": a poll's respondents, as PolNeAR's
+    gold reads them).
+    """
+    i = 0
+    while i < len(words) - 1 and words[i] in _APPROXIMATORS:
+        i += 1
+    if not _number(words[i]) or (len(words[i]) == 4 and words[i][:2] in ("19", "20")):
+        return False  # not a number, or a year ("2016 Clinton")
+    rest = words[i + 1 :]
+    while rest and rest[0][:1].isdigit():
+        rest = rest[1:]  # "1,200" is two words
+    if not rest or rest[0] in ("in", "out"):
+        return True  # "300", "six in ten users"
+    if rest[0] == "of":  # "dozens of houses", not "dozens of residents"
+        return len(rest) > 1 and not any(
+            person_word(w) or w in ROLE_WORDS or w in INSTITUTIONS for w in rest[1:]
+        )
+    return False
 
 
 def _people_count(words: list[str]) -> bool:

@@ -1,0 +1,92 @@
+"""Sourcing round six: the classes of error found on the round-five blind articles (docs/sourcing.md).
+
+Each rule has its own sentences (none taken from the fixtures) and negative cases that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.metrics import sourcing
+from mediakit.text.parse import parse
+
+
+def table(text: str):
+    return sourcing.source_table(parse(text))
+
+
+def _row(text: str, cue: str, source: str):
+    t = table(text)
+    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
+    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
+    return match[0]
+
+
+def _assert(text, cue, source, resolved_to, source_class, source_kind):
+    r = _row(text, cue, source)
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+    if source_kind is not None:
+        assert r.source_kind == source_kind
+
+
+# --- a number or quantity is never a source -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Some 450 planned flights were grounded on Friday.", id="number-before-participle"),
+        pytest.param("Nearly seven in ten drivers do not know the new rules.", id="x-in-ten"),
+        pytest.param("Four out of ten parents said they had skipped meals.", id="x-out-of-ten"),
+        pytest.param("Dozens of cars were swept away, the report says.", id="dozens-of-things"),
+        pytest.param("About 1,200 said yes in the ballot.", id="bare-numeral"),
+    ],
+)
+def test_sourcing_round6_quantity_is_no_source(text):
+    t = table(text)
+    sources = [s for s in t["source"] if s]
+    assert not any(
+        s.split()[0].lower() in ("some", "nearly", "four", "ten", "dozens", "about", "1,200") for s in sources
+    )
+    assert not any(ch.isdigit() for s in sources for ch in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "Two officials said the scheme was dead.",
+            "said",
+            "Two officials",
+            "",
+            "unnamed",
+            "official",
+            id="two-officials",
+        ),
+        pytest.param(
+            "Three shopkeepers told the paper trade had halved.",
+            "told",
+            "Three shopkeepers",
+            "",
+            "role",
+            None,
+            id="three-role",
+        ),
+        pytest.param(
+            "The two said they would appeal the ruling.", "said", "The two", "", "role", None, id="the-two"
+        ),
+        pytest.param(
+            "Hundreds of tenants said they were angry.",
+            "said",
+            "Hundreds of tenants",
+            "",
+            "role",
+            "citizen",
+            id="hundreds-of-people",
+        ),
+    ],
+)
+def test_sourcing_round6_counts_of_people_stay_sources(
+    text, cue, source, resolved_to, source_class, source_kind
+):
+    _assert(text, cue, source, resolved_to, source_class, source_kind)
