@@ -90,3 +90,62 @@ def test_sourcing_round6_counts_of_people_stay_sources(
     text, cue, source, resolved_to, source_class, source_kind
 ):
     _assert(text, cue, source, resolved_to, source_class, source_kind)
+
+
+# --- an anonymous person placed by a participle is read whole; pronouns resolve to it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "A man living on Birch Lane, who asked not to be named, said the noise woke him. "
+            "He said it was terrifying.",
+            "said",
+            "A man living on Birch Lane, who asked not to be named",
+            "",
+            "unnamed",
+            "citizen",
+            id="living-on-street",
+        ),
+        pytest.param(
+            "A driver based in Port Ellis, who asked not to be named, said fuel had doubled. "
+            "She said she would sell the van.",
+            "said",
+            "She",
+            "A driver based in Port Ellis",
+            "unnamed",
+            None,
+            id="based-in-town-pronoun",
+        ),
+        pytest.param(
+            "A nurse at Linden Hospital, who asked not to be named, said the wards were full.",
+            "said",
+            "A nurse at Linden Hospital, who asked not to be named",
+            "",
+            "unnamed",
+            None,
+            id="prepositional-place",
+        ),
+        pytest.param(
+            "Council leader Omar Reid, who lives on Ash Road, said the plan would work.",
+            "said",
+            "Council leader Omar Reid, who lives on Ash Road",
+            "Omar Reid",
+            "named",
+            "official",
+            id="negative-named-person-stays",
+        ),
+    ],
+)
+def test_sourcing_round6_placed_anonymous_person(text, cue, source, resolved_to, source_class, source_kind):
+    _assert(text, cue, source, resolved_to, source_class, source_kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A woman living on Maple Crescent said the fires scared her.", "He lives on Mill Road, police said."],
+)
+def test_sourcing_round6_street_is_no_named_source(text):
+    t = table(text)
+    assert not any(c == "named" for c in t["source_class"])

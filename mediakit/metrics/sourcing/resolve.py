@@ -93,15 +93,31 @@ _ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for)|\bat)[ \t]+(
 
 
 def _in_org_name(body: str, start: int, text: str) -> bool:
-    """Whether the capitalised pair at ``start`` ends an organisation's name or follows "at" (no person).
+    """Whether the capitalised pair at ``start`` is no person: an organisation's name's end, after "at", a place.
 
     A possessive ("at Donald Trump's rally") stays a person; so does a longer sequence ("Secretary of
     State John Kerry").
     """
+    if text.endswith(("'s", "’s")):
+        return False
+    if text.rsplit(None, 1)[-1] in _STREET_WORDS:
+        return True  # "Elm Road", "Mill Lane": a place
     before = body[max(0, start - 30) : start]
-    if not before.endswith(("of ", "for ", "at ", "the ")) or text.endswith(("'s", "’s")):
+    if before.endswith(("on ", "in ", "near ", "from ")):
+        return _PLACED_BEFORE.search(before) is not None  # "living on Birch Lane", "based in Port Ellis"
+    if not before.endswith(("of ", "for ", "at ", "the ")):
         return False
     return _ORG_NAME_BEFORE.search(before) is not None
+
+
+#: A participle and a place preposition right before a capitalised pair: the pair is a place.
+_PLACED_BEFORE = re.compile(
+    r"\b(?:living|residing|staying|working|based|born|raised)[ \t]+(?:on|in|near|from)[ \t]+$"
+)
+#: Last words of a street's or a place's name, never of a person's.
+_STREET_WORDS = frozenset(
+    "Road Lane Street Avenue Drive Crescent Terrace Gardens Square Close Way Place Grove".split()
+)
 
 
 class Entity(NamedTuple):
