@@ -149,3 +149,58 @@ def test_sourcing_round6_placed_anonymous_person(text, cue, source, resolved_to,
 def test_sourcing_round6_street_is_no_named_source(text):
     t = table(text)
     assert not any(c == "named" for c in t["source_class"])
+
+
+# --- a title and a first name make an organisation-like ending a surname -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "Councillor Tamsin Holdings, who chairs the panel, said the budget was tight.",
+            "said",
+            "Councillor Tamsin Holdings, who chairs the panel",
+            "Tamsin Holdings",
+            "named",
+            "official",
+            id="councillor-holdings",
+        ),
+        pytest.param(
+            "Councillor Tamsin Mills said the budget was tight.",
+            "said",
+            "Councillor Tamsin Mills",
+            "Tamsin Mills",
+            "named",
+            "official",
+            id="councillor-mills",
+        ),
+        pytest.param(
+            "Acme Holdings said profits rose by a fifth.",
+            "said",
+            "Acme Holdings",
+            "",
+            "organisation",
+            None,
+            id="negative-company",
+        ),
+        pytest.param(
+            "Northfield Mills said it would cut jobs.",
+            "said",
+            "Northfield Mills",
+            "",
+            "organisation",
+            None,
+            id="negative-mills-company",
+        ),
+    ],
+)
+def test_sourcing_round6_titled_person_with_org_ending(
+    text, cue, source, resolved_to, source_class, source_kind
+):
+    _assert(text, cue, source, resolved_to, source_class, source_kind)
+
+
+def test_sourcing_round6_council_is_not_the_councillor():
+    t = table("Councillor Tamsin Holdings said the budget was tight. The council said it would reply.")
+    assert list(t["resolved_to"][t["source"] == "The council"]) == [""]

@@ -193,6 +193,9 @@ def _find_names(np: str) -> tuple[str, ...]:
         k = len(toks)
         while k > 0:
             t = toks[k - 1]
+            if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
+                k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
+                continue
             if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
                 break
             if t.isupper() and len(t) > 1:
@@ -201,6 +204,7 @@ def _find_names(np: str) -> tuple[str, ...]:
         run = toks[k:]
         if not run:
             continue
+        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         for x, tok in enumerate(run[:-1]):
             if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
                 if x:
@@ -208,8 +212,10 @@ def _find_names(np: str) -> tuple[str, ...]:
                     k += x
                 break
         else:
-            if _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1]):
-                continue  # "Acme Robotics", "Extinction Rebellion"
+            if not (titled and len(run) == 2) and (
+                _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
+            ):
+                continue  # "Acme Robotics", "Extinction Rebellion"; a title keeps "Councillor Dawn Mills"
         titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         if len(run) > 3:
             titled = True
@@ -217,6 +223,17 @@ def _find_names(np: str) -> tuple[str, ...]:
         if len(run) >= 2 or titled:
             out.append(" ".join(run))
     return tuple(out)
+
+
+def _titled_pair(toks: list[str]) -> bool:
+    """A person title, then exactly a first name and a surname ("Councillor Dawn Mills", "Dr Ann Works")."""
+    return (
+        len(toks) >= 3
+        and (toks[-3] in TITLES or toks[-3].lower() in _TITLE_WORDS)
+        and toks[-2][:1].isupper()
+        and toks[-2][1:].islower()
+        and toks[-2] not in NAME_STOP
+    )
 
 
 #: :func:`_find_names` by phrase (memoised).
