@@ -204,3 +204,39 @@ def test_sourcing_round6_titled_person_with_org_ending(
 def test_sourcing_round6_council_is_not_the_councillor():
     t = table("Councillor Tamsin Holdings said the budget was tight. The council said it would reply.")
     assert list(t["resolved_to"][t["source"] == "The council"]) == [""]
+
+
+# --- bare plural aides and sources (with seniority words) are unnamed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param("Aides say the premier is livid about the leak.", "say", "Aides", "unnamed", id="aides"),
+        pytest.param(
+            "Top sources told the paper a deal was close.", "told", "Top sources", "unnamed", id="top-sources"
+        ),
+        pytest.param(
+            "Senior government aides said the vote would slip.",
+            "said",
+            "Senior government aides",
+            "unnamed",
+            id="senior-government-aides",
+        ),
+        pytest.param(
+            "Her aides said she was resting at home.",
+            "said",
+            "Her aides",
+            "role",
+            id="negative-possessed-aides",
+        ),
+        pytest.param(
+            "Officials said the bridge would reopen.", "said", "Officials", "role", id="negative-officials"
+        ),
+        pytest.param(
+            "Insiders say the merger is off.", "say", "Insiders", "vague", id="negative-insiders-vague"
+        ),
+    ],
+)
+def test_sourcing_round6_bare_aides_and_sources_unnamed(text, cue, source, source_class):
+    assert _row(text, cue, source).source_class == source_class
