@@ -240,3 +240,46 @@ def test_sourcing_round6_council_is_not_the_councillor():
 )
 def test_sourcing_round6_bare_aides_and_sources_unnamed(text, cue, source, source_class):
     assert _row(text, cue, source).source_class == source_class
+
+
+# --- refusals to comment and section headings are no rows --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ministry declined to comment on the leaked memo.", id="declined-to-comment"),
+        pytest.param("A spokeswoman for the club refused to comment.", id="refused-to-comment"),
+        pytest.param(
+            "Letters: bins, buses and the new bypass\n\nThe bypass has ruined our village.",
+            id="letters-heading",
+        ),
+        pytest.param(
+            "Opinion: why the bypass was a mistake\n\nThe bypass has ruined our village.",
+            id="opinion-heading",
+        ),
+    ],
+)
+def test_sourcing_round6_no_row(text):
+    assert [s for s in table(text)["source"] if s] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The manager refused to discuss the transfer fee.",
+            "refused",
+            "The manager",
+            id="refusal-to-discuss-stays",
+        ),
+        pytest.param(
+            "Mayor Lena Ortiz: the bypass will open in May.",
+            "Mayor Lena Ortiz:",
+            "Mayor Lena Ortiz",
+            id="speaker-label-stays",
+        ),
+    ],
+)
+def test_sourcing_round6_negatives_keep_their_row(text, cue, source):
+    _row(text, cue, source)
