@@ -283,3 +283,54 @@ def test_sourcing_round6_no_row(text):
 )
 def test_sourcing_round6_negatives_keep_their_row(text, cue, source):
     _row(text, cue, source)
+
+
+# --- a bare plural institution noun is an organisation; a description takes its name's kind -----
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "Councils tell us they cannot pay for it.",
+            "tell",
+            "Councils",
+            "",
+            "organisation",
+            "official",
+            id="councils",
+        ),
+        pytest.param(
+            "Eastfield Community NHS Trust has closed two wards. In a statement, the trust said patients were safe. "
+            "It urged visitors to stay away.",
+            "urged",
+            "It",
+            "Eastfield Community NHS Trust",
+            "organisation",
+            "official",
+            id="nhs-trust-pronoun",
+        ),
+        pytest.param(
+            "Acme Water Trust has closed two sites. The trust said supplies were safe.",
+            "said",
+            "The trust",
+            "Acme Water Trust",
+            "organisation",
+            "organisation",
+            id="negative-private-trust",
+        ),
+        pytest.param(
+            "Councillors said the plan was flawed.",
+            "said",
+            "Councillors",
+            "",
+            "role",
+            "official",
+            id="negative-councillors",
+        ),
+    ],
+)
+def test_sourcing_round6_institution_plurals_and_description_kinds(
+    text, cue, source, resolved_to, source_class, source_kind
+):
+    _assert(text, cue, source, resolved_to, source_class, source_kind)

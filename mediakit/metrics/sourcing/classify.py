@@ -702,6 +702,13 @@ def _classify_rest(
         and not (person_word(last) and last.endswith("s") and len(words) == 2 and len(caps) == 1)
     ):  # not "Independent monitors said": a capitalised adjective, not the newspaper
         return "organisation", "media", " ".join(caps).lower(), core
+    if written.endswith("s") and written not in INSTITUTIONS and _singular(written) in INSTITUTIONS:
+        return (
+            "organisation",
+            _org_kind(kind, caps, _singular(written), core),
+            core.lower(),
+            core,
+        )  # "Councils"
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):

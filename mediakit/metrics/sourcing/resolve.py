@@ -372,7 +372,8 @@ class Resolver:
         if best is None:
             return None
         start, name = best
-        kind = "official" if name in OFFICIAL_ACRONYMS or head in _OFFICIAL_ORG_HEADS else "organisation"
+        official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
+        kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
 
 
