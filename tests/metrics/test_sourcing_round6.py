@@ -334,3 +334,36 @@ def test_sourcing_round6_institution_plurals_and_description_kinds(
     text, cue, source, resolved_to, source_class, source_kind
 ):
     _assert(text, cue, source, resolved_to, source_class, source_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to", "source_kind"),
+    [
+        pytest.param(
+            "Health minister Omar Reid visited the ward. He said the wait was too long.",
+            "said",
+            "He",
+            "Omar Reid",
+            "official",
+            id="pronoun-takes-title-kind",
+        ),
+        pytest.param(
+            "Health minister Omar Reid visited on Monday.\n\nQ: Will you build more?\n\nREID: Yes, we will.",
+            "REID:",
+            "REID",
+            "Omar Reid",
+            "official",
+            id="transcript-turn-takes-title-kind",
+        ),
+        pytest.param(
+            "We met Omar Reid at home. He said the wait was too long.",
+            "said",
+            "He",
+            "Omar Reid",
+            "unknown",
+            id="negative-no-title",
+        ),
+    ],
+)
+def test_sourcing_round6_name_kind_from_earlier_title(text, cue, source, resolved_to, source_kind):
+    _assert(text, cue, source, resolved_to, "named", source_kind)

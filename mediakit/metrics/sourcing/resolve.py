@@ -29,7 +29,7 @@ import re
 from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname, kind_of
 from mediakit.metrics.sourcing.lexicon import (
     FEMALE_WORDS,
     INSTITUTIONS,
@@ -120,6 +120,10 @@ _STREET_WORDS = frozenset(
 )
 
 
+#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]").
+_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
+
+
 class Entity(NamedTuple):
     """What a source mention stands for: class, kind, merge key, display text and its span."""
 
@@ -155,6 +159,7 @@ class Resolver:
         self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
         self._display: dict[str, str] = {}
         self._gender: dict[str, str] = {}
+        self._title_kinds: dict[str, str] = {}
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
@@ -206,7 +211,18 @@ class Resolver:
         name, gender, start, end = self._person_display(key, pos)
         if not name:
             name = display
+        if kind == "unknown" and start > 0:
+            kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
+
+    def _title_kind(self, key: str, start: int) -> str:
+        """The kind the title words right before a name's mention give it ("Housing minister" -> official)."""
+        found = self._title_kinds.get(key)
+        if found is None:
+            m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
+            found = kind_of([w.lower() for w in m.group().split()]) if m else "unknown"
+            self._title_kinds[key] = found
+        return found
 
     # -- sources so far -----------------------------------------------------------------------
 
