@@ -635,7 +635,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):
         caps = _CAP_TOKEN.findall(head)
-        doc_kind = kind if kind != "unknown" else ("media" if _media(caps, head) else "unknown")
+        doc_kind = (
+            kind if kind != "unknown" else ("media" if _media(caps, head) else "unknown")
+        )
         return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)

@@ -291,8 +291,6 @@ def _refused_speech(low: str) -> list[tuple[int, int]]:
             if m is not None:
                 out.append(m.span())
     return out
-
-
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
@@ -466,8 +464,7 @@ def _noun_follows(body: str, e: int) -> bool:
         and nxt.islower()
         and nxt not in DETERMINERS
         and nxt not in NP_STOP_WORDS
-        and nxt
-        not in ("to", "that", "about", "for", "on", "out", "up", "with", "at", "in", "of", "off", "back")
+        and nxt not in ("to", "that", "about", "for", "on", "out", "up", "with", "at", "in", "of", "off", "back")
     )
 
 
@@ -618,11 +615,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and _noun_follows(body, e)
         ):
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
-        if (
-            word in DESCRIBING_PARTICIPLES
-            and body[s - 2 : s] == ", "
-            and _prev_word(body, s) in DOCUMENT_WORDS
-        ):
+        if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"

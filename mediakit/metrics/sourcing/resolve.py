@@ -403,9 +403,7 @@ def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tup
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A capitalised name (one word or more) or a word in capitals, for :meth:`Resolver._named_in_text`.
-_ORG_NAME = re.compile(
-    r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*"
-)
+_ORG_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
 #: Agencies known by their initials, by the head nouns that describe them.
 _ACRONYMS_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _acronym, _heads in OFFICIAL_ACRONYMS.items():

@@ -140,11 +140,7 @@ def person_word(low: str) -> bool:
     if "-of-" in low:
         return person_word(low.split("-of-", 1)[0])  # "the mum-of-three", "a father-of-two"
     plural = low + "s"
-    if (
-        plural in ROLE_WORDS
-        and ROLE_WORDS[plural] not in ("organisation", "media")
-        and plural not in _GROUP_NAMES
-    ):
+    if plural in ROLE_WORDS and ROLE_WORDS[plural] not in ("organisation", "media") and plural not in _GROUP_NAMES:
         return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
@@ -454,8 +450,6 @@ def _placed_person(t: Tokens, k: int, lo: int) -> bool:
     if t.texts[k][0].islower():
         return True
     return (low in ROLE_WORDS or low in PERSON_NOUNS) and (k == lo or not t.texts[k - 1][0].isalnum())
-
-
 #: Counts that open a phrase before "of" ("hundreds of guards", "one of the aides", "most of them").
 _COUNT_WORDS = (
     QUANTIFIER_PRONOUNS
@@ -569,14 +563,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
-        if (
-            low == "to"
-            and j > i
-            and lows[j - 1] in DOCUMENT_WORDS
-            and attach < 2
-            and j + 1 < hi
-            and _np_start(t, j + 1)
-        ):
+        if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
             j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
             attach += 1
             mode = 0
@@ -1407,12 +1394,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             return None
         if lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS):
             return None
-        if (
-            lw in _VERB_FORMS
-            and lw in _NOUN_FORMS
-            and x == len(words) - 1
-            and words[0].lower() in _SIMPLE_DETERMINERS
-        ):
+        if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
             continue  # "A new report shows"
         if lw in ATTACH_PREPOSITIONS or lw in _VERB_FORMS or _adverb(lw) or lw in ("and", "&", "or"):
             return None
@@ -1448,8 +1430,6 @@ def _end_of_word(text: str, n: int) -> int:
         while pos < size and not text[pos].isspace():
             pos += 1
     return pos
-
-
 #: Words after which a new clause (and its subject) starts.
 _EDGE_WORDS = frozenset("that because when while although though if but whereas where — – -".split())
 _WORD_CHARS = re.compile(r"[\w'’.&-]+")
