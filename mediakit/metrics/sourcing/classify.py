@@ -193,6 +193,9 @@ def _find_names(np: str) -> tuple[str, ...]:
         k = len(toks)
         while k > 0:
             t = toks[k - 1]
+            if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
+                k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
+                continue
             if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
                 break
             if t.isupper() and len(t) > 1:
@@ -201,6 +204,7 @@ def _find_names(np: str) -> tuple[str, ...]:
         run = toks[k:]
         if not run:
             continue
+        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         for x, tok in enumerate(run[:-1]):
             if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
                 if x:
@@ -208,8 +212,10 @@ def _find_names(np: str) -> tuple[str, ...]:
                     k += x
                 break
         else:
-            if _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1]):
-                continue  # "Acme Robotics", "Extinction Rebellion"
+            if not (titled and len(run) == 2) and (
+                _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
+            ):
+                continue  # "Acme Robotics", "Extinction Rebellion"; a title keeps "Councillor Dawn Mills"
         titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         if len(run) > 3:
             titled = True
@@ -217,6 +223,17 @@ def _find_names(np: str) -> tuple[str, ...]:
         if len(run) >= 2 or titled:
             out.append(" ".join(run))
     return tuple(out)
+
+
+def _titled_pair(toks: list[str]) -> bool:
+    """A person title, then exactly a first name and a surname ("Councillor Dawn Mills", "Dr Ann Works")."""
+    return (
+        len(toks) >= 3
+        and (toks[-3] in TITLES or toks[-3].lower() in _TITLE_WORDS)
+        and toks[-2][:1].isupper()
+        and toks[-2][1:].islower()
+        and toks[-2] not in NAME_STOP
+    )
 
 
 #: :func:`_find_names` by phrase (memoised).
@@ -538,6 +555,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
+    if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
+        return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
     full = core if not context else f"{core} {context}"
     appositive = (
         context.lstrip(" ,")[:1].islower()
@@ -685,6 +704,13 @@ def _classify_rest(
         and not (person_word(last) and last.endswith("s") and len(words) == 2 and len(caps) == 1)
     ):  # not "Independent monitors said": a capitalised adjective, not the newspaper
         return "organisation", "media", " ".join(caps).lower(), core
+    if written.endswith("s") and written not in INSTITUTIONS and _singular(written) in INSTITUTIONS:
+        return (
+            "organisation",
+            _org_kind(kind, caps, _singular(written), core),
+            core.lower(),
+            core,
+        )  # "Councils"
     if last and person_word(last) and last not in INSTITUTIONS:
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
@@ -758,6 +784,52 @@ def _singular(w: str) -> str:
 
 
 _SHARES = frozenset("percent % third thirds quarter quarters half majority minority".split())
+
+
+#: Number words (a count, not "one": "One told the paper" is a person).
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen
+    dozens scores""".split()
+)
+#: Words that open a quantity: the number words and the approximators before a number ("some 300").
+_APPROXIMATORS = frozenset(
+    "some about nearly almost around roughly over under only just up to more than".split()
+)
+_QUANTITY_LEADS = NUMBER_WORDS | _APPROXIMATORS
+
+
+def _number(w: str) -> bool:
+    """A numeral ("300", "1,200", "40%") or a number word ("six", "dozens")."""
+    return w in NUMBER_WORDS or (
+        w[:1].isdigit() and w.rstrip("%").replace(",", "").replace(".", "").isdigit()
+    )
+
+
+def quantity(words: list[str]) -> bool:
+    """A number or quantity phrase, never a source (lower-cased words of the phrase).
+
+    A bare number ("300", "six"), a statistic ("six in ten users", "six out of ten"), a number of
+    things ("dozens of houses", "300 of the operations"). A number of people stays a source ("Two
+    officials", "Three residents": roles or unnamed; "The two": the determiner makes it a reference to
+    people), and so does a share of people ("59 percent of voters": a poll's respondents, as PolNeAR's
+    gold reads them).
+    """
+    i = 0
+    while i < len(words) - 1 and words[i] in _APPROXIMATORS:
+        i += 1
+    if not _number(words[i]) or (len(words[i]) == 4 and words[i][:2] in ("19", "20")):
+        return False  # not a number, or a year ("2016 Clinton")
+    rest = words[i + 1 :]
+    while rest and rest[0][:1].isdigit():
+        rest = rest[1:]  # "1,200" is two words
+    if not rest or rest[0] in ("in", "out"):
+        return True  # "300", "six in ten users"
+    if rest[0] == "of":  # "dozens of houses", not "dozens of residents"
+        return len(rest) > 1 and not any(
+            person_word(w) or w in ROLE_WORDS or w in INSTITUTIONS for w in rest[1:]
+        )
+    return False
 
 
 def _people_count(words: list[str]) -> bool:

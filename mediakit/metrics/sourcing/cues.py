@@ -245,7 +245,8 @@ _HEDGE_OPENERS = (
     )
 )
 _ANONYMITY_HEADS = frozenset(
-    "asked requested declined wished want wanted spoke authorized authorised comment identified".split()
+    """asked requested declined declines declining refused refuses refusing wished want wanted spoke authorized
+    authorised comment identified""".split()
 )
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
@@ -256,11 +257,13 @@ _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
-#: Anonymity formulas are not attributions of their own ("who asked not to be named").
+#: Anonymity formulas and refusals to comment are not attributions of their own ("who asked not to be
+#: named", "declined to comment"; a refusal to discuss something stays one row, the refusal).
 _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
-    r"|spoke\s+anonymously|(?:not|no|to)\s+comment\b|identified\s+only\s+(?:as|by)\b"
+    r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
+    r"|identified\s+only\s+(?:as|by)\b"
 )
 #: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
 #: infinitive ("refused to discuss the deal", "declined to elaborate") is none, as "comment" is not.
@@ -294,12 +297,15 @@ _TRANSCRIPT = re.compile(
 )
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
-#: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:").
+#: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
+#: included ("Letters:", "Opinion:", "Analysis:").
 _NOT_SPEAKERS = frozenset(
     {
         *"""Q A EMAIL E-MAIL BYLINE CORRECTION CORRECTIONS UPDATE UPDATED PREVIOUSLY RELATED READ
         WATCH SOURCE SOURCES PHOTO PHOTOS VIDEO CLICK NOTE WARNING SPOILER SPOILERS DATE TIME
-        WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S.""".split(),
+        WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S. LETTERS LETTER OPINION COMMENT ANALYSIS EDITORIAL
+        REVIEW REVIEWS OBITUARY EXCLUSIVE BREAKING LIVE FACTBOX EXPLAINER FEATURE COLUMN INTERVIEW
+        UPDATES""".split(),
         "EDITOR'S NOTE",
         "EDITOR’S NOTE",
         "SEE ALSO",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
-from mediakit.metrics.sourcing.classify import Classified, _cited, _surname, classify
+from mediakit.metrics.sourcing.classify import NUMBER_WORDS, Classified, _cited, _surname, classify
 from mediakit.metrics.sourcing.cues import (
     _BARE_PLURAL,
     _NO_SOURCE,
@@ -289,6 +289,8 @@ def _source(
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
     core = body[cs:ce]
+    if _statistic_before(body, cs, core):
+        return _NO_SOURCE_OTHER
     relative = ph.how == "relative"
     context = body[ce:end] if not relative and end > ce else ""
     c = classify(core, context, att.cue_type, persons)
@@ -323,6 +325,25 @@ def _source(
     return _entity_source(mention, start, end, ent, resolved)
 
 
+#: A statistic's opening before its base number ("six in ", "Six out of ", "one in every ").
+_STATISTIC_BEFORE = re.compile(r"(?i)\b(?:\d[\d,.]*|[a-z]+)\s+(?:in|out\s+of)(?:\s+every)?\s+$")
+
+
+def _statistic_before(body: str, start: int, core: str) -> bool:
+    """True when ``core`` is the base of a statistic ("Six out of [ten parents]"): no source.
+
+    Checked only when the phrase opens with a number (a set look-up), then one anchored regex.
+    """
+    first = core.split(" ", 1)[0].lower()
+    if first not in NUMBER_WORDS and not first[:1].isdigit():
+        return False
+    m = _STATISTIC_BEFORE.search(body, max(0, start - 24), start)
+    if m is None:
+        return False
+    lead = m.group().split()[0].lower()
+    return lead in NUMBER_WORDS or lead == "one" or lead[:1].isdigit()
+
+
 def _after_next_word(body: str, pos: int, limit: int) -> int:
     """The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
 
@@ -351,6 +372,8 @@ def _phrase_source(
     """The resolved source of a simple subject ``body[start:end]`` (no appositive, no relative clause)."""
     body = doc.body
     core = body[start:end]
+    if _statistic_before(body, start, core):
+        return _NO_SOURCE_OTHER
     c = classify(core, "", att.cue_type, resolver.persons)
     if c is None:
         return _NO_SOURCE_OTHER
@@ -441,7 +464,12 @@ def _clause_start(body: str, pos: int) -> int:
     size = 256
     while hi > 0:
         lo = max(0, hi - size)
-        found = max(body.rfind(".", lo, hi), body.rfind(";", lo, hi), body.rfind(":", lo, hi), body.rfind("\n", lo, hi))
+        found = max(
+            body.rfind(".", lo, hi),
+            body.rfind(";", lo, hi),
+            body.rfind(":", lo, hi),
+            body.rfind("\n", lo, hi),
+        )
         if found >= 0:
             return found + 1
         hi = lo

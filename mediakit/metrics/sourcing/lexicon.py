@@ -459,7 +459,10 @@ ANONYMITY = re.compile(
 #: An anonymous official: "a senior official", "two aides", "a Western diplomat" (no name).
 ANONYMOUS_OFFICIAL = re.compile(
     r"^(?:a|an|one|two|three|four|several|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officials?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|operatives?|strategists?)$",
+    r"(?:officials?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|operatives?|strategists?)$"
+    # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
+    r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
+    r"(?:aides|sources|staffers|advis[eo]rs)$",
     re.IGNORECASE,
 )
 #: Gendered person nouns (pronoun resolution: "the spokeswoman ... she").

@@ -29,7 +29,7 @@ import re
 from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname, kind_of
 from mediakit.metrics.sourcing.lexicon import (
     FEMALE_WORDS,
     INSTITUTIONS,
@@ -93,15 +93,35 @@ _ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for)|\bat)[ \t]+(
 
 
 def _in_org_name(body: str, start: int, text: str) -> bool:
-    """Whether the capitalised pair at ``start`` ends an organisation's name or follows "at" (no person).
+    """Whether the capitalised pair at ``start`` is no person: an organisation's name's end, after "at", a place.
 
     A possessive ("at Donald Trump's rally") stays a person; so does a longer sequence ("Secretary of
     State John Kerry").
     """
+    if text.endswith(("'s", "’s")):
+        return False
+    if text.rsplit(None, 1)[-1] in _STREET_WORDS:
+        return True  # "Elm Road", "Mill Lane": a place
     before = body[max(0, start - 30) : start]
-    if not before.endswith(("of ", "for ", "at ", "the ")) or text.endswith(("'s", "’s")):
+    if before.endswith(("on ", "in ", "near ", "from ")):
+        return _PLACED_BEFORE.search(before) is not None  # "living on Birch Lane", "based in Port Ellis"
+    if not before.endswith(("of ", "for ", "at ", "the ")):
         return False
     return _ORG_NAME_BEFORE.search(before) is not None
+
+
+#: A participle and a place preposition right before a capitalised pair: the pair is a place.
+_PLACED_BEFORE = re.compile(
+    r"\b(?:living|residing|staying|working|based|born|raised)[ \t]+(?:on|in|near|from)[ \t]+$"
+)
+#: Last words of a street's or a place's name, never of a person's.
+_STREET_WORDS = frozenset(
+    "Road Lane Street Avenue Drive Crescent Terrace Gardens Square Close Way Place Grove".split()
+)
+
+
+#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]").
+_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
 
 
 class Entity(NamedTuple):
@@ -139,6 +159,7 @@ class Resolver:
         self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
         self._display: dict[str, str] = {}
         self._gender: dict[str, str] = {}
+        self._title_kinds: dict[str, str] = {}
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
@@ -190,7 +211,18 @@ class Resolver:
         name, gender, start, end = self._person_display(key, pos)
         if not name:
             name = display
+        if kind == "unknown" and start > 0:
+            kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
+
+    def _title_kind(self, key: str, start: int) -> str:
+        """The kind the title words right before a name's mention give it ("Housing minister" -> official)."""
+        found = self._title_kinds.get(key)
+        if found is None:
+            m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
+            found = kind_of([w.lower() for w in m.group().split()]) if m else "unknown"
+            self._title_kinds[key] = found
+        return found
 
     # -- sources so far -----------------------------------------------------------------------
 
@@ -356,7 +388,8 @@ class Resolver:
         if best is None:
             return None
         start, name = best
-        kind = "official" if name in OFFICIAL_ACRONYMS or head in _OFFICIAL_ORG_HEADS else "organisation"
+        official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
+        kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
 
 

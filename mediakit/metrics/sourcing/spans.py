@@ -359,6 +359,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "a paramedic in Leeds", "Residents in Kent": a person placed by a name
             mode = 2
             continue
+        if (
+            low in _PLACE_PREPOSITIONS
+            and mode
+            and i < j
+            and i - 2 > lo
+            and lows[i - 2] in _PLACE_PARTICIPLES
+            and _placed_person(t, i - 3, lo)
+        ):
+            i -= 2  # "a woman living on Elm Road", "a man based in Leeds": a person placed by a participle
+            mode = 2
+            continue
         if low == "by" and i < j:
             k = _document_agent(t, i - 1, lo)
             if k >= 0:
@@ -417,6 +428,11 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
     if lows[k - 1] in _AGENT_PARTICIPLES and k - 2 >= lo and lows[k - 2] in DOCUMENT_WORDS:
         return k - 1
     return -1
+
+
+#: Participles that place a person ("a woman living on Elm Road", "a nurse working at the clinic").
+_PLACE_PARTICIPLES = frozenset("living residing staying working based born raised".split())
+_PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 
 
 def _placed_person(t: Tokens, k: int, lo: int) -> bool:
