@@ -13,10 +13,7 @@ from mediakit.metrics import sourcing
 from mediakit.metrics.registry import get_family
 from mediakit.text.parse import parse
 from tests.conftest import needs_data
-
-
-def table(text: str):
-    return sourcing.source_table(parse(text))
+from tests.metrics.sourcing_rows import assert_row_with_source, table
 
 
 def rows(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -536,17 +533,6 @@ def test_sourcing_never_raises_and_spans_slice(text):
 
 
 # --- source spans, resolution, classes and kinds on ordinary news (issue 13) ------------------
-
-
-def _assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind):
-    """A row with this cue and this source phrase exists, resolved and classed as expected (any kind if None)."""
-    t = table(text)
-    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
-    assert match, t[["cue", "source", "source_class"]].values.tolist()
-    r = match[0]
-    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
-    if source_kind is not None:
-        assert r.source_kind == source_kind
 
 
 def _assert_source(text, cue, source, resolved_to, source_class, source_kind):
@@ -1128,7 +1114,7 @@ def test_sourcing_some_say_cue_is_the_verb(text, cue, source):
     ],
 )
 def test_sourcing_round_three_classes(text, cue, source, resolved_to, source_class, source_kind):
-    _assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 @pytest.mark.parametrize(
@@ -1332,7 +1318,7 @@ def test_sourcing_hedge_accepted():
     ],
 )
 def test_sourcing_round_three_more_classes(text, cue, source, resolved_to, source_class, source_kind):
-    _assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 @pytest.mark.parametrize(

@@ -7,30 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics import sourcing
-from mediakit.text.parse import parse
-
-
-def table(text: str):
-    return sourcing.source_table(parse(text))
-
-
-def _row(text: str, cue: str, source: str):
-    t = table(text)
-    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
-    assert match, t[["cue", "source", "source_class", "source_kind"]].values.tolist()
-    return match[0]
+from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
 
 
 def _sources(text: str) -> list[str]:
     return [s for s in table(text)["source"] if s]
 
-
-def _assert(text, cue, source, resolved_to, source_class, source_kind):
-    r = _row(text, cue, source)
-    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
-    if source_kind is not None:
-        assert r.source_kind == source_kind
 
 
 # --- a conjunction opening the sentence is no part of the speaker's phrase -------------------
@@ -81,7 +63,7 @@ def _assert(text, cue, source, resolved_to, source_class, source_kind):
 def test_sourcing_sentence_initial_conjunction_outside_the_phrase(
     text, cue, source, resolved_to, source_class, source_kind
 ):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 def test_sourcing_conjunction_with_interrupting_cue_is_no_source():
@@ -116,7 +98,7 @@ def test_sourcing_conjunction_with_interrupting_cue_is_no_source():
     ],
 )
 def test_sourcing_hyphenated_person_nouns(text, cue, source, resolved_to, source_class, source_kind):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 def test_sourcing_hyphenated_thing_is_no_person():
@@ -170,7 +152,7 @@ def test_sourcing_hyphenated_thing_is_no_person():
     ],
 )
 def test_sourcing_possessive_name_apposition(text, cue, source, resolved_to, source_class, source_kind):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 # --- documents: an agent named after a noun, describing participles, data nouns -----------
@@ -224,7 +206,7 @@ def test_sourcing_possessive_name_apposition(text, cue, source, resolved_to, sou
     ],
 )
 def test_sourcing_document_phrases(text, cue, source, source_class):
-    assert _row(text, cue, source).source_class == source_class
+    assert row_with_source(text, cue, source).source_class == source_class
 
 
 @pytest.mark.parametrize(
@@ -252,7 +234,7 @@ def test_sourcing_describing_participle_is_no_cue(text, cue):
     ],
 )
 def test_sourcing_describing_cues_kept(text, cue, source):
-    assert _row(text, cue, source)
+    assert row_with_source(text, cue, source)
 
 
 # --- boiler-plate headings are no speaker labels ------------------------------------------
@@ -270,7 +252,7 @@ def test_sourcing_heading_is_no_speaker(text):
 
 
 def test_sourcing_speaker_label_kept():
-    r = _row("Transcript of the debate.\n\nJane Roe: We will win the seat.", "Jane Roe:", "Jane Roe")
+    r = row_with_source("Transcript of the debate.\n\nJane Roe: We will win the seat.", "Jane Roe:", "Jane Roe")
     assert r.source_class == "named"
 
 
@@ -298,7 +280,7 @@ def test_sourcing_hedge_participles(text, cue):
     ],
 )
 def test_sourcing_hedge_participles_leave_sourced_cues(text, cue, source):
-    assert _row(text, cue, source).source_class != "vague"
+    assert row_with_source(text, cue, source).source_class != "vague"
 
 
 # --- "the owner, <Name>": a body when the name is no person's --------------------------------
@@ -335,7 +317,7 @@ def test_sourcing_hedge_participles_leave_sourced_cues(text, cue, source):
     ],
 )
 def test_sourcing_body_or_person_apposition(text, source, source_class, source_kind, resolved_to):
-    r = _row(text, "said", source)
+    r = row_with_source(text, "said", source)
     assert (r.source_class, r.source_kind, r.resolved_to) == (source_class, source_kind, resolved_to)
 
 
@@ -359,7 +341,7 @@ def test_sourcing_body_or_person_apposition(text, source, source_class, source_k
     ],
 )
 def test_sourcing_commentator_plurals(text, cue, source, source_class):
-    assert _row(text, cue, source).source_class == source_class
+    assert row_with_source(text, cue, source).source_class == source_class
 
 
 # --- capitalised titles: role words, kept out of the name ----------------------------------
@@ -400,5 +382,5 @@ def test_sourcing_commentator_plurals(text, cue, source, source_class):
     ],
 )
 def test_sourcing_capitalised_titles(text, source, resolved_to, source_kind):
-    r = _row(text, "said", source)
+    r = row_with_source(text, "said", source)
     assert (r.source_class, r.resolved_to, r.source_kind) == ("named", resolved_to, source_kind)

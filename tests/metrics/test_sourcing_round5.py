@@ -7,28 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics import sourcing
 from mediakit.metrics.sourcing.resolve import _name_index
-from mediakit.text.parse import parse
-
-
-def table(text: str):
-    return sourcing.source_table(parse(text))
-
-
-def _row(text: str, cue: str, source: str):
-    t = table(text)
-    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
-    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
-    return match[0]
-
-
-def _assert(text, cue, source, resolved_to, source_class, source_kind):
-    r = _row(text, cue, source)
-    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
-    if source_kind is not None:
-        assert r.source_kind == source_kind
-
+from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
 
 # --- a capitalised pair ending an organisation's name, or after "at", is no person ---------
 
@@ -80,7 +60,7 @@ def _assert(text, cue, source, resolved_to, source_class, source_kind):
     ],
 )
 def test_sourcing_pronoun_skips_organisation_name_pairs(text, cue, source, resolved_to, source_class, source_kind):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +133,7 @@ def test_sourcing_name_index_leaves_out_organisation_pairs(text, persons, not_pe
     ],
 )
 def test_sourcing_body_title_name_is_a_person(text, cue, source, resolved_to, source_class, source_kind):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 # --- bare friend nouns are vague ------------------------------------------------------------
@@ -268,7 +248,7 @@ def test_sourcing_capitalised_titles_out_of_name(text, source, resolved_to):
     ],
 )
 def test_sourcing_document_to_phrase(text, cue, source, source_class):
-    assert _row(text, cue, source).source_class == source_class
+    assert row_with_source(text, cue, source).source_class == source_class
 
 
 # --- a belief after a modified plural subject ------------------------------------------------
@@ -282,7 +262,7 @@ def test_sourcing_document_to_phrase(text, cue, source, source_class):
     ],
 )
 def test_sourcing_belief_after_modified_plural(text, cue, source):
-    assert _row(text, cue, source).source_class == "role"
+    assert row_with_source(text, cue, source).source_class == "role"
 
 
 @pytest.mark.parametrize(

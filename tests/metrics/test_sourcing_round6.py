@@ -7,27 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics import sourcing
-from mediakit.text.parse import parse
-
-
-def table(text: str):
-    return sourcing.source_table(parse(text))
-
-
-def _row(text: str, cue: str, source: str):
-    t = table(text)
-    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
-    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
-    return match[0]
-
-
-def _assert(text, cue, source, resolved_to, source_class, source_kind):
-    r = _row(text, cue, source)
-    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
-    if source_kind is not None:
-        assert r.source_kind == source_kind
-
+from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
 
 # --- a number or quantity is never a source -----------------------------------------------------
 
@@ -89,7 +69,7 @@ def test_sourcing_round6_quantity_is_no_source(text):
 def test_sourcing_round6_counts_of_people_stay_sources(
     text, cue, source, resolved_to, source_class, source_kind
 ):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 # --- an anonymous person placed by a participle is read whole; pronouns resolve to it ----------
@@ -139,7 +119,7 @@ def test_sourcing_round6_counts_of_people_stay_sources(
     ],
 )
 def test_sourcing_round6_placed_anonymous_person(text, cue, source, resolved_to, source_class, source_kind):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +178,7 @@ def test_sourcing_round6_street_is_no_named_source(text):
 def test_sourcing_round6_titled_person_with_org_ending(
     text, cue, source, resolved_to, source_class, source_kind
 ):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 def test_sourcing_round6_council_is_not_the_councillor():
@@ -239,7 +219,7 @@ def test_sourcing_round6_council_is_not_the_councillor():
     ],
 )
 def test_sourcing_round6_bare_aides_and_sources_unnamed(text, cue, source, source_class):
-    assert _row(text, cue, source).source_class == source_class
+    assert row_with_source(text, cue, source).source_class == source_class
 
 
 # --- refusals to comment and section headings are no rows --------------------------------------
@@ -282,7 +262,7 @@ def test_sourcing_round6_no_row(text):
     ],
 )
 def test_sourcing_round6_negatives_keep_their_row(text, cue, source):
-    _row(text, cue, source)
+    row_with_source(text, cue, source)
 
 
 # --- a bare plural institution noun is an organisation; a description takes its name's kind -----
@@ -333,7 +313,7 @@ def test_sourcing_round6_negatives_keep_their_row(text, cue, source):
 def test_sourcing_round6_institution_plurals_and_description_kinds(
     text, cue, source, resolved_to, source_class, source_kind
 ):
-    _assert(text, cue, source, resolved_to, source_class, source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
 
 
 @pytest.mark.parametrize(
@@ -366,4 +346,4 @@ def test_sourcing_round6_institution_plurals_and_description_kinds(
     ],
 )
 def test_sourcing_round6_name_kind_from_earlier_title(text, cue, source, resolved_to, source_kind):
-    _assert(text, cue, source, resolved_to, "named", source_kind)
+    assert_row_with_source(text, cue, source, resolved_to, "named", source_kind)

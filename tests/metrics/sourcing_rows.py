@@ -1,0 +1,33 @@
+"""Look-ups shared by the sourcing tests: the source table of a text and its row for a cue and a source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from mediakit.metrics import sourcing
+from mediakit.text.parse import parse
+
+
+def table(text: str) -> pd.DataFrame:
+    """The source table of ``text`` (:func:`mediakit.metrics.sourcing.source_table`)."""
+    return sourcing.source_table(parse(text))
+
+
+def row_with_source(text: str, cue: str, source: str) -> Any:
+    """The first row with this cue and this source phrase; fails listing the table when there is none."""
+    t = table(text)
+    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
+    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
+    return match[0]
+
+
+def assert_row_with_source(
+    text: str, cue: str, source: str, resolved_to: str, source_class: str, source_kind: str | None
+) -> None:
+    """A row with this cue and this source phrase exists, resolved and classed as expected (any kind if None)."""
+    r = row_with_source(text, cue, source)
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+    if source_kind is not None:
+        assert r.source_kind == source_kind
