@@ -16,7 +16,7 @@ from mediakit.text.parse import Doc
 
 if TYPE_CHECKING:
     pass
-from mediakit.metrics.sourcing.learned import learned_cues
+from mediakit.metrics.sourcing.learned import active_model, learned_cues
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
@@ -724,9 +724,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
-    # the learned cue model (learned.py): frequent PolNeAR cue forms the rules leave alone, read as beliefs
-    for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out]):
-        out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
+    # the learned cue model (learned.py, opt-in): frequent PolNeAR cue forms the rules leave alone,
+    # read as beliefs; off (the default), no rule-span list is built for it
+    model = active_model()
+    if model is not None:
+        for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model):
+            out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
     return out
