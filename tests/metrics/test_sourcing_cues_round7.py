@@ -134,21 +134,3 @@ def test_cues_round7_no_learned_cue_right_after_to():
     assert not lc.admissible(text, text.index("characterize "), text.index("characterize ") + 12, [], [], [], [])
     found = lc.learned_cues(doc, text.lower(), [], rules, lc.shipped_model())
     assert [text[s:e] for s, e, _ in found] == ["characterized"]
-
-
-# --------------------------------------------------------------------------- "in the survey"
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        ("In the survey, 60 percent of tenants were under 30.", ["in"]),
-        ("In the interview, the striker was relaxed and smiling.", ["in"]),
-        ("In the latest poll, Labour is two points ahead.", ["in"]),
-        ("In an interview, the striker was relaxed.", ["in"]),  # as before
-        ("In the statement, the council said it would appeal.", ["said"]),  # one cue: the verb
-        ("Labour is ahead in the polls.", []),  # "in the polls": a standing, no medium
-        ("The band played in the square.", []),
-    ],
-)
-def test_cues_round7_medium_after_the(text, cues):
-    assert _cues(text) == cues

@@ -316,7 +316,7 @@ _NOT_SPEAKERS = frozenset(
 )
 #: "in a poll / an interview / a statement": the medium as the cue when the sentence has no verb cue.
 _IN_MEDIUM = re.compile(
-    r"(?<![\w'’-])(?:in|In)\s+(?:a|an|the|his|her|its|their|[A-Z][\w.’'-]*)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?<![\w'’-])(?:in|In)\s+(?:a|an|his|her|its|their|[A-Z][\w.’'-]*)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:poll|survey|interview|statement|op-ed|press\s+release|news\s+conference|conference\s+call)(?![\w'’-])"
 )
 #: The same without the leading look-behind: a literal prefix the regex engine searches fast;
