@@ -621,7 +621,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     table = evaluate_polnear()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
-        print("PolNeAR: attribution cue detection (the family as it runs by default; the cue model is opt-in)")
+        print(f"PolNeAR: attribution cue detection (the family as it runs by default: {_detector()})")
         print(table[list(CUE_COLUMNS)].to_string(index=False))
         print()
         print("PolNeAR: who is cited (gold attributions with a source; see the module docstring)")

@@ -5,12 +5,14 @@ The model (:mod:`mediakit.metrics.sourcing.learned`, shipped as
 logistic regression over their context. Fitting:
 
 1. Every article of PolNeAR **train** is parsed and run through the rule detector alone
-   (no learned cues). Every lower-case word outside direct quotations and more than
-   :data:`~mediakit.metrics.sourcing.learned.NEAR` characters from a rule cue is an
+   (no learned cues). Every lower-case word outside direct quotations, more than
+   :data:`~mediakit.metrics.sourcing.learned.NEAR` characters from a rule cue, not right after
+   "to" and no passive participle (:func:`~mediakit.metrics.sourcing.learned.admissible`) is an
    occurrence of its form, and of the two-word form when a preposition or particle follows
    ("voted against"); an occurrence is positive when it overlaps a gold ``Cue`` span.
 2. The learned lexicon: forms (no form of the rule lexicon, none the family would type as
-   cited speech: :func:`uncited_form`) with at least ``min_count`` positive occurrences and
+   cited speech: :func:`uncited_form`, none naming an act or event:
+   :func:`~mediakit.metrics.sourcing.learned.attributive_form`) with at least ``min_count`` positive occurrences and
    a positive rate of at least ``min_rate``. Where a two-word form
    and its first word are both in the lexicon the two-word form is the candidate (the
    regular expression takes the longest match).
@@ -180,9 +182,14 @@ def learned_lexicon(prepared: Sequence[Prepared], min_count: int, min_rate: floa
 
 
 def _lexicon(total: Counter[str], positive: Counter[str], min_count: int, min_rate: float) -> frozenset[str]:
-    """The forms that pass both thresholds and whose cue type is not a cited one (see :func:`uncited_form`)."""
+    """The forms that pass both thresholds, name no act and whose cue type is not a cited one.
+
+    See :func:`uncited_form` and :func:`mediakit.metrics.sourcing.learned.attributive_form`.
+    """
     return frozenset(
-        f for f, n in positive.items() if n >= min_count and n / total[f] >= min_rate and uncited_form(f)
+        f
+        for f, n in positive.items()
+        if n >= min_count and n / total[f] >= min_rate and uncited_form(f) and lc.attributive_form(f)
     )
 
 
@@ -316,8 +323,8 @@ def choose(cv: pd.DataFrame) -> dict[str, Any]:
 
 
 #: The setting :func:`choose` picked from :func:`cross_validate` (``python -m mediakit.evaluate.sourcing --select``).
-CHOSEN: dict[str, Any] = {"min_count": 3, "min_rate": 0.3, "C": 1.0, "threshold": 0.8}
-MODEL_VERSION = "1.0.0"
+CHOSEN: dict[str, Any] = {"min_count": 3, "min_rate": 0.3, "C": 1.0, "threshold": 0.75}
+MODEL_VERSION = "2.0.0"
 
 
 def fit_cue_model(

@@ -15,7 +15,7 @@ from mediakit.text.parse import parse
 from tests.conftest import ROOT, needs_data
 
 
-def _on():  # the model is opt-in: the family runs the rules alone unless a model is in use
+def _on():  # the shipped model (on by default; explicit here, so a test reads the same either way)
     return lc.use_model(lc.shipped_model())
 
 
@@ -33,7 +33,7 @@ def _learned(text: str) -> list[str]:
 MARKED = [
     ("Clinton railed against the trade deal in Ohio.", "railed against"),
     ("The mayor railed against the council's budget at a rally.", "railed against"),
-    ("The senator voted against the bill.", "voted against"),
+    ("The minister characterized the strike as unlawful.", "characterized"),
     ("Trump lashed out at the judge.", "lashed out"),
     ("Residents were angry about the closure.", "angry about"),
     ("The company apologized for the delay.", "apologized for"),
@@ -42,6 +42,7 @@ NOT_MARKED = [
     "The committee will meet again in March to look at the figures.",  # no one taking a stance
     "The bridge was closed for repairs after the storm.",
     "He was appointed in 2019.",  # a passive
+    "The senator voted against the bill.",  # a vote is an act, not an attribution (learned.ACT_WORDS)
     '"We voted against it because it was rushed," the councillor said.',  # inside a direct quotation
     "Voted against by most members, the plan was shelved.",  # a capitalised form opens the sentence
     "She said she voted against the plan.",  # next to a rule cue: the rules have the sentence
@@ -95,12 +96,13 @@ def test_learned_no_model_gives_the_rules_alone():
 
 
 @pytest.mark.parametrize(("text", "cue"), MARKED)
-def test_learned_model_is_opt_in(text, cue):
-    assert lc.active_model() is None
-    assert [a.cue for a in sourcing.cue_spans(parse(text))] == []  # the rules alone by default
-    with _on():
-        assert lc.active_model() is lc.shipped_model()
-    assert lc.active_model() is None
+def test_learned_model_is_on_by_default(text, cue):
+    assert lc.active_model() is lc.shipped_model()
+    assert cue in [a.cue.lower() for a in sourcing.cue_spans(parse(text))]  # the default family
+    with lc.use_model(None):
+        assert lc.active_model() is None
+        assert [a.cue for a in sourcing.cue_spans(parse(text))] == []  # the rules alone
+    assert lc.active_model() is lc.shipped_model()
 
 
 # --------------------------------------------------------------------------- candidates and features
@@ -242,10 +244,10 @@ def test_learned_model_lifts_polnear_dev_without_losing_precision():
 
     t = evaluate_cue_model(("dev",)).set_index("detector")
     rules, model = t.iloc[0], t.iloc[1]
-    # measured (cue model 1.0.0): overlap 0.658 -> 0.667, recall 0.820 -> 0.831, P 0.909 -> 0.907
+    # measured (cue model 2.0.0): overlap 0.657 -> 0.667, recall 0.820 -> 0.830, P 0.909 -> 0.908
     assert model["source_span_overlap"] >= rules["source_span_overlap"] + 0.005
     assert model["cue_found"] >= rules["cue_found"] + 0.008
-    assert model["sentence_recall"] >= 0.83
+    assert model["sentence_recall"] >= rules["sentence_recall"] + 0.008
     assert model["sentence_precision"] >= max(0.90, rules["sentence_precision"] - 0.003)
     assert model["predicted_source_precision"] >= max(0.80, rules["predicted_source_precision"] - 0.003)
 

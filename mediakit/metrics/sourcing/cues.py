@@ -724,8 +724,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
-    # the learned cue model (learned.py, opt-in): frequent PolNeAR cue forms the rules leave alone,
-    # read as beliefs; off (the default), no rule-span list is built for it
+    # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
+    # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
     model = active_model()
     if model is not None:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model):

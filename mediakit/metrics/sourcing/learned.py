@@ -11,12 +11,14 @@ no text):
   followed by a preposition or particle: "voted against", "focused on"), each seen at
   least ``min_count`` times inside a gold cue in train with a cue rate (occurrences inside
   a gold cue / occurrences) of at least ``min_rate``, counted only where the rules find
-  nothing (outside direct quotations, more than :data:`NEAR` characters from a rule cue),
-  and no form of the rule lexicon. One regular-expression pass over the article (:func:`scan`)
+  nothing (outside direct quotations, more than :data:`NEAR` characters from a rule cue, not
+  right after "to", no participle after "be": :func:`admissible`), no form of the rule
+  lexicon, and no form naming an act or event (:func:`attributive_form`: PolNeAR counts votes,
+  signings, sentences and forecasts; ordinary news reports them as events). One regular-expression pass over the article (:func:`scan`)
   finds them; features
   are computed for candidates only.
 * **Model.** For a candidate occurrence (a form written in lower case, outside direct
-  quotations, not near a rule cue):
+  quotations, not near a rule cue, no infinitive, no passive):
 
       P(cue | occurrence) = σ(b + Σ_f w_f · x_f),   σ(z) = 1 / (1 + e^(−z))
 
@@ -35,7 +37,8 @@ cross-validation by article inside PolNeAR train (``python -m mediakit.evaluate.
 ``mediakit/data/sourcing_cue_model.json``. The learned cues get the label ``belief``: the
 family reads their source like any belief cue, never counts them as cited speech (their
 ``cue_type`` is ``belief`` or, for a two-word form, ``stance``), and drops them inside
-another attribution's content. Inference is pure Python.
+another attribution's content. Inference is pure Python. The model is on by default
+(:func:`active_model`); ``with use_model(None): ...`` runs the rules alone.
 
 References: Newell, Margolin & Ruths (2018), An attribution relations corpus for political
 news, LREC; Pareti (2016), PARC 3.0, LREC; Newell et al. (2018), Citron (BBC; DSJM): a
@@ -109,6 +112,34 @@ CLOSED_WORDS = frozenset(
     }
 )
 _TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?|[^\w\s]")
+#: First words of forms that name an act or an event, not a content: PolNeAR annotates votes,
+#: signings, appointments, sentences, forecasts, namings and approvals as cues, but in ordinary
+#: news "voted to", "signed a decree", "was sentenced", "named it", "passed the Senate" report what
+#: happened, not what someone said, believed or wanted (docs/sourcing.md, "What counts as an
+#: attribution"); forms whose first word is one of these are never learned. Also here: ceremonial
+#: acts ("congratulated the winners"), caused
+#: emotions (the source of "angered" is its object), "seen as" (a passive hedge), and words that
+#: are no cue of their own ("looking", "first to", "forward to", "deep into").
+ACT_WORDS = frozenset(
+    """appointed approved attempted authorized blocked booed cast celebrated co-sponsored covered
+    delivering devoted displayed dubbed exploit footage forecast hitting imposed launching lining lists
+    measured named naming negotiated nominated opted passed pressed pressing promote promotes provided
+    releasing relying required restricting ruled sentenced sent shared signed struck titled turned
+    unveiled vote voted votes written tears silence length knocked ripped fun go went looking looked
+    look first instead case reason forward ahead deep on as is has in well himself seen am she's
+    angered rattled startled laid laying lays adopted allowed filed fired published sued presented
+    focused focuses focusing attention struggling interest subject forth secret meant proved offering
+    signs congratulated congratulating""".split()
+)
+#: Two-word forms kept although their first word is in :data:`ACT_WORDS` (speech: "laid out the plan").
+KEPT_FORMS = frozenset({"laid out", "lays out", "fired back"})
+#: Words that are a cue only with their particle ("weighed in", "touched on", "looks like"), never alone.
+PARTICLE_ONLY = frozenset("weighed touched looks".split())
+_AFTER_TO = re.compile(r"(?<![\w'’-])[Tt]o $")
+#: Forms of "be" before a participle (a passive: "was sentenced", "is required").
+_BE = frozenset("is are was were be been being am 'm 're ’m ’re".split())
+#: Irregular past participles of learned forms' first words.
+_PARTICIPLES = frozenset("seen forecast cast written known held thought brought shown struck told sent".split())
 #: Marks that are classes of their own; a quotation mark is ``"``, any other mark ``SYM``.
 _MARKS = {**dict.fromkeys(",.:;?!()-$%", ""), **dict.fromkeys("\"“”'‘’«»", '"'), "—": "-", "–": "-"}
 _WORD_CHARS = re.compile(r"[\w'’-]")
@@ -238,14 +269,14 @@ def use_model(model: CueModel | None) -> Iterator[None]:
 
 
 def active_model() -> CueModel | None:
-    """The model :func:`learned_cues` uses: the innermost :func:`use_model`, else none (rules only).
+    """The model :func:`learned_cues` uses: the innermost :func:`use_model`, else the shipped one.
 
-    The model is opt-in (``with use_model(shipped_model()): ...``): it learned PolNeAR's broad
-    notion of attribution, where votes, signings, sentences and forecasts count, and on ordinary
-    news it adds more rows that are not sources than rows that are (see docs/sourcing.md, "The
-    learned cue model").
+    On by default since sourcing 2.4.0 (model 2.0.0): its lexicon keeps no act or event form
+    (:func:`attributive_form`) and no passive or infinitive occurrence is a candidate
+    (:func:`admissible`), so what it adds on ordinary news is mostly attribution (docs/sourcing.md,
+    "The learned cue model"). ``with use_model(None): ...`` runs the rules alone.
     """
-    return _OVERRIDE[-1] if _OVERRIDE else None
+    return _OVERRIDE[-1] if _OVERRIDE else shipped_model()
 
 
 @dataclass(frozen=True)
@@ -266,6 +297,42 @@ def near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> boo
     return any(a < hi and lo < b for a, b in spans[max(0, k - 4) : k])
 
 
+def attributive_form(form: str) -> bool:
+    """Whether a learned ``form`` may be a cue: no act or event (:data:`ACT_WORDS`), no adverb.
+
+    An adverb ("strongly", "officially") is part of a cue PolNeAR marks around it, never a cue of
+    its own; nor is a word of :data:`PARTICLE_ONLY` without its particle.
+    """
+    first = form.split(" ", 1)[0]
+    if form in KEPT_FORMS:
+        return True
+    if " " not in form and (form.endswith("ly") or form in PARTICLE_ONLY):
+        return False
+    return first not in ACT_WORDS
+
+
+def passive(body: str, s: int, e: int) -> bool:
+    """Whether the word ``body[s:e]`` is a participle after a form of "be" ("was sentenced", "is also named").
+
+    Adverbs and "also" / "not" between are skipped; a participle followed by "that" takes a
+    content clause ("were convinced that") and is no passive here. The subject of a passive is
+    not the one who speaks, believes or wants ("Manafort was sentenced", "Dorian was forecast").
+    """
+    word = body[s:e].lower()
+    if not (word.endswith("ed") or word in _PARTICIPLES):
+        return False
+    before = _TOKEN.findall(body, max(0, s - 40), s)
+    for tok in reversed(before):
+        low = tok.lower().replace("’", "'")
+        if low.endswith("ly") or low in ("also", "not", "n't", "never", "still", "often", "widely"):
+            continue
+        if low in _BE or low.endswith(("'m", "'re")):
+            m = _TOKEN.search(body, e, e + 30)
+            return not (m and m.group().lower() == "that")
+        return False
+    return False
+
+
 def admissible(
     body: str,
     s: int,
@@ -275,14 +342,23 @@ def admissible(
     rules: list[tuple[int, int]],
     r_starts: list[int],
 ) -> bool:
-    """Whether ``body[s:e]`` may be a learned cue: written in lower case, outside direct quotations, not near a rule cue."""
+    """Whether ``body[s:e]`` may be a learned cue.
+
+    It must be written in lower case, outside direct quotations, not near a rule cue, not right
+    after "to" (an infinitive) and no :func:`passive`.
+    """
     if not body[s].islower():
         return False  # a capitalised form is a name or opens a sentence
     if quotes:
         k = bisect.bisect_right(q_starts, s) - 1
         if k >= 0 and quotes[k][0] < s < quotes[k][1]:
             return False
-    return not (rules and near(rules, r_starts, s, e))
+    if rules and near(rules, r_starts, s, e):
+        return False
+    if _AFTER_TO.search(body, max(0, s - 4), s):
+        return False  # an infinitive ("founded to encourage", "used to justify") reports no one's words
+    space = body.find(" ", s, e)  # a two-word form: its first word
+    return not passive(body, s, space if space > 0 else e)
 
 
 def candidates(
