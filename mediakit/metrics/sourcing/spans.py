@@ -563,6 +563,20 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
+        if (
+            low == "by"
+            and j > i
+            and lows[j - 1] in DOCUMENT_WORDS
+            and attach < 2
+            and j + 1 < hi
+            and texts[j + 1][0].isalpha()
+            and lows[j + 1] not in TIME_WORDS
+            and _np_start(t, j + 1)
+        ):
+            j += 1  # "a survey by the consumer group X": the document's agent is part of its phrase
+            attach += 1
+            mode = 0
+            continue
         if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
             j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
             attach += 1
@@ -617,7 +631,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             break
         j += 1
         mode = 2
-    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from")) or (
+    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from", "by")) or (
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
@@ -677,8 +691,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     low = t.lows[q]
     if p - q <= 4 and _PARTY_TAG.match(w):
         return "appositive"
-    if low in ("who", "whose", "whom", "which"):
-        return "relative"
+    if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
+        return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if w[0].isdigit():
@@ -782,6 +796,9 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and lows[i] not in ("a", "an")
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if named:
+                    k2 = _kin_before(t, q, lo)
+                    if k2 >= 0:
+                        return Phrase(k2, end, k2, q - 1, "appositive")  # "Her daughter, June Parker, 81, said"
                     return Phrase(i, end, i, p, "appositive")
                 if kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
@@ -804,6 +821,20 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         first = False
         p = q - 1
     return best
+
+
+def _kin_before(t: Tokens, q: int, lo: int) -> int:
+    """Start of a described person in apposition before the name segment starting at ``q``, else -1.
+
+    "Her daughter, June Parker, 81, said": the segment before the name's comma is a determiner or
+    possessive and a lower-case person noun, and is read with the name (as without the age).
+    """
+    if q - 2 < lo or t.texts[q - 1] != "," or not t.texts[q - 2][0].islower() or not person_word(t.lows[q - 2]):
+        return -1
+    q2 = _segment_start(t, q - 1, lo)
+    if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
+        return q2
+    return -1
 
 
 def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
