@@ -115,7 +115,9 @@ _NOT_PERSON_WORDS = frozenset(
     event recent silent frequent consistent important significant different present absent urgent
     violent patent latent evident decent innocent independent prominent permanent relevant
     vibrant distant constant instant brilliant elegant arrogant ignorant reluctant pregnant
-    abundant dominant expectant""".split()
+    abundant dominant expectant terrier terriers retriever retrievers setter setters pointer pointers
+    spaniel spaniels beaver beavers otter otters panther panthers tiger tigers lobster lobsters hamster
+    hamsters rooster roosters heifer heifers""".split()
 )
 #: Organisation-kind role words that are bodies, not people ("company", "union").
 _ORG_NOUNS = frozenset(
@@ -706,6 +708,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
             return "adverbial"
         if _possessive_role(t, q, p):
             return "appositive"  # "Jane Roe, Acme's chief executive, said"
+        if q + 2 < p and t.lows[q + 1] in ("of", "for", "at") and (low in _TITLE_NOUNS or person_word(low)):
+            return "appositive"  # "Chair of the bench, Margaret Doyle, said": a capitalised title and its body
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
@@ -1269,17 +1273,18 @@ def find_source(
         if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
             return None  # a passive with no agent: its subject is not the source ("He was told")
     j = _skip_adverbs(t, k, 0)
+    w = j - 3 if j > 3 and lows[j - 2] in _CONTACT_AUXILIARIES else j - 2  # "Councillors I have met"
     if (
-        j > 2
-        and lows[j - 2] in ("i", "we")
+        w > 0
+        and lows[w] in _CONTACT_WRITERS
         and texts[j - 1][0].islower()
         and texts[j - 1].isalpha()
         and lows[j - 1] not in NP_STOP_WORDS
-        and person_word(lows[j - 3])
+        and person_word(lows[w - 1])
     ):
-        i = np_left(t, j - 2, 0)
-        if i < j - 2:
-            return Phrase(i, j, i, j - 2, "left")  # "most families I meet say": the writer's contact clause
+        i = np_left(t, w, 0)
+        if i < w:
+            return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
     left = left_subject(t, k, 0)
     if left is not None:
         return left
@@ -1317,6 +1322,10 @@ _NOT_CONTROLLERS = frozenset(
     """impossible possible difficult hard easy unable time chance opportunity right need question way
     reason enough too nothing something anything""".split()
 )
+#: Auxiliaries between the writer and the verb of a contact clause ("Councillors I have met admit").
+_CONTACT_AUXILIARIES = frozenset("have had 've 'd".split())
+#: The writer as the subject of a contact clause ("most families I meet", "the councillors I've met").
+_CONTACT_WRITERS = frozenset("i we i've we've i’ve we’ve i'd we'd".split())
 #: Prepositions left at the end of a contact clause ("Teachers I have spoken to describe").
 _STRANDED = frozenset("to with about for at on of".split())
 #: Prepositions before a participle cue whose subject is the main clause's ("after telling").
