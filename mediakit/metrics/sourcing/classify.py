@@ -595,7 +595,12 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
-        if "dr" in words and kind != "unknown" and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words):
+        if (
+            "dr" in words
+            and "expert" in titles
+            and kind != "unknown"
+            and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words)
+        ):
             titles.remove("expert")  # "Dr Jane Roe, Acme's chief executive": a person's role outranks "Dr"
         if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
             kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
