@@ -45,6 +45,7 @@ def _check_rows(article: dict[str, Any]) -> list[str]:
     t = _table(article)
     got = list(t.itertuples())
     problems = []
+    used: set[int] = set()
     for exp in article["rows"]:
         cue = exp["cue"].lower()
         match = [r for r in got if r.cue.lower() == cue and r.source == exp["source"]]
@@ -52,7 +53,7 @@ def _check_rows(article: dict[str, Any]) -> list[str]:
             near = [(r.cue, r.source) for r in got if r.cue.lower() == cue]
             problems.append(f"missing {exp['cue']!r} / {exp['source']!r}; rows with that cue: {near}")
             continue
-        r = match[0]
+        r = _first_unused(match, used)
         if r.source_class != exp["class"]:
             problems.append(f"{exp['source']!r}: class {r.source_class} != {exp['class']}")
         if "kind" in exp and r.source_kind != exp["kind"]:
@@ -60,6 +61,17 @@ def _check_rows(article: dict[str, Any]) -> list[str]:
         if "resolved_to" in exp and r.resolved_to != exp["resolved_to"]:
             problems.append(f"{exp['source']!r}: resolved_to {r.resolved_to!r} != {exp['resolved_to']!r}")
     return problems
+
+
+def _first_unused(match: list[Any], used: set[int]) -> Any:
+    """The first row of ``match`` no earlier expectation took (rows in text order), else the first row.
+
+    Two expected rows with the same cue and source ("she" said twice, of two people) are then
+    compared with two table rows, in order.
+    """
+    r = next((r for r in match if r.Index not in used), match[0])
+    used.add(r.Index)
+    return r
 
 
 def _check_no_stray_sources(article: dict[str, Any]) -> list[str]:
@@ -137,13 +149,14 @@ def summary(prefix: str) -> str:
     for a in arts:
         right += not (_check_rows(a) + _check_no_stray_sources(a) + _check_counts(a))
         got = list(_table(a).itertuples())
+        used: set[int] = set()
         for exp in a["rows"]:
             total += 1
             match = [r for r in got if r.cue.lower() == exp["cue"].lower() and r.source == exp["source"]]
             if not match:
                 continue
             exact += 1
-            r = match[0]
+            r = _first_unused(match, used)
             if r.source_class != exp["class"]:
                 continue
             cls += 1

@@ -595,6 +595,13 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words])
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
+        if (
+            "dr" in words
+            and "expert" in titles
+            and kind != "unknown"
+            and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words)
+        ):
+            titles.remove("expert")  # "Dr Jane Roe, Acme's chief executive": a person's role outranks "Dr"
         if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
             kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
@@ -628,6 +635,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             len(words) == 1
             or last in _VAGUE_HEADS
             or (last.endswith("s") and person_word(last) and first != "several")
+            or (last.endswith("s") and first != "several" and (last in ROLE_WORDS or last in INSTITUTIONS))
         )
     ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))

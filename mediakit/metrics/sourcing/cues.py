@@ -23,6 +23,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    ISSUED_INSTRUMENTS,
     NOUNISH,
     NP_STOP_WORDS,
     ROLE_WORDS,
@@ -415,6 +416,37 @@ def _prev_word(body: str, pos: int) -> str:
     return body[i:j].lower().replace("’", "'") if i < j else ""
 
 
+def _issued_instrument(low: str, e: int, end: int) -> int:
+    """The end of the instrument "issued" (ending at ``e``) takes when it has no content, else -1.
+
+    An official instrument (a warning, permit, subpoena) is no attribution unless the sentence gives
+    what it says: a "that" clause, a quotation, a colon or "saying" after it ("issued a warning that
+    roads would be icy" stays a cue).
+    """
+    for n, m in enumerate(_WORD.finditer(low, e, min(end, e + 40))):
+        if n == 4:
+            return -1
+        if m.group() in ISSUED_INSTRUMENTS:
+            rest = low[e : min(end, e + 300)]  # a bounded window: linear on long unpunctuated text
+            if " that " in rest or "saying" in rest or ":" in rest or any(q in rest for q in '"“”'):
+                return -1
+            return m.end() + 5  # and the preposition after it ("warning for")
+    return -1
+
+
+def _listed_noun(low: str, s: int, e: int) -> bool:
+    """Whether the -ing word at ``[s, e)`` after ", " is a noun in a list ("rents, planning and her flat").
+
+    The word before the comma is a lower-case word that is no adverb, and "and" follows with a word that is
+    no cue word ("..., warning and urging" stays two cues).
+    """
+    prev = _prev_word(low, s)
+    if not prev.isalpha() or prev.endswith("ly") or low[e : e + 5] != " and ":
+        return False
+    nm = _NEXT_TOKEN.match(low, e + 4)
+    return nm is not None and nm.group(1) not in SPEECH_FORMS and nm.group(1) not in BELIEF_FORMS
+
+
 def _capitalised_last(before: str) -> bool:
     """Whether the word that :data:`_BARE_PLURAL` would take in ``before`` starts with A-Z.
 
@@ -559,6 +591,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         blocked += _refused_speech(low)
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
+    instrument_end = -1
     for m in _scan(low):
         s, e = m.span()
         group = m.lastgroup or ""
@@ -617,6 +650,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
+        if s < instrument_end:
+            continue  # "warning for" inside "issued an amber warning for" (below)
+        if word == "issued":
+            instrument_end = _issued_instrument(low, e, sentences[k][1])
+            if instrument_end > 0:
+                continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
+        if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
+            continue  # "on rents, planning and her first flat": a noun in a list
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:

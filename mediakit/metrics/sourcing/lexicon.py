@@ -81,6 +81,13 @@ EXCLUDED_FORMS = frozenset(
     attack embraced embrace offering continuing push written challenge charge
     defend add welcome estimate question aims aim""".split()
 )
+#: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
+#: them and no content (no "that", quotation, colon or "saying") is no cue.
+ISSUED_INSTRUMENTS = frozenset(
+    """warning warnings alert alerts advisory advisories notice notices order orders subpoena subpoenas
+    pardon pardons permit permits licence licences license licenses fine fines ticket tickets warrant
+    warrants recall recalls visa visas quarantine rules guidance bonds shares passport passports""".split()
+)
 #: Noun-ambiguous forms: a cue only after a subject-like word (see module docstring).
 NOUNISH = frozenset(
     """support supports comment comments report reports attack attacks plan plans call calls

@@ -36,6 +36,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MALE_WORDS,
     OFFICIAL_ACRONYMS,
     ROLE_WORDS,
+    TITLES,
 )
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
@@ -78,13 +79,25 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
         if found:
             end = m.end()
             start = m.start()
-            if len(text.split(None, 2)) == 2 and _in_org_name(body, start, text):
-                continue
+            if len(text.split(None, 2)) == 2:
+                if _in_org_name(body, start, text):
+                    continue
+            elif len(found) == 1 and found[0][2] == 0 and _one_pair_at_end(body, start, found[0][1]):
+                continue  # "in Hebden Bridge. She": the pair ends a sentence and the match runs on
             for key, name, off in found:
                 ends.append(end)
                 keys.append(key)
                 by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
     return ends, keys, by_key
+
+
+def _one_pair_at_end(body: str, start: int, name: str) -> bool:
+    """Whether ``name`` (a pair at ``start``, the only name of a longer match) is no person (:func:`_in_org_name`).
+
+    Only when the pair is followed by sentence punctuation, so a possessive ("Donald Trump's") stays a person.
+    """
+    end = start + len(name)
+    return name.count(" ") == 1 and body[end : end + 1] in (".", ",", ";", ":") and _in_org_name(body, start, name)
 
 
 #: What comes right before a capitalised pair that is no person: the rest of an organisation's name
@@ -95,6 +108,8 @@ _ORG_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:of|for)|\bat)[ \t]+(
 def _in_org_name(body: str, start: int, text: str) -> bool:
     """Whether the capitalised pair at ``start`` is no person: an organisation's name's end, after "at", a place.
 
+    A place: after "in" following a word, or after a placing participle and "on", "near" or "from".
+
     A possessive ("at Donald Trump's rally") stays a person; so does a longer sequence ("Secretary of
     State John Kerry").
     """
@@ -103,6 +118,8 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     if text.rsplit(None, 1)[-1] in _STREET_WORDS:
         return True  # "Elm Road", "Mill Lane": a place
     before = body[max(0, start - 30) : start]
+    if before.endswith(" in ") and before[-5:-4].isalpha():
+        return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
     if before.endswith(("on ", "in ", "near ", "from ")):
         return _PLACED_BEFORE.search(before) is not None  # "living on Birch Lane", "based in Port Ellis"
     if not before.endswith(("of ", "for ", "at ", "the ")):
@@ -122,6 +139,26 @@ _STREET_WORDS = frozenset(
 
 #: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]").
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
+
+
+def _other_first_name(display: str, name: str) -> bool:
+    """Whether the full name ``display`` has a first name that the fuller ``name`` of its surname lacks.
+
+    "Denise Hart" against "Chloe Hart" (two people of one family); not "Mr Reece" or "J. Roe" (a title or an
+    initial) against "Simon Reece".
+    """
+    d = display.split()
+    if len(d) < 2 or " " not in name:
+        return False
+    first = d[-2]
+    return (
+        len(first) > 1
+        and first[0].isupper()
+        and first[1:].isalpha()
+        and first[1:].islower()
+        and first not in TITLES
+        and first not in name.split()
+    )
 
 
 class Entity(NamedTuple):
@@ -211,6 +248,10 @@ class Resolver:
         name, gender, start, end = self._person_display(key, pos)
         if not name:
             name = display
+        elif _other_first_name(display, name):
+            # "Chloe's mum, Denise Hart" after "Chloe Hart": a relative of the same surname, shown by her own name
+            start = self.body.find(display, pos)
+            name, gender, end = display, "", start + len(display) if start >= 0 else -1
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)

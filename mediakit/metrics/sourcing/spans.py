@@ -115,7 +115,9 @@ _NOT_PERSON_WORDS = frozenset(
     event recent silent frequent consistent important significant different present absent urgent
     violent patent latent evident decent innocent independent prominent permanent relevant
     vibrant distant constant instant brilliant elegant arrogant ignorant reluctant pregnant
-    abundant dominant expectant""".split()
+    abundant dominant expectant terrier terriers retriever retrievers setter setters pointer pointers
+    spaniel spaniels beaver beavers otter otters panther panthers tiger tigers lobster lobsters hamster
+    hamsters rooster roosters heifer heifers""".split()
 )
 #: Organisation-kind role words that are bodies, not people ("company", "union").
 _ORG_NOUNS = frozenset(
@@ -563,6 +565,20 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 mode = 0
                 continue
             break
+        if (
+            low == "by"
+            and j > i
+            and lows[j - 1] in DOCUMENT_WORDS
+            and attach < 2
+            and j + 1 < hi
+            and texts[j + 1][0].isalpha()
+            and lows[j + 1] not in TIME_WORDS
+            and _np_start(t, j + 1)
+        ):
+            j += 1  # "a survey by the consumer group X": the document's agent is part of its phrase
+            attach += 1
+            mode = 0
+            continue
         if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
             j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
             attach += 1
@@ -617,7 +633,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             break
         j += 1
         mode = 2
-    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from")) or (
+    while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from", "by")) or (
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
@@ -677,8 +693,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     low = t.lows[q]
     if p - q <= 4 and _PARTY_TAG.match(w):
         return "appositive"
-    if low in ("who", "whose", "whom", "which"):
-        return "relative"
+    if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
+        return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if w[0].isdigit():
@@ -692,6 +708,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
             return "adverbial"
         if _possessive_role(t, q, p):
             return "appositive"  # "Jane Roe, Acme's chief executive, said"
+        if q + 2 < p and t.lows[q + 1] in ("of", "for", "at") and (low in _TITLE_NOUNS or person_word(low)):
+            return "appositive"  # "Chair of the bench, Margaret Doyle, said": a capitalised title and its body
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
@@ -782,6 +800,9 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and lows[i] not in ("a", "an")
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if named:
+                    k2 = _kin_before(t, q, lo)
+                    if k2 >= 0:
+                        return Phrase(k2, end, k2, q - 1, "appositive")  # "Her daughter, June Parker, 81, said"
                     return Phrase(i, end, i, p, "appositive")
                 if kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
@@ -804,6 +825,20 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         first = False
         p = q - 1
     return best
+
+
+def _kin_before(t: Tokens, q: int, lo: int) -> int:
+    """Start of a described person in apposition before the name segment starting at ``q``, else -1.
+
+    "Her daughter, June Parker, 81, said": the segment before the name's comma is a determiner or
+    possessive and a lower-case person noun, and is read with the name (as without the age).
+    """
+    if q - 2 < lo or t.texts[q - 1] != "," or not t.texts[q - 2][0].islower() or not person_word(t.lows[q - 2]):
+        return -1
+    q2 = _segment_start(t, q - 1, lo)
+    if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
+        return q2
+    return -1
 
 
 def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
@@ -1238,17 +1273,18 @@ def find_source(
         if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
             return None  # a passive with no agent: its subject is not the source ("He was told")
     j = _skip_adverbs(t, k, 0)
+    w = j - 3 if j > 3 and lows[j - 2] in _CONTACT_AUXILIARIES else j - 2  # "Councillors I have met"
     if (
-        j > 2
-        and lows[j - 2] in ("i", "we")
+        w > 0
+        and lows[w] in _CONTACT_WRITERS
         and texts[j - 1][0].islower()
         and texts[j - 1].isalpha()
         and lows[j - 1] not in NP_STOP_WORDS
-        and person_word(lows[j - 3])
+        and person_word(lows[w - 1])
     ):
-        i = np_left(t, j - 2, 0)
-        if i < j - 2:
-            return Phrase(i, j, i, j - 2, "left")  # "most families I meet say": the writer's contact clause
+        i = np_left(t, w, 0)
+        if i < w:
+            return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
     left = left_subject(t, k, 0)
     if left is not None:
         return left
@@ -1286,6 +1322,10 @@ _NOT_CONTROLLERS = frozenset(
     """impossible possible difficult hard easy unable time chance opportunity right need question way
     reason enough too nothing something anything""".split()
 )
+#: Auxiliaries between the writer and the verb of a contact clause ("Councillors I have met admit").
+_CONTACT_AUXILIARIES = frozenset("have had 've 'd".split())
+#: The writer as the subject of a contact clause ("most families I meet", "the councillors I've met").
+_CONTACT_WRITERS = frozenset("i we i've we've i’ve we’ve i'd we'd".split())
 #: Prepositions left at the end of a contact clause ("Teachers I have spoken to describe").
 _STRANDED = frozenset("to with about for at on of".split())
 #: Prepositions before a participle cue whose subject is the main clause's ("after telling").
