@@ -345,7 +345,7 @@ def _statistic_before(body: str, start: int, core: str) -> bool:
 
 
 def _after_next_word(body: str, pos: int, limit: int) -> int:
-    """The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
+    r"""The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
 
     Tokens never span a blank, so the tokens of ``body[s:cut]`` for a blank ``cut`` are those the
     whole sentence has there. One match of :data:`_NEXT_CHUNK` (``\s`` is ``str.isspace``).
