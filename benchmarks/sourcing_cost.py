@@ -37,7 +37,6 @@ from bench import write_sample
 import mediakit
 import mediakit.metrics.sourcing.classify as classify_mod
 import mediakit.metrics.sourcing.family as family_mod
-import mediakit.text.parse as parse_mod
 import mediakit.text.tokens as tokens_mod
 from mediakit.compute import _rows_from
 from mediakit.memo import clear_memos
@@ -80,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     family = {f.name: f for f, _ in select(None)}["sourcing"]
 
     calls: dict[str, list[Any]] = {"tokens": [], "classify": [], "simple": [], "reader": []}
-    real_tok, real_cls = parse_mod.tokenize, classify_mod._classify_static_pair
+    real_tok, real_cls = tokens_mod.tokenize, classify_mod._classify_static_pair
     real_simple, real_find = family_mod.simple_subject, family_mod.find_source
 
     def rec_tok(*a: Any) -> Any:
@@ -99,7 +98,6 @@ def main(argv: list[str] | None = None) -> int:
         calls["reader"].append(a)
         return real_find(*a)
 
-    parse_mod.tokenize = rec_tok  # type: ignore[assignment]
     tokens_mod.tokenize = rec_tok  # type: ignore[assignment]  # extend() reads the rest of a sentence
     family_mod.tokenize = rec_tok  # type: ignore[assignment]  # the family tokenises directly
     classify_mod._classify_static_pair = rec_cls  # type: ignore[assignment]
@@ -112,7 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         for d in _docs(rows):
             family.run(d)
     finally:
-        parse_mod.tokenize = real_tok
         tokens_mod.tokenize = real_tok
         family_mod.tokenize = real_tok
         classify_mod._classify_static_pair = real_cls

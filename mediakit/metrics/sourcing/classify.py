@@ -422,7 +422,8 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
     Returns:
         The classification, or None.
     """
-    plan = _CLASSIFY_MEMO.get((core, context), _classify_static_pair)
+    key = (core, context)
+    plan = _CLASSIFY_MEMO.table.get(key) or _CLASSIFY_MEMO.get(key, _classify_static_pair)
     tag = plan[0]
     if tag == "none":
         return None

@@ -345,19 +345,18 @@ def _statistic_before(body: str, start: int, core: str) -> bool:
 
 
 def _after_next_word(body: str, pos: int, limit: int) -> int:
-    """The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
+    r"""The first blank after the word that follows ``pos`` (``limit`` when none comes before it).
 
     Tokens never span a blank, so the tokens of ``body[s:cut]`` for a blank ``cut`` are those the
-    whole sentence has there.
+    whole sentence has there. One match of :data:`_NEXT_CHUNK` (``\s`` is ``str.isspace``).
     """
-    n = pos
-    while n < limit and not body[n].isspace():
-        n += 1  # the rest of the cue's own chunk ("said," "said:")
-    while n < limit and body[n].isspace():
-        n += 1
-    while n < limit and not body[n].isspace():
-        n += 1  # the next chunk
-    return n
+    if pos >= limit:
+        return pos
+    return _NEXT_CHUNK.match(body, pos, limit).end()  # type: ignore[union-attr]  # it matches ""
+
+
+#: The rest of the cue's own chunk ("said," "said:"), the blanks after it, and the next chunk.
+_NEXT_CHUNK = re.compile(r"\S*+\s*+\S*+")
 
 
 def _right_edge(body: str, end: int) -> int:

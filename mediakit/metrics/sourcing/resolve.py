@@ -185,6 +185,16 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
 
 
+def _may_hold(text: str, word: str) -> bool:
+    """False only when ``word`` (ASCII) has no case-insensitive match in ``text``: a quick, necessary test.
+
+    Case-insensitive matching pairs an ASCII letter with its other case and the Kelvin sign (all
+    lower-cased to it), and also with "İ", "ı" and "ſ" (which are not): with those, always True.
+    """
+    low = text.lower()
+    return word.lower() in low or len(low) != len(text) or "ı" in text or "ſ" in text
+
+
 class Resolver:
     """Entities of one article, in text order, for pronoun, description and organisation resolution."""
 
@@ -234,11 +244,15 @@ class Resolver:
         gender = self._gender.get(key)
         if gender is None:
             before = self.body[max(0, start - 8) : start]
-            around = self.body[max(0, start - 40) : min(len(self.body), end + 60)]
-            words = [w.lower() for w in _WORD_RE.findall(around)]
             title = _TITLE_BEFORE.search(before)
+            # the words around the name are read only when the title and the first name tell nothing
             gender = _name_gender(name, [title.group().strip(" .").lower()] if title else []) or _name_gender(
-                name, [w for w in words if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")]
+                name,
+                [
+                    w
+                    for w in map(str.lower, _WORD_RE.findall(self.body, max(0, start - 40), end + 60))
+                    if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")
+                ],
             )
             self._gender[key] = gender
         return name, gender, start, end
@@ -369,8 +383,11 @@ class Resolver:
         if cls == "role":
             if head.endswith("s") and not head.endswith(("ss", "man", "woman")) and head not in ("boss",):
                 return None  # a group is not one named person
+            lo, hi = max(0, pos - 3000), max(0, pos - 1)
+            if head.isascii() and not _may_hold(body[lo:hi], head):
+                return self._generic_description(head, pos)  # the noun is not in the window
             pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-            for m in reversed(list(pattern.finditer(body, max(0, pos - 3000), max(0, pos - 1)))):
+            for m in reversed(list(pattern.finditer(body, lo, hi))):
                 s, e = m.span()
                 # "Jane Roe, a spokeswoman for ..." (the name right before, an article between)
                 i = bisect.bisect_right(self.name_ends, s) - 1
