@@ -375,10 +375,23 @@ def family_keys(columns: Iterable[str] | None = None) -> dict[str, str]:
     return out
 
 
-def correlations(results: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """Spearman rank correlations between metric columns (pairwise complete)."""
+def correlations(
+    results: pd.DataFrame, columns: Sequence[str] | None = None, decimals: int | None = None
+) -> pd.DataFrame:
+    """Spearman rank correlations between metric columns (pairwise complete).
+
+    rho = Pearson correlation of the ranks (ties get their mean rank), Spearman (1904).
+
+    Args:
+        results: One row per article.
+        columns: The columns to correlate; default the key metric columns.
+        decimals: Round to this many decimals; a value that rounds to zero is shown as 0.00,
+            never -0.00.
+    """
     cols = list(columns) if columns is not None else key_columns(results.columns)
     out: pd.DataFrame = results[cols].rank().corr(method="pearson")
+    if decimals is not None:
+        out = out.round(decimals) + 0.0  # adding 0.0 turns -0.0 into 0.0
     return out
 
 

@@ -198,3 +198,30 @@ def test_corpus_packaged_reference_is_rebuilt_identically():
     built = corpus.build_reference()
     packaged = corpus.reference()
     assert corpus.reference_json(built) == corpus.reference_json(packaged)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        ([1, 2, 3, 4], [1, 2, 3, 4], 1.0),
+        ([1, 2, 3, 4], [4, 3, 2, 1], -1.0),
+        ([1, 2, 3, 4, 5], [10, 20, 30, 50, 40], 0.9),
+        ([1, 2, 3, 4, 5], [1, 100, 1000, 10000, 100000], 1.0),  # ranks, not values
+    ],
+)
+def test_corpus_correlations_are_spearman(x, y, expected):
+    frame = pd.DataFrame({"a": x, "b": y})
+    assert corpus.correlations(frame, ["a", "b"]).loc["a", "b"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("decimals", [1, 2])
+def test_corpus_correlations_round_without_negative_zero(decimals):
+    rng = np.random.default_rng(27)  # two independent samples with rho = -0.0012
+    frame = pd.DataFrame({"a": rng.normal(size=400), "b": rng.normal(size=400)})
+    raw = corpus.correlations(frame, ["a", "b"]).loc["a", "b"]
+    assert -0.005 < raw < 0  # the case: pandas rounds it to -0.0
+    rounded = corpus.correlations(frame, ["a", "b"], decimals=decimals)
+    assert rounded.loc["a", "b"] == 0.0
+    assert not np.signbit(rounded.to_numpy()).any()
+    assert f"{rounded.loc['a', 'b']:.{decimals}f}" == f"{0:.{decimals}f}"
+    assert rounded.loc["a", "a"] == 1.0

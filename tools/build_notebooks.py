@@ -199,13 +199,13 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         code("fig = mediakit.figures.make('outlets', data)"),
         md("## How the metrics relate\n\nSpearman correlations between article-level metrics."),
-        code("mediakit.display.relabel(mediakit.corpus.correlations(results).round(2))"),
+        code("mediakit.display.relabel(mediakit.corpus.correlations(results, decimals=2))"),
         code("fig = mediakit.figures.make('metric_correlations', data)"),
         md(
             "## Conclusions\n\n"
             "- Outlets differ clearly on every family's key metric: reading grade from 11.0 (NPR) to 14.7 "
             "(The Hill), the sensational index from 0.49 (Newsmax) to 2.62 (National Review), attribution cues "
-            "from 2.1 (National Review) to 3.5 per 100 words (BBC News), many with intervals that do not overlap. "
+            "from 2.2 (National Review) to 3.6 per 100 words (BBC News), many with intervals that do not overlap. "
             "Restated share is small everywhere (0.00-0.05) and mostly overlaps.\n"
             "- Newsmax's grade of 19.5 is an outlier worth checking article by article before reading it as "
             "style: a grade that high usually means very long sentences, or text whose sentence breaks were "
@@ -217,7 +217,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "- The metrics measure different things: reading grade and sentence length move together (0.89, "
             "same counts); the sensational index is weakly negative with reading grade (-0.26), sourcing density "
             "(-0.29) and direct quotation (-0.31): sensational writing uses shorter sentences and cites and "
-            "quotes less; sourcing density and direct quotation go together (0.29); the other pairs are near zero.\n"
+            "quotes less; sourcing density and direct quotation go together (0.28); the other pairs are near zero.\n"
             "- Outlets differ in topics as well as style; these are descriptions of a seeded sample, not causal "
             "claims about the outlets."
         ),

@@ -191,7 +191,7 @@ def metric_correlations(data: FigureData) -> Any:
     """Heatmap of Spearman correlations between key metrics."""
     import matplotlib.pyplot as plt
 
-    corr = correlations(data.allsides)
+    corr = correlations(data.allsides, decimals=2)
     values = corr.to_numpy(dtype=float)
     names = [textwrap.fill(info(c).label, 22) for c in corr.columns]
     fig, ax = plt.subplots(figsize=(6.5, 5.5))
