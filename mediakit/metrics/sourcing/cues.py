@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -16,7 +17,7 @@ from mediakit.text.parse import Doc
 
 if TYPE_CHECKING:
     pass
-from mediakit.metrics.sourcing.learned import active_model, learned_cues
+from mediakit.metrics.sourcing.learned import CueModel, active_model, learned_cues
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
     CUE_TYPES_BY_LEMMA,
@@ -231,6 +232,67 @@ def _scan(low: str) -> list[re.Match[str]]:
             out.append(m)
             last = m.end()
     return out
+
+
+#: A first word of a learned form the merged candidate pass can take (see :func:`_scan_both`).
+_MERGEABLE = re.compile(r"[^\W_][\w'’-]*")
+
+
+@lru_cache(maxsize=8)
+def _merged_candidate(forms: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[bool, bool]]] | None:
+    """Candidate starts for :data:`_SCAN_RE` and the learned forms together, or None (not mergeable).
+
+    The expression is :data:`_SCAN_CANDIDATE` over :data:`_SCAN_FIRST_WORDS` and the first words of
+    ``forms``; each word it can match maps to (may start a :data:`_SCAN_RE` match, may start a
+    learned form): a word of either list that matches where the matched word ``w`` matches is a
+    prefix of ``w``. None when a first word does not start with a letter or digit or holds
+    anything but word characters, apostrophes and hyphens (the equivalence needs both).
+    """
+    firsts = {f.split(" ", 1)[0] for f in forms}
+    if not all(_MERGEABLE.fullmatch(w) for w in firsts):
+        return None
+    words = sorted({*_SCAN_FIRST_WORDS, *firsts})
+    kinds = {
+        w: (any(w.startswith(r) for r in _SCAN_FIRST_WORDS), any(w.startswith(f) for f in firsts)) for w in words
+    }
+    return re.compile(r"\b(?:" + _trie(words) + ")"), kinds
+
+
+def _scan_both(low: str, model: CueModel) -> tuple[list[re.Match[str]], list[tuple[int, int, str]] | None]:
+    """``(_scan(low), learned.scan(low, model))`` in one candidate pass over ``low`` (same results).
+
+    Both expressions start with the look-behind ``(?<![word chars ' ’ -])`` and a word of their first-word
+    list, so each match starts at a position the merged candidate expression
+    (:func:`_merged_candidate`) reaches: a candidate match covers one first word, whose letters,
+    apostrophes and hyphens leave no such position inside it. At each candidate each expression
+    is tried when the matched word can start it and the position is past its previous match, as
+    :func:`_scan` does: the matches of ``finditer``, for both. Saves the second pass over the
+    article (about 0.14 ms per article in timing runs against the two passes). The learned list
+    is None when the model's forms cannot be merged (the caller scans them alone).
+    """
+    merged = _merged_candidate(model.forms)
+    if merged is None:
+        return _scan(low), None
+    cand, kinds = merged
+    rules: list[re.Match[str]] = []
+    forms: list[tuple[int, int, str]] = []
+    last_rule = last_form = 0
+    match = _SCAN_RE.match
+    form_match = model.pattern.match
+    for c in cand.finditer(low):
+        p = c.start()
+        rule, form = kinds[c.group()]
+        if rule and p >= last_rule:
+            m = match(low, p)
+            if m is not None:
+                rules.append(m)
+                last_rule = m.end()
+        if form and p >= last_form:
+            f = form_match(low, p)
+            if f is not None:
+                forms.append((p, f.end(), f.group()))
+                last_form = f.end()
+    return rules, forms
 
 
 #: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
@@ -591,8 +653,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         blocked += _refused_speech(low)
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
+    # the learned cue model (learned.py, on by default) searches its forms in the rules' pass
+    model = active_model()
+    matches, hits = _scan_both(low, model) if model is not None and model.forms else (_scan(low), None)
     instrument_end = -1
-    for m in _scan(low):
+    for m in matches:
         s, e = m.span()
         group = m.lastgroup or ""
         if quotes and _inside(quotes, q_starts, s):
@@ -767,9 +832,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
-    model = active_model()
     if model is not None:
-        for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model):
+        for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)

@@ -367,6 +367,7 @@ def candidates(
     quotes: Sequence[tuple[int, int]],
     rule_spans: Sequence[tuple[int, int]],
     model: CueModel,
+    hits: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[Candidate]:
     """Occurrences of the learned forms the rules did not cover, with their :func:`features`.
 
@@ -376,6 +377,8 @@ def candidates(
         quotes: Direct quotation spans (sorted); a candidate inside one is skipped.
         rule_spans: The rule cues' spans; a candidate within :data:`NEAR` characters of one is skipped.
         model: The model whose forms are searched.
+        hits: ``scan(low, model)`` when the caller has it (the rules' pass finds both:
+            :func:`~mediakit.metrics.sourcing.cues._scan_both`); None: scanned here.
     """
     body = doc.body
     sentences = doc.sentences
@@ -384,7 +387,7 @@ def candidates(
     q_starts = [s for s, _ in quotes]
     rules = sorted(rule_spans)
     r_starts = [s for s, _ in rules]
-    for s, e, form in scan(low, model):
+    for s, e, form in scan(low, model) if hits is None else hits:
         if not admissible(body, s, e, quotes, q_starts, rules, r_starts):
             continue
         k = max(0, bisect.bisect_right(s_starts, s) - 1)
@@ -464,6 +467,7 @@ def learned_cues(
     quotes: Sequence[tuple[int, int]],
     rule_spans: Sequence[tuple[int, int]],
     model: CueModel | None = None,
+    hits: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, int]]:
     """The learned cues of an article: ``(start, end, sentence)`` of each candidate at or above the threshold.
 
@@ -473,6 +477,7 @@ def learned_cues(
         quotes: Direct quotation spans (sorted).
         rule_spans: Spans of the cues the rules found.
         model: The model (default: :func:`active_model`; None there means no learned cues).
+        hits: ``scan(low, model)`` if already found (see :func:`candidates`).
 
     A candidate less than :data:`NEAR` characters after a learned cue of its sentence is part of
     that cue ("voiced concern about" is one cue), not a second one.
@@ -481,7 +486,7 @@ def learned_cues(
     if m is None or not m.forms:
         return []
     out: list[tuple[int, int, int]] = []
-    for c in candidates(doc, low, quotes, rule_spans, m):
+    for c in candidates(doc, low, quotes, rule_spans, m, hits):
         if out and c.start - out[-1][1] < NEAR and c.sentence == out[-1][2]:
             continue  # "voiced concern about": one cue, the first form
         if m.probability(c.features) >= m.threshold:
