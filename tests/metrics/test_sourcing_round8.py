@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source
+from tests.metrics.sourcing_rows import assert_row_with_source, table
 
 _CASES = [
     # --- a noun for a party that may be a body is no person title before an organisation's name ---
@@ -252,3 +252,56 @@ _CASES = [
 @pytest.mark.parametrize(("text", "cue", "source", "resolved_to", "source_class", "source_kind"), _CASES)
 def test_sourcing_round8_rows(text, cue, source, resolved_to, source_class, source_kind):
     assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+
+
+_MORE = [
+    # --- an organiser of a body named by a possessive is organisation -----------------------------
+    pytest.param(
+        '"It was fair," Aslef\'s regional organiser, Mark Tully, said.',
+        "said",
+        "Aslef's regional organiser, Mark Tully",
+        "Mark Tully",
+        "named",
+        "organisation",
+        id="possessive-organiser",
+    ),
+    pytest.param(
+        "The party's regional organiser said it was fair.",
+        "said",
+        "The party's regional organiser",
+        "",
+        "role",
+        "official",
+        id="negative-party-organiser",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "resolved_to", "source_class", "source_kind"), _MORE)
+def test_sourcing_round8_organiser_kinds(text, cue, source, resolved_to, source_class, source_kind):
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        # a vote is an act: the infinitive after it is no stance of the voters
+        pytest.param("Lawmakers voted 312 to 290 on Monday to reject the motion.", "reject", False, id="voted-to"),
+        pytest.param("Members voted by 87% to oppose the deal.", "oppose", False, id="voted-by-to"),
+        pytest.param("Lawmakers want to reject the motion.", "reject", True, id="negative-want-to"),
+        pytest.param("Lawmakers voted, and they reject the motion.", "reject", True, id="negative-voted-and"),
+        # a document noun right before a cue is part of the subject, no cue of its own
+        pytest.param("A National Audit Office report found that leaks waste water.", "report", False, id="doc-noun"),
+        pytest.param("A National Audit Office report found that leaks waste water.", "found", True, id="doc-noun-cue"),
+        pytest.param("Analysts report that sales fell.", "report", True, id="negative-report-verb"),
+        # a belief adjective that ends the sentence has no content
+        pytest.param("Not everyone is convinced.", "convinced", False, id="convinced-no-content"),
+        pytest.param("Not everyone is convinced that it works.", "convinced", True, id="negative-convinced-that"),
+        # a speech verb after a modal inside reported content is nested
+        pytest.param("Dr Sarah Hill said the findings should reassure parents.", "reassure", False, id="modal-nested"),
+        pytest.param("The findings should reassure parents, Dr Sarah Hill said.", "reassure", False, id="modal-fronted"),
+        pytest.param("The minister would say nothing.", "say", True, id="negative-modal-not-nested"),
+    ],
+)
+def test_sourcing_round8_cue_rows(text, cue, present):
+    assert (cue in set(table(text)["cue"])) is present

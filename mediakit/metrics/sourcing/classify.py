@@ -312,6 +312,14 @@ def kind_of(words: list[str]) -> str:
                 break
             body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
             its = its or w == "its"
+    if not found and not _ORGANISERS.isdisjoint(words):
+        for w in words:
+            if w in _ORGANISERS:
+                break
+            if w == "its" or w.endswith(("'s", "\u2019s")):
+                # "Aslef's regional organiser": a body's organiser ("the party's organiser" official)
+                found.add("organisation" if _GOVERNMENT_WORDS.isdisjoint(words) else "official")
+                break
     if "official" not in found and not _SERVICE_WORDS.isdisjoint(words):
         for i, w in enumerate(words[:-1]):
             if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
@@ -333,6 +341,8 @@ def kind_of(words: list[str]) -> str:
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
 #: Officers of a body named only by "its" ("Its national officer, Gareth Price"): organisation.
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
+#: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
+_ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 #: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
 _SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border".split())
 _SERVICE_TITLES = frozenset(
