@@ -226,10 +226,15 @@ def _find_names(np: str) -> tuple[str, ...]:
 
 
 def _titled_pair(toks: list[str]) -> bool:
-    """A person title, then exactly a first name and a surname ("Councillor Dawn Mills", "Dr Ann Works")."""
+    """A person title, then exactly a first name and a surname ("Councillor Dawn Mills", "Dr Ann Works").
+
+    A noun for a party that may be a body ("Developer Oakridge Homes", :data:`_BODY_OR_PERSON`) is no
+    person title here.
+    """
     return (
         len(toks) >= 3
         and (toks[-3] in TITLES or toks[-3].lower() in _TITLE_WORDS)
+        and toks[-3].lower() not in _BODY_OR_PERSON
         and toks[-2][:1].isupper()
         and toks[-2][1:].islower()
         and toks[-2] not in NAME_STOP
@@ -251,7 +256,8 @@ _ORG_WORDS = frozenset(
     Association Federation Union Council Club Chemicals Polymers Plastics Metals Materials Minerals
     Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
-    Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics""".split()
+    Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
+    Confederation""".split()
 )
 
 
@@ -296,14 +302,24 @@ def kind_of(words: list[str]) -> str:
     ):
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
-        body = False
+        body = its = False
         for w in words:
-            if body and roles.get(w) == "official":
-                # "federation secretary", "union president", "the company's chief financial officer"
+            if (body and roles.get(w) == "official") or (its and w in _BODY_OFFICERS):
+                # "federation secretary", "union president", "the company's chief financial officer";
+                # "Its national officer": "its" stands for a body, not a government
                 found.discard("official")
                 found.add("organisation")
                 break
             body = body or w in _BODY_MODIFIERS or (w.endswith("'s") and w[:-2] in _BODY_MODIFIERS)
+            its = its or w == "its"
+    if not found and not _ORGANISERS.isdisjoint(words):
+        for w in words:
+            if w in _ORGANISERS:
+                break
+            if w == "its" or w.endswith(("'s", "\u2019s")):
+                # "Aslef's regional organiser": a body's organiser ("the party's organiser" official)
+                found.add("organisation" if _GOVERNMENT_WORDS.isdisjoint(words) else "official")
+                break
     if "official" not in found and not _SERVICE_WORDS.isdisjoint(words):
         for i, w in enumerate(words[:-1]):
             if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
@@ -323,6 +339,10 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Officers of a body named only by "its" ("Its national officer, Gareth Price"): organisation.
+_BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
+#: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
+_ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 #: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
 _SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border".split())
 _SERVICE_TITLES = frozenset(

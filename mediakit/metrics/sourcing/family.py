@@ -19,7 +19,7 @@ from mediakit.metrics.sourcing.cues import (
     _sentence_of,
     cue_spans,
 )
-from mediakit.metrics.sourcing.lexicon import KIND_PRIORITY, NOUNISH, ROLE_WORDS
+from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
@@ -120,7 +120,16 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     toks: dict[int, tuple[Tokens, int]] = {}
     orgs: list[tuple[int, Entity]] = []
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
-    for att in cues:
+    for n, att in enumerate(cues):
+        if (
+            n + 1 < len(cues)
+            and att.cue.lower() in DOCUMENT_WORDS
+            and cues[n + 1].start - att.end == 1
+            and body[att.end] == " "
+        ):
+            continue  # "A National Audit Office report found": a document noun before the cue, no cue
+        if att.cue.lower() in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
+            continue  # "Not everyone is convinced.": a state with no content, no attribution
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
             continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
@@ -144,6 +153,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (att.cue.lower().endswith("ing") and att.source.start >= 0)
+                or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
                 )
@@ -558,10 +568,14 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
+#: "Lawmakers voted 312 to 290 on Monday to reject": a vote is an act, its infinitive no stance of a source.
+_VOTED_TO = re.compile(
+    r"\bvot(?:e|es|ed|ing)\b(?:(?!\b(?:and|but|that|who|which)\b)[^.;:!?\"“”]){0,40}?\bto\s+$", re.IGNORECASE
+)
 
 
 def _failed_or_hedged(body: str, pos: int) -> bool:
-    r"""Whether :data:`_FAILED_TO` or :data:`_HEDGED` ends at the cue starting at ``pos``.
+    r"""Whether :data:`_FAILED_TO`, :data:`_VOTED_TO` or :data:`_HEDGED` ends at the cue starting at ``pos``.
 
     Both end in ``\s+$``: they are searched only when the text before the cue ends in a blank
     after "to" (:data:`_FAILED_TO`) or after an adverb, "still", "also" or "now"
@@ -572,7 +586,9 @@ def _failed_or_hedged(body: str, pos: int) -> bool:
     if not before[-1:].isspace():
         return False
     tail = before.rstrip()[-5:].lower()
-    if tail[-2:] == "to" and _FAILED_TO.search(body, max(0, pos - 24), pos):
+    if tail[-2:] == "to" and (
+        _FAILED_TO.search(body, max(0, pos - 24), pos) or _VOTED_TO.search(body, max(0, pos - 60), pos)
+    ):
         return True
     return (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
         body, max(0, pos - 40), pos
@@ -584,6 +600,10 @@ _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 #: Cue types that are not attributions of their own inside another attribution's content.
+#: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
+_MODALS = (" should", " would", " could", " might", " may", " must", " will")
+#: Belief adjectives that are no attribution when the sentence ends right after them.
+_CONTENTLESS = frozenset(("convinced", "unconvinced"))
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
 _COORDINATION = re.compile(

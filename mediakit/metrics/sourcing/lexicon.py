@@ -167,7 +167,7 @@ SUBJECT_ONLY = frozenset("think want see know hope feel believe seem appear mean
 SUBJECT_WORDS = frozenset(
     """i we you they he she who people voters many some most others americans democrats
     republicans also still really truly genuinely don't didn't doesn't not n't do does did
-    strongly firmly clearly""".split()
+    strongly firmly clearly privately publicly secretly quietly""".split()
 )
 #: Words after which a noun-ambiguous form is a verb ("he plans", "will call").
 VERB_CONTEXT = frozenset(
@@ -277,7 +277,7 @@ MEDIA_NAMES = frozenset(
 )
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 NAME_STOP = frozenset(
-    """The A An This That These Those It He She They We I You His Her Their Our In On At For
+    """The A An This That These Those It Its He She They We I You My Your His Her Their Our In On At For
     But And Or So If When While After Before As Since Although Though Yet Then Now Still
     Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
     Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
@@ -329,7 +329,8 @@ PERSON_NOUNS = frozenset(
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
-    conservatives liberals progressives evangelicals""".split()
+    conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
+    shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power
@@ -512,6 +513,17 @@ FEMALE_NAMES = frozenset(
     karen laura linda angela priya anna julie helen margaret lisa""".split()
 )
 
+
+#: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
+#: after such a name, cited or not, is that company (resolve.py).
+COMPANY_NAME_ENDINGS = frozenset(
+    """Foods Holdings Industries Motors Homes Stores Brands Logistics Technologies Systems Solutions
+    Group Pharmaceuticals Airways Airlines Terminals Polymers Chemicals Textiles Plastics Metals
+    Engineering Construction Electronics Packaging Freight Energy Insurance Ltd Plc PLC Inc
+    Corp Corporation Limited""".split()
+)
+#: Head nouns of a description that may stand for a company named before ("the company").
+COMPANY_HEADS = frozenset("company firm business group manufacturer maker retailer".split())
 
 #: Government agencies known by their initials, with the head nouns that describe them ("the
 #: agency" after "NASA"): named organisations of kind official.

@@ -31,6 +31,8 @@ from typing import NamedTuple
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname, kind_of
 from mediakit.metrics.sourcing.lexicon import (
+    COMPANY_HEADS,
+    COMPANY_NAME_ENDINGS,
     FEMALE_WORDS,
     INSTITUTIONS,
     MALE_WORDS,
@@ -421,7 +423,8 @@ class Resolver:
         "A NASA probe has sent back images, the agency said": NASA is never a source
         itself, but the text names it just before. A name ending in the head noun
         ("the Environment Agency" for "the agency") or an agency known by its
-        initials described by that noun (:data:`OFFICIAL_ACRONYMS`), within
+        initials described by that noun (:data:`OFFICIAL_ACRONYMS`), or for "the company" / "the firm"
+        a name ending like a company's ("Brightwell Foods", :data:`COMPANY_NAME_ENDINGS`), within
         :data:`PRONOUN_WINDOW` characters back.
         """
         if not head.isalpha():
@@ -429,7 +432,12 @@ class Resolver:
         body = self.body
         lo = max(0, pos - PRONOUN_WINDOW)
         window = body[lo:pos]
-        if head.capitalize() not in window and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ())):
+        company = head in COMPANY_HEADS and any(e in window for e in COMPANY_NAME_ENDINGS)
+        if (
+            not company
+            and head.capitalize() not in window
+            and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ()))
+        ):
             return None  # no name that could fit (a cheap test before the scan)
         best: tuple[int, str] | None = None
         for m in _ORG_NAME.finditer(body, lo, pos):
@@ -440,9 +448,9 @@ class Resolver:
             for w in words:
                 if head in OFFICIAL_ACRONYMS.get(w, ()):
                     best = (body.find(w, m.start()), w)  # "A NASA probe"
-            if len(words) > 1 and words[-1].lower() == head:
+            if len(words) > 1 and (words[-1].lower() == head or (company and words[-1] in COMPANY_NAME_ENDINGS)):
                 name = " ".join(words)
-                best = (body.find(words[0], m.start()), name)  # "the Environment Agency"
+                best = (body.find(words[0], m.start()), name)  # "the Environment Agency", "Brightwell Foods"
         if best is None:
             return None
         start, name = best

@@ -396,6 +396,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "the report said", "his statement", "the latest report from the UN found"
             mode = 2
             continue
+        if (
+            mode == 2
+            and low.endswith("ing")
+            and i < j
+            and i - 1 > lo
+            and (lows[i - 2] in NP_DETERMINERS or lows[i - 2].endswith(("'s", "\u2019s")))
+        ):
+            i -= 1  # "the council's planning committee": an -ing word between a determiner and a noun
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and not _title_word(low):
@@ -542,6 +551,19 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
         if low in SUBJECT_PRONOUNS:
             return j + 1 if j == i else j
         if low in NP_DETERMINERS and (c.islower() or j == i):
+            if (
+                mode == 2
+                and low == "the"
+                and j - 1 > i
+                and (lows[j - 1] in INSTITUTIONS or lows[j - 1] == "body")
+                and texts[j - 2][0].islower()
+                and lows[i] not in NP_DETERMINERS
+                and j + 1 < hi
+                and texts[j + 1][0].isupper()
+            ):
+                j += 1  # "industry body the Food and Drink Federation": a role noun before the body's name
+                mode = 0
+                continue
             if mode and lows[j - 1] not in ("of", "and", "&"):
                 break
             j += 1
@@ -697,6 +719,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
+    if low == "speaking" and p - q >= 4 and t.lows[p - 1] == "anonymity":
+        return "relative"  # "A government source, speaking on condition of anonymity, said": part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
@@ -838,6 +862,8 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
         return q2
+    if q2 == q - 3 and t.texts[q2][0].isupper() and t.lows[q2].endswith(("'s", "\u2019s")):
+        return q2  # "Bert's daughter, Karen Lowe, 51, said": a possessive name before the person noun
     return -1
 
 
@@ -1051,6 +1077,13 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
         if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        elif m == j + 2 and texts[j + 1][0].isdigit() and m + 1 < hi and texts[m] == "," and lows[m + 1] in ("a", "an"):
+            m2 = _segment_end(t, m + 1, hi)  # "said Jenny Marsh, 34, a nurse": the age, then an appositive
+            rel2 = next((x for x in range(m + 1, m2) if lows[x] in ("who", "whose", "that", "which")), m2)
+            if not any(lows[x] in _FINITE for x in range(m + 1, rel2)) and any(
+                person_word(lows[x]) for x in range(m + 2, rel2)
+            ):
+                m = m2
         if (
             how == "according_to"
             and (m >= hi or texts[m] != ",")
