@@ -301,6 +301,12 @@ def test_sourcing_round8_organiser_kinds(text, cue, source, resolved_to, source_
         pytest.param("Dr Sarah Hill said the findings should reassure parents.", "reassure", False, id="modal-nested"),
         pytest.param("The findings should reassure parents, Dr Sarah Hill said.", "reassure", False, id="modal-fronted"),
         pytest.param("The minister would say nothing.", "say", True, id="negative-modal-not-nested"),
+        # "found a" + a percentage is a finding; "found a" + a thing stays blocked
+        pytest.param("The trial found a 20% fall in relapses.", "found", True, id="found-a-percent"),
+        pytest.param("The audit found a 4.5 per cent rise in costs.", "found", True, id="found-a-per-cent"),
+        pytest.param("Their study found an 8 percent gap.", "found", True, id="found-an-percent"),
+        pytest.param("Walkers found a dog in the woods.", "found", False, id="negative-found-a-thing"),
+        pytest.param("Divers found a 12-inch knife near the pier.", "found", False, id="negative-found-a-number"),
     ],
 )
 def test_sourcing_round8_cue_rows(text, cue, present):

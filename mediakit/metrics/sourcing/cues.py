@@ -173,6 +173,9 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
 }
+#: After "found a / an": a percentage is a finding ("found a 12% lower risk", "found a 30 per cent
+#: rise"), not a thing found ("found a body"), so the "found" block does not apply.
+_FOUND_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)")
 #: Multi-word cues (stance and intention phrases PolNeAR annotates), checked like verb cues.
 _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
@@ -739,6 +742,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         word == "say"
                         and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
                     )
+                    and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
                 ):
                     continue
             if group == "phrase":
