@@ -705,6 +705,13 @@ _APPOSITIVE_OPENERS = frozenset(
 
 #: A party and state tag after a politician's name ("R-Wis.", "D-N.Y.").
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+#: A party apposition after a politician's name ("Senator Jane Roe, Democrat of Ohio, said").
+_PARTY_NOUNS = frozenset("democrat republican independent".split())
+
+
+def _party_of(t: Tokens, q: int, hi: int) -> bool:
+    """Whether token ``q`` opens a party apposition: "Democrat of Ohio", "Republican of South Carolina"."""
+    return q + 2 < hi and t.lows[q] in _PARTY_NOUNS and t.lows[q + 1] == "of" and t.texts[q + 2][0].isupper()
 
 
 def _segment_kind(t: Tokens, q: int, p: int) -> str:
@@ -713,8 +720,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "clause"
     w = t.texts[q]
     low = t.lows[q]
-    if p - q <= 4 and _PARTY_TAG.match(w):
-        return "appositive"
+    if (p - q <= 4 and _PARTY_TAG.match(w)) or _party_of(t, q, p):
+        return "appositive"  # "Jane Roe (R-Ohio), said", "Jane Roe, Republican of Ohio, said"
     if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
@@ -1061,6 +1068,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             or lows[j + 1] in ("who", "whose")
             or texts[j + 1][0].isdigit()
             or _PARTY_TAG.match(texts[j + 1]) is not None
+            or (texts[j - 1][0].isupper() and _party_of(t, j + 1, hi))
             or (
                 texts[j + 1][0].islower()
                 and _np_word(texts[j + 1], lows[j + 1])

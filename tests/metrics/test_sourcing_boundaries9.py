@@ -1,0 +1,63 @@
+"""Sourcing source boundaries, round nine: general span patterns (docs/sourcing.md "Source spans").
+
+Each rule has its own sentences (none taken from any corpus) and negative cases that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import row_with_source
+
+# --- a party apposition after a politician's name is part of the phrase ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Senator Jane Roe, Democrat of Ohio, said the bill would pass.",
+            "said",
+            "Senator Jane Roe, Democrat of Ohio",
+            id="before-cue-democrat-of",
+        ),
+        pytest.param(
+            "Representative Tom Hale, Republican of South Carolina, said the vote was close.",
+            "said",
+            "Representative Tom Hale, Republican of South Carolina",
+            id="before-cue-republican-of-two-word-state",
+        ),
+        pytest.param(
+            '"We will not back down," said Senator Mark Bell, Independent of Maine.',
+            "said",
+            "Senator Mark Bell, Independent of Maine",
+            id="inverted-independent-of",
+        ),
+        pytest.param(
+            '"It is a bad deal," said Representative Ann Cole, Republican of Utah, on Friday.',
+            "said",
+            "Representative Ann Cole, Republican of Utah",
+            id="inverted-republican-of-then-adverbial",
+        ),
+        pytest.param(
+            "Senator Jane Roe, a Democrat, said the bill would pass.",
+            "said",
+            "Senator Jane Roe, a Democrat",
+            id="negative-determiner-apposition-unchanged",
+        ),
+        pytest.param(
+            '"The plan is sound," said Jane Roe, Democrats in the House agreed.',
+            "said",
+            "Jane Roe",
+            id="negative-plural-party-noun-clause",
+        ),
+        pytest.param(
+            '"The plan is sound," said Jane Roe, Republican leaders of the state having agreed.',
+            "said",
+            "Jane Roe",
+            id="negative-party-adjective-not-of",
+        ),
+    ],
+)
+def test_sourcing_party_apposition_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)
