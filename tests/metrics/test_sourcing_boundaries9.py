@@ -61,3 +61,57 @@ from tests.metrics.sourcing_rows import row_with_source
 )
 def test_sourcing_party_apposition_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- a US state after a place ("in Somerton, Ariz.") is part of the phrase after the cue ------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"The water is safe," said Lena Ortiz, a council member in Yuma, Ariz., on Monday.',
+            "said",
+            "Lena Ortiz, a council member in Yuma, Ariz.",
+            id="appositive-place-state-abbreviation",
+        ),
+        pytest.param(
+            '"We were lucky," said Carl Haney of Nashua, N.H.',
+            "said",
+            "Carl Haney of Nashua, N.H.",
+            id="of-place-dotted-state-at-sentence-end",
+        ),
+        pytest.param(
+            '"Prices keep rising," said Ruth Sims, 41, a teacher from Newark, New Jersey.',
+            "said",
+            "Ruth Sims, 41, a teacher from Newark, New Jersey",
+            id="two-word-state-name",
+        ),
+        pytest.param(
+            '"It was loud," said Joe Park, a farmer near Amarillo, Texas, who heard the blast.',
+            "said",
+            "Joe Park, a farmer near Amarillo, Texas",
+            id="full-state-name-before-relative",
+        ),
+        pytest.param(
+            '"The rules work," said Ann Cole of Boston, Pa Lee agreed.',
+            "said",
+            "Ann Cole of Boston",
+            id="negative-state-abbreviation-as-title",
+        ),
+        pytest.param(
+            '"The rules work," said Tom Reed, Texas officials agreed.',
+            "said",
+            "Tom Reed",
+            id="negative-no-place-before-comma",
+        ),
+        pytest.param(
+            '"The rules work," said Tom Reed, in Boston, Texas officials agreed.',
+            "said",
+            "Tom Reed",
+            id="negative-adverbial-place-not-in-phrase",
+        ),
+    ],
+)
+def test_sourcing_state_after_place_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -1102,7 +1102,52 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             m -= 1
         if m > j + 1:
             end = m
+    end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
     return Phrase(i, end, i, j, how)
+
+
+#: US states after a place ("in Somerton, Ariz.", "from Hemet, California"): abbreviations without their dot.
+_US_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+    n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c alabama alaska
+    arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+    iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming""".split()
+)
+_TWO_WORD_STATES = frozenset(
+    tuple(pair.split("-"))
+    for pair in """new-jersey new-york new-hampshire new-mexico north-carolina north-dakota south-carolina
+    south-dakota west-virginia rhode-island""".split()
+)
+_PLACE_PREPOSITIONS_BEFORE = frozenset("in from of near outside".split())
+
+
+def _state_end(t: Tokens, k: int, hi: int) -> int:
+    """End of the phrase after a US state that follows a place at the comma ``k``, else ``k``.
+
+    "a council member in Somerton, Ariz., said", "a nurse from Hemet, California":
+    the state is part of the place, so of the phrase (a capitalised run after "in /
+    from / of / near / outside" before the comma; the abbreviation's dot is kept).
+    """
+    texts, lows = t.texts, t.lows
+    if k + 1 >= hi or texts[k] != "," or k < 2 or not texts[k - 1][0].isupper():
+        return k
+    x = k - 1
+    while x > 0 and texts[x][0].isupper():
+        x -= 1
+    if lows[x] not in _PLACE_PREPOSITIONS_BEFORE or not texts[k + 1][0].isupper():
+        return k
+    n = k + 1
+    if n + 1 < hi and (lows[n], lows[n + 1]) in _TWO_WORD_STATES:
+        n += 2
+    elif lows[n] in _US_STATES and (n + 1 >= hi or texts[n + 1] in (".", ",") or len(lows[n]) > 4):
+        n += 1
+    else:
+        return k
+    if n < hi and texts[n] == "." and lows[k + 1].rstrip(".") in _US_STATES and len(lows[k + 1]) <= 5:
+        n += 1  # "Ariz.", "N.J."
+    return n
 
 
 def _segment_end(t: Tokens, q: int, hi: int) -> int:
