@@ -115,3 +115,32 @@ def test_sourcing_party_apposition_in_span(text: str, cue: str, source: str) -> 
 )
 def test_sourcing_state_after_place_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- "for example", "for instance", "for one", "for her part" between commas are adverbials ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Jane Roe, for her part, said the plan was fine.", "said", "Jane Roe", id="for-her-part"),
+        pytest.param("The council, for its part, denied the claim.", "denied", "The council", id="for-its-part"),
+        pytest.param("Some farmers, for example, say the rain came late.", "say", "Some farmers", id="for-example"),
+        pytest.param("Tom Reed, for one, called the plan weak.", "called", "Tom Reed", id="for-one"),
+        pytest.param("Local grocers, for instance, argue the tax is unfair.", "argue", "Local grocers", id="for-instance"),
+        pytest.param(
+            "Tom Reed, for whom the plan was a burden, said it was weak.",
+            "said",
+            "Tom Reed, for whom the plan was a burden",
+            id="negative-for-relative-clause",
+        ),
+        pytest.param(
+            "Jane Roe, a spokeswoman for the council, said the plan was fine.",
+            "said",
+            "Jane Roe, a spokeswoman for the council",
+            id="negative-for-inside-apposition",
+        ),
+    ],
+)
+def test_sourcing_for_adverbial_not_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -720,6 +720,11 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "clause"
     w = t.texts[q]
     low = t.lows[q]
+    if low == "for" and (
+        (p - q == 2 and t.lows[q + 1] in ("example", "instance", "one"))
+        or (p - q == 3 and t.lows[q + 1] in ("his", "her", "its", "their", "our", "my") and t.lows[q + 2] == "part")
+    ):
+        return "adverbial"  # "Jane Roe, for her part, said", "Analysts, for example, say": not part of the phrase
     if (p - q <= 4 and _PARTY_TAG.match(w)) or _party_of(t, q, p):
         return "appositive"  # "Jane Roe (R-Ohio), said", "Jane Roe, Republican of Ohio, said"
     if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
