@@ -1139,8 +1139,8 @@ def _state_end(t: Tokens, k: int, hi: int) -> int:
     if k + 1 >= hi or texts[k] != "," or k < 2 or not texts[k - 1][0].isupper():
         return k
     x = k - 1
-    while x > 0 and texts[x][0].isupper():
-        x -= 1
+    while x > max(0, k - 5) and texts[x][0].isupper():
+        x -= 1  # a place of at most four words ("Fort Lauderdale"): the walk is bounded
     if lows[x] not in _PLACE_PREPOSITIONS_BEFORE or not texts[k + 1][0].isupper():
         return k
     n = k + 1
