@@ -705,6 +705,13 @@ _APPOSITIVE_OPENERS = frozenset(
 
 #: A party and state tag after a politician's name ("R-Wis.", "D-N.Y.").
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+#: A party apposition after a politician's name ("Senator Jane Roe, Democrat of Ohio, said").
+_PARTY_NOUNS = frozenset("democrat republican independent".split())
+
+
+def _party_of(t: Tokens, q: int, hi: int) -> bool:
+    """Whether token ``q`` opens a party apposition: "Democrat of Ohio", "Republican of South Carolina"."""
+    return q + 2 < hi and t.lows[q] in _PARTY_NOUNS and t.lows[q + 1] == "of" and t.texts[q + 2][0].isupper()
 
 
 def _segment_kind(t: Tokens, q: int, p: int) -> str:
@@ -713,8 +720,13 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "clause"
     w = t.texts[q]
     low = t.lows[q]
-    if p - q <= 4 and _PARTY_TAG.match(w):
-        return "appositive"
+    if low == "for" and (
+        (p - q == 2 and t.lows[q + 1] in ("example", "instance", "one"))
+        or (p - q == 3 and t.lows[q + 1] in ("his", "her", "its", "their", "our", "my") and t.lows[q + 2] == "part")
+    ):
+        return "adverbial"  # "Jane Roe, for her part, said", "Analysts, for example, say": not part of the phrase
+    if (p - q <= 4 and _PARTY_TAG.match(w)) or _party_of(t, q, p):
+        return "appositive"  # "Jane Roe (R-Ohio), said", "Jane Roe, Republican of Ohio, said"
     if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
@@ -1061,6 +1073,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             or lows[j + 1] in ("who", "whose")
             or texts[j + 1][0].isdigit()
             or _PARTY_TAG.match(texts[j + 1]) is not None
+            or (texts[j - 1][0].isupper() and _party_of(t, j + 1, hi))
             or (
                 texts[j + 1][0].islower()
                 and _np_word(texts[j + 1], lows[j + 1])
@@ -1094,7 +1107,52 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             m -= 1
         if m > j + 1:
             end = m
+    end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
     return Phrase(i, end, i, j, how)
+
+
+#: US states after a place ("in Somerton, Ariz.", "from Hemet, California"): abbreviations without their dot.
+_US_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+    n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c alabama alaska
+    arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+    iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming""".split()
+)
+_TWO_WORD_STATES = frozenset(
+    tuple(pair.split("-"))
+    for pair in """new-jersey new-york new-hampshire new-mexico north-carolina north-dakota south-carolina
+    south-dakota west-virginia rhode-island""".split()
+)
+_PLACE_PREPOSITIONS_BEFORE = frozenset("in from of near outside".split())
+
+
+def _state_end(t: Tokens, k: int, hi: int) -> int:
+    """End of the phrase after a US state that follows a place at the comma ``k``, else ``k``.
+
+    "a council member in Somerton, Ariz., said", "a nurse from Hemet, California":
+    the state is part of the place, so of the phrase (a capitalised run after "in /
+    from / of / near / outside" before the comma; the abbreviation's dot is kept).
+    """
+    texts, lows = t.texts, t.lows
+    if k + 1 >= hi or texts[k] != "," or k < 2 or not texts[k - 1][0].isupper():
+        return k
+    x = k - 1
+    while x > max(0, k - 5) and texts[x][0].isupper():
+        x -= 1  # a place of at most four words ("Fort Lauderdale"): the walk is bounded
+    if lows[x] not in _PLACE_PREPOSITIONS_BEFORE or not texts[k + 1][0].isupper():
+        return k
+    n = k + 1
+    if n + 1 < hi and (lows[n], lows[n + 1]) in _TWO_WORD_STATES:
+        n += 2
+    elif lows[n] in _US_STATES and (n + 1 >= hi or texts[n + 1] in (".", ",") or len(lows[n]) > 4):
+        n += 1
+    else:
+        return k
+    if n < hi and texts[n] == "." and lows[k + 1].rstrip(".") in _US_STATES and len(lows[k + 1]) <= 5:
+        n += 1  # "Ariz.", "N.J."
+    return n
 
 
 def _segment_end(t: Tokens, q: int, hi: int) -> int:
