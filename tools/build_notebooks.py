@@ -261,9 +261,14 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
         ),
         code(
             "polnear = sourcing.evaluate_polnear(splits=POLNEAR_SPLITS)\n"
-            "mediakit.display.by_column(polnear[list(sourcing.CUE_COLUMNS)], 'split')  # one column per split"
+            "# one column per split; four decimals, so a measure just under a target does not round onto it\n"
+            "with pd.option_context('display.precision', 4):\n"
+            "    display(mediakit.display.by_column(polnear[list(sourcing.CUE_COLUMNS)], 'split', decimals=4))"
         ),
-        code("mediakit.display.by_column(polnear[list(sourcing.SOURCE_COLUMNS)], 'split')"),
+        code(
+            "with pd.option_context('display.precision', 4):\n"
+            "    display(mediakit.display.by_column(polnear[list(sourcing.SOURCE_COLUMNS)], 'split', decimals=4))"
+        ),
         md(
             "## Sensational language: the headline model\n\n"
             "`headline_score` is P(clickbait) from a logistic regression fitted on the Webis-Clickbait-17 "
