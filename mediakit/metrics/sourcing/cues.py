@@ -11,12 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from mediakit.text.parse import Doc
-
-if TYPE_CHECKING:
-    pass
 from mediakit.metrics.sourcing.learned import CueModel, active_model, learned_cues
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
@@ -36,6 +32,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_QUANTIFIERS,
     VERB_CONTEXT,
 )
+from mediakit.text.parse import Doc
 
 # ---------------------------------------------------------------------------
 # Regular expressions

@@ -121,14 +121,15 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     orgs: list[tuple[int, Entity]] = []
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
     for n, att in enumerate(cues):
+        cue_low = att.cue.lower()
         if (
             n + 1 < len(cues)
-            and att.cue.lower() in DOCUMENT_WORDS
+            and cue_low in DOCUMENT_WORDS
             and cues[n + 1].start - att.end == 1
             and body[att.end] == " "
         ):
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
-        if att.cue.lower() in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
+        if cue_low in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
             continue  # "Not everyone is convinced.": a state with no content, no attribution
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
@@ -136,7 +137,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         if (
             prev is not None
             and prev.sentence == att.sentence
-            and att.cue.lower().endswith("ing")
+            and cue_low.endswith("ing")
             and prev.label != "nominal"
             and prev.cue.lower() not in NOUNISH
             and body[prev.end : att.start].rstrip().endswith(",")
@@ -152,7 +153,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and earlier[-1].sentence == att.sentence
             and (
                 att.cue_type in _NESTABLE
-                or (att.cue.lower().endswith("ing") and att.source.start >= 0)
+                or (cue_low.endswith("ing") and att.source.start >= 0)
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
@@ -599,11 +600,11 @@ def _failed_or_hedged(body: str, pos: int) -> bool:
 _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
-#: Cue types that are not attributions of their own inside another attribution's content.
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
 _MODALS = (" should", " would", " could", " might", " may", " must", " will")
 #: Belief adjectives that are no attribution when the sentence ends right after them.
 _CONTENTLESS = frozenset(("convinced", "unconvinced"))
+#: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
 _COORDINATION = re.compile(

@@ -514,6 +514,11 @@ FEMALE_NAMES = frozenset(
 )
 
 
+#: Participles that place a person ("a woman living on Elm Road", "a man based in Leeds"): the
+#: phrase reader keeps the place in the person's phrase (spans.py), and a capitalised pair after
+#: one and a place preposition is a place, no person (resolve.py).
+PLACE_PARTICIPLES = frozenset("living residing staying working based born raised".split())
+
 #: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
 #: after such a name, cited or not, is that company (resolve.py).
 COMPANY_NAME_ENDINGS = frozenset(

@@ -37,6 +37,7 @@ from mediakit.metrics.sourcing.lexicon import (
     INSTITUTIONS,
     MALE_WORDS,
     OFFICIAL_ACRONYMS,
+    PLACE_PARTICIPLES,
     ROLE_WORDS,
     TITLES,
 )
@@ -131,7 +132,7 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
 
 #: A participle and a place preposition right before a capitalised pair: the pair is a place.
 _PLACED_BEFORE = re.compile(
-    r"\b(?:living|residing|staying|working|based|born|raised)[ \t]+(?:on|in|near|from)[ \t]+$"
+    r"\b(?:" + "|".join(sorted(PLACE_PARTICIPLES)) + r")[ \t]+(?:on|in|near|from)[ \t]+$"
 )
 #: Last words of a street's or a place's name, never of a person's.
 _STREET_WORDS = frozenset(

@@ -52,6 +52,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NP_STOP_WORDS,
     PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_PARTICIPLES,
     POSTMODIFIERS,
     QUANTIFIER_PRONOUNS,
     RAISING_WORDS,
@@ -366,7 +367,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             and mode
             and i < j
             and i - 2 > lo
-            and lows[i - 2] in _PLACE_PARTICIPLES
+            and lows[i - 2] in PLACE_PARTICIPLES
             and _placed_person(t, i - 3, lo)
         ):
             i -= 2  # "a woman living on Elm Road", "a man based in Leeds": a person placed by a participle
@@ -441,8 +442,6 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
     return -1
 
 
-#: Participles that place a person ("a woman living on Elm Road", "a nurse working at the clinic").
-_PLACE_PARTICIPLES = frozenset("living residing staying working based born raised".split())
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 
 
@@ -1405,8 +1404,7 @@ def find_source(
     return clause_subject(t, k, 0, whole, complete)
 
 
-_PARTICIPLE = re.compile(r"(?:ed|en)$")
-#: What :data:`_PARTICIPLE` finds at the end of a word (a word holds no line break), as ``str.endswith``.
+#: Regular participle endings ("reported", "given"), tested with ``str.endswith``.
 _PARTICIPLE_ENDINGS = ("ed", "en")
 #: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
 _NOT_CONTROLLERS = frozenset(
