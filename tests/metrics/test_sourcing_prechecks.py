@@ -98,3 +98,19 @@ _LONG = st.lists(st.tuples(st.integers(0, 900), st.sampled_from(".;:\n ")), max_
 def test_sourcing_prechecks_clause_start_equals_the_full_search(text, data):
     pos = data.draw(st.integers(0, len(text)))
     assert family._clause_start(text, pos) == max(text.rfind(c, 0, pos) for c in ".;:\n") + 1
+
+
+_TRANSCRIPT_TEXT = st.lists(
+    st.sampled_from(["JANE ROE", "Jane Roe", "Q", "A", "x", "MR. SMITH", "Dr Ann Works", "said", "é"]),
+    max_size=12,
+).flatmap(
+    lambda ws: st.lists(st.sampled_from([":", ": ", ":\t", " : x", "\n", "\n\n", "\r\n", " ", "\t"]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(w + s for w, s in zip(ws, seps, strict=True))
+    )
+)
+
+
+@given(st.one_of(_TEXT, _TRANSCRIPT_TEXT))
+@settings(max_examples=400)
+def test_sourcing_prechecks_transcript_labels_equal_the_multiline_scan(text):
+    assert [m.span(1) for m in cues._transcript_labels(text)] == [m.span(1) for m in cues._TRANSCRIPT.finditer(text)]

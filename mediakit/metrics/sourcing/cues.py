@@ -385,6 +385,23 @@ _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
+#: :data:`_TRANSCRIPT` after a line break (the break is part of the match, group 1 the same): a
+#: literal first character the regular expression engine finds fast, instead of trying "^" at
+#: every position (see :func:`_transcript_labels`).
+_TRANSCRIPT_AFTER_BREAK = re.compile("\n" + _TRANSCRIPT.pattern[len("(?m)^") :])
+
+
+def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
+    """``_TRANSCRIPT.finditer(body)`` (the same spans of group 1), from the line starts only.
+
+    A match starts at 0 or right after a line break; the first is tried at 0, the rest are the
+    matches of :data:`_TRANSCRIPT_AFTER_BREAK` from the end of the previous one (a match never
+    ends at a line start: it ends with ":").
+    """
+    first = _TRANSCRIPT.match(body)
+    if first is not None:
+        yield first
+    yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
@@ -850,7 +867,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         out.append(Attribution(s, s + 2, body[s : s + 2], "medium", k, _NO_SOURCE))
         cued.add(k)
     # _TRANSCRIPT needs ":" then a blank or a tab
-    for m in _TRANSCRIPT.finditer(body) if ": " in body or ":\t" in body else ():
+    for m in _transcript_labels(body) if ": " in body or ":\t" in body else ():
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
