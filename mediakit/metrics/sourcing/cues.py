@@ -426,31 +426,36 @@ _IN_MEDIUM = re.compile(
     r"(?<![\w'’-])(?:in|In)\s+(?:a|an|his|her|its|their|[A-Z][\w.’'-]*)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:poll|survey|interview|statement|op-ed|press\s+release|news\s+conference|conference\s+call)(?![\w'’-])"
 )
-#: The same without the leading look-behind: a literal prefix the regex engine searches fast;
-#: the word boundary is checked in :func:`_finditer_after_boundary` (same matches).
+#: The same without the leading look-behind, matched at the candidate starts of
+#: :func:`_medium_phrases`, which checks the word boundary (same matches).
 _IN_MEDIUM_BODY = re.compile(_IN_MEDIUM.pattern[len(r"(?<![\w'’-])") :])
 _BOUNDARY_CHAR = re.compile(r"[\w'’-]")
 
 
-def _finditer_after_boundary(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` restricted to matches not preceded by a word character.
+#: Where a medium phrase can start in the lower-cased body: "in" before a blank (a literal the
+#: regular expression engine finds fast; see :func:`_medium_phrases`).
+_IN_BEFORE_BLANK = re.compile(r"in(?=\s)")
 
-    Equivalent to prefixing the pattern with the look-behind ``(?<![word chars ' ’ -])``: a match at a
-    rejected position resumes the search one character later, as the
-    look-behind would.
+
+def _medium_phrases(body: str, low: str) -> Iterator[re.Match[str]]:
+    """``_IN_MEDIUM.finditer(body)`` (the same matches), tried only where "in" starts a word.
+
+    A match opens with "in" or "In" and a blank, so it starts where ``low`` (``body`` lower-cased,
+    same offsets, a character lower-cased only when it stays one character) has "in" before a
+    blank: each such position past the previous match and after no word character (the
+    look-behind of :data:`_IN_MEDIUM`, checked here) is tried with :data:`_IN_MEDIUM_BODY`, left
+    to right, as ``finditer`` tries them.
     """
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        s = m.start()
-        if s and _BOUNDARY_CHAR.match(text, s - 1):
-            pos = s + 1
+    last = 0
+    match = _IN_MEDIUM_BODY.match
+    for c in _IN_BEFORE_BLANK.finditer(low):
+        p = c.start()
+        if p < last or (p and _BOUNDARY_CHAR.match(body, p - 1)):
             continue
-        yield m
-        pos = m.end() if m.end() > s else s + 1
+        m = match(body, p)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 _PREV_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
@@ -859,7 +864,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     has_medium = any(
         w in low for w in ("poll", "survey", "interview", "statement", "op-ed", "release", "conference")
     )
-    for m in _finditer_after_boundary(_IN_MEDIUM_BODY, body) if has_medium else ():
+    for m in _medium_phrases(body, low) if has_medium else ():
         s = m.start()
         k = _sentence_of(s_starts, s)
         if k in cued or _inside(quotes, q_starts, s):
