@@ -98,3 +98,40 @@ _LONG = st.lists(st.tuples(st.integers(0, 900), st.sampled_from(".;:\n ")), max_
 def test_sourcing_prechecks_clause_start_equals_the_full_search(text, data):
     pos = data.draw(st.integers(0, len(text)))
     assert family._clause_start(text, pos) == max(text.rfind(c, 0, pos) for c in ".;:\n") + 1
+
+
+_TRANSCRIPT_TEXT = st.lists(
+    st.sampled_from(["JANE ROE", "Jane Roe", "Q", "A", "x", "MR. SMITH", "Dr Ann Works", "said", "é"]),
+    max_size=12,
+).flatmap(
+    lambda ws: st.lists(st.sampled_from([":", ": ", ":\t", " : x", "\n", "\n\n", "\r\n", " ", "\t"]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(w + s for w, s in zip(ws, seps, strict=True))
+    )
+)
+
+
+@given(st.one_of(_TEXT, _TRANSCRIPT_TEXT))
+@settings(max_examples=400)
+def test_sourcing_prechecks_transcript_labels_equal_the_multiline_scan(text):
+    assert [m.span(1) for m in cues._transcript_labels(text)] == [m.span(1) for m in cues._TRANSCRIPT.finditer(text)]
+
+
+_MEDIUM_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"in In IN iN within again a an his Acme the new poll survey statement press release news conference".split(),
+            *["-", "'", "’", "x", "İn", ".", "\n", "\t"],
+        ]
+    ),
+    max_size=16,
+).flatmap(lambda ws: st.sampled_from([" ", "  ", "\n", "\u00a0", ""]).map(lambda sep: sep.join(ws)))
+
+
+@given(st.one_of(_TEXT, _MEDIUM_TEXT))
+@settings(max_examples=400)
+def test_sourcing_prechecks_medium_phrases_equal_the_lookbehind_search(text):
+    low = text.lower()
+    if len(low) != len(text):  # cue_spans lower-cases character by character then
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    expected = [m.span() for m in cues._IN_MEDIUM.finditer(text)]
+    assert [m.span() for m in cues._medium_phrases(text, low)] == expected

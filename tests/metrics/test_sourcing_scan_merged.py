@@ -35,7 +35,7 @@ _PIECES = st.one_of(
     st.sampled_from(_WORDS).map(lambda w: w[: max(1, len(w) - 2)]),  # prefixes
     st.sampled_from(["according to", "critics say", "it is said", "x", "Said", "so", "self"]),
 )
-_SEPS = st.sampled_from([" ", "  ", "-", "'", "’", "\n", ", ", ". ", "_", ""])
+_SEPS = st.sampled_from([" ", "  ", "-", "'", "’", "\n", ", ", ". ", "_", "", "é", "\t", "“", "(", "\xad", "7", "—"])
 _TEXT = st.lists(st.tuples(_PIECES, _SEPS), max_size=30).map(lambda xs: "".join(p + s for p, s in xs))
 
 
@@ -47,6 +47,9 @@ def test_scan_merged_equals_the_two_passes(model, text):
     rules, forms = cues._scan_both(low, model)
     assert [(m.span(), m.lastgroup) for m in rules] == [(m.span(), m.lastgroup) for m in cues._scan(low)]
     assert forms == learned.scan(low, model)
+    # against the plain scans, not the candidate passes
+    assert [(m.span(), m.lastgroup) for m in rules] == [(m.span(), m.lastgroup) for m in cues._SCAN_RE.finditer(low)]
+    assert forms == [(m.start(), m.end(), m.group()) for m in model.pattern.finditer(low)]
 
 
 @pytest.mark.parametrize(
