@@ -1089,6 +1089,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
         if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        elif how == "according_to" and not relative and not _noun_segment(t, j + 1, rel_at):
+            m = j + 1  # "According to a poll of Ohio voters, Smith won 30%": the main clause, no appositive
         elif m == j + 2 and texts[j + 1][0].isdigit() and m + 1 < hi and texts[m] == "," and lows[m + 1] in ("a", "an"):
             m2 = _segment_end(t, m + 1, hi)  # "said Jenny Marsh, 34, a nurse": the age, then an appositive
             rel2 = next((x for x in range(m + 1, m2) if lows[x] in ("who", "whose", "that", "which")), m2)
@@ -1108,6 +1110,43 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             end = m
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
     return Phrase(i, end, i, j, how)
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _noun_segment(t: Tokens, q: int, e: int) -> bool:
+    """Whether the comma segment ``[q, e)`` after an "according to" source reads as a noun phrase.
+
+    An appositive ("according to Jane Roe, a lawyer at the firm", "Jane Roe, 41,", "Jane Roe,
+    spokeswoman for the council") is one noun phrase, up to a relative clause; the main clause after
+    a fronted or parenthetical "according to X," is not: a number with more after it ("70% of adults
+    need help", "46 percent of voters"); a phrase with a determiner holding a speech or belief verb
+    ("one city sign read"); a name the reader leaves at a lower-case word, its verb ("Smith won");
+    a phrase with no determiner whose head is no role noun ("young voters make up", "include age").
+    """
+    if q >= e:
+        return False
+    texts, lows = t.texts, t.lows
+    if texts[q][0].isdigit():
+        # an age ("Jane Roe, 41,"), or the year of a date ("a March 14, 2019 press release")
+        date = q >= 3 and lows[q - 3] in _MONTHS and texts[q - 2][0].isdigit()
+        return e - q == 1 or "year-old" in lows[q] or date
+    if lows[q] in NP_DETERMINERS or lows[q] in _APPOSITIVE_OPENERS:
+        return not any(lows[x] in _VERB_FORMS and lows[x] not in _NOUN_FORMS for x in range(q + 1, e))
+    if texts[q][0].islower():
+        h = q
+        while h < e and lows[h] not in NP_STOP_WORDS and lows[h] not in ATTACH_PREPOSITIONS:
+            h += 1
+        return h > q and _title_word(lows[h - 1])
+    if _possessive_role(t, q, e) or _party_of(t, q, e):
+        return True
+    k = np_right(t, q, e)
+    w = texts[k] if k < e else ","
+    return k > q and not (w[0].isalpha() and w[0].islower() and lows[k] not in NP_STOP_WORDS)
 
 
 #: US states after a place ("in Somerton, Ariz.", "from Hemet, California"): abbreviations without their dot.
