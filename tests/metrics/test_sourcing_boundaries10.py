@@ -104,3 +104,120 @@ from tests.metrics.sourcing_rows import row_with_source
 )
 def test_sourcing_according_to_stops_at_clause(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- a coordinated subject is one source: a pronoun conjunct, two modifiers, a lower-case head ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "She and her aides vowed to fight on.", "vowed", "She and her aides", id="pronoun-and-possessive"
+        ),
+        pytest.param(
+            "Later he and Mr. Allen said the deal was dead.",
+            "said",
+            "he and Mr. Allen",
+            id="pronoun-and-name",
+        ),
+        pytest.param(
+            "Three current and former employees said the firm lied.",
+            "said",
+            "Three current and former employees",
+            id="paired-modifiers",
+        ),
+        pytest.param(
+            "Many experts and some lawmakers say the rule is weak.",
+            "say",
+            "Many experts and some lawmakers",
+            id="lower-case-head-then-determiner",
+        ),
+        pytest.param(
+            "The senator and his allies intend to vote no.",
+            "intend",
+            "The senator and his allies",
+            id="role-head-and-possessive",
+        ),
+        pytest.param(
+            "The bill passed the Senate and the governor said he would sign it.",
+            "said",
+            "the governor",
+            id="negative-left-conjunct-is-an-object",
+        ),
+        pytest.param(
+            "He grew up poor when he was a young boy and his father said little.",
+            "said",
+            "his father",
+            id="negative-left-conjunct-after-copula",
+        ),
+        pytest.param(
+            "Voters rejected the plan and local officials said they would try again.",
+            "said",
+            "local officials",
+            id="negative-clause-before-modifier",
+        ),
+    ],
+)
+def test_sourcing_coordinated_subject_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)
+
+
+# --- "in <place or group>" after a person, group, count or document is part of the phrase ----
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Many in the crowd said the senator was honest.", "said", "Many in the crowd", id="count-in-group"
+        ),
+        pytest.param(
+            "Officials in both cities insist the plan is safe.",
+            "insist",
+            "Officials in both cities",
+            id="person-noun-in-place",
+        ),
+        pytest.param(
+            "The government in Beijing acknowledged the costs.",
+            "acknowledged",
+            "The government in Beijing",
+            id="body-in-place-name",
+        ),
+        pytest.param(
+            "Some delegates at the convention in Philadelphia said they welcomed it.",
+            "said",
+            "Some delegates at the convention in Philadelphia",
+            id="determiner-noun-before-place-name",
+        ),
+        pytest.param(
+            "A poll of voters in the state showed that change matters.",
+            "showed",
+            "A poll of voters in the state",
+            id="document-of-persons-in-place",
+        ),
+        pytest.param(
+            "Trump in his speech said the wall would rise.", "said", "Trump", id="negative-name-speech-event"
+        ),
+        pytest.param(
+            "Officials in a statement said the road was shut.",
+            "said",
+            "Officials",
+            id="negative-statement-is-adverbial",
+        ),
+        pytest.param(
+            "Local officials in October said the road was shut.",
+            "said",
+            "Local officials",
+            id="negative-month-is-adverbial",
+        ),
+        pytest.param(
+            "Local officials in 2019 said the road was shut.",
+            "said",
+            "Local officials",
+            id="year-is-adverbial-not-source",
+        ),
+    ],
+)
+def test_sourcing_in_phrase_after_person_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -212,6 +212,21 @@ def _conjunct(text: str, low: str) -> bool:
     return _title_word(low)
 
 
+#: Subject pronouns that may open a coordinated source ("She and her aides", "he and Mr. Allen").
+_CONJOINED_PRONOUNS = frozenset("he she they".split())
+#: Modifiers coordinated before one head ("current and former officials", "past and present staff").
+_PAIRED_MODIFIERS = frozenset(
+    """current former past present retired serving active future longtime senior junior progressive
+    conservative liberal democratic republican independent foreign domestic public private local
+    national federal state""".split()
+)
+
+
+def _lower_conjunct(low: str) -> bool:
+    """A lower-case head that may end the left conjunct of "and <determiner>" ("many experts and some")."""
+    return person_word(low) or low in DOCUMENT_WORDS or (low in ROLE_WORDS and low not in _VERB_FORMS)
+
+
 def np_left(t: Tokens, j: int, lo: int) -> int:
     """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
 
@@ -287,14 +302,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
+            if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
+                i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
+                break
             if (
                 i - 1 > lo
                 and lows[i - 1] == "and"
                 and _conjunct(texts[i - 2], lows[i - 2])
-                and texts[i - 2][0].isupper()
+                and (texts[i - 2][0].isupper() or (i + 1 < j and _lower_conjunct(lows[i - 2])))
             ):
                 conj_at = i - 1
-                i -= 1  # "Mr. Autor and his colleagues"
+                i -= 1  # "Mr. Autor and his colleagues", "many experts and some lawmakers"
                 continue
             if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
                 if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
@@ -384,6 +402,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 conj_at = i - 1
                 i -= 1
                 continue
+            if low == "and" and i < j and i - 1 > lo and lows[i - 2] in _CONJOINED_PRONOUNS:
+                i -= 2  # "he and Mr. Allen", "she and European leaders"
+                break
+            if (
+                i + 1 < j
+                and i - 1 > lo
+                and lows[i - 2] in _PAIRED_MODIFIERS
+                and (lows[i] in _PAIRED_MODIFIERS or texts[i][0].isupper())
+            ):
+                i -= 1  # "current and former officials": two modifiers of one head
+                mode = 2
+                continue
             break
         if (
             low in _VERB_FORMS
@@ -414,8 +444,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         mode = 2
     if conj_at >= 0 and i > lo and i <= conj_at:
         prev = lows[i - 1]
-        if texts[i - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
-            i = conj_at + 1  # "won Iowa and Clinton said": the left conjunct is an object
+        if texts[i - 1][0].isalnum() and (
+            (prev not in NP_STOP_WORDS and prev not in RELATIVES) or prev in _BE_FORMS or prev in _FINITE
+        ):
+            i = conj_at + 1  # "won Iowa and Clinton said", "was a boy and his father saw": an object
     while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
@@ -941,6 +973,67 @@ def _has_relative(t: Tokens) -> bool:
     return not _RELATIVE_WORDS.isdisjoint(t.lows)
 
 
+#: Objects of "in" that make the phrase an adverbial of the cue, not part of the source ("Trump in his
+#: speech said", "officials in a statement said", "progressives in particular wish").
+_IN_ADVERBIAL_NOUNS = frozenset(
+    """statement statements interview interviews speech speeches remarks tweet tweets post posts letter
+    letters filing filings testimony op-ed essay column address appearance debate conversation call
+    briefing hearing email emails message video ad book memo memoir response particular general fact
+    turn addition favor favour part short sum contrast return private public person recent past future
+    meantime turn total""".split()
+)
+
+
+def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
+    """Start of the phrase when "in <the phrase [i, j)>" modifies the noun before "in", else -1.
+
+    "Many in the crowd", "officials in both cities", "Democrats in Congress", "a poll in the Des Moines
+    Register", "the government in Beijing": a count, person, group, document or body (or a noun after
+    a determiner before a place name: "the convention in Philadelphia") with a place or group after
+    "in". Not a name ("Trump in Iowa"), a time ("a judge in October", "in 2009", "in recent weeks"), a
+    speech event ("in a statement") or an object ("won a majority in the House and X claimed").
+    """
+    lows, texts = t.lows, t.texts
+    h = i - 2
+    head = lows[h]
+    if not texts[h][0].isalnum() or (head in _VERB_FORMS and head not in _NOUN_FORMS):
+        return -1
+    for x in range(i, j):
+        low = lows[x]
+        if (
+            low in TIME_WORDS
+            or low in _TIME_NOUNS
+            or low in _MONTHS
+            or low in _IN_ADVERBIAL_NOUNS
+            or (texts[x].isdigit() and len(texts[x]) == 4)
+        ):
+            return -1
+    known = (
+        head in _COUNT_WORDS
+        or head in _GROUP_NAMES
+        or head in DOCUMENT_WORDS
+        or head in INSTITUTIONS
+        or head in ROLE_WORDS
+        or head in PERSON_NOUNS
+    )
+    if texts[h][0].isupper():
+        if not known:
+            return -1  # "Trump in Iowa said", "the College of Wooster in Ohio": a name, then an adverbial
+    elif not known:
+        known = person_word(head)
+    if not known and not (texts[i][0].isupper() and _np_word(texts[h], head) and not _verbish(head)):
+        return -1
+    k = np_left(t, h + 1, lo)
+    if k > h or (
+        not known and (lows[k] not in NP_DETERMINERS or any(_verbish(lows[x]) for x in range(k + 1, h)))
+    ):
+        return -1  # "polls taken in South Carolina", "a study documenting status in X": no simple noun phrase
+    prev = lows[k - 1] if k > lo else ""
+    if k > lo and texts[k - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
+        return -1  # "the party won a majority in the House and X claimed": an object, not the subject
+    return k
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -996,6 +1089,11 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     i = np_left(t, j, lo)
     if i >= j:
         return None
+    core = j
+    if i - 1 > lo and texts[i - 1] == "in":
+        k = _in_modifier(t, i, j, lo)
+        if k >= 0:
+            i, core = k, i - 1  # "Many in the crowd said", "officials in both cities": the core before "in"
     b = i - 1
     while (
         b > lo
@@ -1015,7 +1113,12 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS
         and texts[i - 1][0].islower()
-        and (lows[i] in NP_DETERMINERS or lows[j - 1] in TIME_WORDS or lows[i].endswith(("'s", "s'")))
+        and (
+            lows[i] in NP_DETERMINERS
+            or lows[j - 1] in TIME_WORDS
+            or lows[i].endswith(("'s", "s'"))
+            or (j == i + 1 and texts[i].isdigit() and len(texts[i]) == 4)  # "officials in 2019 said"
+        )
     ):
         p = _skip_adverbs(t, i - 1, lo)
         if p > lo and lows[p - 1].endswith("ed") and texts[p - 1][0].islower():
@@ -1031,7 +1134,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i = _after_adverbial(t, i + 1, j) if i + 1 < j else j
         if i >= j:
             return None
-    return Phrase(i, j, i, j, "left")
+    return Phrase(i, j, i, core if i < core else j, "left")
 
 
 def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
