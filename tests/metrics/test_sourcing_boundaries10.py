@@ -221,3 +221,66 @@ def test_sourcing_coordinated_subject_in_span(text: str, cue: str, source: str) 
 )
 def test_sourcing_in_phrase_after_person_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- after the cue too: "according to people in attendance", "a report in the Daily Planet" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The vote was rigged, according to people in attendance.",
+            "according to",
+            "people in attendance",
+            id="in-attendance",
+        ),
+        pytest.param(
+            "The deal is off, according to a report in the Daily Planet.",
+            "according to",
+            "a report in the Daily Planet",
+            id="document-in-newspaper",
+        ),
+        pytest.param(
+            "The plan failed, according to the officer in charge of the base.",
+            "according to",
+            "the officer in charge of the base",
+            id="in-charge-of",
+        ),
+        pytest.param(
+            '"We won," said officials in all 50 states.',
+            "said",
+            "officials in all 50 states",
+            id="inverted-states-after-number-is-a-noun",
+        ),
+        pytest.param(
+            "The man fled, according to police in Baytown, Texas.",
+            "according to",
+            "police in Baytown, Texas",
+            id="full-state-name-takes-no-sentence-dot",
+        ),
+        pytest.param(
+            '"It is over," said a spokesman in a statement.',
+            "said",
+            "a spokesman",
+            id="negative-statement-is-adverbial",
+        ),
+        pytest.param(
+            '"It is over," said Jane Roe in Leeds.', "said", "Jane Roe", id="negative-name-then-place"
+        ),
+        pytest.param(
+            '"It is over," said officials in October.', "said", "officials", id="negative-month-is-adverbial"
+        ),
+    ],
+)
+def test_sourcing_in_phrase_after_cue_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)
+
+
+def test_sourcing_in_phrase_core_is_the_head() -> None:
+    """The phrase after "in" is part of the span, not of the entity: "police in Baytown" resolves to no place."""
+    r = row_with_source(
+        "The man fled, according to police in Baytown, Texas.", "according to", "police in Baytown, Texas"
+    )
+    assert r.resolved_to != "Texas"
+    assert r.source_class == "organisation"

@@ -436,6 +436,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         ):
             i -= 1  # "the council's planning committee": an -ing word between a determiner and a noun
             continue
+        if low == "states" and i - 1 > lo and (lows[i - 2] in _NUMBER_WORDS or texts[i - 2].isdigit()):
+            i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and not _title_word(low):
@@ -456,6 +460,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Words after a count that continue its phrase ("most of them", "all five states").
+_AFTER_COUNT = frozenset(("of", "states"))
 
 
 def _document_agent(t: Tokens, k: int, lo: int) -> int:
@@ -599,7 +605,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 break
             j += 1
             det_start = True
-            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] != "of")):
+            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] not in _AFTER_COUNT)):
                 return j  # "Several said", "the two did not"
             continue
         if c.isupper() or c.isdigit():
@@ -660,6 +666,10 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             j += 1  # "the congressional report", "a tally by"
             mode = 2
             continue
+        if low == "states" and j > i and (lows[j - 1] in _NUMBER_WORDS or texts[j - 1].isdigit()):
+            j += 1  # "in all five states", "all 50 states": a noun after a number, not the verb
+            mode = 2
+            continue
         if (
             _adverb(low)
             and j > i
@@ -668,6 +678,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             and texts[j + 1][0].islower()
         ):
             j += 1  # "a newly uncovered email", "a widely read column"
+            continue
+        if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi):
+            j += 1  # "people in attendance", "a report in the Des Moines Register": part of the phrase
+            attach += 1
+            mode = 0
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
@@ -973,6 +988,8 @@ def _has_relative(t: Tokens) -> bool:
     return not _RELATIVE_WORDS.isdisjoint(t.lows)
 
 
+#: Plural counts before "in" ("majorities in all five states").
+_IN_COUNTS = frozenset("majorities minorities".split())
 #: Objects of "in" that make the phrase an adverbial of the cue, not part of the source ("Trump in his
 #: speech said", "officials in a statement said", "progressives in particular wish").
 _IN_ADVERBIAL_NOUNS = frozenset(
@@ -1010,6 +1027,7 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
             return -1
     known = (
         head in _COUNT_WORDS
+        or head in _IN_COUNTS
         or head in _GROUP_NAMES
         or head in DOCUMENT_WORDS
         or head in INSTITUTIONS
@@ -1032,6 +1050,44 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     if k > lo and texts[k - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
         return -1  # "the party won a majority in the House and X claimed": an object, not the subject
     return k
+
+
+#: Nouns after "in" that make one phrase with a person before it ("people in attendance", "the officer in
+#: charge").
+_IN_IDIOMS = frozenset("attendance charge command office power custody".split())
+
+
+def _in_after(t: Tokens, k: int, hi: int) -> bool:
+    """Whether "in" at token ``k`` continues the noun phrase read rightwards (see :func:`_in_modifier`).
+
+    The word before "in" is a lower-case person, group, count, document or body noun ("people in
+    attendance", "a report in the Des Moines Register", "the exit polls in New Hampshire"); the phrase
+    after it, up to its first function word, holds no time and no speech event ("a spokesman in a
+    statement", "officials in October").
+    """
+    lows, texts = t.lows, t.texts
+    head = lows[k - 1]
+    if not texts[k - 1][0].islower() or not (
+        head in _COUNT_WORDS
+        or head in _IN_COUNTS
+        or head in DOCUMENT_WORDS
+        or head in INSTITUTIONS
+        or person_word(head)
+    ):
+        return False
+    if lows[k + 1] in _IN_IDIOMS:
+        return True
+    if not (lows[k + 1] in NP_DETERMINERS or texts[k + 1][0].isupper()):
+        return False
+    for x in range(k + 1, min(hi, k + 7)):
+        low = lows[x]
+        if not texts[x][0].isalnum() or (x > k + 1 and (low in NP_STOP_WORDS or low in ATTACH_PREPOSITIONS)):
+            break
+        if low in TIME_WORDS or low in _TIME_NOUNS or low in _MONTHS or low in _IN_ADVERBIAL_NOUNS:
+            return False
+        if texts[x].isdigit() and len(texts[x]) == 4:
+            return False
+    return True
 
 
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
@@ -1212,7 +1268,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         if m > j + 1:
             end = m
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
-    return Phrase(i, end, i, j, how)
+    core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
+    return Phrase(i, end, i, core, how)
 
 
 _MONTHS = frozenset(
@@ -1261,6 +1318,8 @@ _US_STATES = frozenset(
     montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
     washington wisconsin wyoming""".split()
 )
+#: Full state names of five letters or fewer, which take no abbreviation dot ("in Austin, Texas.").
+_STATE_NAMES = frozenset("texas idaho maine ohio iowa utah".split())
 _TWO_WORD_STATES = frozenset(
     tuple(pair.split("-"))
     for pair in """new-jersey new-york new-hampshire new-mexico north-carolina north-dakota south-carolina
@@ -1291,7 +1350,8 @@ def _state_end(t: Tokens, k: int, hi: int) -> int:
         n += 1
     else:
         return k
-    if n < hi and texts[n] == "." and lows[k + 1].rstrip(".") in _US_STATES and len(lows[k + 1]) <= 5:
+    abbreviation = len(lows[k + 1]) <= 5 and lows[k + 1] not in _STATE_NAMES
+    if n < hi and texts[n] == "." and lows[k + 1] in _US_STATES and abbreviation:
         n += 1  # "Ariz.", "N.J."
     return n
 
