@@ -284,3 +284,36 @@ def test_sourcing_in_phrase_core_is_the_head() -> None:
     )
     assert r.resolved_to != "Texas"
     assert r.source_class == "organisation"
+
+
+# --- a relative pronoun's antecedent is the person after a preposition, not the word before it --
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved_to"),
+    [
+        pytest.param(
+            "The loss was steep for Mr. Sanders, who said he intended to rest.",
+            "Sanders",
+            id="adjective-before-for",
+        ),
+        pytest.param(
+            "It was negotiated with help from Labor Secretary Thomas Perez, who said he expects a deal.",
+            "Thomas Perez",
+            id="event-noun-before-from",
+        ),
+        pytest.param(
+            "Trump endured a lecture from the Mexican president, who said that trade was good.",
+            "the Mexican president",
+            id="event-noun-before-from-role",
+        ),
+        pytest.param(
+            "We met a spokesman for the council, who said the road was shut.",
+            "a spokesman for the council",
+            id="negative-person-before-for-kept",
+        ),
+    ],
+)
+def test_sourcing_relative_antecedent_after_preposition(text: str, resolved_to: str) -> None:
+    r = row_with_source(text, "said", "who")
+    assert r.resolved_to == resolved_to

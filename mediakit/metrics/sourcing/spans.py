@@ -1090,6 +1090,31 @@ def _in_after(t: Tokens, k: int, hi: int) -> bool:
     return True
 
 
+def _antecedent_start(t: Tokens, i: int, p: int) -> int:
+    """Start of a relative pronoun's antecedent in the phrase ``[i, p)`` read before it.
+
+    The antecedent is the noun phrase the pronoun refers to: after a preposition whose left word is no
+    person, group, count, document or body noun, it is the phrase after the preposition ("steep for
+    Mr. Sanders, who said" -> "Mr. Sanders"; "help from Labor Secretary Thomas Perez, who said"; "a
+    lecture from the Mexican president, who said"); "a spokesman for the council, who said" stays whole.
+    """
+    lows = t.lows
+    for x in range(p - 2, i, -1):
+        if lows[x] in ATTACH_PREPOSITIONS:
+            prev = lows[x - 1]
+            if not (
+                prev in _COUNT_WORDS
+                or prev in DOCUMENT_WORDS
+                or prev in INSTITUTIONS
+                or prev in ROLE_WORDS
+                or prev in PERSON_NOUNS
+                or person_word(prev)
+                or t.texts[x - 1][0].isupper()
+            ):
+                return x + 1
+    return i
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -1140,6 +1165,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if p > lo and texts[p - 1] == ",":
             p -= 1
         i = np_left(t, p, lo)
+        i = _antecedent_start(t, i, p)
         # the span is the pronoun (the mention, as for "he"); the core is its antecedent
         return Phrase(r, r + 1, i, p, "relative") if i < p else None
     i = np_left(t, j, lo)
