@@ -317,3 +317,28 @@ def test_sourcing_in_phrase_core_is_the_head() -> None:
 def test_sourcing_relative_antecedent_after_preposition(text: str, resolved_to: str) -> None:
     r = row_with_source(text, "said", "who")
     assert r.resolved_to == resolved_to
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention", "resolved_to"),
+    [
+        pytest.param(
+            "Collins, who'd previously endorsed Bush, represents a rural district.",
+            "endorsed",
+            "who'd",
+            "Collins",
+            id="who-would",
+        ),
+        pytest.param(
+            "The effort was championed by Curly Haugland, who’s argued for years that delegates are free.",
+            "argued",
+            "who’s",
+            "Curly Haugland",
+            id="who-has-curly-apostrophe",
+        ),
+    ],
+)
+def test_sourcing_relative_contraction_is_the_mention(
+    text: str, cue: str, mention: str, resolved_to: str
+) -> None:
+    assert row_with_source(text, cue, mention).resolved_to == resolved_to

@@ -1090,6 +1090,10 @@ def _in_after(t: Tokens, k: int, hi: int) -> bool:
     return True
 
 
+#: A relative pronoun with its auxiliary, one token ("who's argued", "who'd endorsed", "who've said").
+_WHO_CONTRACTIONS = frozenset("who's who'd who've who'll who’s who’d who’ve who’ll".split())
+
+
 def _antecedent_start(t: Tokens, i: int, p: int) -> int:
     """Start of a relative pronoun's antecedent in the phrase ``[i, p)`` read before it.
 
@@ -1128,6 +1132,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if m > lo and texts[m - 1] == ",":
             j = m  # 'Mr. Scott, who called it ''toxic,'' said'
     low = lows[j - 1]
+    if low in _WHO_CONTRACTIONS:
+        low = "who"  # "Collins, who'd previously endorsed": the mention is "who'd"
     if texts[j - 1] == ",":
         return _left_appositive(t, j, lo)
     if low in SUBJECT_PRONOUNS:
@@ -1749,7 +1755,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             lw = lw[:-1]
         elif not w[-1].isalnum():
             return None
-        if lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS):
+        if (lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS)) or lw in _WHO_CONTRACTIONS:
             return None
         if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
             continue  # "A new report shows"
