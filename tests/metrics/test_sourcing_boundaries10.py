@@ -342,3 +342,63 @@ def test_sourcing_relative_contraction_is_the_mention(
     text: str, cue: str, mention: str, resolved_to: str
 ) -> None:
     assert row_with_source(text, cue, mention).resolved_to == resolved_to
+
+
+# --- "including X" after a group, and a body's own appositive, are part of the phrase ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Several candidates, including Trump, said the plan was weak.",
+            "said",
+            "Several candidates, including Trump",
+            id="including-before-cue",
+        ),
+        pytest.param(
+            '"It is weak," said several officials, including the mayor.',
+            "said",
+            "several officials, including the mayor",
+            id="including-after-inverted-cue",
+        ),
+        pytest.param(
+            "The race is close, according to three recent polls, including one from Monmouth University.",
+            "according to",
+            "three recent polls, including one from Monmouth University",
+            id="including-after-according-to",
+        ),
+        pytest.param(
+            '"It is weak," said Dean Baker, head of the Center for Economic Research, a liberal think tank.',
+            "said",
+            "Dean Baker, head of the Center for Economic Research, a liberal think tank",
+            id="body-appositive-inside-appositive",
+        ),
+        pytest.param(
+            '"It is weak," said Ann Cole, president of NDN, a policy group, on Monday.',
+            "said",
+            "Ann Cole, president of NDN, a policy group",
+            id="body-appositive-then-adverbial",
+        ),
+        pytest.param(
+            '"It is weak," said Ann Cole, president of NDN, a deal was said to be near.',
+            "said",
+            "Ann Cole, president of NDN",
+            id="negative-clause-after-appositive",
+        ),
+        pytest.param(
+            '"It is weak," said Ann Cole, a lawyer, a view others share.',
+            "said",
+            "Ann Cole, a lawyer",
+            id="negative-no-body-name-before-comma",
+        ),
+        pytest.param(
+            "Prices rose, including rents, officials said.",
+            "said",
+            "officials",
+            id="negative-including-in-another-clause",
+        ),
+    ],
+)
+def test_sourcing_including_and_body_appositive_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -779,6 +779,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if low == "speaking" and p - q >= 4 and t.lows[p - 1] == "anonymity":
         return "relative"  # "A government source, speaking on condition of anonymity, said": part of the phrase
+    if low == "including" and p - q > 1 and t.texts[q + 1][0].isalnum():
+        return "appositive"  # "Several candidates, including Trump, said": the members are part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
@@ -1260,7 +1262,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         and texts[j] == ","
         and (
             lows[j + 1] in _APPOSITIVE_OPENERS
-            or lows[j + 1] in ("who", "whose")
+            or lows[j + 1] in ("who", "whose", "including")
             or texts[j + 1][0].isdigit()
             or _PARTY_TAG.match(texts[j + 1]) is not None
             or (texts[j - 1][0].isupper() and _party_of(t, j + 1, hi))
@@ -1289,6 +1291,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 person_word(lows[x]) for x in range(m + 2, rel2)
             ):
                 m = m2
+        m = _second_appositive(t, j, m, hi)
         if (
             how == "according_to"
             and (m >= hi or texts[m] != ",")
@@ -1310,6 +1313,34 @@ _MONTHS = frozenset(
 )
 
 
+def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
+    """End of the phrase when an appositive ``[j + 1, m)`` ending in a body's name has its own after it.
+
+    "said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think
+    tank": the second appositive describes the body inside the first, so it is part of the phrase
+    (up to the next comma or relative word; a clause with a finite verb is not).
+    """
+    texts, lows = t.texts, t.lows
+    if not (
+        m > j + 2
+        and m + 2 < hi
+        and texts[m] == ","
+        and lows[m + 1] in ("a", "an")
+        and texts[m - 1][0].isupper()
+        and any(lows[x] in ATTACH_PREPOSITIONS or lows[x] == "who" for x in range(j + 1, m - 1))
+    ):
+        return m
+    e = m + 2
+    while e < hi and e < m + 30 and texts[e] not in _SEGMENT_STOPS and texts[e] != "(":
+        e += 1
+    rel = next((x for x in range(m + 2, e) if lows[x] in _RELATIVE_WORDS), e)
+    if any(lows[x] in _FINITE for x in range(m + 2, rel)):
+        return m  # "..., said Jane Roe of Acme, a deal was near": a clause
+    if rel == hi and texts[rel - 1] in ".!?":
+        rel -= 1
+    return rel
+
+
 def _noun_segment(t: Tokens, q: int, e: int) -> bool:
     """Whether the comma segment ``[q, e)`` after an "according to" source reads as a noun phrase.
 
@@ -1327,6 +1358,8 @@ def _noun_segment(t: Tokens, q: int, e: int) -> bool:
         # an age ("Jane Roe, 41,"), or the year of a date ("a March 14, 2019 press release")
         date = q >= 3 and lows[q - 3] in _MONTHS and texts[q - 2][0].isdigit()
         return e - q == 1 or "year-old" in lows[q] or date
+    if lows[q] == "including":
+        return e - q > 1  # "according to three polls, including one from Monmouth"
     if lows[q] in NP_DETERMINERS or lows[q] in _APPOSITIVE_OPENERS:
         return not any(lows[x] in _VERB_FORMS and lows[x] not in _NOUN_FORMS for x in range(q + 1, e))
     if texts[q][0].islower():
