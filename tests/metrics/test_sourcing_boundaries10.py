@@ -402,3 +402,42 @@ def test_sourcing_relative_contraction_is_the_mention(
 )
 def test_sourcing_including_and_body_appositive_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The plan was backed by Sanders and his supporters.",
+            "backed",
+            "Sanders and his supporters",
+            id="agent-name-and-possessive",
+        ),
+        pytest.param(
+            '"It is weak," said Peter Schott and Justin Pierce.',
+            "said",
+            "Peter Schott and Justin Pierce",
+            id="inverted-two-names",
+        ),
+        pytest.param(
+            "The ads were criticized by Democratic and independent analysts.",
+            "criticized",
+            "Democratic and independent analysts",
+            id="agent-paired-modifiers",
+        ),
+        pytest.param(
+            "The idea is old, according to the book and the movie.",
+            "according to",
+            "the book and the movie",
+            id="according-to-two-documents",
+        ),
+        pytest.param(
+            '"We won," said Roe and the crowd cheered.',
+            "said",
+            "Roe",
+            id="negative-conjunct-is-a-clause-subject",
+        ),
+    ],
+)
+def test_sourcing_coordination_after_cue_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

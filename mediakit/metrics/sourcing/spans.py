@@ -661,6 +661,10 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
                 mode = 0
                 continue
+            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi):
+                j += 1  # "Sanders and his supporters", "Peter Schott and Justin Pierce"
+                mode = 0
+                continue
             break
         if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
             j += 1  # "the congressional report", "a tally by"
@@ -1339,6 +1343,35 @@ def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
     if rel == hi and texts[rel - 1] in ".!?":
         rel -= 1
     return rel
+
+
+#: Determiners that open the second conjunct of a coordinated source ("Sanders and his supporters").
+_CONJUNCT_OPENERS = frozenset("his her their its the other others some several many both".split())
+
+
+def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
+    """Whether "and" at token ``k`` joins two parts of one source phrase read rightwards.
+
+    A name or a person, group or document noun before it and a determined phrase after it ("Sanders
+    and his supporters", "Muslims and some other religious groups", "the book and the movie", "Doyle
+    and others"); two names ("Peter Schott and Justin Pierce"); a name and a role noun before a name
+    ("Clinton and husband Bill"); two paired modifiers ("Democratic and independent analysts").
+    """
+    texts, lows = t.texts, t.lows
+    prev, nxt = lows[k - 1], lows[k + 1]
+    name_before = texts[k - 1][0].isupper()
+    if prev in _PAIRED_MODIFIERS and nxt in _PAIRED_MODIFIERS:
+        return True
+    if name_before and texts[k + 1][0].isupper() and nxt not in NP_STOP_WORDS and nxt not in SUBJECT_PRONOUNS:
+        return True
+    head = name_before or _lower_conjunct(prev)
+    if head and nxt in _CONJUNCT_OPENERS:
+        if nxt == "others":
+            return True
+        e = np_right(t, k + 1, hi) if k + 2 < hi and texts[k + 2][0].isalnum() else k + 1
+        # the conjunct must not be a clause's subject ("said Roe and the crowd cheered")
+        return e > k + 2 and (e >= hi or not (texts[e][0].islower() and lows[e] not in NP_STOP_WORDS))
+    return name_before and k + 2 < hi and person_word(nxt) and texts[k + 2][0].isupper()
 
 
 def _noun_segment(t: Tokens, q: int, e: int) -> bool:
