@@ -441,3 +441,57 @@ def test_sourcing_including_and_body_appositive_in_span(text: str, cue: str, sou
 )
 def test_sourcing_coordination_after_cue_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- shares, "neither ... nor", "like X" after a group, name particles, "only" before a count --
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "85% of Democrats said they liked her.", "said", "85% of Democrats", id="percent-of-group"
+        ),
+        pytest.param(
+            "Neither Cruz nor Christie acknowledged the error.",
+            "acknowledged",
+            "Neither Cruz nor Christie",
+            id="neither-nor-names",
+        ),
+        pytest.param(
+            "Neither Mr. Comey nor other officials identified the man.",
+            "identified",
+            "Neither Mr. Comey nor other officials",
+            id="neither-nor-name-and-group",
+        ),
+        pytest.param(
+            "Some critics like Huffman say the plan is weak.",
+            "say",
+            "Some critics like Huffman",
+            id="group-like-name",
+        ),
+        pytest.param(
+            "Mayor Bill de Blasio said the plan was weak.",
+            "said",
+            "Mayor Bill de Blasio",
+            id="name-particle-de",
+        ),
+        pytest.param(
+            "The Dutch paper quoted Anna van der Berg, who said the plan was weak.",
+            "said",
+            "who",
+            id="negative-relative-unchanged",
+        ),
+        pytest.param(
+            "Only three senators endorsed him.", "endorsed", "Only three senators", id="only-before-count"
+        ),
+        pytest.param(
+            "Nearly two hundred residents signed it and the mayor said the plan was weak.",
+            "said",
+            "the mayor",
+            id="negative-nearly-elsewhere",
+        ),
+    ],
+)
+def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -227,6 +227,11 @@ def _lower_conjunct(low: str) -> bool:
     return person_word(low) or low in DOCUMENT_WORDS or (low in ROLE_WORDS and low not in _VERB_FORMS)
 
 
+def _neither_before(t: Tokens, k: int, lo: int) -> int:
+    """Index of the "neither" that opens the coordination whose "nor" is token ``k`` (-1 when none)."""
+    return next((x for x in range(k - 1, max(lo, k - 8) - 1, -1) if t.lows[x] == "neither"), -1)
+
+
 def np_left(t: Tokens, j: int, lo: int) -> int:
     """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
 
@@ -302,6 +307,11 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
+            if i - 1 > lo and lows[i - 1] == "nor":
+                x = _neither_before(t, i - 1, lo)
+                if x >= lo:
+                    i = x  # "Neither Mr. Comey nor other officials"
+                    break
             if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
                 break
@@ -330,8 +340,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     "those",
                     "all",
                     "about",
+                    "only",
+                    "nearly",
+                    "almost",
+                    "roughly",
                 ):
-                    i -= 1  # "the two voters", "about four in 10"
+                    i -= 1  # "the two voters", "about four in 10", "Only three senators"
                     break
                 if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
                     mode = 2
@@ -362,8 +376,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 ):
                     i -= 1
                 break
-            if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
-                i -= 1  # "Lawyers for the family", "a professor at Yale"
+            share = low == "of" and texts[i - 2] == "%"
+            if i < j and i - 1 > lo and (_np_word(texts[i - 2], lows[i - 2]) or share):
+                i -= 1  # "Lawyers for the family", "a professor at Yale", "85% of Democrats"
                 mode = 2
                 continue
             break
@@ -397,6 +412,25 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i = k  # "A report by the National Audit Office", "figures released by NHS England"
                 mode = 2
                 continue
+        if low == "nor" and i < j:
+            x = _neither_before(t, i - 1, lo)
+            if x >= lo:
+                i = x  # "Neither Cruz nor Christie", "Neither Mr. Comey nor other officials"
+                break
+        if low in _NAME_PARTICLES and mode == 1 and i < j and i - 1 > lo:
+            i -= 1  # "Mayor Bill de Blasio", "Correio de Manha": a particle inside a name
+            continue
+        if (
+            low == "like"
+            and i < j
+            and i - 1 > lo
+            and texts[i - 2][0].islower()
+            and lows[i - 2].endswith("s")
+            and person_word(lows[i - 2])
+        ):
+            i -= 1  # "critics like Huffman", "candidates like Marco Rubio": the group is the head
+            mode = 2
+            continue
         if low in ("and", "&"):
             if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
                 conj_at = i - 1
@@ -460,6 +494,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Lower-case particles inside a name ("Bill de Blasio", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
 _AFTER_COUNT = frozenset(("of", "states"))
 
