@@ -495,3 +495,45 @@ def test_sourcing_coordination_after_cue_in_span(text: str, cue: str, source: st
 )
 def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- "Place, State," right before the cue ends the speaker's phrase, as after the cue -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Dewayne Smith, 33, of Baldwin, Miss., dismisses the idea.",
+            "dismisses",
+            "Dewayne Smith, 33, of Baldwin, Miss.",
+            id="age-of-place-state-abbreviation",
+        ),
+        pytest.param(
+            "Ann Cole of Yuma, Ariz., said the plan was weak.",
+            "said",
+            "Ann Cole of Yuma, Ariz.",
+            id="name-of-place-state-not-inverted",
+        ),
+        pytest.param(
+            "Ann Cole, a nurse from Trenton, New Jersey, said the plan was weak.",
+            "said",
+            "Ann Cole, a nurse from Trenton, New Jersey",
+            id="appositive-two-word-state",
+        ),
+        pytest.param(
+            "Trump, speaking at a rally in Wilmington, N.C., said the plan was weak.",
+            "said",
+            "Trump",
+            id="negative-adverbial-with-state-left-out",
+        ),
+        pytest.param(
+            "Prices rose in Yuma, Ariz., said Ann Cole.",
+            "said",
+            "Ann Cole",
+            id="negative-clause-with-state-then-inverted",
+        ),
+    ],
+)
+def test_sourcing_state_before_cue_in_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

@@ -905,6 +905,15 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
     chain ("The spokesman, who declined to be named, said"). Adverbial
     segments next to the cue are left out of the span.
     """
+    c, x = _state_comma(t, j - 1, lo)
+    if c >= 0:  # "Ann Cole of Yuma, Ariz., said": the state ends the phrase before the cue
+        ph = _left_appositive(t, c + 1, lo)
+        if ph is None:
+            i = np_left(t, c, lo)
+            ph = Phrase(i, c, i, c, "left") if i < x else None  # not "Prices rose in Yuma, Ariz., said X"
+        if ph is None or ph.j != c:
+            return ph  # "Trump, speaking at a rally in Wilmington, N.C., said": an adverbial left out
+        return Phrase(ph.i, j - 1, ph.ci, ph.cj, ph.how)
     p = j - 1
     end = p
     texts, lows = t.texts, t.lows
@@ -1488,6 +1497,31 @@ def _state_end(t: Tokens, k: int, hi: int) -> int:
     if n < hi and texts[n] == "." and lows[k + 1] in _US_STATES and abbreviation:
         n += 1  # "Ariz.", "N.J."
     return n
+
+
+def _state_comma(t: Tokens, c: int, lo: int) -> tuple[int, int]:
+    """The comma inside "Place, State" before the comma ``c``, and the place's preposition (else -1, -1).
+
+    "of Baldwin, Miss.,", "from Trenton, New Jersey,": a US state after a capitalised place of at most
+    four words after "in / from / of / near / outside", as :func:`_state_end` reads it rightwards.
+    """
+    texts, lows = t.texts, t.lows
+    q = c
+    while q > lo and q > c - 4 and texts[q - 1] != ",":
+        q -= 1
+    n = c - q
+    if q - 2 < lo or texts[q - 1] != "," or not (
+        (n == 1 and lows[q] in _US_STATES)
+        or (n == 2 and texts[q + 1] == "." and lows[q] in _US_STATES and lows[q] not in _STATE_NAMES)
+        or (n == 2 and (lows[q], lows[q + 1]) in _TWO_WORD_STATES)
+    ):
+        return -1, -1
+    x = q - 2
+    if not texts[x][0].isupper():
+        return -1, -1
+    while x > max(lo, q - 7) and texts[x][0].isupper():
+        x -= 1
+    return (q - 1, x) if lows[x] in _PLACE_PREPOSITIONS_BEFORE else (-1, -1)
 
 
 def _segment_end(t: Tokens, q: int, hi: int) -> int:
