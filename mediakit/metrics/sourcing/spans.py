@@ -212,6 +212,26 @@ def _conjunct(text: str, low: str) -> bool:
     return _title_word(low)
 
 
+#: Subject pronouns that may open a coordinated source ("She and her aides", "he and Mr. Allen").
+_CONJOINED_PRONOUNS = frozenset("he she they".split())
+#: Modifiers coordinated before one head ("current and former officials", "past and present staff").
+_PAIRED_MODIFIERS = frozenset(
+    """current former past present retired serving active future longtime senior junior progressive
+    conservative liberal democratic republican independent foreign domestic public private local
+    national federal state""".split()
+)
+
+
+def _lower_conjunct(low: str) -> bool:
+    """A lower-case head that may end the left conjunct of "and <determiner>" ("many experts and some")."""
+    return person_word(low) or low in DOCUMENT_WORDS or (low in ROLE_WORDS and low not in _VERB_FORMS)
+
+
+def _neither_before(t: Tokens, k: int, lo: int) -> int:
+    """Index of the "neither" that opens the coordination whose "nor" is token ``k`` (-1 when none)."""
+    return next((x for x in range(k - 1, max(lo, k - 8) - 1, -1) if t.lows[x] == "neither"), -1)
+
+
 def np_left(t: Tokens, j: int, lo: int) -> int:
     """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
 
@@ -287,14 +307,22 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
+            if i - 1 > lo and lows[i - 1] == "nor":
+                x = _neither_before(t, i - 1, lo)
+                if x >= lo:
+                    i = x  # "Neither Mr. Comey nor other officials"
+                    break
+            if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
+                i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
+                break
             if (
                 i - 1 > lo
                 and lows[i - 1] == "and"
                 and _conjunct(texts[i - 2], lows[i - 2])
-                and texts[i - 2][0].isupper()
+                and (texts[i - 2][0].isupper() or (i + 1 < j and _lower_conjunct(lows[i - 2])))
             ):
                 conj_at = i - 1
-                i -= 1  # "Mr. Autor and his colleagues"
+                i -= 1  # "Mr. Autor and his colleagues", "many experts and some lawmakers"
                 continue
             if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
                 if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
@@ -312,8 +340,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     "those",
                     "all",
                     "about",
+                    "only",
+                    "nearly",
+                    "almost",
+                    "roughly",
                 ):
-                    i -= 1  # "the two voters", "about four in 10"
+                    i -= 1  # "the two voters", "about four in 10", "Only three senators"
                     break
                 if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
                     mode = 2
@@ -344,8 +376,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 ):
                     i -= 1
                 break
-            if i < j and i - 1 > lo and _np_word(texts[i - 2], lows[i - 2]):
-                i -= 1  # "Lawyers for the family", "a professor at Yale"
+            share = low == "of" and texts[i - 2] == "%"
+            if i < j and i - 1 > lo and (_np_word(texts[i - 2], lows[i - 2]) or share):
+                i -= 1  # "Lawyers for the family", "a professor at Yale", "85% of Democrats"
                 mode = 2
                 continue
             break
@@ -379,10 +412,41 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i = k  # "A report by the National Audit Office", "figures released by NHS England"
                 mode = 2
                 continue
+        if low == "nor" and i < j:
+            x = _neither_before(t, i - 1, lo)
+            if x >= lo:
+                i = x  # "Neither Cruz nor Christie", "Neither Mr. Comey nor other officials"
+                break
+        if low in _NAME_PARTICLES and mode == 1 and i < j and i - 1 > lo:
+            i -= 1  # "Mayor Bill de Blasio", "Correio de Manha": a particle inside a name
+            continue
+        if (
+            low == "like"
+            and i < j
+            and i - 1 > lo
+            and texts[i - 2][0].islower()
+            and lows[i - 2].endswith("s")
+            and person_word(lows[i - 2])
+        ):
+            i -= 1  # "critics like Huffman", "candidates like Marco Rubio": the group is the head
+            mode = 2
+            continue
         if low in ("and", "&"):
             if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
                 conj_at = i - 1
                 i -= 1
+                continue
+            if low == "and" and i < j and i - 1 > lo and lows[i - 2] in _CONJOINED_PRONOUNS:
+                i -= 2  # "he and Mr. Allen", "she and European leaders"
+                break
+            if (
+                i + 1 < j
+                and i - 1 > lo
+                and lows[i - 2] in _PAIRED_MODIFIERS
+                and (lows[i] in _PAIRED_MODIFIERS or texts[i][0].isupper())
+            ):
+                i -= 1  # "current and former officials": two modifiers of one head
+                mode = 2
                 continue
             break
         if (
@@ -406,6 +470,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         ):
             i -= 1  # "the council's planning committee": an -ing word between a determiner and a noun
             continue
+        if low == "states" and i - 1 > lo and (lows[i - 2] in _NUMBER_WORDS or texts[i - 2].isdigit()):
+            i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and not _title_word(low):
@@ -414,8 +482,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         mode = 2
     if conj_at >= 0 and i > lo and i <= conj_at:
         prev = lows[i - 1]
-        if texts[i - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
-            i = conj_at + 1  # "won Iowa and Clinton said": the left conjunct is an object
+        if texts[i - 1][0].isalnum() and (
+            (prev not in NP_STOP_WORDS and prev not in RELATIVES) or prev in _BE_FORMS or prev in _FINITE
+        ):
+            i = conj_at + 1  # "won Iowa and Clinton said", "was a boy and his father saw": an object
     while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
@@ -424,6 +494,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Lower-case particles inside a name ("Bill de Blasio", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
+#: Words after a count that continue its phrase ("most of them", "all five states").
+_AFTER_COUNT = frozenset(("of", "states"))
 
 
 def _document_agent(t: Tokens, k: int, lo: int) -> int:
@@ -567,7 +641,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 break
             j += 1
             det_start = True
-            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] != "of")):
+            if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] not in _AFTER_COUNT)):
                 return j  # "Several said", "the two did not"
             continue
         if c.isupper() or c.isdigit():
@@ -623,9 +697,17 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
                 mode = 0
                 continue
+            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi):
+                j += 1  # "Sanders and his supporters", "Peter Schott and Justin Pierce"
+                mode = 0
+                continue
             break
         if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
             j += 1  # "the congressional report", "a tally by"
+            mode = 2
+            continue
+        if low == "states" and j > i and (lows[j - 1] in _NUMBER_WORDS or texts[j - 1].isdigit()):
+            j += 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
         if (
@@ -636,6 +718,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             and texts[j + 1][0].islower()
         ):
             j += 1  # "a newly uncovered email", "a widely read column"
+            continue
+        if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi):
+            j += 1  # "people in attendance", "a report in the Des Moines Register": part of the phrase
+            attach += 1
+            mode = 0
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
@@ -732,6 +819,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if low == "speaking" and p - q >= 4 and t.lows[p - 1] == "anonymity":
         return "relative"  # "A government source, speaking on condition of anonymity, said": part of the phrase
+    if low == "including" and p - q > 1 and t.texts[q + 1][0].isalnum():
+        return "appositive"  # "Several candidates, including Trump, said": the members are part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
     if low in _APPOSITIVE_OPENERS:
@@ -816,6 +905,15 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
     chain ("The spokesman, who declined to be named, said"). Adverbial
     segments next to the cue are left out of the span.
     """
+    c, x = _state_comma(t, j - 1, lo)
+    if c >= 0:  # "Ann Cole of Yuma, Ariz., said": the state ends the phrase before the cue
+        ph = _left_appositive(t, c + 1, lo)
+        if ph is None:
+            i = np_left(t, c, lo)
+            ph = Phrase(i, c, i, c, "left") if i < x else None  # not "Prices rose in Yuma, Ariz., said X"
+        if ph is None or ph.j != c:
+            return ph  # "Trump, speaking at a rally in Wilmington, N.C., said": an adverbial left out
+        return Phrase(ph.i, j - 1, ph.ci, ph.cj, ph.how)
     p = j - 1
     end = p
     texts, lows = t.texts, t.lows
@@ -941,6 +1039,137 @@ def _has_relative(t: Tokens) -> bool:
     return not _RELATIVE_WORDS.isdisjoint(t.lows)
 
 
+#: Plural counts before "in" ("majorities in all five states").
+_IN_COUNTS = frozenset("majorities minorities".split())
+#: Objects of "in" that make the phrase an adverbial of the cue, not part of the source ("Trump in his
+#: speech said", "officials in a statement said", "progressives in particular wish").
+_IN_ADVERBIAL_NOUNS = frozenset(
+    """statement statements interview interviews speech speeches remarks tweet tweets post posts letter
+    letters filing filings testimony op-ed essay column address appearance debate conversation call
+    briefing hearing email emails message video ad book memo memoir response particular general fact
+    turn addition favor favour part short sum contrast return private public person recent past future
+    meantime turn total""".split()
+)
+
+
+def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
+    """Start of the phrase when "in <the phrase [i, j)>" modifies the noun before "in", else -1.
+
+    "Many in the crowd", "officials in both cities", "Democrats in Congress", "a poll in the Des Moines
+    Register", "the government in Beijing": a count, person, group, document or body (or a noun after
+    a determiner before a place name: "the convention in Philadelphia") with a place or group after
+    "in". Not a name ("Trump in Iowa"), a time ("a judge in October", "in 2009", "in recent weeks"), a
+    speech event ("in a statement") or an object ("won a majority in the House and X claimed").
+    """
+    lows, texts = t.lows, t.texts
+    h = i - 2
+    head = lows[h]
+    if not texts[h][0].isalnum() or (head in _VERB_FORMS and head not in _NOUN_FORMS):
+        return -1
+    for x in range(i, j):
+        low = lows[x]
+        if (
+            low in TIME_WORDS
+            or low in _TIME_NOUNS
+            or low in _MONTHS
+            or low in _IN_ADVERBIAL_NOUNS
+            or (texts[x].isdigit() and len(texts[x]) == 4)
+        ):
+            return -1
+    known = (
+        head in _COUNT_WORDS
+        or head in _IN_COUNTS
+        or head in _GROUP_NAMES
+        or head in DOCUMENT_WORDS
+        or head in INSTITUTIONS
+        or head in ROLE_WORDS
+        or head in PERSON_NOUNS
+    )
+    if texts[h][0].isupper():
+        if not known:
+            return -1  # "Trump in Iowa said", "the College of Wooster in Ohio": a name, then an adverbial
+    elif not known:
+        known = person_word(head)
+    if not known and not (texts[i][0].isupper() and _np_word(texts[h], head) and not _verbish(head)):
+        return -1
+    k = np_left(t, h + 1, lo)
+    if k > h or (
+        not known and (lows[k] not in NP_DETERMINERS or any(_verbish(lows[x]) for x in range(k + 1, h)))
+    ):
+        return -1  # "polls taken in South Carolina", "a study documenting status in X": no simple noun phrase
+    prev = lows[k - 1] if k > lo else ""
+    if k > lo and texts[k - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
+        return -1  # "the party won a majority in the House and X claimed": an object, not the subject
+    return k
+
+
+#: Nouns after "in" that make one phrase with a person before it ("people in attendance", "the officer in
+#: charge").
+_IN_IDIOMS = frozenset("attendance charge command office power custody".split())
+
+
+def _in_after(t: Tokens, k: int, hi: int) -> bool:
+    """Whether "in" at token ``k`` continues the noun phrase read rightwards (see :func:`_in_modifier`).
+
+    The word before "in" is a lower-case person, group, count, document or body noun ("people in
+    attendance", "a report in the Des Moines Register", "the exit polls in New Hampshire"); the phrase
+    after it, up to its first function word, holds no time and no speech event ("a spokesman in a
+    statement", "officials in October").
+    """
+    lows, texts = t.lows, t.texts
+    head = lows[k - 1]
+    if not texts[k - 1][0].islower() or not (
+        head in _COUNT_WORDS
+        or head in _IN_COUNTS
+        or head in DOCUMENT_WORDS
+        or head in INSTITUTIONS
+        or person_word(head)
+    ):
+        return False
+    if lows[k + 1] in _IN_IDIOMS:
+        return True
+    if not (lows[k + 1] in NP_DETERMINERS or texts[k + 1][0].isupper()):
+        return False
+    for x in range(k + 1, min(hi, k + 7)):
+        low = lows[x]
+        if not texts[x][0].isalnum() or (x > k + 1 and (low in NP_STOP_WORDS or low in ATTACH_PREPOSITIONS)):
+            break
+        if low in TIME_WORDS or low in _TIME_NOUNS or low in _MONTHS or low in _IN_ADVERBIAL_NOUNS:
+            return False
+        if texts[x].isdigit() and len(texts[x]) == 4:
+            return False
+    return True
+
+
+#: A relative pronoun with its auxiliary, one token ("who's argued", "who'd endorsed", "who've said").
+_WHO_CONTRACTIONS = frozenset("who's who'd who've who'll who’s who’d who’ve who’ll".split())
+
+
+def _antecedent_start(t: Tokens, i: int, p: int) -> int:
+    """Start of a relative pronoun's antecedent in the phrase ``[i, p)`` read before it.
+
+    The antecedent is the noun phrase the pronoun refers to: after a preposition whose left word is no
+    person, group, count, document or body noun, it is the phrase after the preposition ("steep for
+    Mr. Sanders, who said" -> "Mr. Sanders"; "help from Labor Secretary Thomas Perez, who said"; "a
+    lecture from the Mexican president, who said"); "a spokesman for the council, who said" stays whole.
+    """
+    lows = t.lows
+    for x in range(p - 2, i, -1):
+        if lows[x] in ATTACH_PREPOSITIONS:
+            prev = lows[x - 1]
+            if not (
+                prev in _COUNT_WORDS
+                or prev in DOCUMENT_WORDS
+                or prev in INSTITUTIONS
+                or prev in ROLE_WORDS
+                or prev in PERSON_NOUNS
+                or person_word(prev)
+                or t.texts[x - 1][0].isupper()
+            ):
+                return x + 1
+    return i
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -954,6 +1183,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if m > lo and texts[m - 1] == ",":
             j = m  # 'Mr. Scott, who called it ''toxic,'' said'
     low = lows[j - 1]
+    if low in _WHO_CONTRACTIONS:
+        low = "who"  # "Collins, who'd previously endorsed": the mention is "who'd"
     if texts[j - 1] == ",":
         return _left_appositive(t, j, lo)
     if low in SUBJECT_PRONOUNS:
@@ -991,11 +1222,17 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if p > lo and texts[p - 1] == ",":
             p -= 1
         i = np_left(t, p, lo)
+        i = _antecedent_start(t, i, p)
         # the span is the pronoun (the mention, as for "he"); the core is its antecedent
         return Phrase(r, r + 1, i, p, "relative") if i < p else None
     i = np_left(t, j, lo)
     if i >= j:
         return None
+    core = j
+    if i - 1 > lo and texts[i - 1] == "in":
+        k = _in_modifier(t, i, j, lo)
+        if k >= 0:
+            i, core = k, i - 1  # "Many in the crowd said", "officials in both cities": the core before "in"
     b = i - 1
     while (
         b > lo
@@ -1015,7 +1252,12 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS
         and texts[i - 1][0].islower()
-        and (lows[i] in NP_DETERMINERS or lows[j - 1] in TIME_WORDS or lows[i].endswith(("'s", "s'")))
+        and (
+            lows[i] in NP_DETERMINERS
+            or lows[j - 1] in TIME_WORDS
+            or lows[i].endswith(("'s", "s'"))
+            or (j == i + 1 and texts[i].isdigit() and len(texts[i]) == 4)  # "officials in 2019 said"
+        )
     ):
         p = _skip_adverbs(t, i - 1, lo)
         if p > lo and lows[p - 1].endswith("ed") and texts[p - 1][0].islower():
@@ -1031,7 +1273,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i = _after_adverbial(t, i + 1, j) if i + 1 < j else j
         if i >= j:
             return None
-    return Phrase(i, j, i, j, "left")
+    return Phrase(i, j, i, core if i < core else j, "left")
 
 
 def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
@@ -1069,7 +1311,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         and texts[j] == ","
         and (
             lows[j + 1] in _APPOSITIVE_OPENERS
-            or lows[j + 1] in ("who", "whose")
+            or lows[j + 1] in ("who", "whose", "including")
             or texts[j + 1][0].isdigit()
             or _PARTY_TAG.match(texts[j + 1]) is not None
             or (texts[j - 1][0].isupper() and _party_of(t, j + 1, hi))
@@ -1089,6 +1331,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         rel_at = next((x for x in range(j + 1, m) if lows[x] in ("who", "whose", "that", "which")), m)
         if not relative and any(lows[x] in _FINITE for x in range(j + 1, rel_at)):
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
+        elif how == "according_to" and not relative and not _noun_segment(t, j + 1, rel_at):
+            m = j + 1  # "According to a poll of Ohio voters, Smith won 30%": the main clause, no appositive
         elif m == j + 2 and texts[j + 1][0].isdigit() and m + 1 < hi and texts[m] == "," and lows[m + 1] in ("a", "an"):
             m2 = _segment_end(t, m + 1, hi)  # "said Jenny Marsh, 34, a nurse": the age, then an appositive
             rel2 = next((x for x in range(m + 1, m2) if lows[x] in ("who", "whose", "that", "which")), m2)
@@ -1096,6 +1340,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 person_word(lows[x]) for x in range(m + 2, rel2)
             ):
                 m = m2
+        m = _second_appositive(t, j, m, hi)
         if (
             how == "according_to"
             and (m >= hi or texts[m] != ",")
@@ -1107,7 +1352,104 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         if m > j + 1:
             end = m
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
-    return Phrase(i, end, i, j, how)
+    core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
+    return Phrase(i, end, i, core, how)
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
+    """End of the phrase when an appositive ``[j + 1, m)`` ending in a body's name has its own after it.
+
+    "said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think
+    tank": the second appositive describes the body inside the first, so it is part of the phrase
+    (up to the next comma or relative word; a clause with a finite verb is not).
+    """
+    texts, lows = t.texts, t.lows
+    if not (
+        m > j + 2
+        and m + 2 < hi
+        and texts[m] == ","
+        and lows[m + 1] in ("a", "an")
+        and texts[m - 1][0].isupper()
+        and any(lows[x] in ATTACH_PREPOSITIONS or lows[x] == "who" for x in range(j + 1, m - 1))
+    ):
+        return m
+    e = m + 2
+    while e < hi and e < m + 30 and texts[e] not in _SEGMENT_STOPS and texts[e] != "(":
+        e += 1
+    rel = next((x for x in range(m + 2, e) if lows[x] in _RELATIVE_WORDS), e)
+    if any(lows[x] in _FINITE for x in range(m + 2, rel)):
+        return m  # "..., said Jane Roe of Acme, a deal was near": a clause
+    if rel == hi and texts[rel - 1] in ".!?":
+        rel -= 1
+    return rel
+
+
+#: Determiners that open the second conjunct of a coordinated source ("Sanders and his supporters").
+_CONJUNCT_OPENERS = frozenset("his her their its the other others some several many both".split())
+
+
+def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
+    """Whether "and" at token ``k`` joins two parts of one source phrase read rightwards.
+
+    A name or a person, group or document noun before it and a determined phrase after it ("Sanders
+    and his supporters", "Muslims and some other religious groups", "the book and the movie", "Doyle
+    and others"); two names ("Peter Schott and Justin Pierce"); a name and a role noun before a name
+    ("Clinton and husband Bill"); two paired modifiers ("Democratic and independent analysts").
+    """
+    texts, lows = t.texts, t.lows
+    prev, nxt = lows[k - 1], lows[k + 1]
+    name_before = texts[k - 1][0].isupper()
+    if prev in _PAIRED_MODIFIERS and nxt in _PAIRED_MODIFIERS:
+        return True
+    if name_before and texts[k + 1][0].isupper() and nxt not in NP_STOP_WORDS and nxt not in SUBJECT_PRONOUNS:
+        return True
+    head = name_before or _lower_conjunct(prev)
+    if head and nxt in _CONJUNCT_OPENERS:
+        if nxt == "others":
+            return True
+        e = np_right(t, k + 1, hi) if k + 2 < hi and texts[k + 2][0].isalnum() else k + 1
+        # the conjunct must not be a clause's subject ("said Roe and the crowd cheered")
+        return e > k + 2 and (e >= hi or not (texts[e][0].islower() and lows[e] not in NP_STOP_WORDS))
+    return name_before and k + 2 < hi and person_word(nxt) and texts[k + 2][0].isupper()
+
+
+def _noun_segment(t: Tokens, q: int, e: int) -> bool:
+    """Whether the comma segment ``[q, e)`` after an "according to" source reads as a noun phrase.
+
+    An appositive ("according to Jane Roe, a lawyer at the firm", "Jane Roe, 41,", "Jane Roe,
+    spokeswoman for the council") is one noun phrase, up to a relative clause; the main clause after
+    a fronted or parenthetical "according to X," is not: a number with more after it ("70% of adults
+    need help", "46 percent of voters"); a phrase with a determiner holding a speech or belief verb
+    ("one city sign read"); a name the reader leaves at a lower-case word, its verb ("Smith won");
+    a phrase with no determiner whose head is no role noun ("young voters make up", "include age").
+    """
+    if q >= e:
+        return False
+    texts, lows = t.texts, t.lows
+    if texts[q][0].isdigit():
+        # an age ("Jane Roe, 41,"), or the year of a date ("a March 14, 2019 press release")
+        date = q >= 3 and lows[q - 3] in _MONTHS and texts[q - 2][0].isdigit()
+        return e - q == 1 or "year-old" in lows[q] or date
+    if lows[q] == "including":
+        return e - q > 1  # "according to three polls, including one from Monmouth"
+    if lows[q] in NP_DETERMINERS or lows[q] in _APPOSITIVE_OPENERS:
+        return not any(lows[x] in _VERB_FORMS and lows[x] not in _NOUN_FORMS for x in range(q + 1, e))
+    if texts[q][0].islower():
+        h = q
+        while h < e and lows[h] not in NP_STOP_WORDS and lows[h] not in ATTACH_PREPOSITIONS:
+            h += 1
+        return h > q and _title_word(lows[h - 1])
+    if _possessive_role(t, q, e) or _party_of(t, q, e):
+        return True
+    k = np_right(t, q, e)
+    w = texts[k] if k < e else ","
+    return k > q and not (w[0].isalpha() and w[0].islower() and lows[k] not in NP_STOP_WORDS)
 
 
 #: US states after a place ("in Somerton, Ariz.", "from Hemet, California"): abbreviations without their dot.
@@ -1119,6 +1461,8 @@ _US_STATES = frozenset(
     montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
     washington wisconsin wyoming""".split()
 )
+#: Full state names of five letters or fewer, which take no abbreviation dot ("in Austin, Texas.").
+_STATE_NAMES = frozenset("texas idaho maine ohio iowa utah".split())
 _TWO_WORD_STATES = frozenset(
     tuple(pair.split("-"))
     for pair in """new-jersey new-york new-hampshire new-mexico north-carolina north-dakota south-carolina
@@ -1149,9 +1493,35 @@ def _state_end(t: Tokens, k: int, hi: int) -> int:
         n += 1
     else:
         return k
-    if n < hi and texts[n] == "." and lows[k + 1].rstrip(".") in _US_STATES and len(lows[k + 1]) <= 5:
+    abbreviation = len(lows[k + 1]) <= 5 and lows[k + 1] not in _STATE_NAMES
+    if n < hi and texts[n] == "." and lows[k + 1] in _US_STATES and abbreviation:
         n += 1  # "Ariz.", "N.J."
     return n
+
+
+def _state_comma(t: Tokens, c: int, lo: int) -> tuple[int, int]:
+    """The comma inside "Place, State" before the comma ``c``, and the place's preposition (else -1, -1).
+
+    "of Baldwin, Miss.,", "from Trenton, New Jersey,": a US state after a capitalised place of at most
+    four words after "in / from / of / near / outside", as :func:`_state_end` reads it rightwards.
+    """
+    texts, lows = t.texts, t.lows
+    q = c
+    while q > lo and q > c - 4 and texts[q - 1] != ",":
+        q -= 1
+    n = c - q
+    if q - 2 < lo or texts[q - 1] != "," or not (
+        (n == 1 and lows[q] in _US_STATES)
+        or (n == 2 and texts[q + 1] == "." and lows[q] in _US_STATES and lows[q] not in _STATE_NAMES)
+        or (n == 2 and (lows[q], lows[q + 1]) in _TWO_WORD_STATES)
+    ):
+        return -1, -1
+    x = q - 2
+    if not texts[x][0].isupper():
+        return -1, -1
+    while x > max(lo, q - 7) and texts[x][0].isupper():
+        x -= 1
+    return (q - 1, x) if lows[x] in _PLACE_PREPOSITIONS_BEFORE else (-1, -1)
 
 
 def _segment_end(t: Tokens, q: int, hi: int) -> int:
@@ -1521,7 +1891,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             lw = lw[:-1]
         elif not w[-1].isalnum():
             return None
-        if lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS):
+        if (lw in _SIMPLE_STOPS and not (x == 0 and lw in _SIMPLE_DETERMINERS)) or lw in _WHO_CONTRACTIONS:
             return None
         if lw in _VERB_FORMS and lw in _NOUN_FORMS and x == len(words) - 1 and words[0].lower() in _SIMPLE_DETERMINERS:
             continue  # "A new report shows"
