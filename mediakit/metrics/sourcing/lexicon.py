@@ -79,7 +79,7 @@ EXCLUDED_FORMS = frozenset(
     speak speaks speaking thanks thank tweet tweets decline declines
     issue stress stresses decide ask plan back attacks
     attack embraced embrace offering continuing push written challenge charge
-    defend add welcome estimate question aims aim""".split()
+    defend add welcome question aims aim""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
