@@ -518,10 +518,16 @@ def _head_part(np: str) -> str:
             # "Ohio Department of Transportation director Karen Lutz": a body's name, a lower-case
             # title and a name: the person is the head
             return np[len(np) - len(parts[1]) + titled.start(1) :]
+        modified = _NAME_MODIFIED_HEAD.match(parts[1])
+        if modified is not None and person_word(modified.group(1)):
+            # "A Department of Homeland Security official": the body's name modifies a person noun, the head
+            return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
     return head or np
 
 
+#: A capitalised name's end and a lower-case noun ending a phrase ("... of Homeland Security official").
+_NAME_MODIFIED_HEAD = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+([a-z][\w-]*)$")
 #: A lower-case title word and a capitalised name ending a phrase ("... director Karen Lutz").
 _TITLED_NAME_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\w$")
 
