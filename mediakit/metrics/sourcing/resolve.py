@@ -434,8 +434,10 @@ class Resolver:
         lo = max(0, pos - PRONOUN_WINDOW)
         window = body[lo:pos]
         company = head in COMPANY_HEADS and any(e in window for e in COMPANY_NAME_ENDINGS)
+        described = _DESCRIBED_COMPANY.search(window) if head in COMPANY_HEADS else None
         if (
             not company
+            and described is None
             and head.capitalize() not in window
             and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ()))
         ):
@@ -452,12 +454,24 @@ class Resolver:
             if len(words) > 1 and (words[-1].lower() == head or (company and words[-1] in COMPANY_NAME_ENDINGS)):
                 name = " ".join(words)
                 best = (body.find(words[0], m.start()), name)  # "the Environment Agency", "Brightwell Foods"
+        if described is not None:
+            for d in _DESCRIBED_COMPANY.finditer(window):  # "Consumer electronics maker Voltra"
+                if best is None or lo + d.start(1) > best[0]:
+                    best = (lo + d.start(1), d.group(1))
         if best is None:
             return None
         start, name = best
         official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
         kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+#: A company named after a lower-case noun that describes it ("electronics maker Voltra", "supermarket
+#: chain Aldi", "the retailer Next"): "the company" / "the firm" after it is that company, shown by its name.
+_DESCRIBED_COMPANY = re.compile(
+    r"\b(?:maker|makers|company|firm|retailer|manufacturer|chain|giant|carmaker|supplier|brand|start-up|startup"
+    r"|insurer|lender|developer|operator|group)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
+)
 
 
 def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tuple[int, int, Entity] | None:
