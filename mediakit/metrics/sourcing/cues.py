@@ -899,6 +899,14 @@ _WRITER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:suspect|think|believe|reckon|guess|bet|doubt|fear|imagine|suppose|expect|hope"
     r"|feel|know|wonder|say|ask|urge|argue|contend|submit|predict|warn)(?![\w'’-])"
 )
+#: The writer's first person right before a cue ("I spoke to", "I don't know", "We've spent months
+#: arguing", "Shouldn't we be arguing"): the writer is no source, so the cue is no row. A passive ("we're
+#: told", "I was told": somebody told the writer) stays a cue; "be" only before an -ing form.
+_WRITER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:i|we)(?:['’](?:d|ve|ll))?(?:\s+(?:would|will|do|did|does|have|had|can|could|should|shall"
+    r"|must|might|may|also|still|really|never|not|always|often|just|only|be|(?:do|did|have|had|can|could"
+    r"|would|wo|should)n['’]t|[a-z]+ly))*\s+$"
+)
 
 
 def _without_writer(
@@ -909,10 +917,18 @@ def _without_writer(
     q_starts: list[int],
     s_starts: list[int],
 ) -> list[Attribution]:
-    """``out`` without the cues of the writer's first person and those nested in it (to the sentence end).
+    """``out`` without the cues of the writer's first person and those nested in its belief (to the sentence end).
 
     A match inside a direct quotation is a quoted speaker's ("I think," she said) and is kept.
     """
+    drop: set[int] = set()
+    for a in out:
+        m = _WRITER_BEFORE.search(low, max(0, a.start - 60), a.start)
+        if m is not None and (" be " not in m.group() or a.cue.endswith("ing")):
+            if not (quotes and _inside(quotes, q_starts, m.start())):
+                drop.add(a.start)
+    if drop:
+        out = [a for a in out if a.start not in drop]
     spans = []
     for m in _WRITER.finditer(low):
         s = m.start()

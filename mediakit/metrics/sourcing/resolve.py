@@ -330,12 +330,14 @@ class Resolver:
                     return ent
             return None
         if pronoun == "they":
-            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            for n, j in enumerate(range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1)):
                 if self._source_starts[j] < lo:
                     break
                 src = self.sources[j]
                 if src.plural or src.source_class == "organisation":
                     return src
+                if n == 0 and _singular_they(src, pos - self._source_starts[j]):
+                    return src  # "A spokesperson for the trust said ... They added": singular "they"
             return None
         if pronoun == "it":
             for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
@@ -472,6 +474,25 @@ _DESCRIBED_COMPANY = re.compile(
     r"\b(?:maker|makers|company|firm|retailer|manufacturer|chain|giant|carmaker|supplier|brand|start-up|startup"
     r"|insurer|lender|developer|operator|group)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
 )
+
+
+#: Gender-neutral singular person nouns that a singular "they" may stand for ("A spokesperson ... They added").
+_NEUTRAL_PERSON_NOUNS = frozenset("spokesperson representative official source person staffer aide".split())
+
+
+def _singular_they(src: Entity, distance: int) -> bool:
+    """Whether "they" ``distance`` characters after the source ``src`` (the nearest) is a singular "they".
+
+    The nearest earlier source is one described person of no known gender named by a gender-neutral
+    noun (:data:`_NEUTRAL_PERSON_NOUNS`), within 300 characters (the sentence before).
+    """
+    return (
+        distance <= 300
+        and src.source_class in ("role", "unnamed")
+        and not src.plural
+        and not src.gender
+        and not _NEUTRAL_PERSON_NOUNS.isdisjoint(src.key.split())
+    )
 
 
 def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tuple[int, int, Entity] | None:
