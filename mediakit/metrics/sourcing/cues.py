@@ -507,9 +507,9 @@ def _issued_instrument(low: str, e: int, end: int) -> int:
     return -1
 
 
-#: Speech forms that report nothing without content: answering or asking questions (a "that" clause,
-#: a quotation, a colon or a question word gives the content), and "asked" ending a sentence with no
-#: quotation or question mark in it ("did as he was asked", "the one asked": a participle).
+#: Speech forms that report nothing without content: answering questions (a "that" clause, a
+#: quotation, a colon or a question word gives the content), and "asked" ending a sentence with no
+#: quotation or question mark before it ("did as he was asked", "the one asked": a participle).
 _ANSWER_FORMS = frozenset("answer answers answered answering".split())
 _ASK_FORMS = frozenset("ask asks asked asking".split())
 _CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS
@@ -520,21 +520,23 @@ _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
-    "answered every question", "asked questions about the budget" (a question noun within four words,
-    no content marker after it) and a sentence-final "asked" with no quotation or question mark in the
-    sentence ("the one asked", "did as he was asked") report no words. "asked whether", "answered
-    that", '"Why?" she asked.' stay cues.
+    "answered every question" (a question noun within four words, no content marker after the verb)
+    and a sentence-final "asked" with no quotation or question mark in the 150 characters before it
+    ("the one asked", "did as he was asked") report no words. "answered that", "asked whether",
+    '"Why?" she asked.' stay cues.
     """
-    start, end = sentence
-    end = min(end, e + 300)  # bounded: linear on long unpunctuated text
-    for n, m in enumerate(_WORD.finditer(low, e, min(end, e + 40))):
-        if n == 4:
-            break
-        if m.group() in _QUESTION_WORDS:
-            return _CONTENT_MARKS.search(low, m.end(), end) is None
-    if word in _ASK_FORMS and not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
-        before = body[max(start, e - 300) : e]
-        return not any(c in before for c in '"“”‘?')
+    end = min(sentence[1], e + 300)  # bounded: linear on long unpunctuated text
+    if word in _ANSWER_FORMS:
+        for n, m in enumerate(_WORD.finditer(low, e, min(end, e + 40))):
+            if n == 4:
+                break
+            if m.group() in _QUESTION_WORDS:
+                return _CONTENT_MARKS.search(low, e, end) is None
+        return False
+    if not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
+        # a quotation may end the sentence before ('"Can we win?" Mr. Manafort asked.')
+        before = body[max(0, e - 150) : e]
+        return not any(c in before for c in '"“”‘?') and "''" not in before
     return False
 
 
@@ -899,14 +901,9 @@ _WRITER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:suspect|think|believe|reckon|guess|bet|doubt|fear|imagine|suppose|expect|hope"
     r"|feel|know|wonder|say|ask|urge|argue|contend|submit|predict|warn)(?![\w'’-])"
 )
-#: The writer's first person right before a cue ("I spoke to", "I don't know", "We've spent months
-#: arguing", "Shouldn't we be arguing"): the writer is no source, so the cue is no row. A passive ("we're
-#: told", "I was told": somebody told the writer) stays a cue; "be" only before an -ing form.
-_WRITER_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:i|we)(?:['’](?:d|ve|ll))?(?:\s+(?:would|will|do|did|does|have|had|can|could|should|shall"
-    r"|must|might|may|also|still|really|never|not|always|often|just|only|be|(?:do|did|have|had|can|could"
-    r"|would|wo|should)n['’]t|[a-z]+ly))*\s+$"
-)
+#: The writer's conditional speech act right before a cue ("I'd ask councillors", "we would urge"): a
+#: hypothetical, nothing said, so no row.
+_WRITER_MODAL = re.compile(r"(?<![\w'’-])(?:i|we)(?:['’]d|\s+would)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _without_writer(
@@ -917,16 +914,16 @@ def _without_writer(
     q_starts: list[int],
     s_starts: list[int],
 ) -> list[Attribution]:
-    """``out`` without the cues of the writer's first person and those nested in its belief (to the sentence end).
+    """``out`` without the writer's conditional speech acts and the non-speech cues nested in the writer's belief.
 
-    A match inside a direct quotation is a quoted speaker's ("I think," she said) and is kept.
+    The writer's own first-person cue stays as it was (a row with no source); a match inside a direct
+    quotation is a quoted speaker's ("I think," she said) and is kept.
     """
     drop: set[int] = set()
     for a in out:
-        m = _WRITER_BEFORE.search(low, max(0, a.start - 60), a.start)
-        if m is not None and (" be " not in m.group() or a.cue.endswith("ing")):
-            if not (quotes and _inside(quotes, q_starts, m.start())):
-                drop.add(a.start)
+        m = _WRITER_MODAL.search(low, max(0, a.start - 30), a.start)
+        if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
+            drop.add(a.start)
     if drop:
         out = [a for a in out if a.start not in drop]
     spans = []
@@ -934,10 +931,12 @@ def _without_writer(
         s = m.start()
         if quotes and _inside(quotes, q_starts, s):
             continue
-        spans.append((s, sentences[_sentence_of(s_starts, s)][1] if sentences else len(low)))
+        spans.append((m.end(), sentences[_sentence_of(s_starts, s)][1] if sentences else len(low)))
     if not spans:
         return out
-    return [a for a in out if not any(a_s <= a.start < a_e for a_s, a_e in spans)]
+    # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue after it
+    # is another clause's ("I guess that settles it, said ...")
+    return [a for a in out if a.label == "speech" or not any(a_s <= a.start < a_e for a_s, a_e in spans)]
 
 
 _START = attrgetter("start")
