@@ -888,8 +888,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
-    if ("i " in low or "we " in low or "i'" in low or "i’" in low) and out:
-        out = _without_writer(low, out, sentences, quotes, q_starts, s_starts)
+    if out:
+        out = _without_writer(low, out, sentences, quotes, q_starts)
     return out
 
 
@@ -912,31 +912,32 @@ def _without_writer(
     sentences: list[tuple[int, int]],
     quotes: list[tuple[int, int]],
     q_starts: list[int],
-    s_starts: list[int],
 ) -> list[Attribution]:
     """``out`` without the writer's conditional speech acts and the non-speech cues nested in the writer's belief.
 
     The writer's own first-person cue stays as it was (a row with no source); a match inside a direct
-    quotation is a quoted speaker's ("I think," she said) and is kept.
+    quotation is a quoted speaker's ("I think," she said) and is kept. Per cue, a slice of at most 200
+    characters of its sentence before it and substring tests; a pattern runs only where they hit.
     """
-    drop: set[int] = set()
+    keep = []
     for a in out:
-        m = _WRITER_MODAL.search(low, max(0, a.start - 30), a.start)
-        if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
-            drop.add(a.start)
-    if drop:
-        out = [a for a in out if a.start not in drop]
-    spans = []
-    for m in _WRITER.finditer(low):
-        s = m.start()
-        if quotes and _inside(quotes, q_starts, s):
-            continue
-        spans.append((m.end(), sentences[_sentence_of(s_starts, s)][1] if sentences else len(low)))
-    if not spans:
-        return out
-    # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue after it
-    # is another clause's ("I guess that settles it, said ...")
-    return [a for a in out if a.label == "speech" or not any(a_s <= a.start < a_e for a_s, a_e in spans)]
+        start = a.start
+        near = low[start - 30 if start > 30 else 0 : start]
+        if "'d " in near or "’d " in near or "would " in near:  # what :data:`_WRITER_MODAL` needs before a cue
+            m = _WRITER_MODAL.search(low, max(0, start - 30), start)
+            if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
+                continue  # "I'd ask councillors"
+        # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue
+        # after it is another clause's ("I guess that settles it, said ...")
+        if a.label != "speech":
+            lo = max(sentences[a.sentence][0] if sentences else 0, start - 200)
+            seg = low[lo:start]
+            if ("i " in seg or "we " in seg or "i'" in seg or "i’" in seg) and any(
+                not (quotes and _inside(quotes, q_starts, m.start())) for m in _WRITER.finditer(low, lo, start)
+            ):
+                continue
+        keep.append(a)
+    return keep
 
 
 _START = attrgetter("start")
