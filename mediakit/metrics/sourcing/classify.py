@@ -144,7 +144,8 @@ _TITLE_KINDS = {
 _OFFICIAL_ORG_WORDS = frozenset(
     """Police Council Ministry Department Government Office Agency Commission Authority Bureau
     Administration Parliament Senate Congress Assembly Cabinet Executive Directorate Inspectorate
-    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy""".split()
+    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy Fire Ambulance Coastguard
+    Rescue""".split()
 )
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
@@ -325,6 +326,13 @@ def kind_of(words: list[str]) -> str:
             if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
                 found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
                 break
+    if not found and ("head" in words or "chief" in words):
+        for w in words:
+            if w in ("head", "chief"):
+                break
+            if w.endswith("'s"):
+                found.add("organisation")  # "Voltra's head of quality": a body's head (government words above)
+                break
     if "expert" not in found:
         for w in words:
             if len(w) > 6 and w.endswith(("ologist", "ologists")):
@@ -344,7 +352,7 @@ _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".spli
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 #: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
-_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border".split())
+_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border battalion".split())
 _SERVICE_TITLES = frozenset(
     """chief chiefs officer officers commander commanders commissioner service services brigade
     manager managers head boss crew crews station spokesman spokeswoman spokesperson""".split()
@@ -518,10 +526,16 @@ def _head_part(np: str) -> str:
             # "Ohio Department of Transportation director Karen Lutz": a body's name, a lower-case
             # title and a name: the person is the head
             return np[len(np) - len(parts[1]) + titled.start(1) :]
+        modified = _NAME_MODIFIED_HEAD.match(parts[1])
+        if modified is not None and person_word(modified.group(1)):
+            # "A Department of Homeland Security official": the body's name modifies a person noun, the head
+            return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
     return head or np
 
 
+#: A capitalised name's end and a lower-case noun ending a phrase ("... of Homeland Security official").
+_NAME_MODIFIED_HEAD = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+([a-z][\w-]*)$")
 #: A lower-case title word and a capitalised name ending a phrase ("... director Karen Lutz").
 _TITLED_NAME_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\w$")
 
@@ -552,6 +566,34 @@ def _name_possessive_after_head(np: str, end: int) -> bool:
     return person_word(low)
 
 
+#: Head nouns of an apposition that make the phrase before it a body ("X, a campaign group, said").
+_APPOSED_BODY_HEADS = frozenset(
+    """company firm group board charity union utility regulator body operator federation association
+    club retailer airline insurer provider manufacturer organisation organization coalition alliance
+    network trust foundation society movement lobby consortium campaign think-tank tank nonprofit
+    non-profit agency council authority""".split()
+)
+#: An apposition "a / an / the" + up to three modifiers + its head, ending or followed by a comma, a
+#: preposition, a relative or a participle ("a campaign group set up by parents", "a charity for ...").
+_APPOSED_BODY = re.compile(
+    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=\s*$|\s*,|\s+(?:set|founded|formed"
+    r"|based|that|which|who|of|for|in|at|from|with|by|representing|backed|run|led|created|launched"
+    r"|campaigning|fighting|working)\b)"
+)
+
+
+def _apposed_body(core: str, context: str) -> str | None:
+    """The body noun heading the apposition ``context`` of a capitalised ``core``, or None."""
+    if not core[:1].isupper():
+        return None
+    m = _APPOSED_BODY.match(context)
+    return m.group(1) if m is not None and m.group(1) in _APPOSED_BODY_HEADS else None
+
+
+#: A word, with an inner "&" kept ("PG&E", "AT&T": one name, as the tokeniser reads it).
+_AMP_WORD = re.compile(r"[\w'’-]+(?:&[\w'’-]+)*")
+
+
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     """The ``persons``-independent part of :func:`classify`, as a plan.
 
@@ -562,7 +604,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     (``class`` "country" for a country or city).
     """
     core = core.strip()
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(core)]
+    words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
     if not words:
         return ("none",)
     ctx_words = [w.lower() for w in _WORD.findall(context)] if context else []
@@ -584,12 +626,20 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         or context.lstrip(" ,").startswith(("A ", "An ", "The "))
         or _POSSESSIVE_ROLE.match(context) is not None
     )
+    body_head = _apposed_body(core, context) if appositive else None
+    if body_head is not None:
+        # "Friends of Ashby Green, a campaign group set up by parents": the apposition says it is a body
+        kind = kind_of([body_head])
+        return (
+            "fixed",
+            Classified("organisation", kind if kind != "unknown" else "organisation", core.lower(), "", core),
+        )
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given
     kind_words = words + (ctx_words if appositive else [])
     head = _head_part(core)
-    head_words = [w.lower().replace("’", "'") for w in _WORD.findall(head)] or words
+    head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
     last = head_words[-1]
     names = _names(head) if head != core else _names(core)
     if (

@@ -114,6 +114,11 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "appeals": frozenset({"for", "to"}),
     "appealed": frozenset({"for", "to"}),
     "appealing": frozenset({"for", "to"}),
+    # "threatened to resign", "threatened that ...": a speech act; "threatened the clerk with a
+    # knife", "threatened legal action" is an act with no content
+    **dict.fromkeys(
+        "threaten threatens threatened threatening".split(), frozenset({"to", "that", ",", ":", '"', "“"})
+    ),
 }
 #: Forms that are cues only after one of these words ("is known", "well known"), not as adjectives.
 #: Forms that are nouns after one of these words ("talk show", "reality show").
@@ -137,6 +142,7 @@ PREV_REQUIRED: dict[str, frozenset[str]] = {
         reports video footage research analysis chart graph map""".split()
     ),
 }
+_RECALL_FORMS = ("recall", "recalls", "recalled", "recalling")
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a review, released on Monday, found": a document's participle, no cue of its own
@@ -169,6 +175,11 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
+    # "is recalling about 200,000 chargers", "recalled its ambassador": a product or envoy recalled, no
+    # memory told (a number after the verb is checked in :func:`cue_spans`)
+    **dict.fromkeys(_RECALL_FORMS, frozenset("about around some nearly almost more over up all its their".split())),
+    # "a Treasury estimate suggests": the noun before a verb or "of", no cue
+    "estimate": frozenset("of is was suggests shows puts for from by has had will would".split()),
 }
 #: After "found a / an": a percentage is a finding ("found a 12% lower risk", "found a 30 per cent
 #: rise"), not a thing found ("found a body"), so the "found" block does not apply.
@@ -336,7 +347,7 @@ _HEDGE_OPENERS = (
 )
 _ANONYMITY_HEADS = frozenset(
     """asked requested declined declines declining refused refuses refusing wished want wanted spoke authorized
-    authorised comment identified""".split()
+    authorised comment identified discuss speak talk""".split()
 )
 _NOMINAL_CUES = frozenset(
     """attacks proposal proposals call claim remarks suggestion doubts rhetoric complaint complaints
@@ -351,7 +362,7 @@ _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+com
 #: named", "declined to comment"; a refusal to discuss something stays one row, the refusal).
 _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
-    r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+    r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
     r"|identified\s+only\s+(?:as|by)\b"
 )
@@ -412,7 +423,7 @@ _NOT_SPEAKERS = frozenset(
         WATCH SOURCE SOURCES PHOTO PHOTOS VIDEO CLICK NOTE WARNING SPOILER SPOILERS DATE TIME
         WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S. LETTERS LETTER OPINION COMMENT ANALYSIS EDITORIAL
         REVIEW REVIEWS OBITUARY EXCLUSIVE BREAKING LIVE FACTBOX EXPLAINER FEATURE COLUMN INTERVIEW
-        UPDATES""".split(),
+        UPDATES SKETCH DIARY PROFILE PREVIEW VERDICT FACT-CHECK""".split(),
         "EDITOR'S NOTE",
         "EDITOR’S NOTE",
         "SEE ALSO",
@@ -543,6 +554,39 @@ def _issued_instrument(low: str, e: int, end: int) -> int:
                 return -1
             return m.end() + 5  # and the preposition after it ("warning for")
     return -1
+
+
+#: Speech forms that report nothing without content: answering questions (a "that" clause, a
+#: quotation, a colon or a question word gives the content), and "asked" ending a sentence with no
+#: quotation or question mark before it ("did as he was asked", "the one asked": a participle).
+_ANSWER_FORMS = frozenset("answer answers answered answering".split())
+_ASK_FORMS = frozenset("ask asks asked asking".split())
+_CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS
+_QUESTION_WORDS = frozenset("question questions queries".split())
+_CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
+
+
+def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
+
+    "answered every question" (a question noun within four words, no content marker after the verb)
+    and a sentence-final "asked" with no quotation or question mark in the 150 characters before it
+    ("the one asked", "did as he was asked") report no words. "answered that", "asked whether",
+    '"Why?" she asked.' stay cues.
+    """
+    end = min(sentence[1], e + 300)  # bounded: linear on long unpunctuated text
+    if word in _ANSWER_FORMS:
+        for n, m in enumerate(_WORD.finditer(low, e, min(end, e + 40))):
+            if n == 4:
+                break
+            if m.group() in _QUESTION_WORDS:
+                return _CONTENT_MARKS.search(low, e, end) is None
+        return False
+    if not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
+        # a quotation may end the sentence before ('"Can we win?" Mr. Manafort asked.')
+        before = body[max(0, e - 150) : e]
+        return not any(c in before for c in '"“”‘?') and "''" not in before
+    return False
 
 
 def _listed_noun(low: str, s: int, e: int) -> bool:
@@ -744,7 +788,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if blocked and any(a <= s < b for a, b in blocked):
             continue
         if word in _ANONYMITY_HEADS:
-            am = _ANONYMITY_CUE.search(low, max(0, s - 8), e + 40)
+            am = _ANONYMITY_CUE.search(low, max(0, s - 30), e + 40)
+            while am is not None and am.end() <= s:  # an earlier formula in the window
+                am = _ANONYMITY_CUE.search(low, am.end(), e + 40)
             if am is not None and am.start() <= s < am.end():
                 continue  # "who asked not to be named", "spoke on condition of anonymity", "would not comment"
         tok = body[s:e]
@@ -770,6 +816,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             instrument_end = _issued_instrument(low, e, sentences[k][1])
             if instrument_end > 0:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
+        if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k]):
+            continue  # "answered every question", "did as he was asked.": a speech act with no content
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
@@ -781,6 +829,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     continue
+                if word in _RECALL_FORMS and nxt[:1].isdigit():
+                    continue  # "recalls 200,000 power banks"
                 if (
                     word in NEXT_BLOCKED
                     and nxt in NEXT_BLOCKED[word]
@@ -887,7 +937,56 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
+    if out:
+        out = _without_writer(low, out, sentences, quotes, q_starts)
     return out
+
+
+#: The writer's own first person outside quotations: "I suspect", "we believe", "I'd ask", "I would
+#: argue" (an auxiliary and an adverb may stand between). Not a source: the writer's opinion is no
+#: attribution, nor what it holds ("I suspect the Chancellor knows it": "knows" is nested in it).
+_WRITER = re.compile(
+    r"(?<![\w'’-])(?:i|we)(?:['’]d|\s+would|\s+do|\s+also|\s+still|\s+really|\s+can\s+only|\s+can)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:suspect|think|believe|reckon|guess|bet|doubt|fear|imagine|suppose|expect|hope"
+    r"|feel|know|wonder|say|ask|urge|argue|contend|submit|predict|warn)(?![\w'’-])"
+)
+#: The writer's conditional speech act right before a cue ("I'd ask councillors", "we would urge"): a
+#: hypothetical, nothing said, so no row.
+_WRITER_MODAL = re.compile(r"(?<![\w'’-])(?:i|we)(?:['’]d|\s+would)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _without_writer(
+    low: str,
+    out: list[Attribution],
+    sentences: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    q_starts: list[int],
+) -> list[Attribution]:
+    """``out`` without the writer's conditional speech acts and the non-speech cues nested in the writer's belief.
+
+    The writer's own first-person cue stays as it was (a row with no source); a match inside a direct
+    quotation is a quoted speaker's ("I think," she said) and is kept. Per cue, a slice of at most 200
+    characters of its sentence before it and substring tests; a pattern runs only where they hit.
+    """
+    keep = []
+    for a in out:
+        start = a.start
+        near = low[start - 30 if start > 30 else 0 : start]
+        if "'d " in near or "’d " in near or "would " in near:  # what :data:`_WRITER_MODAL` needs before a cue
+            m = _WRITER_MODAL.search(low, max(0, start - 30), start)
+            if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
+                continue  # "I'd ask councillors"
+        # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue
+        # after it is another clause's ("I guess that settles it, said ...")
+        if a.label != "speech":
+            lo = max(sentences[a.sentence][0] if sentences else 0, start - 200)
+            seg = low[lo:start]
+            if ("i " in seg or "we " in seg or "i'" in seg or "i’" in seg) and any(
+                not (quotes and _inside(quotes, q_starts, m.start())) for m in _WRITER.finditer(low, lo, start)
+            ):
+                continue
+        keep.append(a)
+    return keep
 
 
 _START = attrgetter("start")

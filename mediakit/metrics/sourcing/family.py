@@ -944,7 +944,17 @@ def source_table(doc: Doc) -> pd.DataFrame:
 
     a = analyse(doc)
     rows: list[dict[str, Any]] = []
+    # a floating quotation that resumes the direct quotation of the sentence before, in its paragraph
+    # ('"We are sorry," he said. "Customers should stop."') is that quotation, no row of its own
+    direct = {x.sentence for x in a.attributions if x.quote == "direct"} if a.floating else set()
     for x in sorted([*a.attributions, *a.floating], key=lambda x: x.start):
+        if (
+            x.floating
+            and x.sentence - 1 in direct
+            and "\n" not in doc.body[doc.sentences[x.sentence - 1][1] : x.start]
+        ):
+            direct.add(x.sentence)
+            continue
         src = x.source
         has_span = src.start >= 0 and src.end > src.start
         rows.append(

@@ -79,7 +79,7 @@ EXCLUDED_FORMS = frozenset(
     speak speaks speaking thanks thank tweet tweets decline declines
     issue stress stresses decide ask plan back attacks
     attack embraced embrace offering continuing push written challenge charge
-    defend add welcome estimate question aims aim""".split()
+    defend add welcome question aims aim""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -241,7 +241,7 @@ DOCUMENT_WORDS = frozenset(
     records record email emails paper papers estimates numbers review audit complaint
     lawsuit indictment transcript transcripts footage video videos post tweet tweets article
     articles book books ad ads advertisement website site affidavit missive release releases
-    story stories summary account memoir op-ed editorial column law laws bill ruling verdict
+    story stories summary account accounts memoir op-ed editorial column law laws bill ruling verdict
     judgment judgement findings evidence photos images recording recordings message messages
     note notes results statistics tally count projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans

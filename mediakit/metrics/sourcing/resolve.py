@@ -330,12 +330,14 @@ class Resolver:
                     return ent
             return None
         if pronoun == "they":
-            for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
+            for n, j in enumerate(range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1)):
                 if self._source_starts[j] < lo:
                     break
                 src = self.sources[j]
                 if src.plural or src.source_class == "organisation":
                     return src
+                if n == 0 and _singular_they(src, pos - self._source_starts[j]):
+                    return src  # "A spokesperson for the trust said ... They added": singular "they"
             return None
         if pronoun == "it":
             for j in range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1):
@@ -434,8 +436,10 @@ class Resolver:
         lo = max(0, pos - PRONOUN_WINDOW)
         window = body[lo:pos]
         company = head in COMPANY_HEADS and any(e in window for e in COMPANY_NAME_ENDINGS)
+        described = _DESCRIBED_COMPANY.search(window) if head in COMPANY_HEADS else None
         if (
             not company
+            and described is None
             and head.capitalize() not in window
             and not any(a in window for a in _ACRONYMS_BY_HEAD.get(head, ()))
         ):
@@ -452,12 +456,43 @@ class Resolver:
             if len(words) > 1 and (words[-1].lower() == head or (company and words[-1] in COMPANY_NAME_ENDINGS)):
                 name = " ".join(words)
                 best = (body.find(words[0], m.start()), name)  # "the Environment Agency", "Brightwell Foods"
+        if described is not None:
+            for d in _DESCRIBED_COMPANY.finditer(window):  # "Consumer electronics maker Voltra"
+                if best is None or lo + d.start(1) > best[0]:
+                    best = (lo + d.start(1), d.group(1))
         if best is None:
             return None
         start, name = best
         official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
         kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+#: A company named after a lower-case noun that describes it ("electronics maker Voltra", "supermarket
+#: chain Aldi", "the retailer Next"): "the company" / "the firm" after it is that company, shown by its name.
+_DESCRIBED_COMPANY = re.compile(
+    r"\b(?:maker|makers|company|firm|retailer|manufacturer|chain|giant|carmaker|supplier|brand|start-up|startup"
+    r"|insurer|lender|developer|operator|group)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
+)
+
+
+#: Gender-neutral singular person nouns that a singular "they" may stand for ("A spokesperson ... They added").
+_NEUTRAL_PERSON_NOUNS = frozenset("spokesperson representative official source person staffer aide".split())
+
+
+def _singular_they(src: Entity, distance: int) -> bool:
+    """Whether "they" ``distance`` characters after the source ``src`` (the nearest) is a singular "they".
+
+    The nearest earlier source is one described person of no known gender named by a gender-neutral
+    noun (:data:`_NEUTRAL_PERSON_NOUNS`), within 300 characters (the sentence before).
+    """
+    return (
+        distance <= 300
+        and src.source_class in ("role", "unnamed")
+        and not src.plural
+        and not src.gender
+        and not _NEUTRAL_PERSON_NOUNS.isdisjoint(src.key.split())
+    )
 
 
 def _latest_before(items: list[tuple[int, int, Entity]] | None, pos: int) -> tuple[int, int, Entity] | None:

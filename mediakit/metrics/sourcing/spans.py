@@ -817,8 +817,12 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
-    if low == "speaking" and p - q >= 4 and t.lows[p - 1] == "anonymity":
-        return "relative"  # "A government source, speaking on condition of anonymity, said": part of the phrase
+    if low == "speaking" and p - q >= 2 and any(
+        t.lows[x] in ("anonymity", "anonymously") for x in range(q + 1, min(p, q + 6))
+    ):
+        # "A government source, speaking on condition of anonymity, said", also with its reason ("...
+        # anonymity because the official was not authorized to discuss the case"): part of the phrase
+        return "relative"
     if low == "including" and p - q > 1 and t.texts[q + 1][0].isalnum():
         return "appositive"  # "Several candidates, including Trump, said": the members are part of the phrase
     if w[0].isdigit():
@@ -1176,6 +1180,13 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if j <= lo:
         return None
     lows, texts = t.lows, t.texts
+    if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
+        e = k
+        while e > j and lows[e - 1] not in TIME_WORDS:
+            e -= 1
+        i = np_left(t, j - 1, lo)
+        if i < j - 1:
+            return Phrase(i, e, i, j - 1, "left")  # "figures published on Thursday show": the time is the document's
     if texts[j - 1] in _QUOTE_MARKS:
         m = j - 1
         while m > lo and texts[m - 1] in _QUOTE_MARKS:
@@ -1265,6 +1276,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             if i3 < p - 1:
                 return Phrase(i3, j, i3, p - 1, "left")  # "the figures published by her department tell"
         i2 = np_left(t, p, lo) if p > lo else p
+        if i2 < p and lows[p - 1] in DOCUMENT_WORDS and lows[p] in ("on", "in"):
+            return Phrase(i2, j, i2, p, "left")  # "A statement on the company's website says": the document's place
         if i2 < p:
             return Phrase(i2, p, i2, p, "left")  # "Trump in his speech said"
     if i > lo and lows[i - 1] in ADVERBIAL_WORDS and (i - 1 == lo or not texts[i - 2][0].isalnum()):
@@ -1849,6 +1862,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         break
     if not parts:
         return None
+    if pos < len(text) and parts[-1].lower() in _DOC_PARTICIPLES:
+        return None  # "figures published on Thursday show": the time is the participle's, the reader's job
     sub = text[:pos].rstrip()
     end = lo + len(sub)
     last = parts[-1]
