@@ -214,7 +214,8 @@ for _kind, _words in {
         participants attendees caucus-goers pal pals shopkeeper shopkeepers trader traders
         pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers
         owner owners grandad grandads granddad grandpa grandma granny grandparent grandparents
-        grandson granddaughter grandchildren headteacher headteachers headmaster headmistress""",
+        grandson granddaughter grandchildren headteacher headteachers headmaster headmistress
+        widow widows widower widowers retiree retirees schoolboy schoolboys schoolgirl schoolgirls""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator
