@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source
+from tests.metrics.sourcing_rows import assert_row_with_source, table
 
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------
 _ROWS = [
@@ -57,9 +57,79 @@ _ROWS = [
         "citizen",
         id="descriptor-widow-role",
     ),
+    # a capitalised name ending in a plural common noun of a trade is a company
+    pytest.param(
+        "Kestrel Coaches said the route would close in May.",
+        "said",
+        "Kestrel Coaches",
+        "",
+        "organisation",
+        "organisation",
+        id="trade-plural-coaches",
+    ),
+    pytest.param(
+        "Moorside Bakeries announced 40 new jobs on Monday.",
+        "announced",
+        "Moorside Bakeries",
+        "",
+        "organisation",
+        "organisation",
+        id="trade-plural-bakeries",
+    ),
+    pytest.param(
+        "Tom Evans said the route would close in May.",
+        "said",
+        "Tom Evans",
+        "",
+        "named",
+        None,
+        id="negative-surname-in-s",
+    ),
+    pytest.param(
+        "Anna Hughes announced her retirement on Monday.",
+        "announced",
+        "Anna Hughes",
+        "",
+        "named",
+        None,
+        id="negative-surname-hughes",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue", "source", "resolved_to", "source_class", "source_kind"), _ROWS)
 def test_sourcing_round10_rows(text, cue, source, resolved_to, source_class, source_kind):
     assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+
+
+# --- resolution: a description or pronoun and the entity it stands for ------------------------------
+_RESOLUTION = [
+    pytest.param(
+        "Kestrel Coaches will cut two routes. The changes start in May, the company said.",
+        "said",
+        "the company",
+        "Kestrel Coaches",
+        "organisation",
+        None,
+        id="company-after-trade-plural",
+    ),
+    pytest.param(
+        "Moorside Bakeries opened a shop. Sales were strong, the firm said.",
+        "said",
+        "the firm",
+        "Moorside Bakeries",
+        "organisation",
+        None,
+        id="firm-after-trade-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "resolved_to", "source_class", "source_kind"), _RESOLUTION)
+def test_sourcing_round10_resolution(text, cue, source, resolved_to, source_class, source_kind):
+    assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+
+
+def test_sourcing_round10_named_count_excludes_trade_plural_company():
+    t = table("Kestrel Coaches said the route would close. Its director, Ann Pryce, said it was sad.")
+    assert sorted(set(t.loc[t["source_class"] == "named", "resolved_to"])) == ["Ann Pryce"]

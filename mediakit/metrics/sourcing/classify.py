@@ -63,6 +63,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     TITLES,
+    TRADE_PLURALS,
     VAGUE_GROUPS,
     VAGUE_QUANTIFIERS,
 )
@@ -265,7 +266,7 @@ _ORG_WORDS = frozenset(
 def _org_like(token: str) -> bool:
     """A capitalised word that ends organisation names rather than surnames."""
     t = token.rstrip(".")
-    return t in _ORG_WORDS or (len(t) > 5 and t.lower().endswith(_ORG_ENDINGS))
+    return t in _ORG_WORDS or t in TRADE_PLURALS or (len(t) > 5 and t.lower().endswith(_ORG_ENDINGS))
 
 
 def _surname(name: str) -> str:

@@ -522,11 +522,25 @@ PLACE_PARTICIPLES = frozenset("living residing staying working based born raised
 
 #: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
 #: after such a name, cited or not, is that company (resolve.py).
-COMPANY_NAME_ENDINGS = frozenset(
-    """Foods Holdings Industries Motors Homes Stores Brands Logistics Technologies Systems Solutions
+#: Plural common nouns of a trade that end company names ("Harbourline Buses", "Moorside Bakeries",
+#: "Kestrel Coaches"): a capitalised pair ending in one is a company, no person (words that are
+#: seldom surnames; "Banks", "Fields", "Wells" are left out).
+TRADE_PLURALS = frozenset(
+    """Buses Coaches Trains Trams Ferries Cabs Taxis Cars Vans Trucks Tours Railways Bakeries Breweries
+    Distilleries Dairies Creameries Kitchens Restaurants Cafes Pharmacies Laboratories Hospitals Clinics
+    Cinemas Theatres Galleries Interiors Furnishings Windows Roofing Contractors Couriers Carriers
+    Cleaners Removals Supplies Wines Spirits Beverages Drinks Foods Meats Fisheries Nurseries Gardens
+    Garages Tyres Tires Parts Machines Tools Papers Publications Games Toys Fashions Clothing
+    Shoes Boots Jewellers Opticians Dentists Vets Surveyors Lettings Agents""".split()
+)
+COMPANY_NAME_ENDINGS = (
+    frozenset(
+        """Foods Holdings Industries Motors Homes Stores Brands Logistics Technologies Systems Solutions
     Group Pharmaceuticals Airways Airlines Terminals Polymers Chemicals Textiles Plastics Metals
     Engineering Construction Electronics Packaging Freight Energy Insurance Ltd Plc PLC Inc
     Corp Corporation Limited""".split()
+    )
+    | TRADE_PLURALS
 )
 #: Head nouns of a description that may stand for a company named before ("the company").
 COMPANY_HEADS = frozenset("company firm business group manufacturer maker retailer".split())
