@@ -94,6 +94,43 @@ _ROWS = [
         None,
         id="negative-surname-hughes",
     ),
+    # a document noun with "by X": the possessive inside "by X" is no possessor of the phrase
+    pytest.param(
+        "According to a 2024 study by the county's road safety unit, crashes rose.",
+        "According to",
+        "a 2024 study by the county's road safety unit",
+        "",
+        "document",
+        None,
+        id="document-by-possessive",
+    ),
+    pytest.param(
+        "A review by the trust's finance team found that costs had doubled.",
+        "found",
+        "A review by the trust's finance team",
+        "",
+        "document",
+        None,
+        id="document-review-by-possessive",
+    ),
+    pytest.param(
+        "The council's planning team said the plan was fair.",
+        "said",
+        "The council's planning team",
+        "",
+        "organisation",
+        None,
+        id="negative-possessor-body",
+    ),
+    pytest.param(
+        "A spokeswoman for the county's road safety unit said crashes rose.",
+        "said",
+        "A spokeswoman for the county's road safety unit",
+        "",
+        "role",
+        None,
+        id="negative-person-for-possessive",
+    ),
 ]
 
 

@@ -510,10 +510,17 @@ _PART_WORDS = (
 )
 
 
+#: A lower-case noun and a preposition: the start of a post-modifier ("report by", "spokesman for").
+_COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|for|with|about|over|under|by|to)\s")
+
+
 def _head_part(np: str) -> str:
     """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
     m = _POSSESSIVE_IN.match(np)
-    if m and not _name_possessive_after_head(np, m.end()):
+    if m and not _name_possessive_after_head(np, m.end()) and _COMMON_HEAD_PREP.search(np, 0, m.end()) is None:
+        # a possessive after a common noun and a preposition is the post-modifier's ("a report by the
+        # city's team"), not the phrase's possessor (a name's own "for" stays: "the Office for Budget
+        # Responsibility's forecast")
         np = np[m.end() :]
     words = np.split(" ")
     for i in range(min(len(words) - 2, 4)):
