@@ -131,6 +131,53 @@ _ROWS = [
         None,
         id="negative-person-for-possessive",
     ),
+    # a lower-case body noun right before a capitalised name: the name is the body's; a modifier of a
+    # group noun ("campaign group") gives no kind of its own
+    pytest.param(
+        "Pressure group Clean Air Leeds said the plan was weak.",
+        "said",
+        "Pressure group Clean Air Leeds",
+        "",
+        "organisation",
+        "organisation",
+        id="body-noun-before-name",
+    ),
+    pytest.param(
+        "Local charity Hope Kitchen said demand had doubled.",
+        "said",
+        "Local charity Hope Kitchen",
+        "",
+        "organisation",
+        "organisation",
+        id="charity-before-name",
+    ),
+    pytest.param(
+        "Campaign group Quiet Lanes says the road is unsafe.",
+        "says",
+        "Campaign group Quiet Lanes",
+        "",
+        "organisation",
+        "organisation",
+        id="campaign-group-kind",
+    ),
+    pytest.param(
+        "Union leader Mary Hale said the deal was poor.",
+        "said",
+        "Union leader Mary Hale",
+        "Mary Hale",
+        "named",
+        None,
+        id="negative-person-noun-before-name",
+    ),
+    pytest.param(
+        "Campaign director Jane Roe said the plan was weak.",
+        "said",
+        "Campaign director Jane Roe",
+        "Jane Roe",
+        "named",
+        "official",
+        id="negative-campaign-person",
+    ),
 ]
 
 

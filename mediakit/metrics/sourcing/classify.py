@@ -290,7 +290,14 @@ def kind_of(words: list[str]) -> str:
     else:
         former = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _FORMER_WORDS}
     roles = ROLE_WORDS
-    found = {roles[w] for w in words if w in roles and w not in former}
+    found = {
+        roles[w]
+        for i, w in enumerate(words)
+        if w in roles
+        and w not in former
+        # a non-government modifier of a group noun takes no kind of its own ("campaign group")
+        and not (i + 1 < len(words) and words[i + 1] in _GROUP_HEADS and w not in _GOVERNMENT_WORDS)
+    }
     if not found and former:
         found = {roles[w] for w in former if w in roles}
     if not found:
@@ -348,6 +355,10 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Group nouns whose modifier only says what the group does ("campaign group", "consumer organisation").
+_GROUP_HEADS = frozenset(
+    "group groups organisation organisations organization organizations coalition alliance network movement".split()
+)
 #: Officers of a body named only by "its" ("Its national officer, Gareth Price"): organisation.
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
@@ -514,6 +525,24 @@ _PART_WORDS = (
 _COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|for|with|about|over|under|by|to)\s")
 
 
+#: Head nouns of a body that, lower-case before a capitalised name, make the name the body's own
+#: ("campaign group Safer Streets", "local charity Hope Kitchen"): no person.
+_BODY_BEFORE_NAME = frozenset(
+    """group charity coalition alliance network association federation movement society campaign
+    company firm business union club trust foundation retailer manufacturer maker operator developer
+    airline insurer lender chain""".split()
+)
+
+
+def _body_noun_before(head: str, name: str) -> bool:
+    """Whether the word right before ``name`` in ``head`` is a lower-case body noun (:data:`_BODY_BEFORE_NAME`)."""
+    at = head.rfind(name)
+    if at <= 0:
+        return False
+    before = head[:at].rstrip()
+    return before.rsplit(" ", 1)[-1] in _BODY_BEFORE_NAME
+
+
 def _head_part(np: str) -> str:
     """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
     m = _POSSESSIVE_IN.match(np)
@@ -650,6 +679,13 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
     last = head_words[-1]
     names = _names(head) if head != core else _names(core)
+    if names and _body_noun_before(head, names[-1]):
+        # "Local charity Hope Kitchen", "campaign group Safer Streets": a body's noun, then its name
+        kind = kind_of(words)
+        return (
+            "fixed",
+            Classified("organisation", kind if kind != "unknown" else "organisation", core.lower(), "", core),
+        )
     if (
         not names
         and context
