@@ -206,6 +206,54 @@ _RESOLUTION = [
         None,
         id="firm-after-trade-plural",
     ),
+    # "they": plural heads without "-s" ("people") and collective nouns for people ("family")
+    pytest.param(
+        "The deal is near, according to two people familiar with the plan, who asked not to be named. "
+        "They said it could be signed on Friday.",
+        "said",
+        "They",
+        "two people familiar with the plan",
+        "unnamed",
+        None,
+        id="they-irregular-plural-unnamed",
+    ),
+    pytest.param(
+        "Mr Hale's family said he was kind. They urged drivers to slow down.",
+        "urged",
+        "They",
+        "Mr Hale's family",
+        "role",
+        None,
+        id="they-collective-family",
+    ),
+    pytest.param(
+        "The family of the victim said he was kind. They urged drivers to slow down.",
+        "urged",
+        "They",
+        "The family of the victim",
+        "role",
+        None,
+        id="they-family-of-head",
+    ),
+    pytest.param(
+        "Campaign group Quiet Lanes wants a crossing. The boy's parents said he loved the lane. "
+        "They urged drivers to slow down.",
+        "urged",
+        "They",
+        "The boy's parents",
+        "role",
+        None,
+        id="they-nearest-plural",
+    ),
+    pytest.param(
+        "A council spokeswoman said the road would be reviewed. She added that work could start soon.",
+        "added",
+        "She",
+        "A council spokeswoman",
+        "role",
+        None,
+        id="negative-she-singular",
+    ),
 ]
 
 

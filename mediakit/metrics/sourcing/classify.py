@@ -484,10 +484,18 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         if result[0] == "country" and cue_type not in ("speech", "according_to"):
             return None  # "Russia believed": a country holds no belief of its own in a source table
         cls = "organisation" if result[0] == "country" else result[0]
-        last = result[3].rsplit(" ", 1)[-1].lower() if result[3] else ""
-        plural = cls != "organisation" and last.endswith("s") and not last.endswith(("ss", "'s"))
-        return Classified(cls, result[1], result[2], "", result[3], "", plural)
+        return Classified(cls, result[1], result[2], "", result[3], "", cls != "organisation" and plan[4])
     return plan[1]  # type: ignore[no-any-return]
+
+
+#: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
+#: ("three people ... They said", "the victim's family said ... They urged").
+_PLURAL_PEOPLE = frozenset("people men women children folk family families couple crew household".split())
+
+
+def _plural(last: str) -> bool:
+    """Whether a phrase ending in the (lower-case) word ``last`` stands for several people ("they")."""
+    return (last.endswith("s") and not last.endswith(("ss", "'s"))) or last in _PLURAL_PEOPLE
 
 
 def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
@@ -635,7 +643,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     """The ``persons``-independent part of :func:`classify`, as a plan.
 
     ``("none",)``; ``("fixed", Classified)``; ``("named", key, kind, gender,
-    display)``; or ``("caps", keys, display, result)``: a person when one of
+    display)``; or ``("caps", keys, display, result, plural)``: a person when one of
     ``keys`` (surnames of the capitalised tokens) is one of the article's
     people, else ``result`` = ``(class, kind, key, display)`` or None
     (``class`` "country" for a country or city).
@@ -741,7 +749,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if _unnamed(full):
         return (
             "fixed",
-            Classified("unnamed", kind, core.lower(), gender_of(words), "", "", last.endswith("s")),
+            Classified("unnamed", kind, core.lower(), gender_of(words), "", "", _plural(last)),
         )
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
     if (
@@ -764,7 +772,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("fixed", Classified("document", doc_kind, core.lower(), "", core))
     caps = [t for t in _CAP_TOKEN.findall(head) if t not in NAME_STOP and not t[0].isdigit()]
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
-    return ("caps", keys, core, _classify_rest(core, caps, head_words, kind))
+    plural = _plural(head_words[-1])  # the head's number: "the family of the victim" is "they"
+    return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
 
 
 #: Person nouns that introduce a relative or acquaintance by first name ("Her husband, Pete").
