@@ -9,6 +9,26 @@ import pytest
 
 from tests.metrics.sourcing_rows import assert_row_with_source, table
 
+# --- cue-level rules: a cue word used for an act that reports nothing is no row ---------------------
+_CUE_ROWS = [
+    # a conversation verb with a reciprocal object reports no words
+    pytest.param("Pupils talked to each other during the break.", "talked", False, id="talked-each-other"),
+    pytest.param("The neighbours spoke with one another for the first time.", "spoke", False, id="spoke-one-another"),
+    pytest.param("The mayor talked to reporters about the flood plan.", "talked", True, id="negative-talked-to-reporters"),
+    pytest.param("The coach talked about the defeat for an hour.", "talked", True, id="negative-talked-about"),
+    # "view" is a belief only as "view X as Y" (or "that"); a clip viewed N times is watched
+    pytest.param("The clip has been viewed more than 90,000 times.", "viewed", False, id="viewed-times"),
+    pytest.param("Visitors viewed the paintings in silence.", "viewed", False, id="viewed-paintings"),
+    pytest.param("Many voters view the levy as a tax rise.", "view", True, id="negative-view-as"),
+    pytest.param("The merger is viewed by bankers as a risk.", "viewed", True, id="negative-viewed-by-as"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "present"), _CUE_ROWS)
+def test_sourcing_round10_cue_rows(text, cue, present):
+    assert (cue in set(table(text)["cue"])) is present
+
+
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------
 _ROWS = [
     # a descriptive person noun written with a capital before a name is no part of the name

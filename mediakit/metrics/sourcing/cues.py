@@ -566,6 +566,14 @@ _QUESTION_WORDS = frozenset("question questions queries".split())
 _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
 
 
+#: Conversation verbs: with a reciprocal object ("talked to each other") they report no words.
+_CONVERSE_FORMS = frozenset("talk talks talked talking speak speaks spoke speaking chat chats chatted chatting".split())
+_RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w'’-])")
+#: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
+_VIEW_FORMS = frozenset("view views viewed viewing".split())
+_VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
+
+
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
@@ -818,6 +826,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k]):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
+        if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
+            continue  # "pupils talked to each other": a conversation among the subjects, no report
+        if word in _VIEW_FORMS and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
+            continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
