@@ -198,6 +198,34 @@ _ROWS = [
         "official",
         id="negative-campaign-person",
     ),
+    # a coordinated cue takes the source of the last cue with one, not of an agentless passive between
+    pytest.param(
+        "The mayor said the closure would be announced on Friday but warned that costs could rise.",
+        "warned",
+        "The mayor",
+        "",
+        "role",
+        "official",
+        id="coordinated-after-agentless-passive",
+    ),
+    pytest.param(
+        "The minister said the results would be confirmed next week and insisted that they were fair.",
+        "insisted",
+        "The minister",
+        "",
+        "role",
+        "official",
+        id="coordinated-after-passive-and",
+    ),
+    pytest.param(
+        "The mayor said the plan was fair and warned that costs could rise.",
+        "warned",
+        "The mayor",
+        "",
+        "role",
+        "official",
+        id="negative-coordinated-plain",
+    ),
 ]
 
 

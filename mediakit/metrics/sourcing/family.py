@@ -117,6 +117,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     for q in result.direct_quotes:
         quote_sents.setdefault(_sentence_of(s_starts, q.start), []).append(q)
     prev: Attribution | None = None
+    sourced: Attribution | None = None  # the last attribution with a source
     toks: dict[int, tuple[Tokens, int]] = {}
     orgs: list[tuple[int, Entity]] = []
     last_ends = {a.sentence: a.end for a in cues}  # cues are in text order: the last one wins
@@ -145,7 +146,9 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             att.source = prev.source  # "X said ..., adding that ..."
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
-            att.source = _source(doc, att, resolver, floor, toks, prev, orgs, last_ends)
+            # a coordinated cue takes the source of the last cue with one ("They said a deal could be
+            # announced but cautioned ...": not the agentless passive in between)
+            att.source = _source(doc, att, resolver, floor, toks, sourced, orgs, last_ends)
         att.cited = _cited(att)
         earlier = result.attributions
         if (
@@ -163,6 +166,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         ):
             continue  # a belief, stance, finding or participle inside another attribution's content
         prev = att
+        if att.source.start >= 0:
+            sourced = att
         if att.sentence in quote_sents or att.label == "colon":
             att.quote = "direct"
         result.attributions.append(att)
@@ -223,7 +228,11 @@ def _source(
     orgs: list[tuple[int, Entity]],
     last_ends: dict[int, int],
 ) -> Source:
-    """The resolved source of one attribution (see :mod:`mediakit.metrics.sourcing`)."""
+    """The resolved source of one attribution (see :mod:`mediakit.metrics.sourcing`).
+
+    ``prev`` is the last earlier attribution with a source: a coordinated cue of its sentence
+    ("... and defended Cruz") takes its source.
+    """
     body = doc.body
     k = att.sentence
     s0, e0 = doc.sentences[k] if doc.sentences else (0, len(body))
