@@ -226,6 +226,43 @@ _ROWS = [
         "official",
         id="negative-coordinated-plain",
     ),
+    # inside an attached "of" phrase, "the <Name> <noun>" keeps its lower-case head and a place after it
+    pytest.param(
+        "Organisers of the Brightwater fair in Penrith have scrapped it, blaming the weather.",
+        "blaming",
+        "Organisers of the Brightwater fair in Penrith",
+        "",
+        "role",
+        None,
+        id="of-name-lowercase-head-place",
+    ),
+    pytest.param(
+        "Members of the Harlow choir have quit, citing rising fees.",
+        "citing",
+        "Members of the Harlow choir",
+        "",
+        "role",
+        None,
+        id="of-name-lowercase-head",
+    ),
+    pytest.param(
+        "Residents of the estate in Hull said the lifts had failed.",
+        "said",
+        "Residents of the estate in Hull",
+        "",
+        "role",
+        None,
+        id="of-noun-in-place-read-leftwards",
+    ),
+    pytest.param(
+        "Members of the Greens warn that the plan is weak.",
+        "warn",
+        "Members of the Greens",
+        "",
+        "role",
+        None,
+        id="negative-of-name-then-verb",
+    ),
 ]
 
 

@@ -719,14 +719,20 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
         ):
             j += 1  # "a newly uncovered email", "a widely read column"
             continue
-        if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi):
+        if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
             j += 1  # "people in attendance", "a report in the Des Moines Register": part of the phrase
             attach += 1
             mode = 0
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
-        if mode == 1 and not (det_start and _noun_like(low)) and not _name_follower(low):
+        if (
+            mode == 1
+            and not (det_start and (_noun_like(low) or (attach and not _verbish(low))))
+            and not _name_follower(low)
+        ):
+            # inside an attached "of" phrase, "the <Name> <noun>" keeps its lower-case head ("organisers
+            # of the Tidelines festival"): no verb may follow there
             m = j
             while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
                 if _title_word(lows[m]) and lows[m] not in _TITLE_MODIFIERS:
@@ -1097,8 +1103,12 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     if not known and not (texts[i][0].isupper() and _np_word(texts[h], head) and not _verbish(head)):
         return -1
     k = np_left(t, h + 1, lo)
+    d = k
+    if not known and k < h and lows[k] not in NP_DETERMINERS:
+        # "organisers of the festival in Whitby": the noun before "in" opens with a determiner after "of"
+        d = next((x + 1 for x in range(h - 1, k, -1) if lows[x] == "of"), k)
     if k > h or (
-        not known and (lows[k] not in NP_DETERMINERS or any(_verbish(lows[x]) for x in range(k + 1, h)))
+        not known and (lows[d] not in NP_DETERMINERS or any(_verbish(lows[x]) for x in range(d + 1, h)))
     ):
         return -1  # "polls taken in South Carolina", "a study documenting status in X": no simple noun phrase
     prev = lows[k - 1] if k > lo else ""
@@ -1112,18 +1122,21 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
 _IN_IDIOMS = frozenset("attendance charge command office power custody".split())
 
 
-def _in_after(t: Tokens, k: int, hi: int) -> bool:
+def _in_after(t: Tokens, k: int, hi: int, of_phrase: bool = False) -> bool:
     """Whether "in" at token ``k`` continues the noun phrase read rightwards (see :func:`_in_modifier`).
 
     The word before "in" is a lower-case person, group, count, document or body noun ("people in
-    attendance", "a report in the Des Moines Register", "the exit polls in New Hampshire"); the phrase
+    attendance", "a report in the Des Moines Register", "the exit polls in New Hampshire"), or, inside
+    an attached "of" phrase (``of_phrase``), any lower-case noun ("organisers of the festival in
+    Whitby"); the phrase
     after it, up to its first function word, holds no time and no speech event ("a spokesman in a
     statement", "officials in October").
     """
     lows, texts = t.lows, t.texts
     head = lows[k - 1]
     if not texts[k - 1][0].islower() or not (
-        head in _COUNT_WORDS
+        (of_phrase and not _verbish(head))
+        or head in _COUNT_WORDS
         or head in _IN_COUNTS
         or head in DOCUMENT_WORDS
         or head in INSTITUTIONS
