@@ -21,6 +21,14 @@ _CUE_ROWS = [
     pytest.param("Visitors viewed the paintings in silence.", "viewed", False, id="viewed-paintings"),
     pytest.param("Many voters view the levy as a tax rise.", "view", True, id="negative-view-as"),
     pytest.param("The merger is viewed by bankers as a risk.", "viewed", True, id="negative-viewed-by-as"),
+    # a wish not to be named is no cue of its own
+    pytest.param(
+        "The landlord of a pub on the High Street, who did not want to give his name, said trade had halved.",
+        "want",
+        False,
+        id="anonymity-want",
+    ),
+    pytest.param("Ministers want to give councils more power.", "want", True, id="negative-want-to-give"),
 ]
 
 
@@ -262,6 +270,52 @@ _ROWS = [
         "role",
         None,
         id="negative-of-name-then-verb",
+    ),
+    # a described person with place phrases before an anonymity clause is one phrase, unnamed
+    pytest.param(
+        "A woman at the bus stop on Mill Road, who asked not to be named, said the driver was fast.",
+        "said",
+        "A woman at the bus stop on Mill Road, who asked not to be named",
+        "",
+        "unnamed",
+        None,
+        id="described-person-place-anonymous",
+    ),
+    pytest.param(
+        "The manager of a pub on the High Street, who did not wish to give his name, said trade had halved.",
+        "said",
+        "The manager of a pub on the High Street, who did not wish to give his name",
+        "",
+        "unnamed",
+        None,
+        id="described-person-give-name",
+    ),
+    pytest.param(
+        "A neighbour, who did not wish to be identified, said she heard a van.",
+        "said",
+        "A neighbour, who did not wish to be identified",
+        "",
+        "unnamed",
+        None,
+        id="wish-not-identified",
+    ),
+    pytest.param(
+        "The owner of the cafe on Mill Road, Jane Roe, said trade was down.",
+        "said",
+        "The owner of the cafe on Mill Road, Jane Roe",
+        "Jane Roe",
+        "named",
+        None,
+        id="negative-described-then-name",
+    ),
+    pytest.param(
+        "A man on the bridge, who was angry, said the road was shut.",
+        "said",
+        "A man on the bridge, who was angry",
+        "",
+        "role",
+        None,
+        id="negative-described-not-anonymous",
     ),
 ]
 

@@ -377,6 +377,14 @@ _REFUSED = re.compile(r"(?:refus|declin)(?:e|es|ed|ing)\s+(?:again\s+|once\s+mor
 _REFUSED_FORWARD = re.compile(_REFUSED.pattern[:-1])
 
 
+#: A wish not to be named ("did not want to give her name", "doesn't wish to be identified"): the
+#: anonymity phrase of a source, no attitude of its own (no cue inside it).
+_ANONYMITY_WISH = re.compile(
+    r"(?<![\w'’-])(?:want|wanted|wants|wish|wished|wishes)\s+to\s+(?:be\s+(?:named|identified)"
+    r"|give\s+(?:his|her|their|a|any)\s+(?:full\s+|real\s+|last\s+|sur)?names?)(?![\w'’-])"
+)
+
+
 def _refused_speech(low: str) -> list[tuple[int, int]]:
     """Spans of the :data:`_REFUSAL` matches of ``low`` right after a :data:`_REFUSED` (within 24 characters).
 
@@ -752,6 +760,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     )  # the pattern needs "comment" and one of its verbs
     if "refus" in low or "declin" in low:
         blocked += _refused_speech(low)
+    if " to give " in low or " to be " in low:
+        blocked += [m.span() for m in _ANONYMITY_WISH.finditer(low)]  # "did not want to give her name"
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     # the learned cue model (learned.py, on by default) searches its forms in the rules' pass

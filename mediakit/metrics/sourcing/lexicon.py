@@ -451,7 +451,7 @@ VAGUE_QUANTIFIERS = frozenset("some many several most other others various numer
 #: Explicit anonymity: the phrase or its clause says the source is not named.
 ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|"
-    r"(?:did\s+not|didn't|does\s+not|doesn't)\s+want\s+to\s+be\s+(?:named|identified)|"
+    r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
@@ -461,7 +461,7 @@ ANONYMITY = re.compile(
     # partly anonymous: "who gave only his first name", "identified only as Maria"
     r"(?:gave|give|gives|giving|provided|would\s+give)\s+only\s+(?:his|her|their|a)\s+first\s+names?|"
     r"first\s+names?\s+only|identified\s+only\s+(?:as|by)|"
-    r"(?:declined|refused|did\s+not\s+want|didn't\s+want)\s+to\s+give\s+(?:his|her|their)\s+"
+    r"(?:declined|refused|(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish))\s+to\s+give\s+(?:his|her|their)\s+"
     r"(?:full\s+|last\s+)?(?:names?|surnames?))",
     re.IGNORECASE,
 )

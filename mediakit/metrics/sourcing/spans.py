@@ -942,12 +942,16 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
                     and lows[i] not in ("a", "an")
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
-                if named:
+                if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
+                    # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
+                    # person noun open the segment; its place phrase (a name too) belongs to the person
+                    best = Phrase(q, end, q, p, "appositive")
+                elif named:
                     k2 = _kin_before(t, q, lo)
                     if k2 >= 0:
                         return Phrase(k2, end, k2, q - 1, "appositive")  # "Her daughter, June Parker, 81, said"
                     return Phrase(i, end, i, p, "appositive")
-                if kind != "adverbial" and i == q:
+                elif kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
                 elif kind == "appositive" and lows[q] in NP_DETERMINERS:
                     r = next((x for x in range(q + 1, p) if lows[x] in ("who", "whom")), -1)
@@ -968,6 +972,22 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         first = False
         p = q - 1
     return best
+
+
+def _described_person_segment(t: Tokens, q: int, p: int) -> bool:
+    """Whether the segment ``[q, p)`` is one described person with prepositional modifiers.
+
+    It opens with a determiner and, within three words, a lower-case person noun ("The owner of a
+    guesthouse on the West Cliff", "A woman at the bus stop"), and holds no verb and no clause word.
+    """
+    lows, texts = t.lows, t.texts
+    if p - q < 4 or lows[q] not in NP_DETERMINERS:
+        return False
+    if not any(texts[x][0].islower() and person_word(lows[x]) for x in range(q + 1, min(p, q + 4))):
+        return False
+    return not any(
+        _verbish(lows[x]) or lows[x] in RELATIVES or lows[x] in SUBJECT_PRONOUNS for x in range(q + 1, p)
+    )
 
 
 def _kin_before(t: Tokens, q: int, lo: int) -> int:
