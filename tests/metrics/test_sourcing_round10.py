@@ -317,6 +317,35 @@ _ROWS = [
         None,
         id="negative-described-not-anonymous",
     ),
+    # a body's lower-case possessive before a title and a name is part of the phrase (as "Acme's chief
+    # executive Jane Roe"); the name stays the person's
+    pytest.param(
+        '"The driver was lucky," sheriff\'s Sgt. Dan Cole told reporters.',
+        "told",
+        "sheriff's Sgt. Dan Cole",
+        "Dan Cole",
+        "named",
+        "official",
+        id="possessive-body-before-title",
+    ),
+    pytest.param(
+        "The police department's Sgt. Dan Cole said the road was shut.",
+        "said",
+        "The police department's Sgt. Dan Cole",
+        "Dan Cole",
+        "named",
+        "official",
+        id="possessive-department-before-title",
+    ),
+    pytest.param(
+        "The mayor's Jane Roe said no.",
+        "said",
+        "Jane Roe",
+        "",
+        "named",
+        None,
+        id="negative-possessive-no-title",
+    ),
 ]
 
 

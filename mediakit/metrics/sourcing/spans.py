@@ -61,6 +61,7 @@ from mediakit.metrics.sourcing.lexicon import (
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    TITLES,
 )
 from mediakit.text.tokens import TOKEN, Tokens, tokenize
 
@@ -476,6 +477,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
+        if (
+            mode == 1
+            and low[-2:] in ("'s", "’s")
+            and i < j
+            and (low[:-2] in ROLE_WORDS or low[:-2] in INSTITUTIONS)
+            and (texts[i].rstrip(".") in TITLES or _title_word(lows[i]))
+        ):
+            i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
+            mode = 2
+            continue
         if mode == 1 and not _title_word(low):
             break  # "speech Trump": only a title or a role noun precedes a name
         i -= 1
