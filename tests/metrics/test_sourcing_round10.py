@@ -433,3 +433,35 @@ def test_sourcing_round10_resolution(text, cue, source, resolved_to, source_clas
 def test_sourcing_round10_named_count_excludes_trade_plural_company():
     t = table("Kestrel Coaches said the route would close. Its director, Ann Pryce, said it was sad.")
     assert sorted(set(t.loc[t["source_class"] == "named", "resolved_to"])) == ["Ann Pryce"]
+
+
+# --- counting: two full names with one surname are two people ----------------------------------------
+def _named_count(text: str) -> float:
+    from mediakit.metrics import sourcing
+    from mediakit.text.parse import parse
+
+    return sourcing.compute(parse(text)).values["named_sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pensioner Ada Marsh, 80, said the van was loud. Her grandson, Leo Marsh, said she was shaken.",
+            2,
+            id="same-surname-two-first-names",
+        ),
+        pytest.param(
+            "Ada Marsh said the van was loud. Mrs Marsh added that she was shaken.",
+            1,
+            id="negative-full-then-titled-surname",
+        ),
+        pytest.param(
+            "Ada Marsh said the van was loud. Ada Marsh later told police it was white.",
+            1,
+            id="negative-same-name-twice",
+        ),
+    ],
+)
+def test_sourcing_round10_named_count_by_first_name(text, expected):
+    assert _named_count(text) == expected

@@ -19,7 +19,7 @@ from mediakit.metrics.sourcing.cues import (
     _sentence_of,
     cue_spans,
 )
-from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS
+from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS, TITLES
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
@@ -776,8 +776,31 @@ def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None 
             continue
         if kind is not None and src.source_kind != kind:
             continue
-        keys.add((src.source_class, src.key))
-    return len(keys)
+        keys.add(_entity_key(src))
+    return len(_without_bare_surnames(keys))
+
+
+def _entity_key(src: Source) -> tuple[str, str]:
+    """The ``(class, key)`` a source counts as; a named person's key also holds the first name.
+
+    Named people are keyed by surname (the resolver's chain: "Ms Tate" is the Tate named before);
+    two full names with one surname and different first names ("Maureen Tate", her granddaughter
+    "Chloe Tate") are two people.
+    """
+    if src.source_class != "named":
+        return (src.source_class, src.key)
+    parts = (src.resolved_to or src.text).split()
+    if len(parts) < 2 or not parts[0][:1].isupper() or parts[0].rstrip(".") in TITLES:
+        return ("named", src.key)
+    return ("named", f"{src.key} {parts[0].lower()}")
+
+
+def _without_bare_surnames(keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """``keys`` without a bare named surname that a key with a first name of that surname covers."""
+    full = {k[1].split(" ", 1)[0] for k in keys if k[0] == "named" and " " in k[1]}
+    if not full:
+        return keys
+    return {k for k in keys if not (k[0] == "named" and " " not in k[1] and k[1] in full)}
 
 
 def _distinct_sources(
@@ -790,9 +813,12 @@ def _distinct_sources(
         src = a.source
         if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
             continue
-        k = (src.source_class, src.key)
+        k = _entity_key(src)
         by_class.setdefault(src.source_class, set()).add(k)
         by_kind.setdefault(src.source_kind, set()).add(k)
+    if "named" in by_class:
+        by_class = {c: _without_bare_surnames(v) for c, v in by_class.items()}
+        by_kind = {c: _without_bare_surnames(v) for c, v in by_kind.items()}
     return by_class, by_kind
 
 
