@@ -13,9 +13,18 @@ from tests.metrics.sourcing_rows import assert_row_with_source, table
 _CUE_ROWS = [
     # a conversation verb with a reciprocal object reports no words
     pytest.param("Pupils talked to each other during the break.", "talked", False, id="talked-each-other"),
-    pytest.param("The neighbours spoke with one another for the first time.", "spoke", False, id="spoke-one-another"),
-    pytest.param("The mayor talked to reporters about the flood plan.", "talked", True, id="negative-talked-to-reporters"),
-    pytest.param("The coach talked about the defeat for an hour.", "talked", True, id="negative-talked-about"),
+    pytest.param(
+        "The neighbours spoke with one another for the first time.", "spoke", False, id="spoke-one-another"
+    ),
+    pytest.param(
+        "The mayor talked to reporters about the flood plan.",
+        "talked",
+        True,
+        id="negative-talked-to-reporters",
+    ),
+    pytest.param(
+        "The coach talked about the defeat for an hour.", "talked", True, id="negative-talked-about"
+    ),
     # "view" is a belief only as "view X as Y" (or "that"); a clip viewed N times is watched
     pytest.param("The clip has been viewed more than 90,000 times.", "viewed", False, id="viewed-times"),
     pytest.param("Visitors viewed the paintings in silence.", "viewed", False, id="viewed-paintings"),
