@@ -583,7 +583,7 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
                 return _CONTENT_MARKS.search(low, e, end) is None
         return False
     if not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
-        # a quotation may end the sentence before ('"Can we win?" Mr. Manafort asked.')
+        # a quotation may end the sentence before ('"Is the bridge safe?" Ms. Varga asked.')
         before = body[max(0, e - 150) : e]
         return not any(c in before for c in '"“”‘?') and "''" not in before
     return False
@@ -977,7 +977,7 @@ def _without_writer(
             if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
                 continue  # "I'd ask councillors"
         # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue
-        # after it is another clause's ("I guess that settles it, said ...")
+        # after it is another clause's ("I suppose that ends the matter, said ...")
         if a.label != "speech":
             lo = max(sentences[a.sentence][0] if sentences else 0, start - 200)
             seg = low[lo:start]
