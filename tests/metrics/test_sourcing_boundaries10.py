@@ -6,6 +6,8 @@ tests/test_no_corpus_text.py) and negative cases that must not change.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.metrics.sourcing_rows import row_with_source
@@ -538,3 +540,26 @@ def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
 )
 def test_sourcing_state_before_cue_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- a chain of conjuncts is read once per conjunct, not 2^n times -------------------------------
+
+
+@pytest.mark.parametrize("n", [1, 5, 30])
+def test_sourcing_conjunct_chain_reads_each_conjunct_once(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mediakit.metrics.sourcing import spans
+
+    calls = 0
+    inner = spans._np_right
+
+    def counted(*args: Any) -> int:
+        nonlocal calls
+        calls += 1
+        assert calls < 500, "the chain is read again at every conjunct"  # fails fast, not after 2^n reads
+        return inner(*args)
+
+    monkeypatch.setattr(spans, "_np_right", counted)
+    chain = "the report" + " and the report" * n
+    r = row_with_source(f"The plan failed, according to {chain}.", "according to", chain)
+    assert r.cue == "according to"
+    assert calls <= 4 * (n + 1) + 20, calls

@@ -589,6 +589,15 @@ def _np_start(t: Tokens, k: int) -> bool:
 
 def np_right(t: Tokens, i: int, hi: int) -> int:
     """End index (exclusive) of the noun phrase that starts at token ``i`` (``i`` when there is none)."""
+    return _np_right(t, i, hi, {})
+
+
+def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
+    """:func:`np_right`; ``memo`` holds the ends of the conjuncts read so far (start -> end, same ``hi``).
+
+    Each "and" reads the phrase after it (:func:`_right_conjunct`), which reads on through the next
+    "and": without the memo a chain of n conjuncts ("the report and the report and ...") takes 2^n reads.
+    """
     texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
     j = i
     mode = 0
@@ -697,7 +706,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 j += 1  # "Radio Tarrow and Channel Nine", "writer and economic historian Lena Fiske"
                 mode = 0
                 continue
-            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi):
+            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi, memo):
                 j += 1  # "Okafor and her allies", "Hana Voss and Pedro Alcantara"
                 mode = 0
                 continue
@@ -1407,13 +1416,14 @@ def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
 _CONJUNCT_OPENERS = frozenset("his her their its the other others some several many both".split())
 
 
-def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
+def _right_conjunct(t: Tokens, k: int, hi: int, memo: dict[int, int]) -> bool:
     """Whether "and" at token ``k`` joins two parts of one source phrase read rightwards.
 
     A name or a person, group or document noun before it and a determined phrase after it ("Okafor
     and her allies", "farmers and some other rural groups", "the study and the audit", "Brennan
     and others"); two names ("Hana Voss and Pedro Alcantara"); a name and a role noun before a name
     ("Varga and husband Tom"); two paired modifiers ("Conservative and independent councillors").
+    ``memo``: the conjunct ends already read in this phrase (see :func:`_np_right`).
     """
     texts, lows = t.texts, t.lows
     prev, nxt = lows[k - 1], lows[k + 1]
@@ -1426,7 +1436,12 @@ def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
     if head and nxt in _CONJUNCT_OPENERS:
         if nxt == "others":
             return True
-        e = np_right(t, k + 1, hi) if k + 2 < hi and texts[k + 2][0].isalnum() else k + 1
+        if k + 2 < hi and texts[k + 2][0].isalnum():
+            e = memo.get(k + 1, -1)
+            if e < 0:
+                e = memo[k + 1] = _np_right(t, k + 1, hi, memo)
+        else:
+            e = k + 1
         # the conjunct must not be a clause's subject ("said Roe and the crowd cheered")
         return e > k + 2 and (e >= hi or not (texts[e][0].islower() and lows[e] not in NP_STOP_WORDS))
     return name_before and k + 2 < hi and person_word(nxt) and texts[k + 2][0].isupper()
