@@ -56,6 +56,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MEDIA_NAMES,
     MEDIA_PEOPLE,
     NAME_STOP,
+    NP_DETERMINERS,
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
@@ -327,11 +328,12 @@ def kind_of(words: list[str]) -> str:
                 found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
                 break
     if not found and ("head" in words or "chief" in words):
-        for w in words:
+        for i, w in enumerate(words):
             if w in ("head", "chief"):
                 break
             if w.endswith("'s"):
-                found.add("organisation")  # "Voltra's head of quality": a body's head (government words above)
+                if _body_possessor(words, i):
+                    found.add("organisation")  # "Voltra's head of quality": a body's head (government words above)
                 break
     if "expert" not in found:
         for w in words:
@@ -352,6 +354,26 @@ _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".spli
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 #: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
+def _body_word(stem: str) -> bool:
+    """Whether the lower-cased word names a body: a body noun ("firm") or an organisation name's end ("bank")."""
+    return stem in _BODY_MODIFIERS or stem in INSTITUTIONS or stem in _ORG_NOUN_HEADS or _org_like(stem.capitalize())
+
+
+def _body_possessor(words: list[str], i: int) -> bool:
+    """Whether the possessive ``words[i]`` ("acme's", "the company's") names a body, not a person.
+
+    A body noun ("the firm's"), a word that ends organisation names ("Tarrow Bank's"), or a lone name
+    after nothing or a determiner ("Acme's"); not a person noun ("the president's"), nor the last word
+    of a longer name or a titled one ("Donald Roe's", "Mr. Okafor's": a person's chief of staff).
+    """
+    stem = words[i][:-2]
+    if _body_word(stem):
+        return True
+    if person_word(stem) or stem in ROLE_WORDS:
+        return False
+    return i == 0 or words[i - 1] in NP_DETERMINERS
+
+
 _SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border battalion".split())
 _SERVICE_TITLES = frozenset(
     """chief chiefs officer officers commander commanders commissioner service services brigade
@@ -474,7 +496,12 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         cls = "organisation" if result[0] == "country" else result[0]
         last = result[3].rsplit(" ", 1)[-1].lower() if result[3] else ""
         plural = cls != "organisation" and last.endswith("s") and not last.endswith(("ss", "'s"))
-        return Classified(cls, result[1], result[2], "", result[3], "", plural)
+        kind = result[1]
+        if kind == "organisation" and cls == "role" and "'s " in core:
+            owner = core.split("'s ", 1)[0].rsplit(None, 1)[-1].lower()
+            if owner in persons and not _body_word(owner):
+                kind = "unknown"  # "Trump's chief of staff" after "Donald Trump said": a person's, no body's
+        return Classified(cls, kind, result[2], "", result[3], "", plural)
     return plan[1]  # type: ignore[no-any-return]
 
 
