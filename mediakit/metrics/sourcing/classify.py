@@ -141,12 +141,14 @@ _TITLE_KINDS = {
     "prof": "expert",
     "professor": "expert",
 }
+#: Public emergency services: a service word ("fire chief") and, capitalised, an official body's ("Cal Fire").
+_EMERGENCY_SERVICES = ("fire", "ambulance", "coastguard", "rescue")
 #: Capitalised words that make a named organisation official ("The Met Office", "NASA" excepted).
 _OFFICIAL_ORG_WORDS = frozenset(
     """Police Council Ministry Department Government Office Agency Commission Authority Bureau
     Administration Parliament Senate Congress Assembly Cabinet Executive Directorate Inspectorate
-    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy Fire Ambulance Coastguard
-    Rescue""".split()
+    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy""".split()
+    + [w.capitalize() for w in _EMERGENCY_SERVICES]
 )
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
@@ -374,7 +376,7 @@ def _body_possessor(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in NP_DETERMINERS
 
 
-_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border battalion".split())
+_SERVICE_WORDS = frozenset((*_EMERGENCY_SERVICES, *"prison probation border battalion".split()))
 _SERVICE_TITLES = frozenset(
     """chief chiefs officer officers commander commanders commissioner service services brigade
     manager managers head boss crew crews station spokesman spokeswoman spokesperson""".split()

@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
     INSTITUTIONS,
+    MONTHS,
     NOUNISH,
     NP_DETERMINERS,
     NP_STOP_WORDS,
@@ -1061,7 +1062,7 @@ _IN_ADVERBIAL_NOUNS = frozenset(
     letters filing filings testimony op-ed essay column address appearance debate conversation call
     briefing hearing email emails message video ad book memo memoir response particular general fact
     turn addition favor favour part short sum contrast return private public person recent past future
-    meantime turn total""".split()
+    meantime total""".split()
 )
 
 
@@ -1084,7 +1085,7 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
         if (
             low in TIME_WORDS
             or low in _TIME_NOUNS
-            or low in _MONTHS
+            or low in MONTHS
             or low in _IN_ADVERBIAL_NOUNS
             or (texts[x].isdigit() and len(texts[x]) == 4)
         ):
@@ -1147,7 +1148,7 @@ def _in_after(t: Tokens, k: int, hi: int) -> bool:
         low = lows[x]
         if not texts[x][0].isalnum() or (x > k + 1 and (low in NP_STOP_WORDS or low in ATTACH_PREPOSITIONS)):
             break
-        if low in TIME_WORDS or low in _TIME_NOUNS or low in _MONTHS or low in _IN_ADVERBIAL_NOUNS:
+        if low in TIME_WORDS or low in _TIME_NOUNS or low in MONTHS or low in _IN_ADVERBIAL_NOUNS:
             return False
         if texts[x].isdigit() and len(texts[x]) == 4:
             return False
@@ -1378,12 +1379,6 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     return Phrase(i, end, i, core, how)
 
 
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec""".split()
-)
-
-
 def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
     """End of the phrase when an appositive ``[j + 1, m)`` ending in a body's name has its own after it.
 
@@ -1462,7 +1457,7 @@ def _noun_segment(t: Tokens, q: int, e: int) -> bool:
     texts, lows = t.texts, t.lows
     if texts[q][0].isdigit():
         # an age ("Jane Roe, 41,"), or the year of a date ("a March 14, 2019 press release")
-        date = q >= 3 and lows[q - 3] in _MONTHS and texts[q - 2][0].isdigit()
+        date = q >= 3 and lows[q - 3] in MONTHS and texts[q - 2][0].isdigit()
         return e - q == 1 or "year-old" in lows[q] or date
     if lows[q] == "including":
         return e - q > 1  # "according to four surveys, including one from Tarrow College"
