@@ -485,6 +485,7 @@ BODIES: dict[str, Callable[[int], str]] = {
     "single_token": lambda n: "a" * n,
     "digits": lambda n: "1" * n,
     "according_to": lambda n: "according to " * (n // 13),
+    "according_to_and_chain": lambda n: "The plan failed, according to the report" + " and the report" * (n // 15),
     "said_said": lambda n: "he said " * (n // 8),
     "said_said_relative": lambda n: "who said he believed " * (n // 21),
     "one_company_said_again": lambda n: "The company said. " * (n // 18),

@@ -1,9 +1,12 @@
 """Sourcing source boundaries, round ten: general span patterns (docs/sourcing.md "Source spans").
 
-Each rule has its own sentences (none taken from any corpus) and negative cases that must not change.
+Each rule has its own invented sentences (names and wording made up; no corpus text, see
+tests/test_no_corpus_text.py) and negative cases that must not change.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -28,22 +31,22 @@ from tests.metrics.sourcing_rows import row_with_source
             id="fronted-percentage-clause",
         ),
         pytest.param(
-            "But, according to the poll, 46 percent of voters — and 31 percent overall — remain undecided.",
+            "And, according to the survey, 58 percent of renters — and 22 percent of owners — expect higher bills.",
             "according to",
-            "the poll",
+            "the survey",
             id="after-conjunction-comma-number-subject",
         ),
         pytest.param(
-            "Other big splits, according to the poll, include age (young voters back Roe) and income.",
+            "The sharpest gaps, according to the survey, include region (northern towns lean left) and schooling.",
             "according to",
-            "the poll",
+            "the survey",
             id="parenthetical-then-verb",
         ),
         pytest.param(
-            "According to early results of polls run for the Daily Planet, young voters make up a fifth "
-            "of the electorate in each county, and in Ohio nearly half.",
+            "According to first results of surveys run for the Evening Courier, older tenants make up a third "
+            "of the renters in each district, and in Tarrow nearly half.",
             "According to",
-            "early results of polls run for the Daily Planet",
+            "first results of surveys run for the Evening Courier",
             id="fronted-bare-plural-subject",
         ),
         pytest.param(
@@ -59,9 +62,9 @@ from tests.metrics.sourcing_rows import row_with_source
             id="parenthetical-then-main-verb",
         ),
         pytest.param(
-            "The plan will cost more, according to Jane Roe, a professor of law at the University of Leeds in England.",
+            "The plan will cost more, according to Jane Roe, a lecturer in chemistry at Tarrow College in Wales.",
             "according to",
-            "Jane Roe, a professor of law at the University of Leeds in England",
+            "Jane Roe, a lecturer in chemistry at Tarrow College in Wales",
             id="negative-long-appositive-kept",
         ),
         pytest.param(
@@ -113,30 +116,30 @@ def test_sourcing_according_to_stops_at_clause(text: str, cue: str, source: str)
     ("text", "cue", "source"),
     [
         pytest.param(
-            "She and her aides vowed to fight on.", "vowed", "She and her aides", id="pronoun-and-possessive"
+            "He and his lawyers vowed to appeal.", "vowed", "He and his lawyers", id="pronoun-and-possessive"
         ),
         pytest.param(
-            "Later he and Mr. Allen said the deal was dead.",
+            "Afterwards she and Ms. Okafor said the merger was finished.",
             "said",
-            "he and Mr. Allen",
+            "she and Ms. Okafor",
             id="pronoun-and-name",
         ),
         pytest.param(
-            "Three current and former employees said the firm lied.",
+            "Four current and former engineers said the company cut corners.",
             "said",
-            "Three current and former employees",
+            "Four current and former engineers",
             id="paired-modifiers",
         ),
         pytest.param(
-            "Many experts and some lawmakers say the rule is weak.",
+            "Many economists and some regulators say the tariff is clumsy.",
             "say",
-            "Many experts and some lawmakers",
+            "Many economists and some regulators",
             id="lower-case-head-then-determiner",
         ),
         pytest.param(
-            "The senator and his allies intend to vote no.",
+            "The minister and her advisers intend to abstain.",
             "intend",
-            "The senator and his allies",
+            "The minister and her advisers",
             id="role-head-and-possessive",
         ),
         pytest.param(
@@ -170,12 +173,12 @@ def test_sourcing_coordinated_subject_in_span(text: str, cue: str, source: str) 
     ("text", "cue", "source"),
     [
         pytest.param(
-            "Many in the crowd said the senator was honest.", "said", "Many in the crowd", id="count-in-group"
+            "Many in the audience said the speaker was sincere.", "said", "Many in the audience", id="count-in-group"
         ),
         pytest.param(
-            "Officials in both cities insist the plan is safe.",
+            "Engineers in both towns insist the bridge is sound.",
             "insist",
-            "Officials in both cities",
+            "Engineers in both towns",
             id="person-noun-in-place",
         ),
         pytest.param(
@@ -185,9 +188,9 @@ def test_sourcing_coordinated_subject_in_span(text: str, cue: str, source: str) 
             id="body-in-place-name",
         ),
         pytest.param(
-            "Some delegates at the convention in Philadelphia said they welcomed it.",
+            "Some members at the congress in Glasgow said they backed it.",
             "said",
-            "Some delegates at the convention in Philadelphia",
+            "Some members at the congress in Glasgow",
             id="determiner-noun-before-place-name",
         ),
         pytest.param(
@@ -197,7 +200,7 @@ def test_sourcing_coordinated_subject_in_span(text: str, cue: str, source: str) 
             id="document-of-persons-in-place",
         ),
         pytest.param(
-            "Trump in his speech said the wall would rise.", "said", "Trump", id="negative-name-speech-event"
+            "Okafor in her speech said the port would grow.", "said", "Okafor", id="negative-name-speech-event"
         ),
         pytest.param(
             "Officials in a statement said the road was shut.",
@@ -223,28 +226,28 @@ def test_sourcing_in_phrase_after_person_in_span(text: str, cue: str, source: st
     row_with_source(text, cue, source)
 
 
-# --- after the cue too: "according to people in attendance", "a report in the Daily Planet" ----
+# --- after the cue too: "according to witnesses in attendance", "a story in the Tarrow Gazette" -
 
 
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         pytest.param(
-            "The vote was rigged, according to people in attendance.",
+            "The count was botched, according to witnesses in attendance.",
             "according to",
-            "people in attendance",
+            "witnesses in attendance",
             id="in-attendance",
         ),
         pytest.param(
-            "The deal is off, according to a report in the Daily Planet.",
+            "The merger is off, according to a story in the Tarrow Gazette.",
             "according to",
-            "a report in the Daily Planet",
+            "a story in the Tarrow Gazette",
             id="document-in-newspaper",
         ),
         pytest.param(
-            "The plan failed, according to the officer in charge of the base.",
+            "The drill failed, according to the engineer in charge of the site.",
             "according to",
-            "the officer in charge of the base",
+            "the engineer in charge of the site",
             id="in-charge-of",
         ),
         pytest.param(
@@ -293,18 +296,18 @@ def test_sourcing_in_phrase_core_is_the_head() -> None:
     ("text", "resolved_to"),
     [
         pytest.param(
-            "The loss was steep for Mr. Sanders, who said he intended to rest.",
-            "Sanders",
+            "The defeat was harsh for Ms. Okonjo, who said she planned to retire.",
+            "Okonjo",
             id="adjective-before-for",
         ),
         pytest.param(
-            "It was negotiated with help from Labor Secretary Thomas Perez, who said he expects a deal.",
-            "Thomas Perez",
+            "It was drafted with advice from Transport Secretary Miriam Hale, who said she expects approval.",
+            "Miriam Hale",
             id="event-noun-before-from",
         ),
         pytest.param(
-            "Trump endured a lecture from the Mexican president, who said that trade was good.",
-            "the Mexican president",
+            "The mayor sat through a rebuke from the Danish minister, who said that tolls were unfair.",
+            "the Danish minister",
             id="event-noun-before-from-role",
         ),
         pytest.param(
@@ -323,17 +326,17 @@ def test_sourcing_relative_antecedent_after_preposition(text: str, resolved_to: 
     ("text", "cue", "mention", "resolved_to"),
     [
         pytest.param(
-            "Collins, who'd previously endorsed Bush, represents a rural district.",
+            "Marsh, who'd once endorsed Ortega, chairs a budget panel.",
             "endorsed",
             "who'd",
-            "Collins",
+            "Marsh",
             id="who-would",
         ),
         pytest.param(
-            "The effort was championed by Curly Haugland, who’s argued for years that delegates are free.",
+            "The motion was pushed by Wendell Strand, who’s argued for decades that members are unbound.",
             "argued",
             "who’s",
-            "Curly Haugland",
+            "Wendell Strand",
             id="who-has-curly-apostrophe",
         ),
     ],
@@ -351,9 +354,9 @@ def test_sourcing_relative_contraction_is_the_mention(
     ("text", "cue", "source"),
     [
         pytest.param(
-            "Several candidates, including Trump, said the plan was weak.",
+            "Several ministers, including Patel, said the budget was thin.",
             "said",
-            "Several candidates, including Trump",
+            "Several ministers, including Patel",
             id="including-before-cue",
         ),
         pytest.param(
@@ -363,27 +366,27 @@ def test_sourcing_relative_contraction_is_the_mention(
             id="including-after-inverted-cue",
         ),
         pytest.param(
-            "The race is close, according to three recent polls, including one from Monmouth University.",
+            "The contest is tight, according to four new surveys, including one from Tarrow College.",
             "according to",
-            "three recent polls, including one from Monmouth University",
+            "four new surveys, including one from Tarrow College",
             id="including-after-according-to",
         ),
         pytest.param(
-            '"It is weak," said Dean Baker, head of the Center for Economic Research, a liberal think tank.',
+            '"It is weak," said Lena Fiske, head of the Institute for Transit Studies, a centrist think tank.',
             "said",
-            "Dean Baker, head of the Center for Economic Research, a liberal think tank",
+            "Lena Fiske, head of the Institute for Transit Studies, a centrist think tank",
             id="body-appositive-inside-appositive",
         ),
         pytest.param(
-            '"It is weak," said Ann Cole, president of NDN, a policy group, on Monday.',
+            '"It is weak," said Ann Cole, chair of KRB, a trade group, on Monday.',
             "said",
-            "Ann Cole, president of NDN, a policy group",
+            "Ann Cole, chair of KRB, a trade group",
             id="body-appositive-then-adverbial",
         ),
         pytest.param(
-            '"It is weak," said Ann Cole, president of NDN, a deal was said to be near.',
+            '"It is weak," said Ann Cole, chair of KRB, a deal was said to be near.',
             "said",
-            "Ann Cole, president of NDN",
+            "Ann Cole, chair of KRB",
             id="negative-clause-after-appositive",
         ),
         pytest.param(
@@ -408,27 +411,27 @@ def test_sourcing_including_and_body_appositive_in_span(text: str, cue: str, sou
     ("text", "cue", "source"),
     [
         pytest.param(
-            "The plan was backed by Sanders and his supporters.",
+            "The plan was backed by Okafor and her allies.",
             "backed",
-            "Sanders and his supporters",
+            "Okafor and her allies",
             id="agent-name-and-possessive",
         ),
         pytest.param(
-            '"It is weak," said Peter Schott and Justin Pierce.',
+            '"It is weak," said Hana Voss and Pedro Alcantara.',
             "said",
-            "Peter Schott and Justin Pierce",
+            "Hana Voss and Pedro Alcantara",
             id="inverted-two-names",
         ),
         pytest.param(
-            "The ads were criticized by Democratic and independent analysts.",
+            "The fees were criticized by Conservative and independent councillors.",
             "criticized",
-            "Democratic and independent analysts",
+            "Conservative and independent councillors",
             id="agent-paired-modifiers",
         ),
         pytest.param(
-            "The idea is old, according to the book and the movie.",
+            "The legend is older, according to the study and the audit.",
             "according to",
-            "the book and the movie",
+            "the study and the audit",
             id="according-to-two-documents",
         ),
         pytest.param(
@@ -450,30 +453,30 @@ def test_sourcing_coordination_after_cue_in_span(text: str, cue: str, source: st
     ("text", "cue", "source"),
     [
         pytest.param(
-            "85% of Democrats said they liked her.", "said", "85% of Democrats", id="percent-of-group"
+            "62% of Liberals said they trusted him.", "said", "62% of Liberals", id="percent-of-group"
         ),
         pytest.param(
-            "Neither Cruz nor Christie acknowledged the error.",
+            "Neither Patel nor Moreau acknowledged the mistake.",
             "acknowledged",
-            "Neither Cruz nor Christie",
+            "Neither Patel nor Moreau",
             id="neither-nor-names",
         ),
         pytest.param(
-            "Neither Mr. Comey nor other officials identified the man.",
+            "Neither Ms. Varga nor other managers identified the supplier.",
             "identified",
-            "Neither Mr. Comey nor other officials",
+            "Neither Ms. Varga nor other managers",
             id="neither-nor-name-and-group",
         ),
         pytest.param(
-            "Some critics like Huffman say the plan is weak.",
+            "Some analysts like Brennan say the tariff is clumsy.",
             "say",
-            "Some critics like Huffman",
+            "Some analysts like Brennan",
             id="group-like-name",
         ),
         pytest.param(
-            "Mayor Bill de Blasio said the plan was weak.",
+            "Mayor Luc de Vries said the plan was weak.",
             "said",
-            "Mayor Bill de Blasio",
+            "Mayor Luc de Vries",
             id="name-particle-de",
         ),
         pytest.param(
@@ -483,7 +486,7 @@ def test_sourcing_coordination_after_cue_in_span(text: str, cue: str, source: st
             id="negative-relative-unchanged",
         ),
         pytest.param(
-            "Only three senators endorsed him.", "endorsed", "Only three senators", id="only-before-count"
+            "Only four governors endorsed her.", "endorsed", "Only four governors", id="only-before-count"
         ),
         pytest.param(
             "Nearly two hundred residents signed it and the mayor said the plan was weak.",
@@ -504,9 +507,9 @@ def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
     ("text", "cue", "source"),
     [
         pytest.param(
-            "Dewayne Smith, 33, of Baldwin, Miss., dismisses the idea.",
+            "Corey Lund, 41, of Tupelo, Miss., dismisses the claim.",
             "dismisses",
-            "Dewayne Smith, 33, of Baldwin, Miss.",
+            "Corey Lund, 41, of Tupelo, Miss.",
             id="age-of-place-state-abbreviation",
         ),
         pytest.param(
@@ -522,9 +525,9 @@ def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
             id="appositive-two-word-state",
         ),
         pytest.param(
-            "Trump, speaking at a rally in Wilmington, N.C., said the plan was weak.",
+            "Okafor, speaking at a meeting in Asheville, N.C., said the plan was weak.",
             "said",
-            "Trump",
+            "Okafor",
             id="negative-adverbial-with-state-left-out",
         ),
         pytest.param(
@@ -537,3 +540,26 @@ def test_sourcing_group_forms_in_span(text: str, cue: str, source: str) -> None:
 )
 def test_sourcing_state_before_cue_in_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- a chain of conjuncts is read once per conjunct, not 2^n times -------------------------------
+
+
+@pytest.mark.parametrize("n", [1, 5, 30])
+def test_sourcing_conjunct_chain_reads_each_conjunct_once(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mediakit.metrics.sourcing import spans
+
+    calls = 0
+    inner = spans._np_right
+
+    def counted(*args: Any) -> int:
+        nonlocal calls
+        calls += 1
+        assert calls < 500, "the chain is read again at every conjunct"  # fails fast, not after 2^n reads
+        return inner(*args)
+
+    monkeypatch.setattr(spans, "_np_right", counted)
+    chain = "the report" + " and the report" * n
+    r = row_with_source(f"The plan failed, according to {chain}.", "according to", chain)
+    assert r.cue == "according to"
+    assert calls <= 4 * (n + 1) + 20, calls

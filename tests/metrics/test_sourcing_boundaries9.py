@@ -63,7 +63,7 @@ def test_sourcing_party_apposition_in_span(text: str, cue: str, source: str) -> 
     row_with_source(text, cue, source)
 
 
-# --- a US state after a place ("in Somerton, Ariz.") is part of the phrase after the cue ------
+# --- a US state after a place ("in Yuma, Ariz.") is part of the phrase after the cue ------
 
 
 @pytest.mark.parametrize(

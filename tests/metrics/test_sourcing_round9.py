@@ -76,7 +76,7 @@ _WRITER = [
     pytest.param('"We would ask for patience," the spokeswoman said.', "said", True, id="negative-quoted-we-would"),
     pytest.param("I asked the minister, who said the plan was fair.", "said", True, id="negative-writer-asked-who-said"),
     pytest.param(
-        "I guess that settles it, said the rail minister on Friday.", "said", True, id="negative-writer-then-inverted"
+        "I suppose that ends the matter, said the rail minister on Friday.", "said", True, id="negative-writer-then-inverted"
     ),
     pytest.param("Officials believe the plan will work.", "believe", True, id="negative-third-person-belief"),
 ]

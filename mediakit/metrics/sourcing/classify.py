@@ -56,6 +56,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MEDIA_NAMES,
     MEDIA_PEOPLE,
     NAME_STOP,
+    NP_DETERMINERS,
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
@@ -141,12 +142,14 @@ _TITLE_KINDS = {
     "prof": "expert",
     "professor": "expert",
 }
+#: Public emergency services: a service word ("fire chief") and, capitalised, an official body's ("Cal Fire").
+_EMERGENCY_SERVICES = ("fire", "ambulance", "coastguard", "rescue")
 #: Capitalised words that make a named organisation official ("The Met Office", "NASA" excepted).
 _OFFICIAL_ORG_WORDS = frozenset(
     """Police Council Ministry Department Government Office Agency Commission Authority Bureau
     Administration Parliament Senate Congress Assembly Cabinet Executive Directorate Inspectorate
-    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy Fire Ambulance Coastguard
-    Rescue""".split()
+    Reserve Treasury Kremlin Pentagon Commons Lords Service Force Forces Army Navy""".split()
+    + [w.capitalize() for w in _EMERGENCY_SERVICES]
 )
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
@@ -335,11 +338,12 @@ def kind_of(words: list[str]) -> str:
                 found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
                 break
     if not found and ("head" in words or "chief" in words):
-        for w in words:
+        for i, w in enumerate(words):
             if w in ("head", "chief"):
                 break
             if w.endswith("'s"):
-                found.add("organisation")  # "Voltra's head of quality": a body's head (government words above)
+                if _body_possessor(words, i):
+                    found.add("organisation")  # "Voltra's head of quality": a body's head (government words above)
                 break
     if "expert" not in found:
         for w in words:
@@ -364,7 +368,27 @@ _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".spli
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 #: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
-_SERVICE_WORDS = frozenset("fire ambulance coastguard prison probation rescue border battalion".split())
+def _body_word(stem: str) -> bool:
+    """Whether the lower-cased word names a body: a body noun ("firm") or an organisation name's end ("bank")."""
+    return stem in _BODY_MODIFIERS or stem in INSTITUTIONS or stem in _ORG_NOUN_HEADS or _org_like(stem.capitalize())
+
+
+def _body_possessor(words: list[str], i: int) -> bool:
+    """Whether the possessive ``words[i]`` ("acme's", "the company's") names a body, not a person.
+
+    A body noun ("the firm's"), a word that ends organisation names ("Tarrow Bank's"), or a lone name
+    after nothing or a determiner ("Acme's"); not a person noun ("the president's"), nor the last word
+    of a longer name or a titled one ("Donald Roe's", "Mr. Okafor's": a person's chief of staff).
+    """
+    stem = words[i][:-2]
+    if _body_word(stem):
+        return True
+    if person_word(stem) or stem in ROLE_WORDS:
+        return False
+    return i == 0 or words[i - 1] in NP_DETERMINERS
+
+
+_SERVICE_WORDS = frozenset((*_EMERGENCY_SERVICES, *"prison probation border battalion".split()))
 _SERVICE_TITLES = frozenset(
     """chief chiefs officer officers commander commanders commissioner service services brigade
     manager managers head boss crew crews station spokesman spokeswoman spokesperson""".split()
@@ -484,7 +508,12 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         if result[0] == "country" and cue_type not in ("speech", "according_to"):
             return None  # "Russia believed": a country holds no belief of its own in a source table
         cls = "organisation" if result[0] == "country" else result[0]
-        return Classified(cls, result[1], result[2], "", result[3], "", cls != "organisation" and plan[4])
+        kind = result[1]
+        if kind == "organisation" and cls == "role" and "'s " in core:
+            owner = core.split("'s ", 1)[0].rsplit(None, 1)[-1].lower()
+            if owner in persons and not _body_word(owner):
+                kind = "unknown"  # "Trump's chief of staff" after "Donald Trump said": a person's, no body's
+        return Classified(cls, kind, result[2], "", result[3], "", cls != "organisation" and plan[4])
     return plan[1]  # type: ignore[no-any-return]
 
 

@@ -143,6 +143,16 @@ PREV_REQUIRED: dict[str, frozenset[str]] = {
     ),
 }
 _RECALL_FORMS = ("recall", "recalls", "recalled", "recalling")
+#: Determiners after "recall" that may open a product or an envoy recalled ("recalled its ambassador",
+#: "recalls all its chargers") or a memory ("recalled their first meeting"): :data:`_RECALLED_THINGS` decides.
+_RECALL_DETERMINERS = frozenset("its their some all".split())
+#: Things a company or a state recalls: within three words after :data:`_RECALL_DETERMINERS`, no memory.
+_RECALLED_THINGS = frozenset(
+    """ambassador ambassadors envoy envoys diplomat diplomats consul product products car cars vehicle
+    vehicles truck trucks model models unit units device devices item items battery batteries charger
+    chargers phone phones laptop laptops toy toys food foods drug drugs medicine medicines batch batches
+    stock shipment shipments bottle bottles pack packs can cans jar jars""".split()
+)
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a review, released on Monday, found": a document's participle, no cue of its own
@@ -175,9 +185,9 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
-    # "is recalling about 200,000 chargers", "recalled its ambassador": a product or envoy recalled, no
-    # memory told (a number after the verb is checked in :func:`cue_spans`)
-    **dict.fromkeys(_RECALL_FORMS, frozenset("about around some nearly almost more over up all its their".split())),
+    # "is recalling about 200,000 chargers": a product recalled, no memory told (a number after the
+    # verb and "its / their / some / all" before a product or envoy are checked in :func:`cue_spans`)
+    **dict.fromkeys(_RECALL_FORMS, frozenset("about around nearly almost more over up".split())),
     # "a Treasury estimate suggests": the noun before a verb or "of", no cue
     "estimate": frozenset("of is was suggests shows puts for from by has had will would".split()),
 }
@@ -582,13 +592,36 @@ _VIEW_FORMS = frozenset("view views viewed viewing".split())
 _VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
 
 
+def _recalled_thing(low: str, e: int) -> bool:
+    """Whether one of the three words from ``e`` is a product or an envoy (:data:`_RECALLED_THINGS`) or a number."""
+    for n, m in enumerate(_WORD.finditer(low, e, min(len(low), e + 60))):
+        if n == 3:
+            break
+        w = m.group()
+        if w in _RECALLED_THINGS or w[:1].isdigit():
+            return True
+    return False
+
+
+#: A question opening the sentence before "..., she asked." (no question mark): the question is the content.
+_QUESTION_OPENER = re.compile(
+    r"[\s\"“‘']*(?:where|what|why|how|who|whom|whose|when|which|whether|will|would|can|could|should|shall"
+    r"|is|are|was|were|do|does|did|has|have|had)\s"
+)
+#: The clause after the question's comma: a subject of up to three words, then the ask form.
+_ASKER = re.compile(r",\s*(?:[\w.'’-]+\s+){1,3}$")
+#: A passive before the ask form ("as he was asked"): a participle, not the asker's report.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
+
+
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
     "answered every question" (a question noun within four words, no content marker after the verb)
     and a sentence-final "asked" with no quotation or question mark in the 150 characters before it
     ("the one asked", "did as he was asked") report no words. "answered that", "asked whether",
-    '"Why?" she asked.' stay cues.
+    '"Why?" she asked.' and an unquoted question before the comma ("Where will the money come from,
+    she asked.") stay cues.
     """
     end = min(sentence[1], e + 300)  # bounded: linear on long unpunctuated text
     if word in _ANSWER_FORMS:
@@ -599,9 +632,13 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
                 return _CONTENT_MARKS.search(low, e, end) is None
         return False
     if not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
-        # a quotation may end the sentence before ('"Can we win?" Mr. Manafort asked.')
+        # a quotation may end the sentence before ('"Is the bridge safe?" Ms. Varga asked.')
         before = body[max(0, e - 150) : e]
-        return not any(c in before for c in '"“”‘?') and "''" not in before
+        if any(c in before for c in '"“”‘?') or "''" in before:
+            return False
+        s = sentence[0]
+        head = low[max(s, e - 300) : e - len(word)]  # bounded, as above
+        return not (_QUESTION_OPENER.match(low, s, e) and _ASKER.search(head) and not _PASSIVE_AUX.search(head))
     return False
 
 
@@ -851,8 +888,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     continue
-                if word in _RECALL_FORMS and nxt[:1].isdigit():
-                    continue  # "recalls 200,000 power banks"
+                if word in _RECALL_FORMS and (
+                    nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
+                ):
+                    continue  # "recalls 200,000 power banks", "recalled its ambassador"
                 if (
                     word in NEXT_BLOCKED
                     and nxt in NEXT_BLOCKED[word]
@@ -975,6 +1014,11 @@ _WRITER = re.compile(
 #: The writer's conditional speech act right before a cue ("I'd ask councillors", "we would urge"): a
 #: hypothetical, nothing said, so no row.
 _WRITER_MODAL = re.compile(r"(?<![\w'’-])(?:i|we)(?:['’]d|\s+would)\s+(?:[a-z]+ly\s+)?$")
+#: Where :data:`_WRITER` can start: "i" or "we", then an apostrophe or any space (also a no-break space).
+_WRITER_HINT = re.compile(r"(?<![\w'’-])(?:i|we)[\s'’]")
+#: The end of the writer's clause: a semicolon or a coordinating conjunction after a comma ("I think
+#: the plan will fail, but the report shows ..."); a cue after it is another clause's.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|yet|and|while|whereas|although|though)(?![\w'’-])")
 
 
 def _without_writer(
@@ -987,8 +1031,9 @@ def _without_writer(
     """``out`` without the writer's conditional speech acts and the non-speech cues nested in the writer's belief.
 
     The writer's own first-person cue stays as it was (a row with no source); a match inside a direct
-    quotation is a quoted speaker's ("I think," she said) and is kept. Per cue, a slice of at most 200
-    characters of its sentence before it and substring tests; a pattern runs only where they hit.
+    quotation is a quoted speaker's ("I think," she said) and is kept; so is a cue in a later clause
+    than the writer's (after a semicolon or ", but"). Per cue, at most 200 characters of its sentence
+    before it are searched.
     """
     keep = []
     for a in out:
@@ -999,12 +1044,12 @@ def _without_writer(
             if m is not None and not (quotes and _inside(quotes, q_starts, m.start())):
                 continue  # "I'd ask councillors"
         # a belief, stance or finding in the writer's own belief is the writer's claim; a speech cue
-        # after it is another clause's ("I guess that settles it, said ...")
+        # after it is another clause's ("I suppose that ends the matter, said ...")
         if a.label != "speech":
             lo = max(sentences[a.sentence][0] if sentences else 0, start - 200)
-            seg = low[lo:start]
-            if ("i " in seg or "we " in seg or "i'" in seg or "i’" in seg) and any(
-                not (quotes and _inside(quotes, q_starts, m.start())) for m in _WRITER.finditer(low, lo, start)
+            if _WRITER_HINT.search(low, lo, start) and any(
+                not (quotes and _inside(quotes, q_starts, m.start())) and not _CLAUSE_BREAK.search(low, m.end(), start)
+                for m in _WRITER.finditer(low, lo, start)
             ):
                 continue
         keep.append(a)

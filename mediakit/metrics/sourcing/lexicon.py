@@ -408,11 +408,14 @@ CUE_ADVERBS = (
     )
     | CONTRACTIONS
 )
-#: Time words skipped before a cue ("Trump on Monday said", "Clinton last week said").
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+#: Month names and their abbreviations ("a March 14, 2019 report", "Sept. 9").
+MONTHS = frozenset(_MONTH_NAMES + "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Time words skipped before a cue ("Okafor on Monday said", "Varga last week said").
 TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december yesterday today tonight week month year
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year
     weekend morning afternoon evening night""".split()
+    + _MONTH_NAMES
 )
 #: "-ed" / "-ing" words that are adjectives inside a noun phrase ("a retired general").
 PARTICIPLE_ADJECTIVES = frozenset(

@@ -11,7 +11,7 @@ no model). The source of a cue is, in order of precedence:
 * the noun phrase **right before** the cue, after auxiliaries, adverbs and
   time words ("Jane Roe has also said", "Trump on Monday said"), read
   leftwards by :func:`np_left`: names with their titles ("Mr. Smith",
-  "Sen. Ted Cruz (R-Texas)"), role nouns before a name ("council leader John
+  "Sen. Ann Marlow (R-Texas)"), role nouns before a name ("council leader John
   Doe", "lawyer and human rights campaigner Pavel Chikov"), determiners,
   modifiers, "of / for / at / from" phrases ("the chairman of the committee",
   "a spokesman for the council"), "familiar with" / "close to" phrases,
@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
     INSTITUTIONS,
+    MONTHS,
     NOUNISH,
     NP_DETERMINERS,
     NP_STOP_WORDS,
@@ -265,7 +266,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 while k > lo and k > i - 9 and texts[k] != "(":
                     k -= 1
                 if k > lo and texts[k] == "(" and texts[k - 1][0].isupper():
-                    i = k  # "Sen. Johnny Isakson (R-Ga.)"
+                    i = k  # "Sen. Ann Marlow (R-Ga.)"
                     mode = 1
                     continue
                 break
@@ -311,7 +312,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i - 1 > lo and lows[i - 1] == "nor":
                 x = _neither_before(t, i - 1, lo)
                 if x >= lo:
-                    i = x  # "Neither Mr. Comey nor other officials"
+                    i = x  # "Neither Ms. Varga nor other managers"
                     break
             if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
@@ -323,7 +324,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 and (texts[i - 2][0].isupper() or (i + 1 < j and _lower_conjunct(lows[i - 2])))
             ):
                 conj_at = i - 1
-                i -= 1  # "Mr. Autor and his colleagues", "many experts and some lawmakers"
+                i -= 1  # "Ms. Lund and her colleagues", "many economists and some regulators"
                 continue
             if (c.isdigit() or low in QUANTIFIER_PRONOUNS or low in _NUMBER_WORDS) and i > lo:
                 if lows[i - 1] in ("next", "first", "last", "other", "past", "top") and i - 1 > lo:
@@ -416,10 +417,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if low == "nor" and i < j:
             x = _neither_before(t, i - 1, lo)
             if x >= lo:
-                i = x  # "Neither Cruz nor Christie", "Neither Mr. Comey nor other officials"
+                i = x  # "Neither Patel nor Moreau", "Neither Ms. Varga nor other managers"
                 break
         if low in _NAME_PARTICLES and mode == 1 and i < j and i - 1 > lo:
-            i -= 1  # "Mayor Bill de Blasio", "Correio de Manha": a particle inside a name
+            i -= 1  # "Mayor Luc de Vries", "Banco de Tarrow": a particle inside a name
             continue
         if (
             low == "like"
@@ -429,7 +430,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             and lows[i - 2].endswith("s")
             and person_word(lows[i - 2])
         ):
-            i -= 1  # "critics like Huffman", "candidates like Marco Rubio": the group is the head
+            i -= 1  # "analysts like Brennan", "ministers like Ana Patel": the group is the head
             mode = 2
             continue
         if low in ("and", "&"):
@@ -505,7 +506,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-#: Lower-case particles inside a name ("Bill de Blasio", "Ursula von der Leyen").
+#: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
 _NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
 _AFTER_COUNT = frozenset(("of", "states"))
@@ -600,6 +601,15 @@ def _np_start(t: Tokens, k: int) -> bool:
 
 def np_right(t: Tokens, i: int, hi: int) -> int:
     """End index (exclusive) of the noun phrase that starts at token ``i`` (``i`` when there is none)."""
+    return _np_right(t, i, hi, {})
+
+
+def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
+    """:func:`np_right`; ``memo`` holds the ends of the conjuncts read so far (start -> end, same ``hi``).
+
+    Each "and" reads the phrase after it (:func:`_right_conjunct`), which reads on through the next
+    "and": without the memo a chain of n conjuncts ("the report and the report and ...") takes 2^n reads.
+    """
     texts, lows, starts, ends = t.texts, t.lows, t.starts, t.ends
     j = i
     mode = 0
@@ -660,7 +670,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 break
             j += 1
             if low.endswith(("'s", "s'")):
-                det_start = True  # "HuffPost Pollster's polling average"
+                det_start = True  # "Tarrow Gazette's polling average"
             if mode == 0:
                 mode = 1 if c.isupper() else 2
             continue
@@ -705,11 +715,11 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
                 and j + 1 < hi
                 and ((mode == 1 and texts[j + 1][0].isupper()) or (mode == 2 and _title_word(lows[j - 1])))
             ):
-                j += 1  # "Fox News and NBC News", "contributor and monetary historian David Marsh"
+                j += 1  # "Radio Tarrow and Channel Nine", "writer and economic historian Lena Fiske"
                 mode = 0
                 continue
-            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi):
-                j += 1  # "Sanders and his supporters", "Peter Schott and Justin Pierce"
+            if low == "and" and j > i and j + 1 < hi and _right_conjunct(t, j, hi, memo):
+                j += 1  # "Okafor and her allies", "Hana Voss and Pedro Alcantara"
                 mode = 0
                 continue
             break
@@ -731,7 +741,7 @@ def np_right(t: Tokens, i: int, hi: int) -> int:
             j += 1  # "a newly uncovered email", "a widely read column"
             continue
         if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
-            j += 1  # "people in attendance", "a report in the Des Moines Register": part of the phrase
+            j += 1  # "witnesses in attendance", "a story in the Tarrow Gazette": part of the phrase
             attach += 1
             mode = 0
             continue
@@ -933,7 +943,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             i = np_left(t, c, lo)
             ph = Phrase(i, c, i, c, "left") if i < x else None  # not "Prices rose in Yuma, Ariz., said X"
         if ph is None or ph.j != c:
-            return ph  # "Trump, speaking at a rally in Wilmington, N.C., said": an adverbial left out
+            return ph  # "Okafor, speaking at a meeting in Asheville, N.C., said": an adverbial left out
         return Phrase(ph.i, j - 1, ph.ci, ph.cj, ph.how)
     p = j - 1
     end = p
@@ -975,7 +985,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
                 return None  # "Prices rose, said Jane Roe": a clause, not an appositive chain
-            # "a philanthropist from Monsey, New York, said": a place ends the appositive
+            # "a baker from Utica, New York, said": a place ends the appositive
         if q <= lo or texts[q - 1] != ",":
             break
         if kind == "adverbial" and end == p:
@@ -1089,16 +1099,16 @@ _IN_ADVERBIAL_NOUNS = frozenset(
     letters filing filings testimony op-ed essay column address appearance debate conversation call
     briefing hearing email emails message video ad book memo memoir response particular general fact
     turn addition favor favour part short sum contrast return private public person recent past future
-    meantime turn total""".split()
+    meantime total""".split()
 )
 
 
 def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     """Start of the phrase when "in <the phrase [i, j)>" modifies the noun before "in", else -1.
 
-    "Many in the crowd", "officials in both cities", "Democrats in Congress", "a poll in the Des Moines
-    Register", "the government in Beijing": a count, person, group, document or body (or a noun after
-    a determiner before a place name: "the convention in Philadelphia") with a place or group after
+    "Many in the audience", "engineers in both towns", "Liberals in parliament", "a poll in the Tarrow
+    Gazette", "the government in Beijing": a count, person, group, document or body (or a noun after
+    a determiner before a place name: "the congress in Glasgow") with a place or group after
     "in". Not a name ("Trump in Iowa"), a time ("a judge in October", "in 2009", "in recent weeks"), a
     speech event ("in a statement") or an object ("won a majority in the House and X claimed").
     """
@@ -1112,7 +1122,7 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
         if (
             low in TIME_WORDS
             or low in _TIME_NOUNS
-            or low in _MONTHS
+            or low in MONTHS
             or low in _IN_ADVERBIAL_NOUNS
             or (texts[x].isdigit() and len(texts[x]) == 4)
         ):
@@ -1156,8 +1166,8 @@ _IN_IDIOMS = frozenset("attendance charge command office power custody".split())
 def _in_after(t: Tokens, k: int, hi: int, of_phrase: bool = False) -> bool:
     """Whether "in" at token ``k`` continues the noun phrase read rightwards (see :func:`_in_modifier`).
 
-    The word before "in" is a lower-case person, group, count, document or body noun ("people in
-    attendance", "a report in the Des Moines Register", "the exit polls in New Hampshire"), or, inside
+    The word before "in" is a lower-case person, group, count, document or body noun ("witnesses in
+    attendance", "a story in the Tarrow Gazette", "the early counts in New Hampshire"), or, inside
     an attached "of" phrase (``of_phrase``), any lower-case noun ("organisers of the festival in
     Whitby"); the phrase
     after it, up to its first function word, holds no time and no speech event ("a spokesman in a
@@ -1182,7 +1192,7 @@ def _in_after(t: Tokens, k: int, hi: int, of_phrase: bool = False) -> bool:
         low = lows[x]
         if not texts[x][0].isalnum() or (x > k + 1 and (low in NP_STOP_WORDS or low in ATTACH_PREPOSITIONS)):
             break
-        if low in TIME_WORDS or low in _TIME_NOUNS or low in _MONTHS or low in _IN_ADVERBIAL_NOUNS:
+        if low in TIME_WORDS or low in _TIME_NOUNS or low in MONTHS or low in _IN_ADVERBIAL_NOUNS:
             return False
         if texts[x].isdigit() and len(texts[x]) == 4:
             return False
@@ -1197,9 +1207,9 @@ def _antecedent_start(t: Tokens, i: int, p: int) -> int:
     """Start of a relative pronoun's antecedent in the phrase ``[i, p)`` read before it.
 
     The antecedent is the noun phrase the pronoun refers to: after a preposition whose left word is no
-    person, group, count, document or body noun, it is the phrase after the preposition ("steep for
-    Mr. Sanders, who said" -> "Mr. Sanders"; "help from Labor Secretary Thomas Perez, who said"; "a
-    lecture from the Mexican president, who said"); "a spokesman for the council, who said" stays whole.
+    person, group, count, document or body noun, it is the phrase after the preposition ("harsh for
+    Ms. Okonjo, who said" -> "Ms. Okonjo"; "advice from Transport Secretary Miriam Hale, who said"; "a
+    rebuke from the Danish minister, who said"); "a spokesman for the council, who said" stays whole.
     """
     lows = t.lows
     for x in range(p - 2, i, -1):
@@ -1239,7 +1249,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             j = m  # 'Mr. Scott, who called it ''toxic,'' said'
     low = lows[j - 1]
     if low in _WHO_CONTRACTIONS:
-        low = "who"  # "Collins, who'd previously endorsed": the mention is "who'd"
+        low = "who"  # "Marsh, who'd once endorsed": the mention is "who'd"
     if texts[j - 1] == ",":
         return _left_appositive(t, j, lo)
     if low in SUBJECT_PRONOUNS:
@@ -1287,7 +1297,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if i - 1 > lo and texts[i - 1] == "in":
         k = _in_modifier(t, i, j, lo)
         if k >= 0:
-            i, core = k, i - 1  # "Many in the crowd said", "officials in both cities": the core before "in"
+            i, core = k, i - 1  # "Many in the audience said", "engineers in both towns": the core before "in"
     b = i - 1
     while (
         b > lo
@@ -1408,21 +1418,15 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             m -= 1
         if m > j + 1:
             end = m
-    end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Hemet, Calif.": the state is part of the place
+    end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     return Phrase(i, end, i, core, how)
-
-
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec""".split()
-)
 
 
 def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
     """End of the phrase when an appositive ``[j + 1, m)`` ending in a body's name has its own after it.
 
-    "said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think
+    "said Lena Fiske, head of the Institute for Transit Studies, a centrist think
     tank": the second appositive describes the body inside the first, so it is part of the phrase
     (up to the next comma or relative word; a clause with a finite verb is not).
     """
@@ -1447,17 +1451,18 @@ def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
     return rel
 
 
-#: Determiners that open the second conjunct of a coordinated source ("Sanders and his supporters").
+#: Determiners that open the second conjunct of a coordinated source ("Okafor and her allies").
 _CONJUNCT_OPENERS = frozenset("his her their its the other others some several many both".split())
 
 
-def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
+def _right_conjunct(t: Tokens, k: int, hi: int, memo: dict[int, int]) -> bool:
     """Whether "and" at token ``k`` joins two parts of one source phrase read rightwards.
 
-    A name or a person, group or document noun before it and a determined phrase after it ("Sanders
-    and his supporters", "Muslims and some other religious groups", "the book and the movie", "Doyle
-    and others"); two names ("Peter Schott and Justin Pierce"); a name and a role noun before a name
-    ("Clinton and husband Bill"); two paired modifiers ("Democratic and independent analysts").
+    A name or a person, group or document noun before it and a determined phrase after it ("Okafor
+    and her allies", "farmers and some other rural groups", "the study and the audit", "Brennan
+    and others"); two names ("Hana Voss and Pedro Alcantara"); a name and a role noun before a name
+    ("Varga and husband Tom"); two paired modifiers ("Conservative and independent councillors").
+    ``memo``: the conjunct ends already read in this phrase (see :func:`_np_right`).
     """
     texts, lows = t.texts, t.lows
     prev, nxt = lows[k - 1], lows[k + 1]
@@ -1470,7 +1475,12 @@ def _right_conjunct(t: Tokens, k: int, hi: int) -> bool:
     if head and nxt in _CONJUNCT_OPENERS:
         if nxt == "others":
             return True
-        e = np_right(t, k + 1, hi) if k + 2 < hi and texts[k + 2][0].isalnum() else k + 1
+        if k + 2 < hi and texts[k + 2][0].isalnum():
+            e = memo.get(k + 1, -1)
+            if e < 0:
+                e = memo[k + 1] = _np_right(t, k + 1, hi, memo)
+        else:
+            e = k + 1
         # the conjunct must not be a clause's subject ("said Roe and the crowd cheered")
         return e > k + 2 and (e >= hi or not (texts[e][0].islower() and lows[e] not in NP_STOP_WORDS))
     return name_before and k + 2 < hi and person_word(nxt) and texts[k + 2][0].isupper()
@@ -1482,7 +1492,7 @@ def _noun_segment(t: Tokens, q: int, e: int) -> bool:
     An appositive ("according to Jane Roe, a lawyer at the firm", "Jane Roe, 41,", "Jane Roe,
     spokeswoman for the council") is one noun phrase, up to a relative clause; the main clause after
     a fronted or parenthetical "according to X," is not: a number with more after it ("70% of adults
-    need help", "46 percent of voters"); a phrase with a determiner holding a speech or belief verb
+    need help", "58 percent of renters"); a phrase with a determiner holding a speech or belief verb
     ("one city sign read"); a name the reader leaves at a lower-case word, its verb ("Smith won");
     a phrase with no determiner whose head is no role noun ("young voters make up", "include age").
     """
@@ -1491,10 +1501,10 @@ def _noun_segment(t: Tokens, q: int, e: int) -> bool:
     texts, lows = t.texts, t.lows
     if texts[q][0].isdigit():
         # an age ("Jane Roe, 41,"), or the year of a date ("a March 14, 2019 press release")
-        date = q >= 3 and lows[q - 3] in _MONTHS and texts[q - 2][0].isdigit()
+        date = q >= 3 and lows[q - 3] in MONTHS and texts[q - 2][0].isdigit()
         return e - q == 1 or "year-old" in lows[q] or date
     if lows[q] == "including":
-        return e - q > 1  # "according to three polls, including one from Monmouth"
+        return e - q > 1  # "according to four surveys, including one from Tarrow College"
     if lows[q] in NP_DETERMINERS or lows[q] in _APPOSITIVE_OPENERS:
         return not any(lows[x] in _VERB_FORMS and lows[x] not in _NOUN_FORMS for x in range(q + 1, e))
     if texts[q][0].islower():
@@ -1509,7 +1519,7 @@ def _noun_segment(t: Tokens, q: int, e: int) -> bool:
     return k > q and not (w[0].isalpha() and w[0].islower() and lows[k] not in NP_STOP_WORDS)
 
 
-#: US states after a place ("in Somerton, Ariz.", "from Hemet, California"): abbreviations without their dot.
+#: US states after a place ("in Yuma, Ariz.", "from Fresno, California"): abbreviations without their dot.
 _US_STATES = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
     n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c alabama alaska
@@ -1531,7 +1541,7 @@ _PLACE_PREPOSITIONS_BEFORE = frozenset("in from of near outside".split())
 def _state_end(t: Tokens, k: int, hi: int) -> int:
     """End of the phrase after a US state that follows a place at the comma ``k``, else ``k``.
 
-    "a council member in Somerton, Ariz., said", "a nurse from Hemet, California":
+    "a council member in Yuma, Ariz., said", "a nurse from Fresno, California":
     the state is part of the place, so of the phrase (a capitalised run after "in /
     from / of / near / outside" before the comma; the abbreviation's dot is kept).
     """
@@ -1650,8 +1660,8 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
     """Subject of the clause holding the cue at ``k``, read from the clause start.
 
     ``whole_sentence``: from the sentence start (a participle after a comma
-    takes the main clause's subject: "Trump welcomed the news that Kasich
-    would quit, saying ..."). A cue inside a clause-initial adverbial ("Despite
+    takes the main clause's subject: "Okafor welcomed the news that Moreau
+    would resign, saying ..."). A cue inside a clause-initial adverbial ("Despite
     challenging X, Cruz said") takes the subject after the adverbial.
     """
     texts, lows = t.texts, t.lows
@@ -1806,7 +1816,7 @@ def find_source(
     if left is not None:
         return left
     if j > 0 and lows[j - 1] in ("and", "but", "or"):
-        return INHERIT  # "blasted Rubio and defended Cruz": the previous cue's source
+        return INHERIT  # "faulted Patel and praised Moreau": the previous cue's source
     if (
         j > 1
         and lows[j - 1] == "to"
