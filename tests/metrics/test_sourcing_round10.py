@@ -385,11 +385,11 @@ _RESOLUTION = [
     ),
     # "they": plural heads without "-s" ("people") and collective nouns for people ("family")
     pytest.param(
-        "The deal is near, according to two people familiar with the plan, who asked not to be named. "
+        "The deal is near, according to three people close to the bidders, who asked not to be named. "
         "They said it could be signed on Friday.",
         "said",
         "They",
-        "two people familiar with the plan",
+        "three people close to the bidders",
         "unnamed",
         None,
         id="they-irregular-plural-unnamed",
