@@ -176,7 +176,8 @@ def _unnamed(np: str) -> bool:
 
 def _names(np: str) -> tuple[str, ...]:
     """Person-like capitalised sequences (two tokens or more, or a title plus a name; memoised)."""
-    return _NAMES.get(np, _find_names)
+    found = _NAMES.table.get(np)
+    return found if found is not None else _NAMES.get(np, _find_names)
 
 
 def _find_names(np: str) -> tuple[str, ...]:
@@ -186,6 +187,8 @@ def _find_names(np: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _NAME_FAST.finditer(np):
         raw = m.group().split()
+        if len(raw) < 2:
+            continue  # one token: neither two names nor a title and a name
         for i in range(len(raw) - 1):
             t = raw[i]
             if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
@@ -713,9 +716,13 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return given
     kind_words = words + (ctx_words if appositive else [])
     head = _head_part(core)
-    head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
+    if head == core:  # no possessor or post-modifier cut (the common case): the words are the core's
+        head_words = words
+        names = _names(core)
+    else:
+        head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
+        names = _names(head)
     last = head_words[-1]
-    names = _names(head) if head != core else _names(core)
     if names and _body_noun_before(head, names[-1]):
         # "Local charity Hope Kitchen", "campaign group Safer Streets": a body's noun, then its name
         kind = kind_of(words)
