@@ -197,6 +197,8 @@ def _find_names(np: str) -> tuple[str, ...]:
         toks = [t.rstrip(".") for t in raw]
         while toks and toks[-1] in NAME_STOP:
             toks.pop()
+        if len(toks) < 2:
+            continue  # as a one-token match
         # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
         k = len(toks)
         while k > 0:
@@ -681,10 +683,21 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     (``class`` "country" for a country or city).
     """
     core = core.strip()
-    words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
+    # ASCII: lower-casing first keeps every word's span (and there is no "’"), one call for all words
+    words = (
+        _AMP_WORD.findall(core.lower())
+        if core.isascii()
+        else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
+    )
     if not words:
         return ("none",)
-    ctx_words = [w.lower() for w in _WORD.findall(context)] if context else []
+    ctx_words: list[str]
+    if not context:
+        ctx_words = []
+    else:
+        ctx_words = (
+            _WORD.findall(context.lower()) if context.isascii() else [w.lower() for w in _WORD.findall(context)]
+        )
     first = words[0]
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         pron = first.split("'", 1)[0]
@@ -720,7 +733,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         head_words = words
         names = _names(core)
     else:
-        head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
+        head_words = (
+            _AMP_WORD.findall(head.lower())
+            if head.isascii()
+            else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)]
+        ) or words
         names = _names(head)
     last = head_words[-1]
     if names and _body_noun_before(head, names[-1]):
