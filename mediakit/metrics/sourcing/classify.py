@@ -176,7 +176,8 @@ def _unnamed(np: str) -> bool:
 
 def _names(np: str) -> tuple[str, ...]:
     """Person-like capitalised sequences (two tokens or more, or a title plus a name; memoised)."""
-    return _NAMES.get(np, _find_names)
+    found = _NAMES.table.get(np)
+    return found if found is not None else _NAMES.get(np, _find_names)
 
 
 def _find_names(np: str) -> tuple[str, ...]:
@@ -186,6 +187,8 @@ def _find_names(np: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _NAME_FAST.finditer(np):
         raw = m.group().split()
+        if len(raw) < 2:
+            continue  # one token: neither two names nor a title and a name
         for i in range(len(raw) - 1):
             t = raw[i]
             if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
@@ -194,6 +197,8 @@ def _find_names(np: str) -> tuple[str, ...]:
         toks = [t.rstrip(".") for t in raw]
         while toks and toks[-1] in NAME_STOP:
             toks.pop()
+        if len(toks) < 2:
+            continue  # as a one-token match
         # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
         k = len(toks)
         while k > 0:
@@ -678,10 +683,21 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     (``class`` "country" for a country or city).
     """
     core = core.strip()
-    words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
+    # ASCII: lower-casing first keeps every word's span (and there is no "’"), one call for all words
+    words = (
+        _AMP_WORD.findall(core.lower())
+        if core.isascii()
+        else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
+    )
     if not words:
         return ("none",)
-    ctx_words = [w.lower() for w in _WORD.findall(context)] if context else []
+    ctx_words: list[str]
+    if not context:
+        ctx_words = []
+    else:
+        ctx_words = (
+            _WORD.findall(context.lower()) if context.isascii() else [w.lower() for w in _WORD.findall(context)]
+        )
     first = words[0]
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         pron = first.split("'", 1)[0]
@@ -713,9 +729,17 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return given
     kind_words = words + (ctx_words if appositive else [])
     head = _head_part(core)
-    head_words = [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)] or words
+    if head == core:  # no possessor or post-modifier cut (the common case): the words are the core's
+        head_words = words
+        names = _names(core)
+    else:
+        head_words = (
+            _AMP_WORD.findall(head.lower())
+            if head.isascii()
+            else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)]
+        ) or words
+        names = _names(head)
     last = head_words[-1]
-    names = _names(head) if head != core else _names(core)
     if names and _body_noun_before(head, names[-1]):
         # "Local charity Hope Kitchen", "campaign group Safer Streets": a body's noun, then its name
         kind = kind_of(words)

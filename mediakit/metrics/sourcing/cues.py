@@ -85,8 +85,9 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 #: A bare plural role noun as the subject of a cue: "Lawyers have reported".
 _BARE_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*([A-Z][a-z]+s)\s+(?:have\s+|had\s+|also\s+)?$")
+#: A refusal to answer a request for comment (the verbs factored: one try where a word starts with "r").
 _NON_ATTRIBUTION = re.compile(
-    r"(?:respond|responded|responding|reply|replied|answer|answered|returned)\s+(?:immediately\s+)?to\s+"
+    r"(?:re(?:spond(?:ed|ing)?|pl(?:y|ied)|turned)|answer(?:ed)?)\s+(?:immediately\s+)?to\s+"
     r"(?:\w+\s+){0,3}?(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies))\s+(?:\w+\s+){0,3}?"
     r"(?:comment|for\s+comment)",
     re.IGNORECASE,

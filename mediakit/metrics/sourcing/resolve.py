@@ -29,7 +29,7 @@ import re
 from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _name_gender, _names, _surname, kind_of
+from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _find_names, _name_gender, _surname, kind_of
 from mediakit.metrics.sourcing.lexicon import (
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
@@ -56,7 +56,7 @@ PRONOUN_WINDOW = 1000
 def _name_keys(text: str) -> tuple[tuple[str, str, int], ...]:
     """``(surname key, name, offset)`` of the names in one :data:`_FULL_NAME` match."""
     out = []
-    for name in _names(text):
+    for name in _find_names(text):  # memoised by :data:`_NAME_KEYS` (no second memo of the same text)
         out.append((_surname(name), name, text.rfind(name)))
     return tuple(out)
 
