@@ -372,7 +372,6 @@ _GROUP_HEADS = frozenset(
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
-#: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
 def _body_word(stem: str) -> bool:
     """Whether the lower-cased word names a body: a body noun ("firm") or an organisation name's end ("bank")."""
     return stem in _BODY_MODIFIERS or stem in INSTITUTIONS or stem in _ORG_NOUN_HEADS or _org_like(stem.capitalize())
@@ -393,6 +392,7 @@ def _body_possessor(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in NP_DETERMINERS
 
 
+#: Public emergency services: a chief, officer or manager of one is an official ("fire chief").
 _SERVICE_WORDS = frozenset((*_EMERGENCY_SERVICES, *"prison probation border battalion".split()))
 _SERVICE_TITLES = frozenset(
     """chief chiefs officer officers commander commanders commissioner service services brigade
@@ -673,6 +673,25 @@ def _apposed_body(core: str, context: str) -> str | None:
 _AMP_WORD = re.compile(r"[\w'’-]+(?:&[\w'’-]+)*")
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` (:data:`_AMP_WORD`), lower-cased, with "’" read as "'".
+
+    ASCII text is lower-cased first, in one call (every word keeps its span and there is no "’").
+    """
+    if text.isascii():
+        return _AMP_WORD.findall(text.lower())
+    return [w.lower().replace("’", "'") for w in _AMP_WORD.findall(text)]
+
+
+def _body_plan(core: str, kind_words: list[str]) -> tuple[str, Classified]:
+    """The plan of a phrase known to be a body: an organisation shown as ``core``.
+
+    Its kind comes from ``kind_words`` (:func:`kind_of`), "organisation" when they give none.
+    """
+    kind = kind_of(kind_words)
+    return ("fixed", Classified("organisation", kind if kind != "unknown" else "organisation", core.lower(), "", core))
+
+
 def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     """The ``persons``-independent part of :func:`classify`, as a plan.
 
@@ -683,12 +702,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     (``class`` "country" for a country or city).
     """
     core = core.strip()
-    # ASCII: lower-casing first keeps every word's span (and there is no "’"), one call for all words
-    words = (
-        _AMP_WORD.findall(core.lower())
-        if core.isascii()
-        else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(core)]
-    )
+    words = _lower_words(core)
     if not words:
         return ("none",)
     ctx_words: list[str]
@@ -719,11 +733,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     body_head = _apposed_body(core, context) if appositive else None
     if body_head is not None:
         # "Friends of Ashby Green, a campaign group set up by parents": the apposition says it is a body
-        kind = kind_of([body_head])
-        return (
-            "fixed",
-            Classified("organisation", kind if kind != "unknown" else "organisation", core.lower(), "", core),
-        )
+        return _body_plan(core, [body_head])
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given
@@ -733,20 +743,12 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         head_words = words
         names = _names(core)
     else:
-        head_words = (
-            _AMP_WORD.findall(head.lower())
-            if head.isascii()
-            else [w.lower().replace("’", "'") for w in _AMP_WORD.findall(head)]
-        ) or words
+        head_words = _lower_words(head) or words
         names = _names(head)
     last = head_words[-1]
     if names and _body_noun_before(head, names[-1]):
         # "Local charity Hope Kitchen", "campaign group Safer Streets": a body's noun, then its name
-        kind = kind_of(words)
-        return (
-            "fixed",
-            Classified("organisation", kind if kind != "unknown" else "organisation", core.lower(), "", core),
-        )
+        return _body_plan(core, words)
     if (
         not names
         and context

@@ -523,8 +523,6 @@ FEMALE_NAMES = frozenset(
 #: one and a place preposition is a place, no person (resolve.py).
 PLACE_PARTICIPLES = frozenset("living residing staying working based born raised".split())
 
-#: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
-#: after such a name, cited or not, is that company (resolve.py).
 #: Plural common nouns of a trade that end company names ("Harbourline Buses", "Moorside Bakeries",
 #: "Kestrel Coaches"): a capitalised pair ending in one is a company, no person (words that are
 #: seldom surnames; "Banks", "Fields", "Wells" are left out).
@@ -536,6 +534,8 @@ TRADE_PLURALS = frozenset(
     Garages Tyres Tires Parts Machines Tools Papers Publications Games Toys Fashions Clothing
     Shoes Boots Jewellers Opticians Dentists Vets Surveyors Lettings Agents""".split()
 )
+#: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
+#: after such a name, cited or not, is that company (resolve.py).
 COMPANY_NAME_ENDINGS = (
     frozenset(
         """Foods Holdings Industries Motors Homes Stores Brands Logistics Technologies Systems Solutions

@@ -436,7 +436,9 @@ class Resolver:
         lo = max(0, pos - PRONOUN_WINDOW)
         window = body[lo:pos]
         company = head in COMPANY_HEADS and any(e in window for e in COMPANY_NAME_ENDINGS)
-        described = _DESCRIBED_COMPANY.search(window) if head in COMPANY_HEADS else None
+        # the last company named behind a describing noun ("electronics maker Voltra"): only the last can win
+        found = list(_DESCRIBED_COMPANY.finditer(window)) if head in COMPANY_HEADS else []
+        described = found[-1] if found else None
         if (
             not company
             and described is None
@@ -456,10 +458,8 @@ class Resolver:
             if len(words) > 1 and (words[-1].lower() == head or (company and words[-1] in COMPANY_NAME_ENDINGS)):
                 name = " ".join(words)
                 best = (body.find(words[0], m.start()), name)  # "the Environment Agency", "Brightwell Foods"
-        if described is not None:
-            for d in _DESCRIBED_COMPANY.finditer(window):  # "Consumer electronics maker Voltra"
-                if best is None or lo + d.start(1) > best[0]:
-                    best = (lo + d.start(1), d.group(1))
+        if described is not None and (best is None or lo + described.start(1) > best[0]):
+            best = (lo + described.start(1), described.group(1))  # "Consumer electronics maker Voltra"
         if best is None:
             return None
         start, name = best
