@@ -15,6 +15,11 @@ def table(text: str) -> pd.DataFrame:
     return sourcing.source_table(parse(text))
 
 
+def cues(text: str) -> set[str]:
+    """The cue words of the source table of ``text``."""
+    return set(table(text)["cue"])
+
+
 def row_with_source(text: str, cue: str, source: str) -> Any:
     """The first row with this cue and this source phrase; fails listing the table when there is none."""
     t = table(text)

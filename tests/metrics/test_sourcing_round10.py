@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, table
 
 # --- cue-level rules: a cue word used for an act that reports nothing is no row ---------------------
 _CUE_ROWS = [
@@ -43,7 +43,7 @@ _CUE_ROWS = [
 
 @pytest.mark.parametrize(("text", "cue", "present"), _CUE_ROWS)
 def test_sourcing_round10_cue_rows(text, cue, present):
-    assert (cue in set(table(text)["cue"])) is present
+    assert (cue in cues(text)) is present
 
 
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------

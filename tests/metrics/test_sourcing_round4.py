@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, row_with_source, table
 
 
 def _sources(text: str) -> list[str]:
@@ -217,7 +217,7 @@ def test_sourcing_document_phrases(text, cue, source, source_class):
     ],
 )
 def test_sourcing_describing_participle_is_no_cue(text, cue):
-    assert cue not in set(table(text)["cue"])
+    assert cue not in cues(text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mediakit.metrics.sourcing.resolve import _name_index
-from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, row_with_source, table
 
 # --- a capitalised pair ending an organisation's name, or after "at", is no person ---------
 
@@ -273,7 +273,7 @@ def test_sourcing_belief_after_modified_plural(text, cue, source):
     ],
 )
 def test_sourcing_fear_noun_no_cue(text):
-    assert "fear" not in set(table(text)["cue"])
+    assert "fear" not in cues(text)
 
 
 # --- a possessive role word names the body's kind --------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, table
 
 # --- a described person before a name and its age is part of the phrase ------------------------
 
@@ -182,7 +182,7 @@ def test_sourcing_round7_issued_with_content_stays_a_row(text, source):
     ],
 )
 def test_sourcing_round7_listed_ing_noun_is_no_cue(text):
-    assert "planning" not in set(table(text)["cue"])
+    assert "planning" not in cues(text)
 
 
 @pytest.mark.parametrize(

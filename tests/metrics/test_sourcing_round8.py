@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues
 
 _CASES = [
     # --- a noun for a party that may be a body is no person title before an organisation's name ---
@@ -310,4 +310,4 @@ def test_sourcing_round8_organiser_kinds(text, cue, source, resolved_to, source_
     ],
 )
 def test_sourcing_round8_cue_rows(text, cue, present):
-    assert (cue in set(table(text)["cue"])) is present
+    assert (cue in cues(text)) is present
