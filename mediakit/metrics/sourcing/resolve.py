@@ -302,8 +302,8 @@ class Resolver:
                         and rest.rsplit(" ", 1)[-1] not in _ORG_LAST_WORDS
                     ):
                         given.setdefault(first, []).append((start, key))
-            for found in given.values():
-                found.sort()
+            for starts in given.values():
+                starts.sort()
             self._given = given
         found = given.get(word)
         if not found or word.lower() in self._occurrences:

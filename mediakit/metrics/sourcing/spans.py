@@ -685,7 +685,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         if (
             low == "by"
             and j > i
-            and (lows[j - 1] in DOCUMENT_WORDS or (attach == 1 and _document_of(t, j, i)))
+            and (
+                lows[j - 1] in DOCUMENT_WORDS
+                or (attach == 1 and _document_of(t, j, i))
+                or (j - 1 > i and lows[j - 1] in _AGENT_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS)
+            )
             and attach < 2
             and j + 1 < hi
             and texts[j + 1][0].isalpha()
