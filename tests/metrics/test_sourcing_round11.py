@@ -107,6 +107,15 @@ _ROWS = [
         None,
         id="negative-company-name-is-no-first-name",
     ),
+    pytest.param(
+        "Ann Roe chairs the Centre for Control of Marram Grass Blight. Marram said the dunes were at risk.",
+        "said",
+        "Marram",
+        "",
+        "organisation",
+        None,
+        id="negative-name-inside-body-name-is-no-person",
+    ),
     # a plural group defined only by its stance on a topic is vague, as "Opponents of the scheme" is
     pytest.param(
         "Supporters of the new bypass argue it will cut traffic in the village.",

@@ -300,6 +300,7 @@ class Resolver:
                         and first.lower() != key
                         and first not in TITLES
                         and rest.rsplit(" ", 1)[-1] not in _ORG_LAST_WORDS
+                        and not _in_org_name(self.body, start, name)  # not "Centre for Control of Iodine ..."
                     ):
                         given.setdefault(first, []).append((start, key))
             for starts in given.values():
