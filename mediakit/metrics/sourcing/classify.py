@@ -539,7 +539,7 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
 #: Group nouns of a vague source: :data:`VAGUE_GROUPS` and the commentators who stand for an opinion
 #: rather than for anyone in particular ("Skeptics insist", "Opponents of the scheme argue").
 _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
-    """skeptics sceptics opponents detractors doubters naysayers cynics""".split()
+    """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers""".split()
 )
 #: Bare friend nouns that stand for nobody in particular ("Pals say", "friends of the couple claim"):
 #: vague only alone or before "of" (not "her friends", a described group).
@@ -572,7 +572,7 @@ _COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|
 _BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain""".split()
+    airline insurer lender chain provider supplier platform startup brand publisher broker""".split()
 )
 
 
@@ -606,8 +606,9 @@ def _head_part(np: str) -> str:
             # title and a name: the person is the head
             return np[len(np) - len(parts[1]) + titled.start(1) :]
         modified = _NAME_MODIFIED_HEAD.match(parts[1])
-        if modified is not None and person_word(modified.group(1)):
-            # "A Department of Homeland Security official": the body's name modifies a person noun, the head
+        if modified is not None and (person_word(modified.group(1)) or modified.group(1) in DOCUMENT_WORDS):
+            # "A Department of Homeland Security official", "Department of Transportation data": the
+            # body's name modifies a person or document noun, the head
             return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
     return head or np
@@ -724,6 +725,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
         return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
+    if len(words) == 2 and first == "the" and words[1] in _LOCAL_GOVERNMENTS:
+        # "according to the city", "the county said": the place's government, as a country's name is
+        return ("caps", (), core, ("country", "official", core.lower(), core), False)
     full = core if not context else f"{core} {context}"
     appositive = (
         context.lstrip(" ,")[:1].islower()
@@ -746,8 +750,12 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         head_words = _lower_words(head) or words
         names = _names(head)
     last = head_words[-1]
-    if names and _body_noun_before(head, names[-1]):
-        # "Local charity Hope Kitchen", "campaign group Safer Streets": a body's noun, then its name
+    tail = head.rsplit(" ", 1)[-1]
+    if (names and _body_noun_before(head, names[-1])) or (
+        not names and tail[:1].isupper() and _body_noun_before(head, tail)
+    ):
+        # "Local charity Hope Kitchen", "campaign group Safer Streets", "data provider PitchLedger": a
+        # body's noun, then its name
         return _body_plan(core, words)
     if (
         not names
@@ -829,6 +837,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
     plural = _plural(head_words[-1])  # the head's number: "the family of the victim" is "they"
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
+
+
+#: A place that stands for its government after "the" ("according to the city"), as a country's name does.
+_LOCAL_GOVERNMENTS = frozenset("city town county state borough district village province".split())
 
 
 #: Person nouns that introduce a relative or acquaintance by first name ("Her husband, Pete").

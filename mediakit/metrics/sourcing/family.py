@@ -442,6 +442,10 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
     """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
     if c.source_class == "named":
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
+    if c.source_class == "organisation" and " " not in text and text[:1].isupper():
+        key = resolver.given_name(text, pos)
+        if key:  # "Hannah said" after "Hannah Briggs": the first name of a person named before
+            return resolver.person_entity(key, resolver.persons.get(key, "unknown"), pos)
     if c.display and c.display != text:  # "The company, PayLink": the name in apposition
         start = resolver.body.find(c.display, pos)
         return Entity(
@@ -605,9 +609,12 @@ def _failed_or_hedged(body: str, pos: int) -> bool:
     ) is not None
 
 
-#: A subordinate clause opening just before a source ("... because participants reported ...").
+#: A subordinate clause opening just before a source ("... because participants reported ...", "... because
+#: the family had not asked ...": an auxiliary or "not" may stand between the subject and the cue).
 _SUBORDINATE = re.compile(
-    r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}"
+    r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
+    re.IGNORECASE,
 )
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
 _MODALS = (" should", " would", " could", " might", " may", " must", " will")

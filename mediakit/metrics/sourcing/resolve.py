@@ -37,9 +37,11 @@ from mediakit.metrics.sourcing.lexicon import (
     INSTITUTIONS,
     MALE_WORDS,
     OFFICIAL_ACRONYMS,
+    ORG_SUFFIXES,
     PLACE_PARTICIPLES,
     ROLE_WORDS,
     TITLES,
+    TRADE_PLURALS,
 )
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
@@ -164,6 +166,10 @@ def _other_first_name(display: str, name: str) -> bool:
     )
 
 
+#: Last words of a capitalised sequence that make it a body's name, never a person's ("Harvest Table Inc").
+_ORG_LAST_WORDS = ORG_SUFFIXES | COMPANY_NAME_ENDINGS | TRADE_PLURALS
+
+
 class Entity(NamedTuple):
     """What a source mention stands for: class, kind, merge key, display text and its span."""
 
@@ -210,6 +216,8 @@ class Resolver:
         self._display: dict[str, str] = {}
         self._gender: dict[str, str] = {}
         self._title_kinds: dict[str, str] = {}
+        #: First name -> (start, surname key) of the full names that open with it (:meth:`given_name`).
+        self._given: dict[str, list[tuple[int, str]]] | None = None
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
@@ -272,6 +280,37 @@ class Resolver:
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
+
+    def given_name(self, word: str, pos: int) -> str:
+        """The surname key of the nearest full name before ``pos`` whose first name is ``word``, else "".
+
+        "Hannah said" after "owner Hannah Briggs": a lone first name after the full name is that person.
+        A title ("Mr", "Dr") is no first name; a word that is itself a surname of the text is left alone.
+        """
+        given = self._given
+        if given is None:
+            given = {}
+            for key, occ in self._occurrences.items():
+                for _end, name, start in occ:
+                    first, _, rest = name.partition(" ")
+                    if (
+                        rest
+                        and first.isalpha()
+                        and first[1:].islower()  # a first name's shape: not "FreshWay Markets"
+                        and first.lower() != key
+                        and first not in TITLES
+                        and rest.rsplit(" ", 1)[-1] not in _ORG_LAST_WORDS
+                        and not _in_org_name(self.body, start, name)  # not "Centre for Control of Iodine ..."
+                    ):
+                        given.setdefault(first, []).append((start, key))
+            for starts in given.values():
+                starts.sort()
+            self._given = given
+        found = given.get(word)
+        if not found or word.lower() in self._occurrences:
+            return ""
+        k = bisect.bisect_left(found, (pos, ""))
+        return found[k - 1][1] if k else ""
 
     def _title_kind(self, key: str, start: int) -> str:
         """The kind the title words right before a name's mention give it ("Housing minister" -> official)."""

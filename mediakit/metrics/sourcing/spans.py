@@ -358,7 +358,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 break
             i -= 1
             if mode == 0:
-                mode = 2 if c.isdigit() or low in _GROUP_NAMES else 1
+                # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
+                mode = 2 if c.isdigit() or low in _GROUP_NAMES or (w.isupper() and person_word(low)) else 1
             if c.isdigit() and i - 1 > lo and lows[i - 1] in ("over", "under", "aged") and i < j:
                 i -= 1  # "people over 65"
             continue
@@ -684,7 +685,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         if (
             low == "by"
             and j > i
-            and lows[j - 1] in DOCUMENT_WORDS
+            and (
+                lows[j - 1] in DOCUMENT_WORDS
+                or (attach == 1 and _document_of(t, j, i))
+                or (j - 1 > i and lows[j - 1] in _AGENT_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS)
+            )
             and attach < 2
             and j + 1 < hi
             and texts[j + 1][0].isalpha()
@@ -980,7 +985,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                         # "A protester who gave only his first name, Karim, said"
                         best = Phrase(q, end, q, r, "appositive")
         elif kind == "name" and not (
-            q - 2 >= lo and texts[q - 1] == "," and texts[q - 2][0].islower() and person_word(lows[q - 2])
+            q - 2 >= lo and texts[q - 1] == "," and _role_before(t, q - 2)
         ):
             q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
@@ -1011,13 +1016,23 @@ def _described_person_segment(t: Tokens, q: int, p: int) -> bool:
     )
 
 
+def _role_before(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` is a person noun ending a described person before a name's comma.
+
+    Lower-case ("Her daughter, June Parker") or an upper-case title abbreviation ("Kettering's MP, Laura
+    Benning", "Acme's CEO, Jane Roe"); a capitalised word there is a name's.
+    """
+    w = t.texts[x]
+    return (w[0].islower() or (len(w) > 1 and w.isupper())) and person_word(t.lows[x])
+
+
 def _kin_before(t: Tokens, q: int, lo: int) -> int:
     """Start of a described person in apposition before the name segment starting at ``q``, else -1.
 
     "Her daughter, June Parker, 81, said": the segment before the name's comma is a determiner or
     possessive and a lower-case person noun, and is read with the name (as without the age).
     """
-    if q - 2 < lo or t.texts[q - 1] != "," or not t.texts[q - 2][0].islower() or not person_word(t.lows[q - 2]):
+    if q - 2 < lo or t.texts[q - 1] != "," or not _role_before(t, q - 2):
         return -1
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
@@ -1356,7 +1371,7 @@ def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
         e -= 1
     if (
         e - 1 < lo
-        or lows[e - 1] not in DOCUMENT_WORDS
+        or not (lows[e - 1] in DOCUMENT_WORDS or _document_of(t, e, lo))
         or not t.texts[e - 1][0].isalpha()
         or k + 1 >= len(t.texts)
         or not t.texts[k + 1][0].isalpha()
@@ -1364,6 +1379,25 @@ def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
         return None  # not "its growth forecast by 0.1 points"
     i = np_left(t, e, lo)
     return (i, e) if i < e else None
+
+
+def _document_of(t: Tokens, e: int, lo: int) -> bool:
+    """Whether the words before token ``e`` end a document's "of" phrase ("a survey of 1,200 food bank users").
+
+    A document noun, "of", then up to six words of a noun phrase (no comma, verb or clause word): a "by"
+    at ``e`` then introduces the document's agent ("a survey of 1,200 users by the charity X"), not the
+    agent of the phrase inside "of".
+    """
+    lows, texts = t.lows, t.texts
+    for x in range(e - 1, max(lo, e - 8), -1):
+        if lows[x] == "of":
+            return x - 1 >= lo and x < e - 1 and lows[x - 1] in DOCUMENT_WORDS and texts[x - 1][0].islower()
+        w = texts[x]
+        if not (w[0].isalnum() or w in ("%", "'", "’")) or lows[x] in NP_STOP_WORDS or lows[x] in RELATIVES:
+            return False
+        if lows[x] in _VERB_FORMS and lows[x] not in _NOUN_FORMS:
+            return False
+    return False
 
 
 def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
@@ -1400,6 +1434,15 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             m = j + 1  # "According to the company, the investment is ...": a clause, not an appositive
         elif how == "according_to" and not relative and not _noun_segment(t, j + 1, rel_at):
             m = j + 1  # "According to a poll of Ohio voters, Smith won 30%": the main clause, no appositive
+        elif (
+            how == "according_to"
+            and lows[j + 1] in _APPOSITIVE_OPENERS
+            and texts[j - 1][0].islower()
+            and _document_head(t, i, j)
+        ):
+            # "According to a memo prepared by the finance office, the fund holds": a document takes no
+            # appositive (not "a post by Jane Roe, director of ...": the agent's name takes one)
+            m = j + 1
         elif m == j + 2 and texts[j + 1][0].isdigit() and m + 1 < hi and texts[m] == "," and lows[m + 1] in ("a", "an"):
             m2 = _segment_end(t, m + 1, hi)  # "said Jenny Marsh, 34, a nurse": the age, then an appositive
             rel2 = next((x for x in range(m + 1, m2) if lows[x] in ("who", "whose", "that", "which")), m2)
@@ -1421,6 +1464,21 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     return Phrase(i, end, i, core, how)
+
+
+def _document_head(t: Tokens, i: int, j: int) -> bool:
+    """Whether the head of the phrase ``[i, j)`` is a document noun: its last word before a post-modifier.
+
+    The post-modifier opens with a preposition, "by" or a document's participle ("a memo prepared by the
+    finance office", "figures from the council", "court records"). A document takes no appositive
+    after an "according to" (the comma opens the main clause); a person or a body does ("according to
+    Jane Roe, a lawyer for the family, ...").
+    """
+    lows = t.lows
+    h = i
+    while h < j and lows[h] not in ATTACH_PREPOSITIONS and lows[h] != "by" and lows[h] not in _AGENT_PARTICIPLES:
+        h += 1
+    return h > i and lows[h - 1] in DOCUMENT_WORDS and t.texts[h - 1][0].islower()
 
 
 def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
