@@ -643,6 +643,42 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
     return False
 
 
+#: Words that make a clause of the words before "say," no parenthetical subject ("as the saying goes",
+#: "what critics say, ..." is a free relative; "needless to say,").
+_NOT_PARENTHETICAL = frozenset("as what whatever if whether when how than to let's lets".split())
+#: A comma, the subject of an inserted "say," (up to six words, the last a plural noun), then "say".
+_PARENTHETICAL_SUBJECT = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}[A-Za-z]+[^s\W]s)\s+$")
+
+
+def _parenthetical_say(body: str, s: int, prev: str) -> bool:
+    """Whether "say," at ``s`` is an inserted report with a plural subject ("The effect, many economists say, is small").
+
+    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") opening after a comma at
+    most six words before; a clause word among them ("what critics say, ...", "as the kids say,") makes
+    it no insertion. "Let's say," and "needless to say," have no plural subject.
+    """
+    if not (prev.isalpha() and len(prev) > 3 and prev[-1] == "s" and prev[-2] != "s"):
+        return False
+    m = _PARENTHETICAL_SUBJECT.search(body, max(0, s - 60), s)
+    return m is not None and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+
+
+#: Objects after "calls" that make it naming ("calls it a disgrace", "calls them heroes"), not the noun.
+_NAMED_OBJECTS = frozenset("it this them him himself herself themselves itself".split())
+
+
+def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
+    """Whether "calls" ending at ``e`` names or describes its object ("The campaign calls this a false claim").
+
+    An object pronoun of :data:`_NAMED_OBJECTS` follows and no determiner or possessive precedes ("his
+    calls it ignored" stays a noun); "calls her" stays ambiguous ("calls her mother") and is left out.
+    """
+    if word != "calls" or prev in DETERMINERS:
+        return False
+    nm = _NEXT_TOKEN.match(body, e)
+    return nm is not None and nm.group(1) in _NAMED_OBJECTS
+
+
 def _listed_noun(low: str, s: int, e: int) -> bool:
     """Whether the -ing word at ``[s, e)`` after ", " is a noun in a list ("rents, planning and her flat").
 
@@ -898,7 +934,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and nxt in NEXT_BLOCKED[word]
                     and not (
                         word == "say"
-                        and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                        and (
+                            prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                            or _parenthetical_say(body, s, prev)
+                        )
                     )
                     and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
                 ):
@@ -921,7 +960,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
                     continue
-                if word in NOUNISH and prev not in VERB_CONTEXT:
+                if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
                     last = toks[-1] if toks else ""

@@ -529,6 +529,8 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
             sid = id(src)
             spans[sid] = (src.start, src.end)
             if src.start > p.start and p.label != "according_to":
+                if body[max(0, src.start - 3) : src.start] == "by ":
+                    continue  # a passive's agent ("requested by Congress"), no inversion
                 if p.start > inverted_at.get(sid, -1):
                     inverted_at[sid] = p.start
             elif (
