@@ -432,6 +432,17 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
+def _named_label(label: str) -> bool:
+    """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
+
+    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"): a
+    name. A one-word topic label ("Brexit: Minister says deal is close") or an all-caps one (a dateline,
+    "LONDON: Police said") stays no speaker when the headline has a cue of its own.
+    """
+    words = label.split()
+    return len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
@@ -1028,7 +1039,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
         k = _sentence_of(s_starts, s)
-        if k in cued:
+        if k in cued and (k != 0 or not _named_label(m.group(1))):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
