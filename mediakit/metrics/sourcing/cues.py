@@ -676,6 +676,8 @@ def _parenthetical_say(body: str, s: int, prev: str) -> bool:
 
 #: Objects after "calls" that make it naming ("calls it a disgrace", "calls them heroes"), not the noun.
 _NAMED_OBJECTS = frozenset("it this them him himself herself themselves itself".split())
+#: Words after the object that make "calls" a telephone call ("calls them back", "calls him every week").
+_CALLING_BACK = frozenset("back up in out on off over to every each daily twice again at from when after before".split())
 
 
 def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
@@ -687,7 +689,10 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     if word != "calls" or prev in DETERMINERS:
         return False
     nm = _NEXT_TOKEN.match(body, e)
-    return nm is not None and nm.group(1) in _NAMED_OBJECTS
+    if nm is None or nm.group(1) not in _NAMED_OBJECTS:
+        return False
+    after = _NEXT_TOKEN.match(body, nm.end())
+    return after is None or after.group(1).lower() not in _CALLING_BACK
 
 
 def _listed_noun(low: str, s: int, e: int) -> bool:

@@ -1,0 +1,103 @@
+"""Sourcing round twelve: cue recall by general constructions mined from PolNeAR train (docs/sourcing.md).
+
+Each rule has its own invented sentences, positive and negative (a look-alike that must stay no row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import row_with_source, table
+
+# --- an inserted "say," with a plural subject after a comma --------------------------------------------
+_SAY = [
+    pytest.param("The rebate, tax advisers say, will reach most families.", "tax advisers", id="advisers"),
+    pytest.param(
+        "In the long run, many economists say, the levy could lift prices.", "many economists", id="economists"
+    ),
+    pytest.param(
+        "The closure of the depot, union members and drivers say, was never discussed.",
+        "union members and drivers",
+        id="conjoined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), _SAY)
+def test_sourcing_recall12_parenthetical_say_is_a_cue(text, source):
+    assert row_with_source(text, "say", source).source_class != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Needless to say, the plan failed within a week.", id="needless-to-say"),
+        pytest.param("Let's say, for the sake of argument, the bridge closes.", id="lets-say"),
+        pytest.param("The stew, as the locals say, is hearty and cheap.", id="as-the-locals-say"),
+        pytest.param("Whatever the polls say, turnout will decide the seat.", id="whatever-the-polls-say"),
+    ],
+)
+def test_sourcing_recall12_say_comma_without_a_subject_is_no_cue(text):
+    assert "say" not in set(table(text)["cue"])
+
+
+# --- "calls it / this / them": naming or describing, a speech act -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The campaign calls this a smear.", "The campaign", id="calls-this"),
+        pytest.param("The harbour master calls it a turning point for the town.", "The harbour master", id="calls-it"),
+        pytest.param("The manager calls them the best squad in a decade.", "The manager", id="calls-them"),
+    ],
+)
+def test_sourcing_recall12_naming_calls_is_a_cue(text, source):
+    row_with_source(text, "calls", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The surgery calls them back the next morning.", id="calls-them-back"),
+        pytest.param("The clinic calls him every week to check on the dressing.", id="calls-him-every-week"),
+        pytest.param("Residents said the council ignored their calls this winter.", id="their-calls-this"),
+    ],
+)
+def test_sourcing_recall12_telephone_calls_are_no_cue(text):
+    assert "calls" not in set(table(text)["cue"])
+
+
+# --- a passive's agent ("requested by the committee") is no inverted speaker ----------------------------
+def test_sourcing_recall12_passive_agent_keeps_the_earlier_cue():
+    text = "The agency said its officials had withheld records requested by the committee."
+    row_with_source(text, "said", "The agency")
+
+
+def test_sourcing_recall12_real_inversion_still_owns_its_content():
+    text = "Voters believe the levy is fair, said Jane Roe, the council's finance chief."
+    cues = set(table(text)["cue"])
+    assert "said" in cues
+    assert "believe" not in cues
+
+
+# --- a headline "Name:" label names the speaker even when the headline has a cue -------------------------
+def test_sourcing_recall12_headline_name_label_with_a_cue():
+    text = "Jane Roe: Council thinks the bridge is safe\n\nThe council met on Monday to discuss the bridge."
+    t = table(text)
+    assert "Jane Roe" in set(t["source"])
+    row_with_source(text, "thinks", "Council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Brexit: Minister says deal is close\n\nTalks went on late into the night.", id="topic-label"),
+        pytest.param("LONDON BRIDGE: Police said the road is shut\n\nIt rained all day.", id="all-caps-label"),
+        pytest.param(
+            "The mayor met residents.\n\nJane Roe: Council thinks the bridge is safe.\n\nThe meeting ended.",
+            id="not-the-headline",
+        ),
+    ],
+)
+def test_sourcing_recall12_label_with_a_cue_is_no_speaker(text):
+    sources = set(table(text)["source"])
+    assert not sources & {"Brexit", "LONDON BRIDGE", "Jane Roe"}
