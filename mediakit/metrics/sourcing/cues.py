@@ -23,6 +23,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ISSUED_INSTRUMENTS,
     NOUNISH,
     NP_STOP_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH_FORMS,
     SUBJECT_ONLY,
@@ -775,7 +776,7 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and ROLE_WORDS.get(last) in ("citizen", "official")
+        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS)
     ):
         return False
     prev = toks[-2]
