@@ -101,3 +101,60 @@ def test_sourcing_recall12_headline_name_label_with_a_cue():
 def test_sourcing_recall12_label_with_a_cue_is_no_speaker(text):
     sources = set(table(text)["source"])
     assert not sources & {"Brexit", "LONDON BRIDGE", "Jane Roe"}
+
+
+# --- a noun-ambiguous cue after a plural role or person noun with its determiner or modifier --------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("But her allies fear that more letters will surface.", "fear", "her allies", id="her-allies-fear"),
+        pytest.param(
+            "Some Labour strategists fear the toll the row is taking.",
+            "fear",
+            "Some Labour strategists",
+            id="strategists-fear",
+        ),
+    ],
+)
+def test_sourcing_recall12_plural_role_subject_of_a_noun_ambiguous_cue(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("The strategists' fears grew after the vote.", "fears", id="possessive-fears"),
+        pytest.param("Her fear that the bridge would close came true.", "fear", id="her-fear-that"),
+    ],
+)
+def test_sourcing_recall12_noun_ambiguous_noun_stays_no_cue(text, cue):
+    assert cue not in set(table(text)["cue"])
+
+
+# --- the object of "according to" is its source, also when the lexicon does not know it ----------------
+@pytest.mark.parametrize(
+    ("text", "source", "source_class"),
+    [
+        pytest.param("The levy passed, according to early returns.", "early returns", "document", id="returns"),
+        pytest.param("The ferry was cleared to sail, according to the M.C.A.", "the M.C.A", "organisation", id="initials"),
+    ],
+)
+def test_sourcing_recall12_according_to_object_is_the_source(text, source, source_class):
+    assert row_with_source(text, "according to", source).source_class == source_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The launch went according to plan.", id="according-to-plan"),
+        pytest.param("Season the stew according to taste.", id="according-to-taste"),
+        pytest.param("Pupils are grouped according to age.", id="according-to-age"),
+        pytest.param("Fees vary according to whether the pupil boards.", id="according-to-whether"),
+    ],
+)
+def test_sourcing_recall12_according_to_a_manner_is_no_attribution(text):
+    assert "according to" not in set(table(text)["cue"])
+
+
+def test_sourcing_recall12_according_to_the_plan_stays_a_source():
+    row_with_source("According to the plan, the road closes in May.", "According to", "the plan")

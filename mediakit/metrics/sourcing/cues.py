@@ -367,6 +367,12 @@ _NOMINAL_CUES = frozenset(
     prediction criticism opposition endorsement accusation accusations argument support""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
+#: After "according to": a bare noun of manner or order, or "how / whether", makes no attribution
+#: ("went according to plan", "seasoned according to taste", "grouped according to how ill they are").
+_MANNER = re.compile(
+    r"\s+(?:plans?|schedule|taste|script|size|need|needs|age|merit|type|rank|seniority|priority|preference"
+    r"|how|whether)(?![\w'’-])"
+)
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
@@ -967,6 +973,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 else:
                     label = "belief"
             elif word.startswith("according"):
+                if _MANNER.match(low, e):
+                    continue  # "went according to plan", "sorted according to age": a manner, no source
                 label = "according_to"
             else:
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
