@@ -158,3 +158,34 @@ def test_sourcing_recall12_according_to_a_manner_is_no_attribution(text):
 
 def test_sourcing_recall12_according_to_the_plan_stays_a_source():
     row_with_source("According to the plan, the road closes in May.", "According to", "the plan")
+
+
+# --- a name right before a quoting colon, after a dash or "More from": the speaker's label ---------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "FERRY FARES TO RISE AGAIN - Jane Roe and Tom Hale: “The operator has run out of road.”",
+            "Jane Roe and Tom Hale",
+            id="after-dash",
+        ),
+        pytest.param("Why the depot closed - More from Hale: “Nobody asked the drivers.”", "Hale", id="more-from"),
+    ],
+)
+def test_sourcing_recall12_dash_name_colon_is_the_speaker(text, source):
+    assert source in set(table(text)["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The harbour master was blunt: “The pier is unsafe.”", "The harbour master", id="clause-subject"),
+        pytest.param(
+            "The depot - a listed building - will close, Hale said: “It is over.”", "Hale", id="dash-aside"
+        ),
+    ],
+)
+def test_sourcing_recall12_colon_without_a_dash_label_keeps_its_reading(text, source):
+    sources = set(table(text)["source"])
+    assert source in sources
+    assert not any(s.startswith("a listed") for s in sources)

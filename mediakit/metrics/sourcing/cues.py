@@ -419,6 +419,11 @@ def _refused_speech(low: str) -> list[tuple[int, int]]:
                 out.append(m.span())
     return out
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
+#: A name right before a quoting colon, after a dash or "More from" ("Turnout up - Jane Roe: “...”",
+#: "More from Roe: “...”"): the speaker's label, as a transcript turn's (group 1; searched up to the colon).
+_DASH_LABEL = re.compile(
+    r"(?:\s[-—–]\s*|[—–]|\bMore\s+from\s+)((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|de|van|von)\s+)?){0,5}[A-Z][\w.'’-]*)$"
+)
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
@@ -1034,7 +1039,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
-        out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
+        label = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
+        if label is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
+            a = label.start(1)
+            out.append(Attribution(a, s + 1, body[a : s + 1], "colon", k, _NO_SOURCE))
+        else:
+            out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
         starts_in.setdefault(k, []).append(s)
         cued.add(k)
     has_medium = any(
