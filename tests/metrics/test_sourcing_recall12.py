@@ -15,6 +15,7 @@ _SAY = [
     pytest.param(
         "In the long run, many economists say, the levy could lift prices.", "many economists", id="economists"
     ),
+    pytest.param("The mayor went on to say, “The pier will reopen in May.”", "The mayor", id="say-comma-quote"),
     pytest.param(
         "The closure of the depot, union members and drivers say, was never discussed.",
         "union members and drivers",

@@ -673,6 +673,10 @@ _NOT_PARENTHETICAL = frozenset("as what whatever if whether when how than to let
 _PARENTHETICAL_SUBJECT = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}[A-Za-z]+[^s\W]s)\s+$")
 
 
+#: A comma, then an opening quotation mark: "went on to say, “...”" introduces the words said.
+_QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[\"“‘]|'')")
+
+
 def _parenthetical_say(body: str, s: int, prev: str) -> bool:
     """Whether "say," at ``s`` is an inserted report with a plural subject ("The effect, many economists say, is small").
 
@@ -965,6 +969,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and (
                             prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
                             or _parenthetical_say(body, s, prev)
+                            or _QUOTE_AFTER_COMMA.match(body, e) is not None
                         )
                     )
                     and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
