@@ -190,3 +190,19 @@ def test_sourcing_recall12_colon_without_a_dash_label_keeps_its_reading(text, so
     sources = set(table(text)["source"])
     assert source in sources
     assert not any(s.startswith("a listed") for s in sources)
+
+
+# --- "talked up": promoting something in words ----------------------------------------------------------
+def test_sourcing_recall12_talked_up_is_speech():
+    row_with_source("The mayor talked up the new ferry route.", "talked", "The mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The talks up to now have failed.", id="talks-up-to-now"),
+        pytest.param("The pupils talked until midnight.", id="talked-no-particle"),
+    ],
+)
+def test_sourcing_recall12_talk_without_content_is_no_cue(text):
+    assert not {"talks", "talked"} & set(table(text)["cue"])

@@ -100,10 +100,11 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "pointing": frozenset({"out", "to"}),
     "adding": frozenset({"that", ",", ":", '"', "“"}),
     "pointed": frozenset({"out", "to"}),
+    # "talked up his plans": promoting something in words, speech ("the talks up to now" is the noun)
     "talk": frozenset({"about"}),
     "talks": frozenset({"about"}),
-    "talked": frozenset({"about", "to", "with"}),
-    "talking": frozenset({"about"}),
+    "talked": frozenset({"about", "to", "with", "up"}),
+    "talking": frozenset({"about", "up"}),
     "read": frozenset({":", '"', "“", ",", "in", "."}),
     "reads": frozenset({":", '"', "“", ",", "in", "."}),
     "states": frozenset({"that", ",", '"', "“", ":"}),
