@@ -1045,10 +1045,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
-        label = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
-        if label is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
-            a = label.start(1)
-            out.append(Attribution(a, s + 1, body[a : s + 1], "colon", k, _NO_SOURCE))
+        dash = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
+        if dash is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
+            at = dash.start(1)
+            out.append(Attribution(at, s + 1, body[at : s + 1], "colon", k, _NO_SOURCE))
         else:
             out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
         starts_in.setdefault(k, []).append(s)
