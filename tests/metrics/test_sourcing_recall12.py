@@ -13,7 +13,9 @@ from tests.metrics.sourcing_rows import row_with_source, table
 _SAY = [
     pytest.param("The rebate, tax advisers say, will reach most families.", "tax advisers", id="advisers"),
     pytest.param(
-        "In the long run, many economists say, the levy could lift prices.", "many economists", id="economists"
+        "Over the next decade, several tax economists say, the levy could lift prices.",
+        "several tax economists",
+        id="economists",
     ),
     pytest.param("The mayor went on to say, “The pier will reopen in May.”", "The mayor", id="say-comma-quote"),
     pytest.param(
