@@ -23,6 +23,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ISSUED_INSTRUMENTS,
     NOUNISH,
     NP_STOP_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH_FORMS,
     SUBJECT_ONLY,
@@ -99,10 +100,11 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "pointing": frozenset({"out", "to"}),
     "adding": frozenset({"that", ",", ":", '"', "“"}),
     "pointed": frozenset({"out", "to"}),
+    # "talked up his plans": promoting something in words, speech ("the talks up to now" is the noun)
     "talk": frozenset({"about"}),
     "talks": frozenset({"about"}),
-    "talked": frozenset({"about", "to", "with"}),
-    "talking": frozenset({"about"}),
+    "talked": frozenset({"about", "to", "with", "up"}),
+    "talking": frozenset({"about", "up"}),
     "read": frozenset({":", '"', "“", ",", "in", "."}),
     "reads": frozenset({":", '"', "“", ",", "in", "."}),
     "states": frozenset({"that", ",", '"', "“", ":"}),
@@ -366,6 +368,12 @@ _NOMINAL_CUES = frozenset(
     prediction criticism opposition endorsement accusation accusations argument support""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
+#: After "according to": a bare noun of manner or order, or "how / whether", makes no attribution
+#: ("went according to plan", "seasoned according to taste", "grouped according to how ill they are").
+_MANNER = re.compile(
+    r"\s+(?:plans?|schedule|taste|script|size|need|needs|age|merit|type|rank|seniority|priority|preference"
+    r"|how|whether)(?![\w'’-])"
+)
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
@@ -412,6 +420,11 @@ def _refused_speech(low: str) -> list[tuple[int, int]]:
                 out.append(m.span())
     return out
 _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
+#: A name right before a quoting colon, after a dash or "More from" ("Turnout up - Jane Roe: “...”",
+#: "More from Roe: “...”"): the speaker's label, as a transcript turn's (group 1; searched up to the colon).
+_DASH_LABEL = re.compile(
+    r"(?:\s[-—–]\s*|[—–]|\bMore\s+from\s+)((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|de|van|von)\s+)?){0,5}[A-Z][\w.'’-]*)$"
+)
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
@@ -432,6 +445,17 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
+def _named_label(label: str) -> bool:
+    """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
+
+    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"): a
+    name. A one-word topic label ("Brexit: Minister says deal is close") or an all-caps one (a dateline,
+    "LONDON: Police said") stays no speaker when the headline has a cue of its own.
+    """
+    words = label.split()
+    return len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
@@ -643,6 +667,51 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
     return False
 
 
+#: Words that make a clause of the words before "say," no parenthetical subject ("as the saying goes",
+#: "what critics say, ..." is a free relative; "needless to say,").
+_NOT_PARENTHETICAL = frozenset("as what whatever if whether when how than to let's lets".split())
+#: A comma, the subject of an inserted "say," (up to six words, the last a plural noun), then "say".
+_PARENTHETICAL_SUBJECT = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}[A-Za-z]+[^s\W]s)\s+$")
+
+
+#: A comma, then an opening quotation mark: "went on to say, “...”" introduces the words said.
+_QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[\"“‘]|'')")
+
+
+def _parenthetical_say(body: str, s: int, prev: str) -> bool:
+    """Whether "say," at ``s`` is an inserted report with a plural subject ("The effect, many economists say, is small").
+
+    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") opening after a comma at
+    most six words before; a clause word among them ("what critics say, ...", "as the kids say,") makes
+    it no insertion. "Let's say," and "needless to say," have no plural subject.
+    """
+    if not (prev.isalpha() and len(prev) > 3 and prev[-1] == "s" and prev[-2] != "s"):
+        return False
+    m = _PARENTHETICAL_SUBJECT.search(body, max(0, s - 60), s)
+    return m is not None and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+
+
+#: Objects after "calls" that make it naming ("calls it a disgrace", "calls them heroes"), not the noun.
+_NAMED_OBJECTS = frozenset("it this them him himself herself themselves itself".split())
+#: Words after the object that make "calls" a telephone call ("calls them back", "calls him every week").
+_CALLING_BACK = frozenset("back up in out on off over to every each daily twice again at from when after before".split())
+
+
+def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
+    """Whether "calls" ending at ``e`` names or describes its object ("The campaign calls this a false claim").
+
+    An object pronoun of :data:`_NAMED_OBJECTS` follows and no determiner or possessive precedes ("his
+    calls it ignored" stays a noun); "calls her" stays ambiguous ("calls her mother") and is left out.
+    """
+    if word != "calls" or prev in DETERMINERS:
+        return False
+    nm = _NEXT_TOKEN.match(body, e)
+    if nm is None or nm.group(1) not in _NAMED_OBJECTS:
+        return False
+    after = _NEXT_TOKEN.match(body, nm.end())
+    return after is None or after.group(1).lower() not in _CALLING_BACK
+
+
 def _listed_noun(low: str, s: int, e: int) -> bool:
     """Whether the -ing word at ``[s, e)`` after ", " is a noun in a list ("rents, planning and her flat").
 
@@ -723,7 +792,7 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and ROLE_WORDS.get(last) in ("citizen", "official")
+        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS)
     ):
         return False
     prev = toks[-2]
@@ -898,7 +967,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and nxt in NEXT_BLOCKED[word]
                     and not (
                         word == "say"
-                        and prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                        and (
+                            prev in ("they", "we", "i", "you", "critics", "experts", "analysts", "officials")
+                            or _parenthetical_say(body, s, prev)
+                            or _QUOTE_AFTER_COMMA.match(body, e) is not None
+                        )
                     )
                     and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
                 ):
@@ -911,6 +984,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 else:
                     label = "belief"
             elif word.startswith("according"):
+                if _MANNER.match(low, e):
+                    continue  # "went according to plan", "sorted according to age": a manner, no source
                 label = "according_to"
             else:
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
@@ -921,7 +996,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
                     continue
-                if word in NOUNISH and prev not in VERB_CONTEXT:
+                if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
                     last = toks[-1] if toks else ""
@@ -970,7 +1045,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
-        out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
+        dash = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
+        if dash is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
+            at = dash.start(1)
+            out.append(Attribution(at, s + 1, body[at : s + 1], "colon", k, _NO_SOURCE))
+        else:
+            out.append(Attribution(s, s + 1, ":", "colon", k, _NO_SOURCE))
         starts_in.setdefault(k, []).append(s)
         cued.add(k)
     has_medium = any(
@@ -989,7 +1069,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
         k = _sentence_of(s_starts, s)
-        if k in cued:
+        if k in cued and (k != 0 or not _named_label(m.group(1))):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
