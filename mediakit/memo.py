@@ -57,11 +57,10 @@ class Memo(Generic[K, V]):
         return len(self.table) + len(self._previous)
 
     def get(self, key: K, compute: Callable[[K], V]) -> V:
-        """``compute(key)``, memoised."""
-        try:
-            return self.table[key]
-        except KeyError:
-            pass
+        """``compute(key)``, memoised (a miss costs a look-up, no caught exception)."""
+        value = self.table.get(key, _MISSING)
+        if value is not _MISSING:
+            return value  # type: ignore[return-value]
         if len(self.table) >= self.size:
             self._rollover()
         value = self._previous.get(key, _MISSING)

@@ -8,6 +8,8 @@ longer covers fails here, not silently in the numbers.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,3 +137,41 @@ def test_sourcing_prechecks_medium_phrases_equal_the_lookbehind_search(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     expected = [m.span() for m in cues._IN_MEDIUM.finditer(text)]
     assert [m.span() for m in cues._medium_phrases(text, low)] == expected
+
+
+_WISH_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"want wants wanted wish wished wishes wwant unwanted swish to be named identified give his her".split(),
+            *"their a any full real last sur name names did not x".split(),
+            *["-", "'", "’", "_", "é", "\n", "\t", "\u00a0"],
+        ]
+    ),
+    max_size=16,
+).flatmap(lambda ws: st.sampled_from([" ", "  ", "\n", "\u00a0", ""]).map(lambda sep: sep.join(ws)))
+
+
+@given(st.one_of(_TEXT, _WISH_TEXT))
+@settings(max_examples=400)
+def test_sourcing_prechecks_anonymity_wishes_equal_the_lookbehind_scan(text):
+    low = text.lower()
+    assert cues._anonymity_wishes(low) == [m.span() for m in cues._ANONYMITY_WISH.finditer(low)]
+
+
+#: The writer hint as it was written before its look-behind moved after the word.
+_WRITER_HINT_PLAIN = re.compile(r"(?<![\w'’-])(?:i|we)[\s'’]")
+
+_WRITER_TEXT = st.lists(
+    st.sampled_from([*"i we I We wei iwe xi hi swe think believe".split(), "i'd", "we’d", "-", "'", "’", "_", "é"]),
+    max_size=12,
+).flatmap(lambda ws: st.sampled_from([" ", "  ", "\n", "\u00a0", "", "'"]).map(lambda sep: sep.join(ws)))
+
+
+@given(st.one_of(_TEXT, _WRITER_TEXT), st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=400)
+def test_sourcing_prechecks_writer_hint_equals_the_lookbehind_search(text, a, b):
+    low = text.lower()
+    lo, hi = min(a, b), max(a, b)
+    got = cues._WRITER_HINT.search(low, lo, hi)
+    expected = _WRITER_HINT_PLAIN.search(low, lo, hi)
+    assert (got and got.span()) == (expected and expected.span())

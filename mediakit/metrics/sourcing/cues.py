@@ -404,6 +404,34 @@ _ANONYMITY_WISH = re.compile(
 )
 
 
+#: Where an :data:`_ANONYMITY_WISH` match can start: "want" or "wish" (a literal first character the
+#: regular expression engine finds fast; see :func:`_anonymity_wishes`).
+_WISH_HINT = re.compile(r"w(?:ant|ish)")
+
+
+def _anonymity_wishes(low: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in _ANONYMITY_WISH.finditer(low)]``, tried only where "want" or "wish" starts.
+
+    Every match opens with "want" or "wish" (after its look-behind, which :meth:`re.Pattern.match`
+    still checks against the text before the position), and two such words never overlap, so
+    trying the expression at each :data:`_WISH_HINT` match past the previous match, left to right,
+    gives the matches of ``finditer`` (which tries the look-behind at every position: about 0.1 ms
+    per article).
+    """
+    out = []
+    last = 0
+    match = _ANONYMITY_WISH.match
+    for h in _WISH_HINT.finditer(low):
+        p = h.start()
+        if p < last:
+            continue
+        m = match(low, p)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
+
+
 def _refused_speech(low: str) -> list[tuple[int, int]]:
     """Spans of the :data:`_REFUSAL` matches of ``low`` right after a :data:`_REFUSED` (within 24 characters).
 
@@ -868,7 +896,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     if "refus" in low or "declin" in low:
         blocked += _refused_speech(low)
     if " to give " in low or " to be " in low:
-        blocked += [m.span() for m in _ANONYMITY_WISH.finditer(low)]  # "did not want to give her name"
+        blocked += _anonymity_wishes(low)  # "did not want to give her name"
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     # the learned cue model (learned.py, on by default) searches its forms in the rules' pass
@@ -1096,7 +1124,9 @@ _WRITER = re.compile(
 #: hypothetical, nothing said, so no row.
 _WRITER_MODAL = re.compile(r"(?<![\w'’-])(?:i|we)(?:['’]d|\s+would)\s+(?:[a-z]+ly\s+)?$")
 #: Where :data:`_WRITER` can start: "i" or "we", then an apostrophe or any space (also a no-break space).
-_WRITER_HINT = re.compile(r"(?<![\w'’-])(?:i|we)[\s'’]")
+#: The look-behind follows the word, so the expression opens with "i" or "w" and the engine skips
+#: to those letters (the same matches as ``(?<![\w'’-])(?:i|we)[\s'’]``, about half the time).
+_WRITER_HINT = re.compile(r"(?:i(?<![\w'’-]i)|we(?<![\w'’-]we))[\s'’]")
 #: The end of the writer's clause: a semicolon or a coordinating conjunction after a comma ("I think
 #: the plan will fail, but the report shows ..."); a cue after it is another clause's.
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|yet|and|while|whereas|although|though)(?![\w'’-])")
