@@ -283,7 +283,10 @@ NAME_STOP = frozenset(
     Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
     Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
 )
-TITLES = frozenset("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev".split())
+TITLES = frozenset(
+    """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
+    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr""".split()
+)
 
 COUNTRIES = frozenset(
     """Russia Ukraine China America Britain England France Germany India Israel Iran Japan Canada
