@@ -195,6 +195,8 @@ def _find_names(np: str) -> tuple[str, ...]:
         raw = m.group().split()
         if len(raw) < 2:
             continue  # one token: neither two names nor a title and a name
+        if out and np[: m.start()].rstrip().endswith("("):
+            continue  # "Ann Marsh (Lib Dem)": a bracket after a name holds a party or a place, no name
         for i in range(len(raw) - 1):
             t = raw[i]
             if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:

@@ -84,6 +84,8 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
         if found:
             end = m.end()
             start = m.start()
+            if start and body[start - 1] == "(" and ends and not body[ends[-1] : start - 1].strip():
+                continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if len(text.split(None, 2)) == 2:
                 if _in_org_name(body, start, text):
                     continue
