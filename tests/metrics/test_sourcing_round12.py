@@ -94,6 +94,52 @@ _ROWS = [
         None,
         id="negative-bracketed-name-after-no-name",
     ),
+    # a capitalised name with a "which" relative (a thing's) or a body noun in apposition is a body, kept whole
+    pytest.param(
+        "Andes Cobre, which operates the mine, said it regretted the decision. The company said talks would go on.",
+        "said",
+        "The company",
+        "Andes Cobre",
+        "organisation",
+        "organisation",
+        id="which-relative-name-is-body",
+    ),
+    pytest.param(
+        "Harbour Ferries, which runs the island route, said sailings would resume.",
+        "said",
+        "Harbour Ferries, which runs the island route",
+        "Harbour Ferries",
+        "organisation",
+        "organisation",
+        id="which-relative-org-word",
+    ),
+    pytest.param(
+        "Tom Hale, who runs the cafe, said trade was down.",
+        "said",
+        "Tom Hale, who runs the cafe",
+        "Tom Hale",
+        "named",
+        None,
+        id="negative-who-relative-person",
+    ),
+    pytest.param(
+        "Clear Skies for Kids, a parents' campaign group, welcomed the study.",
+        "welcomed",
+        "Clear Skies for Kids, a parents' campaign group",
+        "Clear Skies for Kids",
+        "organisation",
+        "organisation",
+        id="appositive-body-with-plural-possessive",
+    ),
+    pytest.param(
+        "Tom Hale, a workers' leader, said trade was down.",
+        "said",
+        "Tom Hale, a workers' leader",
+        "Tom Hale",
+        "named",
+        None,
+        id="negative-appositive-person-with-plural-possessive",
+    ),
 ]
 
 

@@ -664,10 +664,14 @@ _APPOSED_BODY_HEADS = frozenset(
 #: An apposition "a / an / the" + up to three modifiers + its head, ending or followed by a comma, a
 #: preposition, a relative or a participle ("a campaign group set up by parents", "a charity for ...").
 _APPOSED_BODY = re.compile(
-    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=\s*$|\s*,|\s+(?:set|founded|formed"
+    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*)(?=\s*$|\s*,|\s+(?:set|founded|formed"
     r"|based|that|which|who|of|for|in|at|from|with|by|representing|backed|run|led|created|launched"
     r"|campaigning|fighting|working)\b)"
 )
+
+
+#: A relative clause opening with "which" (a thing's, not a person's) after a comma.
+_WHICH_CLAUSE = re.compile(r"\s*,\s*which\s+[a-z]")
 
 
 def _apposed_body(core: str, context: str) -> str | None:
@@ -746,6 +750,17 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if body_head is not None:
         # "Friends of Ashby Green, a campaign group set up by parents": the apposition says it is a body
         return _body_plan(core, [body_head])
+    if (
+        appositive
+        and core[:1].isupper()
+        and _WHICH_CLAUSE.match(context)
+        and _names(core) == (core,)
+        and first not in MALE_NAMES
+        and first not in FEMALE_NAMES
+    ):
+        # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a
+        # person takes "who"), so the name is a body's, kept whole
+        return _body_plan(core, words)
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given
