@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
 
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------
 _ROWS = [
@@ -140,6 +140,43 @@ _ROWS = [
         None,
         id="negative-appositive-person-with-plural-possessive",
     ),
+    # a trade descriptor and a body noun before a one-word name: the whole phrase, an organisation
+    pytest.param(
+        "Bakery chain Loafley said it would open ten shops. The company said costs rose.",
+        "said",
+        "Bakery chain Loafley",
+        "",
+        "organisation",
+        "organisation",
+        id="descriptor-body-noun-one-word-name",
+    ),
+    pytest.param(
+        "Bakery chain Loafley said it would open ten shops. The company said costs rose.",
+        "said",
+        "The company",
+        "Bakery chain Loafley",
+        "organisation",
+        "organisation",
+        id="descriptor-body-noun-company-resolves",
+    ),
+    pytest.param(
+        "Shoe group Stepwise reported a loss on Tuesday.",
+        "reported",
+        "Shoe group Stepwise",
+        "",
+        "organisation",
+        "organisation",
+        id="descriptor-group-one-word-name",
+    ),
+    pytest.param(
+        "In his speech Pruitt said the rules would go.",
+        "said",
+        "Pruitt",
+        "",
+        None,
+        None,
+        id="negative-other-noun-before-name",
+    ),
 ]
 
 
@@ -147,4 +184,7 @@ _ROWS = [
 def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, source_kind):
     if resolved_to == source:
         resolved_to = ""  # the mention is the entity itself
+    if source_class is None:
+        assert row_with_source(text, cue, source) is not None  # the span alone
+        return
     assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)

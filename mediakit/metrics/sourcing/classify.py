@@ -41,6 +41,7 @@ from typing import Any
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
+    BODY_BEFORE_NAME,
     ANONYMITY,
     ANONYMOUS_OFFICIAL,
     CITED_CUE_TYPES,
@@ -577,11 +578,7 @@ _COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|
 
 #: Head nouns of a body that, lower-case before a capitalised name, make the name the body's own
 #: ("campaign group Safer Streets", "local charity Hope Kitchen"): no person.
-_BODY_BEFORE_NAME = frozenset(
-    """group charity coalition alliance network association federation movement society campaign
-    company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand publisher broker""".split()
-)
+_BODY_BEFORE_NAME = BODY_BEFORE_NAME
 
 
 def _body_noun_before(head: str, name: str) -> bool:

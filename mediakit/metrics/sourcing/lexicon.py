@@ -283,6 +283,13 @@ NAME_STOP = frozenset(
     Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
     Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
 )
+#: Lower-case body nouns that may stand right before a body's name ("campaign group Safer Streets",
+#: "bakery chain Loafley", "data provider PitchLedger").
+BODY_BEFORE_NAME = frozenset(
+    """group charity coalition alliance network association federation movement society campaign
+    company firm business union club trust foundation retailer manufacturer maker operator developer
+    airline insurer lender chain provider supplier platform startup brand publisher broker""".split()
+)
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
     Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr""".split()

@@ -40,6 +40,7 @@ import re
 from typing import NamedTuple
 
 from mediakit.metrics.sourcing.lexicon import (
+    BODY_BEFORE_NAME,
     ADVERBIAL_WORDS,
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
@@ -489,8 +490,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
             mode = 2
             continue
-        if mode == 1 and not _title_word(low):
-            break  # "speech Trump": only a title or a role noun precedes a name
+        if mode == 1 and not _title_word(low) and not (low in BODY_BEFORE_NAME and i == j - 1):
+            break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         i -= 1
         mode = 2
     if conj_at >= 0 and i > lo and i <= conj_at:
