@@ -177,6 +177,34 @@ _ROWS = [
         None,
         id="negative-other-noun-before-name",
     ),
+    # a document noun opening the sentence ("Data from ...") is the head, whatever names follow
+    pytest.param(
+        "Data from market researcher Kantar shows spending up.",
+        "shows",
+        "Data from market researcher Kantar",
+        "",
+        "document",
+        None,
+        id="document-from-descriptor-and-name",
+    ),
+    pytest.param(
+        "Figures from analytics firm Poll Co show spending up.",
+        "show",
+        "Figures from analytics firm Poll Co",
+        "",
+        "document",
+        None,
+        id="document-from-body-noun-and-name",
+    ),
+    pytest.param(
+        "Department of Transportation director Karen Lutz said roads were shut.",
+        "said",
+        "Department of Transportation director Karen Lutz",
+        "Karen Lutz",
+        "named",
+        "official",
+        id="negative-body-name-title-name",
+    ),
 ]
 
 

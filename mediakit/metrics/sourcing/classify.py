@@ -604,7 +604,14 @@ def _head_part(np: str) -> str:
             np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
             break
     parts = _PREP_SPLIT.split(np, maxsplit=1)
-    if len(parts) == 2 and parts[0][-1:].isalpha() and parts[0].rsplit(" ", 1)[-1][:1].isupper():
+    if (
+        len(parts) == 2
+        and parts[0][-1:].isalpha()
+        and parts[0].rsplit(" ", 1)[-1][:1].isupper()
+        and not (" " not in parts[0] and parts[0].lower() in DOCUMENT_WORDS)
+    ):
+        # not a document noun capitalised at the sentence's start ("Data from researcher Kantar": the
+        # data is the head)
         titled = _TITLED_NAME_END.search(parts[1])
         if titled is not None and _title_word(titled.group(1).lower()):
             # "Ohio Department of Transportation director Karen Lutz": a body's name, a lower-case
