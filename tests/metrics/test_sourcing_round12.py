@@ -205,6 +205,53 @@ _ROWS = [
         "official",
         id="negative-body-name-title-name",
     ),
+    # a plural person noun placed by "in" / "on" and a name keeps the whole phrase
+    pytest.param(
+        "But traders on Elm Street fear the loss of parking will hurt trade.",
+        "fear",
+        "traders on Elm Street",
+        "",
+        "role",
+        "citizen",
+        id="plural-person-on-street",
+    ),
+    pytest.param(
+        "A woman on Elm Street said she heard a bang.",
+        "said",
+        "A woman on Elm Street",
+        "",
+        "role",
+        "citizen",
+        id="person-on-street",
+    ),
+    pytest.param(
+        "The attack on Tom Hale said much about the town.",
+        "said",
+        "Tom Hale",
+        "",
+        None,
+        None,
+        id="negative-not-a-person-before-on",
+    ),
+    # a noun-ambiguous cue after a determiner and a plural agent noun outside the lexicon
+    pytest.param(
+        "Some investors fear the chain is growing too fast.",
+        "fear",
+        "Some investors",
+        "",
+        "vague",
+        None,
+        id="some-agent-plural-fear",
+    ),
+    pytest.param(
+        "Many shareholders fear a takeover.",
+        "fear",
+        "Many shareholders",
+        "",
+        "vague",
+        None,
+        id="many-agent-plural-fear",
+    ),
 ]
 
 
@@ -216,3 +263,16 @@ def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, sou
         assert row_with_source(text, cue, source) is not None  # the span alone
         return
     assert_row_with_source(text, cue, source, resolved_to, source_class, source_kind)
+
+
+# --- cues that are no attribution --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        pytest.param("Their orders claim priority over the rest.", "claim", False, id="negative-thing-plural-claim"),
+        pytest.param("Some documents claim otherwise.", "claim", False, id="negative-document-plural-no-agent"),
+        pytest.param("Many bondholders fear a default.", "fear", True, id="agent-plural-fear"),
+    ],
+)
+def test_sourcing_round12_cue_present(text, cue, present):
+    assert (cue in set(table(text)["cue"])) is present

@@ -33,6 +33,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_QUANTIFIERS,
     VERB_CONTEXT,
 )
+from mediakit.metrics.sourcing.spans import person_word
 from mediakit.text.parse import Doc
 
 # ---------------------------------------------------------------------------
@@ -820,7 +821,7 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS)
+        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS or person_word(last))
     ):
         return False
     prev = toks[-2]

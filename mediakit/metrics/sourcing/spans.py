@@ -395,8 +395,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
-        if low == "in" and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
-            i -= 1  # "a paramedic in Leeds", "Residents in Kent": a person placed by a name
+        if low in ("in", "on") and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
+            i -= 1  # "a paramedic in Leeds", "Residents in Kent", "traders on Elm Street": a person placed by a name
             mode = 2
             continue
         if (
