@@ -357,6 +357,8 @@ class Resolver:
                     return None
                 if src is not None and src_pos >= name_end:
                     j -= 1
+                    if src.source_class == "role" and src.display[:4].lower() == ("his " if want == "m" else "her "):
+                        continue  # "Reyes said his client ... He said": "his" names another "he", the possessor
                     if src.source_class in ("named", "role", "unnamed") and not src.plural:
                         if src.gender in ("", want) and src.source_class != "named":
                             return src
