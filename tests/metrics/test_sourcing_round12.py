@@ -308,6 +308,18 @@ def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, sou
     [
         pytest.param("Their orders claim priority over the rest.", "claim", False, id="negative-thing-plural-claim"),
         pytest.param("Many bondholders fear a default.", "fear", True, id="agent-plural-fear"),
+        # a legal act: an answer to a charge, no words reported
+        pytest.param("A plumber pleaded guilty to theft on Friday.", "pleaded", False, id="pleaded-guilty"),
+        pytest.param("Plumber pleads not guilty to theft", "pleads", False, id="pleads-not-guilty-headline"),
+        pytest.param("The plumber pleaded with the judge to spare him.", "pleaded", True, id="negative-pleaded-with"),
+        pytest.param("His mother pleaded for witnesses to come forward.", "pleaded", True, id="negative-pleaded-for"),
+        # an instruction to readers: a modal, then no content clause; "by" and a means of contact
+        pytest.param("Drivers can report potholes on the council's website.", "report", False, id="can-report-object"),
+        pytest.param("Anyone with information should call police on 101.", "call", False, id="should-call-police"),
+        pytest.param("Tenants can get help by calling the housing line.", "calling", False, id="by-calling-the-line"),
+        pytest.param("We can report that the mayor has resigned.", "report", True, id="negative-can-report-that"),
+        pytest.param("She closed the debate by calling for a vote.", "calling for", True, id="negative-by-calling-for"),
+        pytest.param("He upset the panel by calling her a liar.", "calling", True, id="negative-by-calling-her-name"),
     ],
 )
 def test_sourcing_round12_cue_present(text, cue, present):

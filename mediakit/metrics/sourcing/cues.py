@@ -186,6 +186,9 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
             "guilty",
         }
     ),
+    # "pleaded guilty", "pleads not guilty", "pleaded no contest": a legal act (an answer to a charge),
+    # no words reported; "pleaded with the court", "pleaded for help" stay
+    **dict.fromkeys("plead pleads pleaded pleading".split(), frozenset("guilty innocent not no".split())),
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
@@ -741,6 +744,33 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return after is None or after.group(1).lower() not in _CALLING_BACK
 
 
+#: Modals that make "report" / "call" an instruction or a possibility for the reader ("Residents can
+#: report potholes online", "Anyone with information should call police"), no speech reported.
+_INSTRUCTION_MODALS = frozenset("can should may must".split())
+_INSTRUCTION_FORMS = frozenset("report call contact".split())
+#: Words after the verb that keep a report ("can report that", "we can report he has quit").
+_REPORT_CONTENT = frozenset("that he she they it we i".split())
+_CONTACT_MEANS = frozenset("calling phoning ringing emailing texting".split())
+_CONTACT_OBJECTS = frozenset("the a an our their its your us".split())
+
+
+def _reader_instruction(word: str, body: str, e: int, prev: str) -> bool:
+    """Whether ``word`` ending at ``e`` asks or allows the reader to contact someone (no speech reported).
+
+    "can report flood damage", "should call the helpline" (a modal of :data:`_INSTRUCTION_MODALS`,
+    then no content clause) and "by calling the hotline", "by emailing 0800 ..." (a means of contact:
+    "by" and a determiner or a number). "We can report that ...", "by calling for a vote", "by calling
+    her a liar" stay cues.
+    """
+    nm = _NEXT_TOKEN.match(body, e)
+    nxt = nm.group(1) if nm else ""
+    if word in _INSTRUCTION_FORMS and prev in _INSTRUCTION_MODALS:
+        return nxt[:1].islower() and nxt not in _REPORT_CONTENT
+    if word in _CONTACT_MEANS and prev == "by":
+        return nxt.lower() in _CONTACT_OBJECTS or nxt[:1].isdigit()
+    return False
+
+
 def _listed_noun(low: str, s: int, e: int) -> bool:
     """Whether the -ing word at ``[s, e)`` after ", " is a noun in a list ("rents, planning and her flat").
 
@@ -982,6 +1012,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
             prev = _prev_word(body, s)
+            if (word in _INSTRUCTION_FORMS or word in _CONTACT_MEANS) and _reader_instruction(word, body, e, prev):
+                continue  # "Residents can report damage by calling the hotline": an instruction, no report
             if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
                 nm = _NEXT_TOKEN.match(body, e)
                 nxt = nm.group(1).lower() if nm else ""
