@@ -133,10 +133,11 @@ PREV_BLOCKED: dict[str, frozenset[str]] = {
         frozenset(("than",)),
     ),
     "show": frozenset(
-        "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
+        """talk tv reality award awards game radio morning television comedy road trade cooking variety news
+        last first final next own farewell""".split()
     ),
     "shows": frozenset(
-        "talk tv reality award game radio morning television comedy road trade cooking news".split()
+        "talk tv reality award game radio morning television comedy road trade cooking news last first final".split()
     ),
 }
 PREV_REQUIRED: dict[str, frozenset[str]] = {
@@ -477,6 +478,20 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
+def _headline_kicker(body: str, label: str, s: int, e: int) -> bool:
+    """Whether ``label`` (at ``[s, e)``, before a colon) is a headline's kicker ("TOWN HALL SHOCK: Mayor quits").
+
+    An all-capitals label of two words or more on the text's first line, where the rest of the line is
+    a headline (no closing full stop, question or exclamation mark, or quotation mark): no speaker's
+    turn. A transcript's first turn ("JANE ROE: Thank you for having me.") ends as a sentence does.
+    """
+    if not label.isupper() or " " not in label.strip() or "\n" in body[:s]:
+        return False
+    line_end = body.find("\n", e)
+    rest = body[e + 1 : line_end if line_end >= 0 else len(body)].rstrip()
+    return bool(rest) and rest[-1] not in ".?!\"”’'"
+
+
 def _named_label(label: str) -> bool:
     """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
 
@@ -899,6 +914,19 @@ _PLAIN_FORMS = frozenset(
 )
 
 
+#: Prepositions after which a noun-ambiguous phrase ("plans to", "hopes that") is the noun.
+_NOUN_PREPOSITIONS = frozenset("on over against about for of with into under amid despite behind from".split())
+#: Manner adjectives before an infinitive ("quick to", "swift to"): an attribution only through the verb
+#: after them ("quick to condemn"), not with an act ("quick to rally round").
+_MANNER_TO = frozenset("quick to|swift to|slow to".split("|"))
+
+
+def _speech_verb_after(low: str, e: int) -> bool:
+    """Whether the word after ``e`` (an infinitive after "quick to") is a speech or belief form."""
+    nm = _NEXT_TOKEN.match(low, e)
+    return nm is not None and (nm.group(1) in SPEECH_FORMS or nm.group(1) in BELIEF_FORMS)
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -1042,6 +1070,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
                 elif prev in DETERMINERS:
                     continue
+                elif prev in _NOUN_PREPOSITIONS and word.split()[0] in NOUNISH:
+                    continue  # "a consultation on plans to build": the noun after a preposition, no cue
                 else:
                     label = "belief"
             elif word.startswith("according"):
@@ -1129,6 +1159,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
+        if _headline_kicker(body, m.group(1), s, e):
+            continue  # "TOWN HALL SHOCK: Mayor quits": a kicker on the headline line, no speaker
         k = _sentence_of(s_starts, s)
         if k in cued and (k != 0 or not _named_label(m.group(1))):
             continue
@@ -1137,6 +1169,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
     if model is not None:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
+            if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
+                continue  # "Fans were quick to rally round": the manner of an act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
