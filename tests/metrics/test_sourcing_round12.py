@@ -320,7 +320,32 @@ def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, sou
         pytest.param("We can report that the mayor has resigned.", "report", True, id="negative-can-report-that"),
         pytest.param("She closed the debate by calling for a vote.", "calling for", True, id="negative-by-calling-for"),
         pytest.param("He upset the panel by calling her a liar.", "calling", True, id="negative-by-calling-her-name"),
+        # a noun, not the verb: "his last show", "a consultation on plans to"
+        pytest.param("Radio host Tom Hale has presented his last show on Hits FM.", "show", False, id="last-show-noun"),
+        pytest.param("Neighbours objected to plans to build a mast.", "plans to", False, id="preposition-plans-to-noun"),
+        pytest.param("Residents protested amid hopes that the pool would reopen.", "hopes that", False, id="amid-hopes-noun"),
+        pytest.param("The trust plans to build a mast.", "plans to", True, id="negative-plans-to-verb"),
+        # "quick to" is a cue through a speech verb only
+        pytest.param("Supporters were quick to rally round the coach.", "quick to", False, id="quick-to-act"),
+        pytest.param("Supporters were quick to rally round the coach.", "rally", False, id="quick-to-act-verb"),
+        # people who show a trait report nothing; a document or a content clause is a finding
+        pytest.param("Pupils at inner-city schools show slower reading gains.", "show", False, id="people-show-trait"),
+        pytest.param("Fans showed their support at the gates.", "showed", False, id="people-showed-act"),
+        pytest.param("Figures show slower reading gains at inner-city schools.", "show", True, id="negative-figures-show"),
+        pytest.param("The minister showed that the plan had worked.", "showed", True, id="negative-person-showed-that"),
     ],
 )
 def test_sourcing_round12_cue_present(text, cue, present):
     assert (cue in set(table(text)["cue"])) is present
+
+
+# --- a kicker on the headline line is no speaker's label ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        pytest.param("TOWN HALL SHOCK: Mayor Ann Lee quits after row\nThe mayor said she was sorry.", "TOWN HALL SHOCK:", False, id="kicker"),
+        pytest.param("JANE ROE: Thank you for having me.\nTOM HALE: It is a pleasure.", "JANE ROE:", True, id="negative-transcript-turn"),
+    ],
+)
+def test_sourcing_round12_headline_kicker(text, label, present):
+    assert (label in set(table(text)["cue"])) is present

@@ -915,7 +915,7 @@ _PLAIN_FORMS = frozenset(
 
 
 #: Prepositions after which a noun-ambiguous phrase ("plans to", "hopes that") is the noun.
-_NOUN_PREPOSITIONS = frozenset("on over against about for of with into under amid despite behind from".split())
+_NOUN_PREPOSITIONS = frozenset("on over against about for of with into under amid despite behind from to".split())
 #: Manner adjectives before an infinitive ("quick to", "swift to"): an attribution only through the verb
 #: after them ("quick to condemn"), not with an act ("quick to rally round").
 _MANNER_TO = frozenset("quick to|swift to|slow to".split("|"))

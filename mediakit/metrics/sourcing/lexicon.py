@@ -205,7 +205,7 @@ for _kind, _words in {
         engineers lecturer lecturers fellow vet vets""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
         neighbor neighbors mother father parent parents mum dad grandmother grandfather
-        student students worker workers customer customers fan fans locals local passerby
+        pupil pupils student students worker workers customer customers fan fans locals local passerby
         victim victims survivor survivors protester protesters protestors supporter supporters
         citizen citizens villager villagers people man woman men women families family shopper
         shoppers passenger passengers driver drivers commuter commuters homeowner homeowners
