@@ -289,6 +289,35 @@ _ROWS = [
         None,
         id="negative-possessive-of-other-gender",
     ),
+    # a capitalised number word ends a body's name ("Network Ten"): the name, and the phrase, go on
+    pytest.param(
+        "A spokeswoman for Network Ten said the show would go on.",
+        "said",
+        "A spokeswoman for Network Ten",
+        "",
+        "role",
+        None,
+        id="number-word-ends-body-name",
+    ),
+    pytest.param(
+        "Of the men, One said nothing.",
+        "said",
+        "One",
+        "",
+        None,
+        None,
+        id="negative-number-word-alone",
+    ),
+    # a pupil is a citizen role noun
+    pytest.param(
+        "Pupils said the new menu was better.",
+        "said",
+        "Pupils",
+        "",
+        "role",
+        "citizen",
+        id="pupils-citizen-role",
+    ),
 ]
 
 

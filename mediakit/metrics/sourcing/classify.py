@@ -221,8 +221,8 @@ def _find_names(np: str) -> tuple[str, ...]:
                 break  # an acronym
             k -= 1
         run = toks[k:]
-        if not run:
-            continue
+        if not run or run[-1].lower() in _NUMBER_NAME_ENDINGS:
+            continue  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
         titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         for x, tok in enumerate(run[:-1]):
             if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
@@ -242,6 +242,10 @@ def _find_names(np: str) -> tuple[str, ...]:
         if len(run) >= 2 or titled:
             out.append(" ".join(run))
     return tuple(out)
+
+
+#: Number words that end a body's name, never a person's ("Channel Four", "Network Six").
+_NUMBER_NAME_ENDINGS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def _titled_pair(toks: list[str]) -> bool:

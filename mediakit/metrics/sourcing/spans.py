@@ -294,6 +294,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 if i - 1 > lo and lows[i - 1] == "of" and lows[i - 2] in QUANTIFIER_PRONOUNS:
                     i -= 2  # "many of you", "each of them"
             break
+        if (
+            c.isupper()
+            and low in _NUMBER_WORDS
+            and i - 1 > lo
+            and texts[i - 2][0].isupper()
+            and lows[i - 2] not in NP_STOP_WORDS
+        ):
+            i -= 1  # "Network Six", "Channel Four": a capitalised number word ending a name
+            mode = 1
+            continue
         if low in NP_DETERMINERS:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
