@@ -158,6 +158,8 @@ _RECALLED_THINGS = frozenset(
     chargers phone phones laptop laptops toy toys food foods drug drugs medicine medicines batch batches
     stock shipment shipments bottle bottles pack packs can cans jar jars""".split()
 )
+#: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
+_PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a review, released on Monday, found": a document's participle, no cue of its own
@@ -189,7 +191,7 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     ),
     # "pleaded guilty", "pleads not guilty", "pleaded no contest": a legal act (an answer to a charge),
     # no words reported; "pleaded with the court", "pleaded for help" stay
-    **dict.fromkeys("plead pleads pleaded pleading".split(), frozenset("guilty innocent not no".split())),
+    **dict.fromkeys(_PLEA_FORMS, frozenset("guilty innocent not no".split())),
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
@@ -1171,6 +1173,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
             if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
+            if _prev_word(low, s) in _PLEA_FORMS:
+                continue  # "pleaded guilty" (a learned form after the plea): a legal act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
