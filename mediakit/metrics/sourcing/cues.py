@@ -916,6 +916,9 @@ _PLAIN_FORMS = frozenset(
 )
 
 
+#: Plan and hope nouns: after a preposition the phrase names a plan or a hope, nobody's stance
+#: ("objections to plans to build"); "questions about" after "to" stays (an answer to questions is reported).
+_PLAN_NOUNS = frozenset("plan plans hope hopes".split())
 #: Prepositions after which a noun-ambiguous phrase ("plans to", "hopes that") is the noun.
 _NOUN_PREPOSITIONS = frozenset("on over against about for of with into under amid despite behind from to".split())
 #: Manner adjectives before an infinitive ("quick to", "swift to"): an attribution only through the verb
@@ -1072,7 +1075,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
                 elif prev in DETERMINERS:
                     continue
-                elif prev in _NOUN_PREPOSITIONS and word.split()[0] in NOUNISH:
+                elif prev in _NOUN_PREPOSITIONS and word.split()[0] in _PLAN_NOUNS:
                     continue  # "a consultation on plans to build": the noun after a preposition, no cue
                 else:
                     label = "belief"
