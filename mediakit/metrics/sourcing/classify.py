@@ -41,9 +41,9 @@ from typing import Any
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
-    BODY_BEFORE_NAME,
     ANONYMITY,
     ANONYMOUS_OFFICIAL,
+    BODY_BEFORE_NAME,
     CITED_CUE_TYPES,
     COUNTRIES,
     DOCUMENT_WORDS,

@@ -40,10 +40,10 @@ import re
 from typing import NamedTuple
 
 from mediakit.metrics.sourcing.lexicon import (
-    BODY_BEFORE_NAME,
     ADVERBIAL_WORDS,
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
+    BODY_BEFORE_NAME,
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
