@@ -362,6 +362,8 @@ def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, sou
         pytest.param("Fans showed their support at the gates.", "showed", False, id="people-showed-act"),
         pytest.param("Figures show slower reading gains at inner-city schools.", "show", True, id="negative-figures-show"),
         pytest.param("The minister showed that the plan had worked.", "showed", True, id="negative-person-showed-that"),
+        pytest.param("The biologists showed those mosses can survive frost.", "showed", True, id="negative-bare-clause"),
+        pytest.param("About two hundred people showed up at the gates.", "showed", False, id="people-showed-up"),
     ],
 )
 def test_sourcing_round12_cue_present(text, cue, present):

@@ -158,6 +158,9 @@ _RECALLED_THINGS = frozenset(
     chargers phone phones laptop laptops toy toys food foods drug drugs medicine medicines batch batches
     stock shipment shipments bottle bottles pack packs can cans jar jars""".split()
 )
+#: A plea's or a verdict's word ("guilty"): the rules read "pleaded guilty" and "found guilty" as legal acts,
+#: so a learned cue on the word alone is dropped too.
+_VERDICT_WORDS = frozenset(("guilty", "innocent"))
 #: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
 _PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
 #: Forms that are not cues when the next word is one of these ("continue to invest").
@@ -1176,8 +1179,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
             if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
-            if _prev_word(low, s) in _PLEA_FORMS:
-                continue  # "pleaded guilty" (a learned form after the plea): a legal act, no speech
+            if low[s:e] in _VERDICT_WORDS:
+                continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
