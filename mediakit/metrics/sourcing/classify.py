@@ -43,6 +43,7 @@ from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
     ANONYMITY,
     ANONYMOUS_OFFICIAL,
+    BODY_BEFORE_NAME,
     CITED_CUE_TYPES,
     COUNTRIES,
     DOCUMENT_WORDS,
@@ -136,6 +137,12 @@ _TITLE_KINDS = {
     "det": "official",
     "insp": "official",
     "supt": "official",
+    "lt": "official",
+    "maj": "official",
+    "cpl": "official",
+    "cmdr": "official",
+    "adm": "official",
+    "brig": "official",
     "judge": "legal",
     "justice": "legal",
     "dr": "expert",
@@ -189,6 +196,8 @@ def _find_names(np: str) -> tuple[str, ...]:
         raw = m.group().split()
         if len(raw) < 2:
             continue  # one token: neither two names nor a title and a name
+        if out and np[: m.start()].rstrip().endswith("("):
+            continue  # "Ann Marsh (Lib Dem)": a bracket after a name holds a party or a place, no name
         for i in range(len(raw) - 1):
             t = raw[i]
             if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
@@ -212,8 +221,8 @@ def _find_names(np: str) -> tuple[str, ...]:
                 break  # an acronym
             k -= 1
         run = toks[k:]
-        if not run:
-            continue
+        if not run or run[-1].lower() in _NUMBER_NAME_ENDINGS:
+            continue  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
         titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         for x, tok in enumerate(run[:-1]):
             if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
@@ -233,6 +242,10 @@ def _find_names(np: str) -> tuple[str, ...]:
         if len(run) >= 2 or titled:
             out.append(" ".join(run))
     return tuple(out)
+
+
+#: Number words that end a body's name, never a person's ("Channel Four", "Network Six").
+_NUMBER_NAME_ENDINGS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def _titled_pair(toks: list[str]) -> bool:
@@ -569,11 +582,7 @@ _COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|
 
 #: Head nouns of a body that, lower-case before a capitalised name, make the name the body's own
 #: ("campaign group Safer Streets", "local charity Hope Kitchen"): no person.
-_BODY_BEFORE_NAME = frozenset(
-    """group charity coalition alliance network association federation movement society campaign
-    company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand publisher broker""".split()
-)
+_BODY_BEFORE_NAME = BODY_BEFORE_NAME
 
 
 def _body_noun_before(head: str, name: str) -> bool:
@@ -599,7 +608,14 @@ def _head_part(np: str) -> str:
             np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
             break
     parts = _PREP_SPLIT.split(np, maxsplit=1)
-    if len(parts) == 2 and parts[0][-1:].isalpha() and parts[0].rsplit(" ", 1)[-1][:1].isupper():
+    if (
+        len(parts) == 2
+        and parts[0][-1:].isalpha()
+        and parts[0].rsplit(" ", 1)[-1][:1].isupper()
+        and not (" " not in parts[0] and parts[0].lower() in DOCUMENT_WORDS)
+    ):
+        # not a document noun capitalised at the sentence's start ("Data from researcher Kantar": the
+        # data is the head)
         titled = _TITLED_NAME_END.search(parts[1])
         if titled is not None and _title_word(titled.group(1).lower()):
             # "Ohio Department of Transportation director Karen Lutz": a body's name, a lower-case
@@ -656,10 +672,14 @@ _APPOSED_BODY_HEADS = frozenset(
 #: An apposition "a / an / the" + up to three modifiers + its head, ending or followed by a comma, a
 #: preposition, a relative or a participle ("a campaign group set up by parents", "a charity for ...").
 _APPOSED_BODY = re.compile(
-    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=\s*$|\s*,|\s+(?:set|founded|formed"
+    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*)(?=\s*$|\s*,|\s+(?:set|founded|formed"
     r"|based|that|which|who|of|for|in|at|from|with|by|representing|backed|run|led|created|launched"
     r"|campaigning|fighting|working)\b)"
 )
+
+
+#: A relative clause opening with "which" (a thing's, not a person's) after a comma.
+_WHICH_CLAUSE = re.compile(r"\s*,\s*which\s+[a-z]")
 
 
 def _apposed_body(core: str, context: str) -> str | None:
@@ -738,6 +758,17 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if body_head is not None:
         # "Friends of Ashby Green, a campaign group set up by parents": the apposition says it is a body
         return _body_plan(core, [body_head])
+    if (
+        appositive
+        and core[:1].isupper()
+        and _WHICH_CLAUSE.match(context)
+        and _names(core) == (core,)
+        and first not in MALE_NAMES
+        and first not in FEMALE_NAMES
+    ):
+        # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a
+        # person takes "who"), so the name is a body's, kept whole
+        return _body_plan(core, words)
     given = _first_name_apposition(core, context, words, ctx_words, appositive)
     if given is not None:
         return given

@@ -33,6 +33,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_QUANTIFIERS,
     VERB_CONTEXT,
 )
+from mediakit.metrics.sourcing.spans import person_word
 from mediakit.text.parse import Doc
 
 # ---------------------------------------------------------------------------
@@ -132,10 +133,11 @@ PREV_BLOCKED: dict[str, frozenset[str]] = {
         frozenset(("than",)),
     ),
     "show": frozenset(
-        "talk tv reality award awards game radio morning television comedy road trade cooking variety news".split()
+        """talk tv reality award awards game radio morning television comedy road trade cooking variety news
+        last first final next own farewell""".split()
     ),
     "shows": frozenset(
-        "talk tv reality award game radio morning television comedy road trade cooking news".split()
+        "talk tv reality award game radio morning television comedy road trade cooking news last first final".split()
     ),
 }
 PREV_REQUIRED: dict[str, frozenset[str]] = {
@@ -156,6 +158,11 @@ _RECALLED_THINGS = frozenset(
     chargers phone phones laptop laptops toy toys food foods drug drugs medicine medicines batch batches
     stock shipment shipments bottle bottles pack packs can cans jar jars""".split()
 )
+#: A plea's or a verdict's word ("guilty"): the rules read "pleaded guilty" and "found guilty" as legal acts,
+#: so a learned cue on the word alone is dropped too.
+_VERDICT_WORDS = frozenset(("guilty", "innocent"))
+#: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
+_PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a review, released on Monday, found": a document's participle, no cue of its own
@@ -185,6 +192,9 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
             "guilty",
         }
     ),
+    # "pleaded guilty", "pleads not guilty", "pleaded no contest": a legal act (an answer to a charge),
+    # no words reported; "pleaded with the court", "pleaded for help" stay
+    **dict.fromkeys(_PLEA_FORMS, frozenset("guilty innocent not no".split())),
     "know": frozenset({",", "?"}),
     "say": frozenset({","}),
     "show": frozenset({"host", "hosts", ","}),
@@ -473,6 +483,20 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
+def _headline_kicker(body: str, label: str, s: int, e: int) -> bool:
+    """Whether ``label`` (at ``[s, e)``, before a colon) is a headline's kicker ("TOWN HALL SHOCK: Mayor quits").
+
+    An all-capitals label of two words or more on the text's first line, where the rest of the line is
+    a headline (no closing full stop, question or exclamation mark, or quotation mark): no speaker's
+    turn. A transcript's first turn ("JANE ROE: Thank you for having me.") ends as a sentence does.
+    """
+    if not label.isupper() or " " not in label.strip() or "\n" in body[:s]:
+        return False
+    line_end = body.find("\n", e)
+    rest = body[e + 1 : line_end if line_end >= 0 else len(body)].rstrip()
+    return bool(rest) and rest[-1] not in ".?!\"”’'"
+
+
 def _named_label(label: str) -> bool:
     """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
 
@@ -740,6 +764,33 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return after is None or after.group(1).lower() not in _CALLING_BACK
 
 
+#: Modals that make "report" / "call" an instruction or a possibility for the reader ("Residents can
+#: report potholes online", "Anyone with information should call police"), no speech reported.
+_INSTRUCTION_MODALS = frozenset("can should may must".split())
+_INSTRUCTION_FORMS = frozenset("report call contact".split())
+#: Words after the verb that keep a report ("can report that", "we can report he has quit").
+_REPORT_CONTENT = frozenset("that he she they it we i".split())
+_CONTACT_MEANS = frozenset("calling phoning ringing emailing texting".split())
+_CONTACT_OBJECTS = frozenset("the a an our their its your us".split())
+
+
+def _reader_instruction(word: str, body: str, e: int, prev: str) -> bool:
+    """Whether ``word`` ending at ``e`` asks or allows the reader to contact someone (no speech reported).
+
+    "can report flood damage", "should call the helpline" (a modal of :data:`_INSTRUCTION_MODALS`,
+    then no content clause) and "by calling the hotline", "by emailing 0800 ..." (a means of contact:
+    "by" and a determiner or a number). "We can report that ...", "by calling for a vote", "by calling
+    her a liar" stay cues.
+    """
+    nm = _NEXT_TOKEN.match(body, e)
+    nxt = nm.group(1) if nm else ""
+    if word in _INSTRUCTION_FORMS and prev in _INSTRUCTION_MODALS:
+        return nxt[:1].islower() and nxt not in _REPORT_CONTENT
+    if word in _CONTACT_MEANS and prev == "by":
+        return nxt.lower() in _CONTACT_OBJECTS or nxt[:1].isdigit()
+    return False
+
+
 def _listed_noun(low: str, s: int, e: int) -> bool:
     """Whether the -ing word at ``[s, e)`` after ", " is a noun in a list ("rents, planning and her flat").
 
@@ -820,7 +871,7 @@ def _plural_group_subject(toks: list[str]) -> bool:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS)
+        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS or person_word(last))
     ):
         return False
     prev = toks[-2]
@@ -866,6 +917,22 @@ _PLAIN_FORMS = frozenset(
     and f not in NOUNISH
     and f not in ("request", "requests", "comment", "comments")
 )
+
+
+#: Plan and hope nouns: after a preposition the phrase names a plan or a hope, nobody's stance
+#: ("objections to plans to build"); "questions about" after "to" stays (an answer to questions is reported).
+_PLAN_NOUNS = frozenset("plan plans hope hopes".split())
+#: Prepositions after which a noun-ambiguous phrase ("plans to", "hopes that") is the noun.
+_NOUN_PREPOSITIONS = frozenset("on over against about for of with into under amid despite behind from to".split())
+#: Manner adjectives before an infinitive ("quick to", "swift to"): an attribution only through the verb
+#: after them ("quick to condemn"), not with an act ("quick to rally round").
+_MANNER_TO = frozenset("quick to|swift to|slow to".split("|"))
+
+
+def _speech_verb_after(low: str, e: int) -> bool:
+    """Whether the word after ``e`` (an infinitive after "quick to") is a speech or belief form."""
+    nm = _NEXT_TOKEN.match(low, e)
+    return nm is not None and (nm.group(1) in SPEECH_FORMS or nm.group(1) in BELIEF_FORMS)
 
 
 def cue_spans(doc: Doc) -> list[Attribution]:
@@ -981,6 +1048,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
             prev = _prev_word(body, s)
+            if (word in _INSTRUCTION_FORMS or word in _CONTACT_MEANS) and _reader_instruction(word, body, e, prev):
+                continue  # "Residents can report damage by calling the hotline": an instruction, no report
             if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
                 nm = _NEXT_TOKEN.match(body, e)
                 nxt = nm.group(1).lower() if nm else ""
@@ -1009,6 +1078,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
                 elif prev in DETERMINERS:
                     continue
+                elif prev in _NOUN_PREPOSITIONS and word.split()[0] in _PLAN_NOUNS:
+                    continue  # "a consultation on plans to build": the noun after a preposition, no cue
                 else:
                     label = "belief"
             elif word.startswith("according"):
@@ -1096,6 +1167,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
+        if _headline_kicker(body, m.group(1), s, e):
+            continue  # "TOWN HALL SHOCK: Mayor quits": a kicker on the headline line, no speaker
         k = _sentence_of(s_starts, s)
         if k in cued and (k != 0 or not _named_label(m.group(1))):
             continue
@@ -1104,6 +1177,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
     if model is not None:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
+            if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
+                continue  # "Fans were quick to rally round": the manner of an act, no speech
+            if low[s:e] in _VERDICT_WORDS:
+                continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)

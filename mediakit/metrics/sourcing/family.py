@@ -103,6 +103,21 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     return result
 
 
+#: "show" forms: a finding when a document or a body shows it ("Figures show", "The study showed"), a trait
+#: or an act when people show it ("Pupils show slower growth", "Fans showed their support").
+_SHOW_FORMS = frozenset("show shows showed".split())
+_PERSON_CLASSES = frozenset("role vague named unnamed".split())
+#: A content clause or a quotation after the verb ("showed that", "show how", "showed: '...'").
+_CONTENT_AFTER = re.compile(r"\s*(?:that|how|whether|why|what)(?![\w'’-])|\s*[:\"“]")
+
+
+#: A bare content clause after the verb: up to four words, then a finite auxiliary ("showed those
+#: lichens can survive", "show the rules were broken").
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){1,4}?\s+(?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had)(?![\w'’-])"
+)
+
+
 def _analyse(doc: Doc) -> SourcingAnalysis:
     body = doc.body
     result = SourcingAnalysis(
@@ -149,6 +164,13 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             # a coordinated cue takes the source of the last cue with one ("They said a deal could be
             # announced but cautioned ...": not the agentless passive in between)
             att.source = _source(doc, att, resolver, floor, toks, sourced, orgs, last_ends)
+        if (
+            cue_low in _SHOW_FORMS
+            and att.source.source_class in _PERSON_CLASSES
+            and not _CONTENT_AFTER.match(body, att.end)
+            and not _CLAUSE_AFTER.match(body, att.end)
+        ):
+            continue  # "Pupils near main roads show slower growth": people showing a trait, no finding reported
         att.cited = _cited(att)
         earlier = result.attributions
         if (

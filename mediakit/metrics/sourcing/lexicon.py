@@ -205,7 +205,7 @@ for _kind, _words in {
         engineers lecturer lecturers fellow vet vets""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
         neighbor neighbors mother father parent parents mum dad grandmother grandfather
-        student students worker workers customer customers fan fans locals local passerby
+        pupil pupils student students worker workers customer customers fan fans locals local passerby
         victim victims survivor survivors protester protesters protestors supporter supporters
         citizen citizens villager villagers people man woman men women families family shopper
         shoppers passenger passengers driver drivers commuter commuters homeowner homeowners
@@ -283,7 +283,17 @@ NAME_STOP = frozenset(
     Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
     Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
 )
-TITLES = frozenset("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev".split())
+#: Lower-case body nouns that may stand right before a body's name ("campaign group Safer Streets",
+#: "bakery chain Loafley", "data provider PitchLedger").
+BODY_BEFORE_NAME = frozenset(
+    """group charity coalition alliance network association federation movement society campaign
+    company firm business union club trust foundation retailer manufacturer maker operator developer
+    airline insurer lender chain provider supplier platform startup brand publisher broker""".split()
+)
+TITLES = frozenset(
+    """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
+    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr""".split()
+)
 
 COUNTRIES = frozenset(
     """Russia Ukraine China America Britain England France Germany India Israel Iran Japan Canada

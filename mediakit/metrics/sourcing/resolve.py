@@ -84,6 +84,8 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
         if found:
             end = m.end()
             start = m.start()
+            if start and body[start - 1] == "(" and ends and not body[ends[-1] : start - 1].strip():
+                continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if len(text.split(None, 2)) == 2:
                 if _in_org_name(body, start, text):
                     continue
@@ -355,6 +357,8 @@ class Resolver:
                     return None
                 if src is not None and src_pos >= name_end:
                     j -= 1
+                    if src.source_class == "role" and src.display[:4].lower() == ("his " if want == "m" else "her "):
+                        continue  # "Reyes said his client ... He said": "his" names another "he", the possessor
                     if src.source_class in ("named", "role", "unnamed") and not src.plural:
                         if src.gender in ("", want) and src.source_class != "named":
                             return src

@@ -43,6 +43,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ADVERBIAL_WORDS,
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
+    BODY_BEFORE_NAME,
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
@@ -293,6 +294,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 if i - 1 > lo and lows[i - 1] == "of" and lows[i - 2] in QUANTIFIER_PRONOUNS:
                     i -= 2  # "many of you", "each of them"
             break
+        if (
+            c.isupper()
+            and low in _NUMBER_WORDS
+            and i - 1 > lo
+            and texts[i - 2][0].isupper()
+            and lows[i - 2] not in NP_STOP_WORDS
+        ):
+            i -= 1  # "Network Six", "Channel Four": a capitalised number word ending a name
+            mode = 1
+            continue
         if low in NP_DETERMINERS:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
@@ -394,8 +405,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
-        if low == "in" and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
-            i -= 1  # "a paramedic in Leeds", "Residents in Kent": a person placed by a name
+        if low in ("in", "on") and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
+            i -= 1  # "a paramedic in Leeds", "Residents in Kent", "traders on Elm Street": a person placed by a name
             mode = 2
             continue
         if (
@@ -489,8 +500,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
             mode = 2
             continue
-        if mode == 1 and not _title_word(low):
-            break  # "speech Trump": only a title or a role noun precedes a name
+        if mode == 1 and not _title_word(low) and not (low in BODY_BEFORE_NAME and i == j - 1):
+            break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         i -= 1
         mode = 2
     if conj_at >= 0 and i > lo and i <= conj_at:
