@@ -20,7 +20,9 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMALE_NAMES,
     ISSUED_INSTRUMENTS,
+    MALE_NAMES,
     NOUNISH,
     NP_STOP_WORDS,
     PERSON_NOUNS,
@@ -453,6 +455,23 @@ _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _DASH_LABEL = re.compile(
     r"(?:\s[-—–]\s*|[—–]|\bMore\s+from\s+)((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|de|van|von)\s+)?){0,5}[A-Z][\w.'’-]*)$"
 )
+#: Words of a :data:`_DASH_LABEL` label that join names ("Jane Roe and Tom Hale", "Ana de Souza").
+_LABEL_JOINERS = frozenset("and of de van von".split())
+
+
+def _dash_speaker(dash: re.Match[str]) -> bool:
+    """Whether a :data:`_DASH_LABEL` match names a speaker: after "More from", any name ("More from Hale:").
+
+    After a dash, two or more name-shaped words (capitalised, not all in capitals, no heading word of
+    :data:`_NOT_SPEAKERS`): "Turnout up - Jane Roe:" is the speaker; "Prices up - Update:", "- Guilty:",
+    "- Breaking News:" and a one-word "- Smith-Jones:" are no speaker (the colon keeps its own reading).
+    """
+    if dash.group().startswith("More"):
+        return True
+    words = [w for w in dash.group(1).split() if w not in _LABEL_JOINERS]
+    return len(words) > 1 and all(not w.isupper() and w.upper() not in _NOT_SPEAKERS for w in words)
+
+
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
@@ -473,15 +492,23 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
-def _named_label(label: str) -> bool:
+def _named_label(label: str, body: str, end: int) -> bool:
     """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
 
-    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"): a
-    name. A one-word topic label ("Brexit: Minister says deal is close") or an all-caps one (a dateline,
-    "LONDON: Police said") stays no speaker when the headline has a cue of its own.
+    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"),
+    shaped like a person's name: a known first name (:data:`MALE_NAMES`, :data:`FEMALE_NAMES`) before the
+    last word, or the last word (the surname) again in ``body`` after ``end`` ("Marta Quill: ..." then "Quill
+    said"). A one-word topic label ("Brexit: Minister says deal is close"), a capitalised topic ("Climate
+    Change: Scientists warn", "Live Updates: Police said") or an all-caps one (a dateline, "LONDON:
+    Police said") stays no speaker when the headline has a cue of its own.
     """
     words = label.split()
-    return len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)
+    if not (len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)):
+        return False
+    if any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words[:-1]):
+        return True
+    surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
+    return surname.search(body, end) is not None
 
 
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
@@ -1074,7 +1101,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
         dash = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
-        if dash is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
+        if dash is not None and _dash_speaker(dash):  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
             at = dash.start(1)
             out.append(Attribution(at, s + 1, body[at : s + 1], "colon", k, _NO_SOURCE))
         else:
@@ -1097,7 +1124,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
         k = _sentence_of(s_starts, s)
-        if k in cued and (k != 0 or not _named_label(m.group(1))):
+        if k in cued and (k != 0 or not _named_label(m.group(1), body, e)):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
