@@ -370,12 +370,16 @@ _NOMINAL_CUES = frozenset(
     prediction criticism opposition endorsement accusation accusations argument support""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
-#: After "according to": a bare noun of manner or order, or "how / whether", makes no attribution
-#: ("went according to plan", "seasoned according to taste", "grouped according to how ill they are").
+#: After "according to": a bare noun of manner or order ending the phrase (a punctuation mark, the end,
+#: or "and" / "or" follows), or "how / whether", makes no attribution ("went according to plan",
+#: "seasoned according to taste", "grouped according to how ill they are"); "according to age data
+#: from ..." and "according to plans filed with ..." keep their document.
 _MANNER = re.compile(
-    r"\s+(?:plans?|schedule|taste|script|size|need|needs|age|merit|type|rank|seniority|priority|preference"
-    r"|how|whether)(?![\w'’-])"
+    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:and|or)\s))|(?:how|whether)(?![\w'’-]))"
 )
+#: "according to" right before a word: the word is the object's noun, no verb ("according to claims by").
+_AFTER_ACCORDING = re.compile(r"according\s+to\s+$")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
@@ -1045,6 +1049,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             else:
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
                     continue
+                if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
+                    continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                     continue
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
