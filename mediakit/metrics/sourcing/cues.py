@@ -759,16 +759,28 @@ _CALLING_BACK = frozenset("back up in out on off over to every each daily twice 
 def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     """Whether "calls" ending at ``e`` names or describes its object ("The campaign calls this a false claim").
 
-    An object pronoun of :data:`_NAMED_OBJECTS` follows and no determiner or possessive precedes ("his
-    calls it ignored" stays a noun); "calls her" stays ambiguous ("calls her mother") and is left out.
+    An object pronoun of :data:`_NAMED_OBJECTS` follows, no determiner or possessive precedes ("his
+    calls it ignored", "the council's calls this winter" stay a noun), and a complement follows the
+    object: a determiner ("calls this a smear"), a quotation mark, a capitalised word ("calls it Project
+    Fear"), an adverb in -ly, or one word that ends the clause ("calls it madness."); "the calls it
+    handled rose" is a noun with a relative clause. "calls her" stays ambiguous ("calls her mother") and
+    is left out.
     """
-    if word != "calls" or prev in DETERMINERS:
+    if word != "calls" or prev in DETERMINERS or prev.endswith(("'s", "s'")):
         return False
     nm = _NEXT_TOKEN.match(body, e)
     if nm is None or nm.group(1) not in _NAMED_OBJECTS:
         return False
     after = _NEXT_TOKEN.match(body, nm.end())
-    return after is None or after.group(1).lower() not in _CALLING_BACK
+    if after is None:
+        return True
+    w = after.group(1)
+    if w.lower() in _CALLING_BACK:
+        return False
+    if w.lower() in DETERMINERS or w in "\"“‘'" or w[:1].isupper() or w.endswith("ly"):
+        return True
+    end = _NEXT_TOKEN.match(body, after.end())
+    return end is None or end.group(1) in ".,;:!?)"
 
 
 def _listed_noun(low: str, s: int, e: int) -> bool:
@@ -844,14 +856,16 @@ _GROUP_HEADS = frozenset("groups unions campaigners families residents officials
 def _plural_group_subject(toks: list[str]) -> bool:
     """Whether the words before a noun-ambiguous cue end in a plural group subject with its modifier.
 
-    "Supporters' groups fear", "the unions claim", "local residents fear": a plural person or group noun
-    after a determiner, a possessive or a modifier (a bare lower-case plural after a verb is no subject).
+    "Supporters' groups fear", "the unions claim", "local residents fear": a plural of people (a
+    :data:`_GROUP_HEADS` noun, a :data:`PERSON_NOUNS` one or a role noun of a kind other than
+    organisation) after a determiner, a possessive or a modifier (a bare lower-case plural after a verb
+    is no subject; "The banks report earnings", "Local firms claim tax relief" are no cue).
     """
     if len(toks) < 2:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS)
+        last.endswith("s") and (ROLE_WORDS.get(last, "organisation") != "organisation" or last in PERSON_NOUNS)
     ):
         return False
     prev = toks[-2]
