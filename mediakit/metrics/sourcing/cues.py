@@ -23,6 +23,7 @@ from mediakit.metrics.sourcing.lexicon import (
     FEMALE_NAMES,
     ISSUED_INSTRUMENTS,
     MALE_NAMES,
+    NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
     PERSON_NOUNS,
@@ -740,14 +741,41 @@ _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[\"“‘]|'')")
 def _parenthetical_say(body: str, s: int, prev: str) -> bool:
     """Whether "say," at ``s`` is an inserted report with a plural subject ("The effect, many economists say, is small").
 
-    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") opening after a comma at
-    most six words before; a clause word among them ("what critics say, ...", "as the kids say,") makes
-    it no insertion. "Let's say," and "needless to say," have no plural subject.
+    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") of people, bodies or
+    documents (:func:`_speaking_plural`: "advisers", "the unions", "the polls"; not "the hills say,"),
+    opening after a comma at most six words (and 60 characters) before; a clause word among them
+    ("what critics say, ...", "as the kids say,") makes it no insertion. "Let's say," and "needless to
+    say," have no plural subject.
     """
     if not (prev.isalpha() and len(prev) > 3 and prev[-1] == "s" and prev[-2] != "s"):
         return False
     m = _PARENTHETICAL_SUBJECT.search(body, max(0, s - 60), s)
-    return m is not None and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+    return (
+        m is not None
+        and _speaking_plural(m.group(1).rsplit(None, 1)[-1])
+        and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+    )
+
+
+#: Endings of plural nouns of people ("drivers", "economists", "historians", "residents").
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _speaking_plural(word: str) -> bool:
+    """Whether the plural ``word`` can say something: a name ("the Greens"), or a noun of people, bodies
+    or documents (:data:`ROLE_WORDS`, :data:`PERSON_NOUNS`, :data:`VAGUE_GROUPS`, :data:`DOCUMENT_WORDS`,
+    :data:`_GROUP_HEADS`, or an ending of :data:`_PEOPLE_ENDINGS` that is no :data:`NOT_PERSON_ER` word).
+    """
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in ROLE_WORDS
+        or low in PERSON_NOUNS
+        or low in VAGUE_GROUPS
+        or low in DOCUMENT_WORDS
+        or low in _GROUP_HEADS
+        or (low.endswith(_PEOPLE_ENDINGS) and low not in NOT_PERSON_ER)
+    )
 
 
 #: Objects after "calls" that make it naming ("calls it a disgrace", "calls them heroes"), not the noun.
