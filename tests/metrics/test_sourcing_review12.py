@@ -190,6 +190,9 @@ def test_sourcing_review12_say_after_a_people_plural_is_a_cue(text, source):
             id="returns-from-place",
         ),
         pytest.param("The ferry was cleared, according to the M.C.A.", "the M.C.A", "organisation", id="initials"),
+        pytest.param(
+            "The ferry was cleared, according to the Port of Tyne.", "the Port of Tyne", "organisation", id="name-of"
+        ),
     ],
 )
 def test_sourcing_review12_according_to_class_from_the_head(text, source, source_class):
@@ -237,3 +240,16 @@ def test_sourcing_review12_descriptor_then_person_name_is_named(text, source, re
 )
 def test_sourcing_review12_local_government_only_alone(text, cue, source, source_kind):
     assert row_with_source(text, cue, source).source_kind == source_kind
+
+
+# --- a passive's agent ("requested by ..."), whatever the blank or case before it, is no inverted speaker --
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The agency said its staff had withheld records requested by  the committee.", id="two-blanks"),
+        pytest.param("The agency said its staff had withheld records requested by\nthe committee.", id="line-break"),
+        pytest.param("The agency said its staff had withheld records requested By the committee.", id="capital-by"),
+    ],
+)
+def test_sourcing_review12_passive_agent_after_any_blank_keeps_the_earlier_cue(text):
+    row_with_source(text, "said", "The agency")
