@@ -210,6 +210,12 @@ def test_sourcing_review12_according_to_class_from_the_head(text, source, source
         pytest.param(
             "Energy supplier Mark Dunn said bills would fall.", "Energy supplier Mark Dunn", "Mark Dunn", id="supplier-person"
         ),
+        pytest.param(
+            "Veteran publisher Maxine Quarrell said the paper would close.",
+            "Veteran publisher Maxine Quarrell",
+            "Maxine Quarrell",
+            id="publisher-unlisted-first-name",
+        ),
     ],
 )
 def test_sourcing_review12_descriptor_then_person_name_is_named(text, source, resolved_to):
