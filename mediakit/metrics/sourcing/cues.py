@@ -762,9 +762,11 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 
 def _speaking_plural(word: str) -> bool:
-    """Whether the plural ``word`` can say something: a name ("the Greens"), or a noun of people, bodies
-    or documents (:data:`ROLE_WORDS`, :data:`PERSON_NOUNS`, :data:`VAGUE_GROUPS`, :data:`DOCUMENT_WORDS`,
-    :data:`_GROUP_HEADS`, or an ending of :data:`_PEOPLE_ENDINGS` that is no :data:`NOT_PERSON_ER` word).
+    """Whether the plural ``word`` can say something ("advisers", "the unions", "the polls"; not "the hills").
+
+    A name ("the Greens"), or a noun of people, bodies or documents (:data:`ROLE_WORDS`,
+    :data:`PERSON_NOUNS`, :data:`VAGUE_GROUPS`, :data:`DOCUMENT_WORDS`, :data:`_GROUP_HEADS`, or an
+    ending of :data:`_PEOPLE_ENDINGS` that is no :data:`NOT_PERSON_ER` word).
     """
     low = word.lower()
     return (
