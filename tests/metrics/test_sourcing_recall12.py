@@ -11,24 +11,26 @@ from tests.metrics.sourcing_rows import row_with_source, table
 
 # --- an inserted "say," with a plural subject after a comma --------------------------------------------
 _SAY = [
-    pytest.param("The rebate, tax advisers say, will reach most families.", "tax advisers", id="advisers"),
+    pytest.param("The rebate, tax advisers say, will reach most families.", "tax advisers", "role", id="advisers"),
     pytest.param(
         "Over the next decade, several tax economists say, the levy could lift prices.",
         "several tax economists",
+        "vague",
         id="economists",
     ),
-    pytest.param("The mayor went on to say, “The pier will reopen in May.”", "The mayor", id="say-comma-quote"),
+    pytest.param("The mayor went on to say, “The pier will reopen in May.”", "The mayor", "role", id="say-comma-quote"),
     pytest.param(
         "The closure of the depot, union members and drivers say, was never discussed.",
         "union members and drivers",
+        "role",
         id="conjoined",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "source"), _SAY)
-def test_sourcing_recall12_parenthetical_say_is_a_cue(text, source):
-    assert row_with_source(text, "say", source).source_class != ""
+@pytest.mark.parametrize(("text", "source", "source_class"), _SAY)
+def test_sourcing_recall12_parenthetical_say_is_a_cue(text, source, source_class):
+    assert row_with_source(text, "say", source).source_class == source_class
 
 
 @pytest.mark.parametrize(
@@ -180,18 +182,23 @@ def test_sourcing_recall12_dash_name_colon_is_the_speaker(text, source):
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "not_label"),
     [
-        pytest.param("The harbour master was blunt: “The pier is unsafe.”", "The harbour master", id="clause-subject"),
         pytest.param(
-            "The depot - a listed building - will close, Hale said: “It is over.”", "Hale", id="dash-aside"
+            "The harbour master was blunt: “The pier is unsafe.”", "The harbour master", "blunt", id="clause-subject"
         ),
+        pytest.param(
+            "The depot - a listed building - will close, Hale said: “It is over.”", "Hale", "a listed", id="dash-aside"
+        ),
+        # reaches _DASH_LABEL (no cue before the colon): one capitalised word after a dash is no name
+        pytest.param("Prices up again - Update: “The shop is shut.”", None, "Update", id="dash-one-word"),
+        pytest.param("Poll lead narrows - Breaking News: “It is close.”", None, "Breaking", id="dash-heading"),
     ],
 )
-def test_sourcing_recall12_colon_without_a_dash_label_keeps_its_reading(text, source):
+def test_sourcing_recall12_colon_without_a_dash_label_keeps_its_reading(text, source, not_label):
     sources = set(table(text)["source"])
-    assert source in sources
-    assert not any(s.startswith("a listed") for s in sources)
+    assert source is None or source in sources
+    assert not any(s.startswith(not_label) for s in sources)
 
 
 # --- "talked up": promoting something in words ----------------------------------------------------------

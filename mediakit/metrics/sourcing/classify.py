@@ -586,9 +586,16 @@ _BODY_BEFORE_NAME = BODY_BEFORE_NAME
 
 
 def _body_noun_before(head: str, name: str) -> bool:
-    """Whether the word right before ``name`` in ``head`` is a lower-case body noun (:data:`_BODY_BEFORE_NAME`)."""
+    """Whether the word right before ``name`` in ``head`` is a lower-case body noun (:data:`_BODY_BEFORE_NAME`).
+
+    A name shaped like a person's (a known first name of :data:`MALE_NAMES` or :data:`FEMALE_NAMES`, then a
+    capitalised surname: "Energy supplier Mark Dunn") is never the body's: the noun is the person's job.
+    """
     at = head.rfind(name)
     if at <= 0:
+        return False
+    parts = name.split()
+    if len(parts) > 1 and parts[1][:1].isupper() and (parts[0].lower() in MALE_NAMES or parts[0].lower() in FEMALE_NAMES):
         return False
     before = head[:at].rstrip()
     return before.rsplit(" ", 1)[-1] in _BODY_BEFORE_NAME

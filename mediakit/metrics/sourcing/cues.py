@@ -20,7 +20,10 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMALE_NAMES,
     ISSUED_INSTRUMENTS,
+    MALE_NAMES,
+    NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
     PERSON_NOUNS,
@@ -378,12 +381,16 @@ _NOMINAL_CUES = frozenset(
     prediction criticism opposition endorsement accusation accusations argument support""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
-#: After "according to": a bare noun of manner or order, or "how / whether", makes no attribution
-#: ("went according to plan", "seasoned according to taste", "grouped according to how ill they are").
+#: After "according to": a bare noun of manner or order ending the phrase (a punctuation mark, the end,
+#: or "and" / "or" follows), or "how / whether", makes no attribution ("went according to plan",
+#: "seasoned according to taste", "grouped according to how ill they are"); "according to age data
+#: from ..." and "according to plans filed with ..." keep their document.
 _MANNER = re.compile(
-    r"\s+(?:plans?|schedule|taste|script|size|need|needs|age|merit|type|rank|seniority|priority|preference"
-    r"|how|whether)(?![\w'’-])"
+    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:and|or)\s))|(?:how|whether)(?![\w'’-]))"
 )
+#: "according to" right before a word: the word is the object's noun, no verb ("according to claims by").
+_AFTER_ACCORDING = re.compile(r"according\s+to\s+$")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
@@ -463,6 +470,23 @@ _COLON_QUOTE = re.compile(r":\s*(?=[\"“«„])")
 _DASH_LABEL = re.compile(
     r"(?:\s[-—–]\s*|[—–]|\bMore\s+from\s+)((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|de|van|von)\s+)?){0,5}[A-Z][\w.'’-]*)$"
 )
+#: Words of a :data:`_DASH_LABEL` label that join names ("Jane Roe and Tom Hale", "Ana de Souza").
+_LABEL_JOINERS = frozenset("and of de van von".split())
+
+
+def _dash_speaker(dash: re.Match[str]) -> bool:
+    """Whether a :data:`_DASH_LABEL` match names a speaker: after "More from", any name ("More from Hale:").
+
+    After a dash, two or more name-shaped words (capitalised, not all in capitals, no heading word of
+    :data:`_NOT_SPEAKERS`): "Turnout up - Jane Roe:" is the speaker; "Prices up - Update:", "- Guilty:",
+    "- Breaking News:" and a one-word "- Smith-Jones:" are no speaker (the colon keeps its own reading).
+    """
+    if dash.group().startswith("More"):
+        return True
+    words = [w for w in dash.group(1).split() if w not in _LABEL_JOINERS]
+    return len(words) > 1 and all(not w.isupper() and w.upper() not in _NOT_SPEAKERS for w in words)
+
+
 _TRANSCRIPT = re.compile(
     r"(?m)^[ \t]*([A-Z](?:[A-Z.'’ -]{0,30}[A-Z.])?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)[ \t]*:(?=[ \t]+\S)"
 )
@@ -497,15 +521,23 @@ def _headline_kicker(body: str, label: str, s: int, e: int) -> bool:
     return bool(rest) and rest[-1] not in ".?!\"”’'"
 
 
-def _named_label(label: str) -> bool:
+def _named_label(label: str, body: str, end: int) -> bool:
     """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
 
-    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"): a
-    name. A one-word topic label ("Brexit: Minister says deal is close") or an all-caps one (a dateline,
-    "LONDON: Police said") stays no speaker when the headline has a cue of its own.
+    Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"),
+    shaped like a person's name: a known first name (:data:`MALE_NAMES`, :data:`FEMALE_NAMES`) before the
+    last word, or the last word (the surname) again in ``body`` after ``end`` ("Marta Quill: ..." then "Quill
+    said"). A one-word topic label ("Brexit: Minister says deal is close"), a capitalised topic ("Climate
+    Change: Scientists warn", "Live Updates: Police said") or an all-caps one (a dateline, "LONDON:
+    Police said") stays no speaker when the headline has a cue of its own.
     """
     words = label.split()
-    return len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)
+    if not (len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)):
+        return False
+    if any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words[:-1]):
+        return True
+    surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
+    return surname.search(body, end) is not None
 
 
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
@@ -733,14 +765,43 @@ _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[\"“‘]|'')")
 def _parenthetical_say(body: str, s: int, prev: str) -> bool:
     """Whether "say," at ``s`` is an inserted report with a plural subject ("The effect, many economists say, is small").
 
-    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") opening after a comma at
-    most six words before; a clause word among them ("what critics say, ...", "as the kids say,") makes
-    it no insertion. "Let's say," and "needless to say," have no plural subject.
+    The subject is a plural noun (``prev``, a word ending in "s" but not "ss") of people, bodies or
+    documents (:func:`_speaking_plural`: "advisers", "the unions", "the polls"; not "the hills say,"),
+    opening after a comma at most six words (and 60 characters) before; a clause word among them
+    ("what critics say, ...", "as the kids say,") makes it no insertion. "Let's say," and "needless to
+    say," have no plural subject.
     """
     if not (prev.isalpha() and len(prev) > 3 and prev[-1] == "s" and prev[-2] != "s"):
         return False
     m = _PARENTHETICAL_SUBJECT.search(body, max(0, s - 60), s)
-    return m is not None and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+    return (
+        m is not None
+        and _speaking_plural(m.group(1).rsplit(None, 1)[-1])
+        and not any(w.lower() in _NOT_PARENTHETICAL for w in m.group(1).split())
+    )
+
+
+#: Endings of plural nouns of people ("drivers", "economists", "historians", "residents").
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _speaking_plural(word: str) -> bool:
+    """Whether the plural ``word`` can say something ("advisers", "the unions", "the polls"; not "the hills").
+
+    A name ("the Greens"), or a noun of people, bodies or documents (:data:`ROLE_WORDS`,
+    :data:`PERSON_NOUNS`, :data:`VAGUE_GROUPS`, :data:`DOCUMENT_WORDS`, :data:`_GROUP_HEADS`, or an
+    ending of :data:`_PEOPLE_ENDINGS` that is no :data:`NOT_PERSON_ER` word).
+    """
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in ROLE_WORDS
+        or low in PERSON_NOUNS
+        or low in VAGUE_GROUPS
+        or low in DOCUMENT_WORDS
+        or low in _GROUP_HEADS
+        or (low.endswith(_PEOPLE_ENDINGS) and low not in NOT_PERSON_ER)
+    )
 
 
 #: Objects after "calls" that make it naming ("calls it a disgrace", "calls them heroes"), not the noun.
@@ -752,16 +813,28 @@ _CALLING_BACK = frozenset("back up in out on off over to every each daily twice 
 def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     """Whether "calls" ending at ``e`` names or describes its object ("The campaign calls this a false claim").
 
-    An object pronoun of :data:`_NAMED_OBJECTS` follows and no determiner or possessive precedes ("his
-    calls it ignored" stays a noun); "calls her" stays ambiguous ("calls her mother") and is left out.
+    An object pronoun of :data:`_NAMED_OBJECTS` follows, no determiner or possessive precedes ("his
+    calls it ignored", "the council's calls this winter" stay a noun), and a complement follows the
+    object: a determiner ("calls this a smear"), a quotation mark, a capitalised word ("calls it Project
+    Fear"), an adverb in -ly, or one word that ends the clause ("calls it madness."); "the calls it
+    handled rose" is a noun with a relative clause. "calls her" stays ambiguous ("calls her mother") and
+    is left out.
     """
-    if word != "calls" or prev in DETERMINERS:
+    if word != "calls" or prev in DETERMINERS or prev.endswith(("'s", "s'")):
         return False
     nm = _NEXT_TOKEN.match(body, e)
     if nm is None or nm.group(1) not in _NAMED_OBJECTS:
         return False
     after = _NEXT_TOKEN.match(body, nm.end())
-    return after is None or after.group(1).lower() not in _CALLING_BACK
+    if after is None:
+        return True
+    w = after.group(1)
+    if w.lower() in _CALLING_BACK:
+        return False
+    if w.lower() in DETERMINERS or w in "\"“‘'" or w[:1].isupper() or w.endswith("ly"):
+        return True
+    end = _NEXT_TOKEN.match(body, after.end())
+    return end is None or end.group(1) in ".,;:!?)"
 
 
 #: Modals that make "report" / "call" an instruction or a possibility for the reader ("Residents can
@@ -864,14 +937,21 @@ _GROUP_HEADS = frozenset("groups unions campaigners families residents officials
 def _plural_group_subject(toks: list[str]) -> bool:
     """Whether the words before a noun-ambiguous cue end in a plural group subject with its modifier.
 
-    "Supporters' groups fear", "the unions claim", "local residents fear": a plural person or group noun
-    after a determiner, a possessive or a modifier (a bare lower-case plural after a verb is no subject).
+    "Supporters' groups fear", "the unions claim", "local residents fear": a plural of people (a
+    :data:`_GROUP_HEADS` noun, a :data:`PERSON_NOUNS` one, a role noun of a kind other than
+    organisation, or a person noun outside the lexicon, :func:`person_word`: "Some investors fear") after a determiner, a possessive or a modifier (a bare lower-case plural after a verb
+    is no subject; "The banks report earnings", "Local firms claim tax relief" are no cue).
     """
     if len(toks) < 2:
         return False
     last = toks[-1].lower()
     if last not in _GROUP_HEADS and not (
-        last.endswith("s") and (ROLE_WORDS.get(last) is not None or last in PERSON_NOUNS or person_word(last))
+        last.endswith("s")
+        and (
+            ROLE_WORDS.get(last, "organisation") != "organisation"
+            or last in PERSON_NOUNS
+            or (last not in ROLE_WORDS and person_word(last))
+        )
     ):
         return False
     prev = toks[-2]
@@ -1089,6 +1169,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             else:
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
                     continue
+                if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
+                    continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                     continue
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
@@ -1145,7 +1227,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
         dash = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
-        if dash is not None:  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
+        if dash is not None and _dash_speaker(dash):  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
             at = dash.start(1)
             out.append(Attribution(at, s + 1, body[at : s + 1], "colon", k, _NO_SOURCE))
         else:
@@ -1170,7 +1252,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if _headline_kicker(body, m.group(1), s, e):
             continue  # "TOWN HALL SHOCK: Mayor quits": a kicker on the headline line, no speaker
         k = _sentence_of(s_starts, s)
-        if k in cued and (k != 0 or not _named_label(m.group(1))):
+        if k in cued and (k != 0 or not _named_label(m.group(1), body, e)):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave

@@ -343,7 +343,8 @@ def _source(
     if c is None and att.label == "according_to" and core[:1].isalnum():
         # the object of "according to" is its source by construction ("according to early returns",
         # "according to the F.A.A."): a document (an organisation when capitalised) the lexicon lacks
-        cls = "organisation" if core.split(" ")[-1][:1].isupper() else "document"
+        head = _BEFORE_PREPOSITION.split(core, 1)[0]  # "early returns from Ohio": "returns", the head's case
+        cls = "organisation" if head.split(" ")[-1][:1].isupper() else "document"
         c = Classified(cls, "organisation" if cls == "organisation" else "unknown", core.lower(), display=core)
     if c is None:
         return _NO_SOURCE_OTHER
@@ -373,6 +374,11 @@ def _source(
 
 
 #: A statistic's opening before its base number ("six in ", "Six out of ", "one in every ").
+#: A preposition opening a post-modifier ("early returns from Ohio", "data of the census"): the head
+#: word of an "according to" object the lexicon lacks is the last word before it.
+_BEFORE_PREPOSITION = re.compile(r" (?:of|from|in|at|by|for|on|with|to|about|over|under) ")
+#: "by" and blanks right before a phrase (a passive's agent: "requested by  the committee", "By\nCongress").
+_AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _STATISTIC_BEFORE = re.compile(r"(?i)\b(?:\d[\d,.]*|[a-z]+)\s+(?:in|out\s+of)(?:\s+every)?\s+$")
 
 
@@ -560,7 +566,7 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
             sid = id(src)
             spans[sid] = (src.start, src.end)
             if src.start > p.start and p.label != "according_to":
-                if body[max(0, src.start - 3) : src.start] == "by ":
+                if _AGENT_BY.search(body, max(0, src.start - 8), src.start):
                     continue  # a passive's agent ("requested by Congress"), no inversion
                 if p.start > inverted_at.get(sid, -1):
                     inverted_at[sid] = p.start
