@@ -38,7 +38,7 @@ from mediakit.text.tokens import extend, tokenize
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.5.0"
+VERSION = "2.6.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
