@@ -394,6 +394,26 @@ _AFTER_ACCORDING = re.compile(r"according\s+to\s+$")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
+#: A non-response is no attribution, like a refusal to comment ("did not respond to questions by
+#: deadline", "The company did not respond.", "did not return calls seeking comment", "has not replied
+#: to emails"): a response verb after a negation, with the request it leaves unanswered (a handful of
+#: words ending in a request noun) and a trailing "seeking / for comment"; "return" needs the request.
+_RESPONSE_VERB = re.compile(
+    r"\b(?:(respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)|return(?:ed)?(?=\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:calls?|messages?|e-?mails?|texts?)\b))"
+    r"(?:(?:\s+to)?\s+(?:[\w'’-]+\s+){0,3}?(?:questions?|requests?|calls?|messages?|e-?mails?|texts?|"
+    r"inquir(?:y|ies)|quer(?:y|ies))\b)?(?:\s+(?:seeking|requesting|asking\s+for|for)\s+(?:\w+\s+)?comment\b)?"
+)
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfailed\s+to)\s+(?:(?:immediately|yet|already)\s+)?$")
+
+
+def _non_responses(low: str) -> list[tuple[int, int]]:
+    """Spans of the negated response verbs of ``low`` (:data:`_RESPONSE_VERB` after :data:`_NEGATION_BEFORE`)."""
+    out = []
+    for m in _RESPONSE_VERB.finditer(low):
+        if _NEGATION_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            out.append(m.span())
+    return out
 #: Anonymity formulas and refusals to comment are not attributions of their own ("who asked not to be
 #: named", "declined to comment"; a refusal to discuss something stays one row, the refusal).
 _ANONYMITY_CUE = re.compile(
@@ -1042,6 +1062,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     )  # the pattern needs "comment" and one of its verbs
     if "refus" in low or "declin" in low:
         blocked += _refused_speech(low)
+    if "respond" in low or "repl" in low or "return" in low or "answer" in low:
+        blocked += _non_responses(low)  # "did not respond to questions by deadline"
     if " to give " in low or " to be " in low:
         blocked += _anonymity_wishes(low)  # "did not want to give her name"
     sentences = doc.sentences
