@@ -19,6 +19,8 @@ from tests.metrics.sourcing_rows import table
         pytest.param("The mayor did not return calls seeking comment on Friday.", id="no-return-calls"),
         pytest.param("The firm has not replied to two emails sent on Monday.", id="no-reply-emails"),
         pytest.param("The club didn't answer written questions about the fees.", id="no-answer-questions"),
+        pytest.param("Residents first noticed the smell on Sunday morning.", id="perception-noticed-thing"),
+        pytest.param("Walkers noticed dozens of dead birds on the shore.", id="perception-noticed-quantity"),
     ],
 )
 def test_sourcing_round13_non_response_gives_no_row(text: str) -> None:
@@ -32,6 +34,8 @@ def test_sourcing_round13_non_response_gives_no_row(text: str) -> None:
         pytest.param("The minister responded to the critics on Monday.", "responded", id="response-given"),
         pytest.param("The mayor replied that the road would reopen.", "replied", id="reply-given"),
         pytest.param("The firm has not replied to emails, but Jane Roe said it was fine.", "said", id="later-cue-kept"),
+        pytest.param("Residents noticed that the river was rising fast.", "noticed", id="noticed-that-kept"),
+        pytest.param("Residents noticed the river was rising fast.", "noticed", id="noticed-clause-kept"),
     ],
 )
 def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:

@@ -164,6 +164,14 @@ _RECALLED_THINGS = frozenset(
 #: A plea's or a verdict's word ("guilty"): the rules read "pleaded guilty" and "found guilty" as legal acts,
 #: so a learned cue on the word alone is dropped too.
 _VERDICT_WORDS = frozenset(("guilty", "innocent"))
+#: A perception verb with a noun-phrase object and no clause after it ("Walkers first noticed the smoke
+#: on Sunday", "observed the birds"): seeing, no speech or belief; "noticed that", "noticed the door was
+#: open", "observed:" stay cues.
+_PERCEPTION_FORMS = frozenset(("noticed", "observed"))
+_PERCEIVED_THING = re.compile(
+    r"\s+(?:the|a|an|some|several|dozens|hundreds|thousands|his|her|their|its|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may)\b)[\w'’-]+\s*){1,6}(?:[,.;:!?)]|\n|$)"
+)
 #: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
 _PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
 #: Forms that are not cues when the next word is one of these ("continue to invest").
@@ -1283,6 +1291,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
             if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
+            if low[s:e] in _PERCEPTION_FORMS and _PERCEIVED_THING.match(low, e) is not None:
+                continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
             if low[s:e] in _VERDICT_WORDS:
                 continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
