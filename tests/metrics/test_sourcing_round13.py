@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import table
+from tests.metrics.sourcing_rows import row_with_source, table
 
 
 # --- no row: phrases that are not attributions ----------------------------------------------------------
@@ -40,3 +40,28 @@ def test_sourcing_round13_non_response_gives_no_row(text: str) -> None:
 )
 def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
     assert cue in set(table(text)["cue"])
+
+
+# --- spans: the source phrase of a cue --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an absolute "with" clause: the noun phrase after "with" is the participle's subject
+        pytest.param(
+            "A primary school in west Leeds has been closed, with inspectors warning that pupils were at risk.",
+            "warning that",
+            "inspectors",
+            id="with-clause-nominal-ing",
+        ),
+        pytest.param(
+            "The bridge was shut on Monday, with engineers saying it was unsafe.",
+            "saying",
+            "engineers",
+            id="with-clause-saying",
+        ),
+        # negative: "with" + a thing, then a comma: the participle's subject is the main clause's
+        pytest.param("She left with a smile, saying she was proud.", "saying", "She", id="with-thing-comma-main-subject"),
+    ],
+)
+def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)

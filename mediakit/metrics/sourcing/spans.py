@@ -1788,6 +1788,24 @@ def possessor(t: Tokens, k: int, lo: int) -> Phrase | None:
 _QUOTE_MARKS = frozenset("\"“”'’‘«»")
 
 
+def _with_subject(t: Tokens, k: int) -> Phrase | None:
+    """The subject of an -ing cue in an absolute "with" clause ("..., with inspectors warning that").
+
+    "with" + a noun phrase + the participle: the noun phrase is the participle's own subject, not the
+    main clause's ("The school was closed, with inspectors warning that pupils were at risk").
+    """
+    lows = t.lows
+    if not lows[k].endswith("ing"):
+        return None
+    j = _skip_adverbs(t, k, 0)
+    if j < 2:
+        return None
+    i = np_left(t, j, 0)
+    if 0 < i < j and lows[i - 1] == "with" and t.texts[i][0].isalnum():
+        return Phrase(i, j, i, j, "left")
+    return None
+
+
 def find_source(
     t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
 ) -> Phrase | None:
@@ -1822,7 +1840,7 @@ def find_source(
         return Phrase(ke, j, ke, j, "medium") if j > ke else None
     texts, lows = t.texts, t.lows
     if label == "nominal":
-        return possessor(t, k, 0) or clause_subject(t, k, lo, False, complete)
+        return possessor(t, k, 0) or _with_subject(t, k) or clause_subject(t, k, lo, False, complete)
     if label == "colon":
         return clause_subject(t, k, lo, False, complete)  # 'The minister was blunt: "..."'
     if lows[k] in INVERTING_FORMS and (ke < hi or not complete):
@@ -1881,6 +1899,9 @@ def find_source(
         i = np_left(t, w, 0)
         if i < w:
             return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
+    with_subject = _with_subject(t, k)
+    if with_subject is not None:
+        return with_subject
     left = left_subject(t, k, 0)
     if left is not None:
         return left
