@@ -59,6 +59,26 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
             "engineers",
             id="with-clause-saying",
         ),
+        # a document about a named subject: the name is the document's topic, inside the phrase
+        pytest.param(
+            "The report on Marlow Grange School, published on Tuesday, found that staff were overworked.",
+            "found",
+            "The report on Marlow Grange School, published on Tuesday",
+            id="document-on-name-participle",
+        ),
+        pytest.param(
+            "An audit on Kestrel Rail found that trains ran late.",
+            "found",
+            "An audit on Kestrel Rail",
+            id="document-on-name",
+        ),
+        # negative: a named body that speaks "on" a day keeps its own name
+        pytest.param(
+            "Marlow Grange School said on Monday that staff were overworked.",
+            "said",
+            "Marlow Grange School",
+            id="name-said-on-day",
+        ),
         # negative: "with" + a thing, then a comma: the participle's subject is the main clause's
         pytest.param("She left with a smile, saying she was proud.", "saying", "She", id="with-thing-comma-main-subject"),
     ],

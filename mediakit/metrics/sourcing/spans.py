@@ -405,6 +405,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
+        if low in ("on", "into", "about") and mode == 1 and i < j and i - 1 > lo and lows[i - 2] in DOCUMENT_WORDS:
+            i -= 1  # "The report on Marlow School found": a document about a named subject, the subject no source
+            mode = 2
+            continue
         if low in ("in", "on") and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
             i -= 1  # "a paramedic in Leeds", "Residents in Kent", "traders on Elm Street": a person placed by a name
             mode = 2
@@ -938,7 +942,7 @@ def _document_segment(t: Tokens, k: int) -> bool:
     for x in range(k - 1, max(-1, k - 10), -1):
         if texts[x] in _SEGMENT_STOPS:
             return False
-        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from"):
+        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from", "on", "into", "about"):
             return True  # "A report by the National Audit Office, published on Thursday, found"
     return False
 
