@@ -79,9 +79,31 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
             "Marlow Grange School",
             id="name-said-on-day",
         ),
+        # a plural person noun that is also a verb form ("advocates") before a cue: the subject's head
+        pytest.param(
+            "Tenant advocates have long warned that rents would rise.",
+            "warned",
+            "Tenant advocates",
+            id="plural-noun-advocates-aux",
+        ),
+        pytest.param("Privacy advocates say the app leaks data.", "say", "Privacy advocates", id="plural-noun-say"),
+        # negative: the verb "advocates" after a subject stays the cue
+        pytest.param("The mayor advocates a new tax on hotels.", "advocates", "The mayor", id="verb-advocates-kept"),
         # negative: "with" + a thing, then a comma: the participle's subject is the main clause's
         pytest.param("She left with a smile, saying she was proud.", "saying", "She", id="with-thing-comma-main-subject"),
     ],
 )
 def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- a word that is no cue in its sentence ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Tenant advocates warned that rents would rise.", "advocates", id="plural-noun-then-verb"),
+        pytest.param("Consumer advocates have long said the locks are weak.", "advocates", id="plural-noun-then-aux"),
+    ],
+)
+def test_sourcing_round13_word_is_no_cue(text: str, word: str) -> None:
+    assert word not in set(table(text)["cue"])

@@ -164,6 +164,12 @@ _RECALLED_THINGS = frozenset(
 #: A plea's or a verdict's word ("guilty"): the rules read "pleaded guilty" and "found guilty" as legal acts,
 #: so a learned cue on the word alone is dropped too.
 _VERDICT_WORDS = frozenset(("guilty", "innocent"))
+#: After a cue form ending in "s": an auxiliary or a plural speech verb makes the form a plural noun, the
+#: subject of that verb ("Consumer advocates have long warned", "Tenant advocates said", "reports say").
+_PLURAL_SUBJECT_NEXT = re.compile(
+    r"\s+(?:(?:also|have\s+long|long|have|had|are|were|say|said|warn|warned|argue|argued|claim|claimed|"
+    r"insist|insisted|contend|contended|fear|feared|believe|believed)\s)"
+)
 #: A perception verb with a noun-phrase object and no clause after it ("Walkers first noticed the smoke
 #: on Sunday", "observed the birds"): seeing, no speech or belief; "noticed that", "noticed the door was
 #: open", "observed:" stay cues.
@@ -1154,6 +1160,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
+        if word[-1] == "s" and word != "says" and _PLURAL_SUBJECT_NEXT.match(low, e) is not None:
+            continue  # "Consumer advocates have long warned", "Tenant advocates said": a plural noun, the subject
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:

@@ -341,7 +341,8 @@ PERSON_NOUNS = frozenset(
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
-    shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates""".split()
+    shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates advocate
+    advocates""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power

@@ -492,6 +492,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
+        if i == j and low in _VERB_FORMS and low[-1] == "s" and (low in PERSON_NOUNS or low in ROLE_WORDS):
+            i -= 1  # "Consumer advocates have warned": a plural person noun right before the cue, no verb
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if (
