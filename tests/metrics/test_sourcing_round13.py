@@ -89,6 +89,29 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
         pytest.param("Privacy advocates say the app leaks data.", "say", "Privacy advocates", id="plural-noun-say"),
         # negative: the verb "advocates" after a subject stays the cue
         pytest.param("The mayor advocates a new tax on hotels.", "advocates", "The mayor", id="verb-advocates-kept"),
+        # a singular estimate takes its "by" agent like a document
+        pytest.param(
+            "Costs will rise, according to an estimate by the independent Budget Office.",
+            "according to",
+            "an estimate by the independent Budget Office",
+            id="estimate-by-agent",
+        ),
+        # negative: "by" + a time is no agent
+        pytest.param(
+            "Costs will rise, according to an estimate by Tuesday.",
+            "according to",
+            "an estimate",
+            id="estimate-by-time",
+        ),
+        # a means phrase after a document's agent stays in the document's phrase
+        pytest.param(
+            "Figures obtained by the Halden Gazette under freedom of information laws show the ward closed twice.",
+            "show",
+            "Figures obtained by the Halden Gazette under freedom of information laws",
+            id="document-agent-means",
+        ),
+        # negative: "under" after a person's participle is no document's means
+        pytest.param("Jane Roe, speaking under oath, said the ward closed.", "said", "Jane Roe", id="person-under-oath"),
         # negative: "with" + a thing, then a comma: the participle's subject is the main clause's
         pytest.param("She left with a smile, saying she was proud.", "saying", "She", id="with-thing-comma-main-subject"),
     ],

@@ -430,6 +430,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i = k  # "A report by the National Audit Office", "figures released by NHS England"
                 mode = 2
                 continue
+        if low in _MEANS_PREPOSITIONS and i < j:
+            b = i - 2
+            while b > lo and b > i - 8 and lows[b] != "by" and texts[b][0].isalnum():
+                b -= 1
+            k = _document_agent(t, b, lo) if b > lo and lows[b] == "by" else -1
+            if k >= 0:
+                i = k  # "Figures obtained by the Gazette under freedom of information laws": the means, inside
+                mode = 2
+                continue
         if low == "nor" and i < j:
             x = _neither_before(t, i - 1, lo)
             if x >= lo:
@@ -549,6 +558,9 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
 
 
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
+#: Prepositions of the means after a document's agent ("obtained by the Gazette under freedom of information
+#: laws", "data gathered by the council through a survey"): the phrase stays the document's.
+_MEANS_PREPOSITIONS = frozenset("under through via using".split())
 
 
 def _placed_person(t: Tokens, k: int, lo: int) -> bool:
@@ -706,6 +718,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and j > i
             and (
                 lows[j - 1] in DOCUMENT_WORDS
+                or lows[j - 1] in _SINGULAR_ESTIMATES
                 or (attach == 1 and _document_of(t, j, i))
                 or (j - 1 > i and lows[j - 1] in _AGENT_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS)
             )
@@ -813,6 +826,8 @@ _DOC_PARTICIPLES = frozenset(
 )
 #: Participles before the agent of a document ("a study led by", "a survey run by").
 _AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
+#: Singular nouns of a reckoning that take a "by" agent like a document ("an estimate by the Budget Office").
+_SINGULAR_ESTIMATES = frozenset("estimate projection calculation assessment".split())
 
 
 _SEGMENT_STOPS = frozenset(",;:—–")
