@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mediakit.metrics.sourcing.resolve import _in_org_name
 from tests.metrics.sourcing_rows import row_with_source, table
 
 
@@ -130,3 +131,47 @@ def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
 )
 def test_sourcing_round13_word_is_no_cue(text: str, word: str) -> None:
     assert word not in set(table(text)["cue"])
+
+
+# --- resolution: a pronoun takes the person, not a place or a newspaper named near it ---------------------
+@pytest.mark.parametrize(
+    ("text", "resolved_to"),
+    [
+        pytest.param(
+            "Rep. Tom Hale, a Republican from Eau Claire who sponsored the bill, called the veto a stunt. "
+            "He said the bill was fair.",
+            "Tom Hale",
+            id="place-after-party-from",
+        ),
+        pytest.param(
+            "Tom Hale, a farmer from Green Bay, said the crop failed. He said prices fell.",
+            "Tom Hale",
+            id="place-after-role-from",
+        ),
+        pytest.param(
+            'Its lead author, Dr Mara Holt, told the Tarrow Courier the deaths were expected. "It is bad," she said.',
+            "Mara Holt",
+            id="newspaper-after-the",
+        ),
+    ],
+)
+def test_sourcing_round13_pronoun_resolution(text: str, resolved_to: str) -> None:
+    rows = table(text)
+    pronoun = rows[rows["source"].str.lower().isin(["he", "she"])]
+    assert list(pronoun["resolved_to"]) == [resolved_to], rows[["cue", "source", "resolved_to"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "place"),
+    [
+        pytest.param("Tom Hale, a farmer from Green Bay, said", "Green Bay", True, id="role-from-place"),
+        pytest.param("a Democrat from Eau Claire said", "Eau Claire", True, id="party-from-place"),
+        pytest.param("She told the Tarrow Courier that", "Tarrow Courier", True, id="the-newspaper"),
+        # negatives: a person after "a message from" or at a clause start stays a person
+        pytest.param("She read a message from Tom Hale and", "Tom Hale", False, id="message-from-person"),
+        pytest.param("The Tarrow Courier reported that", "Tarrow Courier", False, id="sentence-start-not-decided-here"),
+        pytest.param("She spoke to Tom Hale on", "Tom Hale", False, id="to-person"),
+    ],
+)
+def test_sourcing_round13_pair_is_no_person(text: str, pair: str, place: bool) -> None:
+    assert _in_org_name(text, text.index(pair), pair) is place

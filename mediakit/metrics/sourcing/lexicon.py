@@ -274,7 +274,8 @@ ORG_SUFFIXES = frozenset(
 MEDIA_NAMES = frozenset(
     """Mail Times Post Star Sun Guardian Telegraph Journal Tribune Herald Express Mirror Independent
     News Daily Weekly Gazette Chronicle Observer Standard Reuters Bloomberg Associated Press CNN BBC
-    NBC ABC CBS MSNBC Fox Politico Breitbart AP AFP Axios Vox Newsweek Economist Atlantic""".split()
+    NBC ABC CBS MSNBC Fox Politico Breitbart AP AFP Axios Vox Newsweek Economist Atlantic Courier Advertiser
+    Examiner Echo Argus Sentinel Enquirer Inquirer Dispatch Bulletin""".split()
 )
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 NAME_STOP = frozenset(

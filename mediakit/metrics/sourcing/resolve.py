@@ -128,12 +128,24 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
     if before.endswith(("on ", "in ", "near ", "from ")):
+        if before.endswith("from "):
+            p = _PERSON_FROM.search(before)
+            if p is not None and (p.group(1).lower() in _FROM_PERSONS or p.group(1).lower() in ROLE_WORDS):
+                return True  # "a Republican from Eau Claire", "a farmer from Green Bay": where the person is from
         return _PLACED_BEFORE.search(before) is not None  # "living on Birch Lane", "based in Port Ellis"
     if not before.endswith(("of ", "for ", "at ", "the ")):
         return False
+    if before.endswith(" the ") and before[-6:-5].isalpha():
+        return True  # "told the Tarrow Courier", "crossed the Green River": a person's name takes no "the"
     return _ORG_NAME_BEFORE.search(before) is not None
 
 
+#: "a/an/the <noun> from" right before a capitalised pair: the noun's group 1, a person if listed.
+_PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+from[ \t]+$")
+#: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).
+_FROM_PERSONS = frozenset(
+    "republican democrat independent conservative liberal resident native man woman lawmaker legislator".split()
+)
 #: A participle and a place preposition right before a capitalised pair: the pair is a place.
 _PLACED_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PLACE_PARTICIPLES)) + r")[ \t]+(?:on|in|near|from)[ \t]+$"
