@@ -34,7 +34,9 @@ def test_sourcing_round13_non_response_gives_no_row(text: str) -> None:
     [
         pytest.param("The minister responded to the critics on Monday.", "responded", id="response-given"),
         pytest.param("The mayor replied that the road would reopen.", "replied", id="reply-given"),
-        pytest.param("The firm has not replied to emails, but Jane Roe said it was fine.", "said", id="later-cue-kept"),
+        pytest.param(
+            "The firm has not replied to emails, but Jane Roe said it was fine.", "said", id="later-cue-kept"
+        ),
         pytest.param("Residents noticed that the river was rising fast.", "noticed", id="noticed-that-kept"),
         pytest.param("Residents noticed the river was rising fast.", "noticed", id="noticed-clause-kept"),
     ],
@@ -87,9 +89,13 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
             "Tenant advocates",
             id="plural-noun-advocates-aux",
         ),
-        pytest.param("Privacy advocates say the app leaks data.", "say", "Privacy advocates", id="plural-noun-say"),
+        pytest.param(
+            "Privacy advocates say the app leaks data.", "say", "Privacy advocates", id="plural-noun-say"
+        ),
         # negative: the verb "advocates" after a subject stays the cue
-        pytest.param("The mayor advocates a new tax on hotels.", "advocates", "The mayor", id="verb-advocates-kept"),
+        pytest.param(
+            "The mayor advocates a new tax on hotels.", "advocates", "The mayor", id="verb-advocates-kept"
+        ),
         # a singular estimate takes its "by" agent like a document
         pytest.param(
             "Costs will rise, according to an estimate by the independent Budget Office.",
@@ -112,9 +118,16 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
             id="document-agent-means",
         ),
         # negative: "under" after a person's participle is no document's means
-        pytest.param("Jane Roe, speaking under oath, said the ward closed.", "said", "Jane Roe", id="person-under-oath"),
+        pytest.param(
+            "Jane Roe, speaking under oath, said the ward closed.", "said", "Jane Roe", id="person-under-oath"
+        ),
         # negative: "with" + a thing, then a comma: the participle's subject is the main clause's
-        pytest.param("She left with a smile, saying she was proud.", "saying", "She", id="with-thing-comma-main-subject"),
+        pytest.param(
+            "She left with a smile, saying she was proud.",
+            "saying",
+            "She",
+            id="with-thing-comma-main-subject",
+        ),
     ],
 )
 def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
@@ -125,8 +138,12 @@ def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        pytest.param("Tenant advocates warned that rents would rise.", "advocates", id="plural-noun-then-verb"),
-        pytest.param("Consumer advocates have long said the locks are weak.", "advocates", id="plural-noun-then-aux"),
+        pytest.param(
+            "Tenant advocates warned that rents would rise.", "advocates", id="plural-noun-then-verb"
+        ),
+        pytest.param(
+            "Consumer advocates have long said the locks are weak.", "advocates", id="plural-noun-then-aux"
+        ),
     ],
 )
 def test_sourcing_round13_word_is_no_cue(text: str, word: str) -> None:
@@ -158,7 +175,9 @@ def test_sourcing_round13_word_is_no_cue(text: str, word: str) -> None:
 def test_sourcing_round13_pronoun_resolution(text: str, resolved_to: str) -> None:
     rows = table(text)
     pronoun = rows[rows["source"].str.lower().isin(["he", "she"])]
-    assert list(pronoun["resolved_to"]) == [resolved_to], rows[["cue", "source", "resolved_to"]].values.tolist()
+    assert list(pronoun["resolved_to"]) == [resolved_to], rows[
+        ["cue", "source", "resolved_to"]
+    ].values.tolist()
 
 
 @pytest.mark.parametrize(
@@ -169,9 +188,43 @@ def test_sourcing_round13_pronoun_resolution(text: str, resolved_to: str) -> Non
         pytest.param("She told the Tarrow Courier that", "Tarrow Courier", True, id="the-newspaper"),
         # negatives: a person after "a message from" or at a clause start stays a person
         pytest.param("She read a message from Tom Hale and", "Tom Hale", False, id="message-from-person"),
-        pytest.param("The Tarrow Courier reported that", "Tarrow Courier", False, id="sentence-start-not-decided-here"),
+        pytest.param(
+            "The Tarrow Courier reported that", "Tarrow Courier", False, id="sentence-start-not-decided-here"
+        ),
         pytest.param("She spoke to Tom Hale on", "Tom Hale", False, id="to-person"),
     ],
 )
 def test_sourcing_round13_pair_is_no_person(text: str, pair: str, place: bool) -> None:
     assert _in_org_name(text, text.index(pair), pair) is place
+
+
+# --- classes and kinds --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            "A source in the ministry said the plan was dead.",
+            "said",
+            "A source in the ministry",
+            "unnamed",
+            id="source-in-body",
+        ),
+        pytest.param(
+            "A source at the club said the manager would stay.",
+            "said",
+            "A source at the club",
+            "unnamed",
+            id="source-at-body",
+        ),
+        # negative: "the source of" a thing is no anonymous speaker
+        pytest.param(
+            "The source of the leak said nothing.",
+            "said",
+            "The source of the leak",
+            "role",
+            id="source-of-thing",
+        ),
+    ],
+)
+def test_sourcing_round13_class(text: str, cue: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, cue, source).source_class == source_class

@@ -469,7 +469,7 @@ ANONYMITY = re.compile(
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
-    r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
+    r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|(?:in|at)\s+(?:the|his|her|its|their)\s)|"
     r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"
     r"[a-z]+s?\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)|"
     r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$|"
