@@ -228,3 +228,16 @@ def test_sourcing_round13_pair_is_no_person(text: str, pair: str, place: bool) -
 )
 def test_sourcing_round13_class(text: str, cue: str, source: str, source_class: str) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_kind"),
+    [
+        pytest.param("Kerry TD Sean Murphy said the road was unsafe.", "Kerry TD Sean Murphy", "official", id="td"),
+        pytest.param("Fife MSP Ann Reid said the road was unsafe.", "Fife MSP Ann Reid", "official", id="msp"),
+        # negative: a person with no title keeps no kind
+        pytest.param("Sean Murphy said the road was unsafe.", "Sean Murphy", "unknown", id="no-title"),
+    ],
+)
+def test_sourcing_round13_kind(text: str, source: str, source_kind: str) -> None:
+    assert row_with_source(text, "said", source).source_kind == source_kind

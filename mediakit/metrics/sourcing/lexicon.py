@@ -189,7 +189,8 @@ for _kind, _words in {
         advisors staffer staffers prime chancellor premier cabinet guards guard troops soldiers
         servicemen candidate candidates campaign democrats republicans politicians politician
         councillor councillors councilor councilors councilman councilwoman council councils
-        leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
+        leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
+        regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal""",
