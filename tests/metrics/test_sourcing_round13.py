@@ -233,8 +233,26 @@ def test_sourcing_round13_class(text: str, cue: str, source: str, source_class: 
 @pytest.mark.parametrize(
     ("text", "source", "source_kind"),
     [
-        pytest.param("Kerry TD Sean Murphy said the road was unsafe.", "Kerry TD Sean Murphy", "official", id="td"),
-        pytest.param("Fife MSP Ann Reid said the road was unsafe.", "Fife MSP Ann Reid", "official", id="msp"),
+        pytest.param(
+            "Kerry TD Sean Murphy said the road was unsafe.", "Kerry TD Sean Murphy", "official", id="td"
+        ),
+        pytest.param(
+            "Fife MSP Ann Reid said the road was unsafe.", "Fife MSP Ann Reid", "official", id="msp"
+        ),
+        # a secretary of a body named by "Its" is the body's officer
+        pytest.param(
+            "The Dockers Union said staff were tired. Its district secretary, Ann Reid, said pay was low.",
+            "Its district secretary, Ann Reid",
+            "organisation",
+            id="its-secretary-organisation",
+        ),
+        # negative: a government secretary stays official
+        pytest.param(
+            "Housing secretary Ann Reid said pay was low.",
+            "Housing secretary Ann Reid",
+            "official",
+            id="secretary-official",
+        ),
         # negative: a person with no title keeps no kind
         pytest.param("Sean Murphy said the road was unsafe.", "Sean Murphy", "unknown", id="no-title"),
     ],

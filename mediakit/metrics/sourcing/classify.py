@@ -826,8 +826,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words)
         ):
             titles.remove("expert")  # "Dr Jane Roe, Acme's chief executive": a person's role outranks "Dr"
-        if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
-            kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
+        if titles and not (kind == "organisation" and (not _BODY_MODIFIERS.isdisjoint(words) or "its" in words)):
+            # not "federation secretary Li Wen", "Its district secretary, Li Wen" (the body's officer)
+            kind = kind_of_kinds([*titles, kind])
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in _BODY_OR_PERSON:
         org = context.strip(" ,")
