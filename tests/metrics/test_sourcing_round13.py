@@ -253,6 +253,26 @@ def test_sourcing_round13_class(text: str, cue: str, source: str, source_class: 
             "official",
             id="secretary-official",
         ),
+        # a study's lead author or co-author is a researcher
+        pytest.param(
+            "A study found rents rose. Its lead author, Dr Mara Holt, said the rise was steep.",
+            "Its lead author, Dr Mara Holt",
+            "expert",
+            id="lead-author-expert",
+        ),
+        pytest.param(
+            "The co-author of the paper, Tom Hale, said the data were clear.",
+            "The co-author of the paper, Tom Hale",
+            "expert",
+            id="co-author-expert",
+        ),
+        # negative: an author with no study word keeps no expert kind
+        pytest.param(
+            "The author Tom Hale said the novel was late.",
+            "The author Tom Hale",
+            "unknown",
+            id="author-unknown",
+        ),
         # negative: a person with no title keeps no kind
         pytest.param("Sean Murphy said the road was unsafe.", "Sean Murphy", "unknown", id="no-title"),
     ],

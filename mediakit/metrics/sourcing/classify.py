@@ -321,6 +321,11 @@ def kind_of(words: list[str]) -> str:
     }
     if not found and former:
         found = {roles[w] for w in former if w in roles}
+    if "author" in words or "authors" in words:
+        for i, w in enumerate(words[1:], 1):
+            if w in ("author", "authors") and words[i - 1] in _STUDY_AUTHOR_MODIFIERS:
+                found.add("expert")  # "the study's lead author", "a co-author": a researcher
+                break
     if not found:
         # "the county prosecutor's office": a possessive role word names the body's kind
         found = {roles[w[:-2]] for w in words if w.endswith("'s") and w[:-2] in roles}
@@ -382,6 +387,8 @@ _GROUP_HEADS = frozenset(
     "group groups organisation organisations organization organizations coalition alliance network movement".split()
 )
 #: Officers of a body named only by "its" ("Its national officer, Gareth Price"): organisation.
+#: Words before "author(s)" that make the author a study's, a researcher ("lead author", "co-author").
+_STUDY_AUTHOR_MODIFIERS = frozenset("lead senior principal co first corresponding study's report's".split())
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
