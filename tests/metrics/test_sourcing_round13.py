@@ -216,6 +216,29 @@ def test_sourcing_round13_pair_is_no_person(text: str, pair: str, place: bool) -
             "unnamed",
             id="source-at-body",
         ),
+        # a home (care home, funeral home) is a body
+        pytest.param(
+            "According to the funeral home, a service will be held on Friday.",
+            "According to",
+            "the funeral home",
+            "organisation",
+            id="funeral-home-organisation",
+        ),
+        pytest.param(
+            "The care home said the resident was well.",
+            "said",
+            "The care home",
+            "organisation",
+            id="care-home-said",
+        ),
+        # negative: a document stays a document
+        pytest.param(
+            "According to the notice, a service will be held on Friday.",
+            "According to",
+            "the notice",
+            "document",
+            id="notice-document",
+        ),
         # negative: "the source of" a thing is no anonymous speaker
         pytest.param(
             "The source of the leak said nothing.",
