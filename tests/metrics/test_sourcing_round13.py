@@ -302,3 +302,26 @@ def test_sourcing_round13_class(text: str, cue: str, source: str, source_class: 
 )
 def test_sourcing_round13_kind(text: str, source: str, source_kind: str) -> None:
     assert row_with_source(text, "said", source).source_kind == source_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved_to", "source_kind"),
+    [
+        pytest.param(
+            "The man was hurt, Avon Police said. He was released on bail, the force said.",
+            "Avon Police",
+            "official",
+            id="force-to-police",
+        ),
+        # negative: a company is no police force
+        pytest.param(
+            "The man was hurt, Acme Ltd said. He was released on bail, the force said.",
+            "",
+            "organisation",
+            id="force-not-company",
+        ),
+    ],
+)
+def test_sourcing_round13_force_resolves_to_police(text: str, resolved_to: str, source_kind: str) -> None:
+    r = row_with_source(text, "said", "the force")
+    assert (r.resolved_to, r.source_kind) == (resolved_to, source_kind)

@@ -268,7 +268,7 @@ ORG_SUFFIXES = frozenset(
     Technologies Systems Solutions Insurance Fund Alliance Watch Aid Rescue Society Authority
     Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
     United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
-    Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative
+    Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative Constabulary
     Project Programme Program Centre Center Network Post Times Herald Reserve""".split()
 )
 #: Capitalised words of news outlets' names ("The Daily Mail", "Fox News"): organisations of kind media.

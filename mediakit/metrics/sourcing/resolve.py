@@ -596,6 +596,10 @@ _GENERIC_WORDS = (
 )
 
 
+#: Description heads that stand for a named body with another last word ("the force" for "Wiltshire Police").
+_NAME_WORDS_OF_HEAD: dict[str, frozenset[str]] = {"force": frozenset(("police", "constabulary"))}
+
+
 def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     """Merge organisation descriptions with names the text links (see the module docstring).
 
@@ -616,7 +620,11 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
-            if (words & name_words) or (head in name_words and head in ROLE_WORDS):
+            if (
+                (words & name_words)
+                or (head in name_words and head in ROLE_WORDS)
+                or not name_words.isdisjoint(_NAME_WORDS_OF_HEAD.get(head, ()))
+            ):
                 out[e.key] = n
                 break
     return out
