@@ -313,6 +313,12 @@ def test_sourcing_round13_kind(text: str, source: str, source_kind: str) -> None
             "official",
             id="force-to-police",
         ),
+        pytest.param(
+            "Police are appealing for witnesses. The man was hurt, Avon Police said. He was released on bail, the force said.",
+            "Avon Police",
+            "official",
+            id="force-to-police-not-bare-police",
+        ),
         # negative: a company is no police force
         pytest.param(
             "The man was hurt, Acme Ltd said. He was released on bail, the force said.",

@@ -609,7 +609,14 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     Returns:
         The named entity each description key merges into.
     """
-    named = [(p, e) for p, e in entities if named_org(e.display) and e.source_class == "organisation"]
+    named = [
+        (p, e)
+        for p, e in entities
+        if named_org(e.display)
+        and e.source_class == "organisation"
+        # not a bare institution noun capitalised by its place ("Police are appealing")
+        and not {w.lower() for w in _WORD_RE.findall(e.display)} <= _GENERIC_WORDS
+    ]
     out: dict[str, Entity] = {}
     if not named:
         return out
