@@ -331,3 +331,29 @@ def test_sourcing_round13_kind(text: str, source: str, source_kind: str) -> None
 def test_sourcing_round13_force_resolves_to_police(text: str, resolved_to: str, source_kind: str) -> None:
     r = row_with_source(text, "said", "the force")
     assert (r.resolved_to, r.source_kind) == (resolved_to, source_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to"),
+    [
+        # a description with a modifier of its own is not linked by kind alone
+        pytest.param(
+            "The Department of Roads said it was working on the bridge. "
+            "It shut early, according to the island's community council.",
+            "according to",
+            "the island's community council",
+            "",
+            id="modified-description-not-by-kind",
+        ),
+        # negative: a bare (or generically modified) description still links by kind
+        pytest.param(
+            "The Daily Mail reported the deal. The local newspaper said it was true.",
+            "said",
+            "The local newspaper",
+            "The Daily Mail",
+            id="generic-modifier-by-kind",
+        ),
+    ],
+)
+def test_sourcing_round13_description_link(text: str, cue: str, source: str, resolved_to: str) -> None:
+    assert row_with_source(text, cue, source).resolved_to == resolved_to

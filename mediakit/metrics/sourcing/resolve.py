@@ -430,14 +430,15 @@ class Resolver:
                 possessor = ent
         return possessor
 
-    def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
+    def resolve_description(self, head: str, cls: str, kind: str, pos: int, display: str = "") -> Entity | None:
         """The named antecedent of a definite description ("the spokeswoman", "the company").
 
         A person noun: the nearest earlier name next to the same noun ("Jane Roe,
         a spokeswoman", "spokeswoman Jane Roe"). An institution noun: the nearest
         earlier named organisation source whose name ends with the noun ("Camden
         Council" for "the council") or whose kind matches ("the newspaper" and
-        "The Daily Mail").
+        "The Daily Mail"); the kind alone links only a description with no modifier of its
+        own (``display``: "the island's community council" is no "Department of Rural Affairs").
         """
         body = self.body
         if cls == "role":
@@ -465,7 +466,9 @@ class Resolver:
         # the latest earlier named organisation whose name ends with the noun, or of the same
         # kind for a generic noun; else the latest earlier description with the same head
         found = _latest_before(self._named_by_last.get(head), pos)
-        if head in _GENERIC_ORG_NOUNS:
+        if head in _GENERIC_ORG_NOUNS and not (
+            display and {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
+        ):
             by_kind = _latest_before(self._named_by_kind.get(kind), pos)
             if by_kind is not None and (found is None or by_kind[:2] > found[:2]):
                 found = by_kind
