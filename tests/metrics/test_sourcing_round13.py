@@ -52,9 +52,9 @@ def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
         # an absolute "with" clause: the noun phrase after "with" is the participle's subject
         pytest.param(
             "A primary school in west Leeds has been closed, with inspectors warning that pupils were at risk.",
-            "warning that",
+            "warning",
             "inspectors",
-            id="with-clause-nominal-ing",
+            id="with-clause-warning",
         ),
         pytest.param(
             "The bridge was shut on Monday, with engineers saying it was unsafe.",
@@ -357,3 +357,27 @@ def test_sourcing_round13_force_resolves_to_police(text: str, resolved_to: str, 
 )
 def test_sourcing_round13_description_link(text: str, cue: str, source: str, resolved_to: str) -> None:
     assert row_with_source(text, cue, source).resolved_to == resolved_to
+
+
+# --- cues: "warning that" as a verb is the speech verb "warning"; as a noun it stays the nominal cue ---------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("The union is warning that jobs will go.", "warning", id="be-warning-verb"),
+        pytest.param(
+            "The ward shut, with doctors warning that staff were tired.",
+            "warning",
+            id="with-plural-warning-verb",
+        ),
+        pytest.param(
+            "Officials are repeatedly warning that roads may flood.", "warning", id="adverb-warning-verb"
+        ),
+        # negatives: the noun after a possessive or a determiner stays the nominal cue
+        pytest.param(
+            "Ofsted's warning that pupils were unsafe was ignored.", "warning that", id="possessive-noun"
+        ),
+        pytest.param("The mayor gave a warning that roads may flood.", "warning that", id="determiner-noun"),
+    ],
+)
+def test_sourcing_round13_warning_cue(text: str, cue: str) -> None:
+    assert cue in set(table(text)["cue"])

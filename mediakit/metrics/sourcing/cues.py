@@ -1049,6 +1049,28 @@ def _speech_verb_after(low: str, e: int) -> bool:
     return nm is not None and (nm.group(1) in SPEECH_FORMS or nm.group(1) in BELIEF_FORMS)
 
 
+#: Words before "warning that" that make it the verb: "be" forms and subject pronouns.
+_WARNING_VERB_BEFORE = frozenset("is are was were been be am they we he she who also still now repeatedly".split())
+
+
+def _verb_warning(body: str, s: int, prev: str) -> bool:
+    """Whether "warning" at ``s`` (before "that") is the verb, not the noun ("a warning that").
+
+    The noun takes a determiner, a possessive or an adjective before it ("a warning that", "Ofsted's
+    warning that", "a stark warning that"); after a "be" form, a subject pronoun, a comma-free plural
+    noun ("inspectors warning that") or an adverb it is the verb.
+    """
+    if prev in _WARNING_VERB_BEFORE or (len(prev) > 4 and prev.endswith("ly")):
+        return True
+    return (
+        len(prev) > 3
+        and prev.endswith("s")
+        and not prev.endswith(("'s", "’s", "ss"))
+        and prev not in DETERMINERS
+        and body[s - 2 : s - 1].isalpha()  # no comma or apostrophe right before
+    )
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -1192,7 +1214,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 ):
                     continue
             if group == "phrase":
-                if word.split()[0] in _NOMINAL_CUES:
+                if word.startswith("warning") and _verb_warning(body, s, prev):
+                    e = s + 7  # "inspectors warning that", "are warning that": the verb, speech
+                    tok = body[s:e]
+                    label = "speech"
+                elif word.split()[0] in _NOMINAL_CUES:
                     label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
                 elif prev in DETERMINERS:
                     continue
