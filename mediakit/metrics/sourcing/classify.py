@@ -321,6 +321,11 @@ def kind_of(words: list[str]) -> str:
     }
     if not found and former:
         found = {roles[w] for w in former if w in roles}
+    if "author" in words or "authors" in words:
+        for i, w in enumerate(words[1:], 1):
+            if w in ("author", "authors") and words[i - 1] in _STUDY_AUTHOR_MODIFIERS:
+                found.add("expert")  # "the study's lead author", "a co-author": a researcher
+                break
     if not found:
         # "the county prosecutor's office": a possessive role word names the body's kind
         found = {roles[w[:-2]] for w in words if w.endswith("'s") and w[:-2] in roles}
@@ -382,6 +387,8 @@ _GROUP_HEADS = frozenset(
     "group groups organisation organisations organization organizations coalition alliance network movement".split()
 )
 #: Officers of a body named only by "its" ("Its national officer, Gareth Price"): organisation.
+#: Words before "author(s)" that make the author a study's, a researcher ("lead author", "co-author").
+_STUDY_AUTHOR_MODIFIERS = frozenset("lead senior principal co first corresponding study's report's".split())
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
@@ -826,8 +833,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words)
         ):
             titles.remove("expert")  # "Dr Jane Roe, Acme's chief executive": a person's role outranks "Dr"
-        if titles and not (kind == "organisation" and not _BODY_MODIFIERS.isdisjoint(words)):
-            kind = kind_of_kinds([*titles, kind])  # not "federation secretary Li Wen" (the body's officer)
+        if titles and not (kind == "organisation" and (not _BODY_MODIFIERS.isdisjoint(words) or "its" in words)):
+            # not "federation secretary Li Wen", "Its district secretary, Li Wen" (the body's officer)
+            kind = kind_of_kinds([*titles, kind])
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in _BODY_OR_PERSON:
         org = context.strip(" ,")

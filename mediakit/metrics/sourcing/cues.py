@@ -164,6 +164,20 @@ _RECALLED_THINGS = frozenset(
 #: A plea's or a verdict's word ("guilty"): the rules read "pleaded guilty" and "found guilty" as legal acts,
 #: so a learned cue on the word alone is dropped too.
 _VERDICT_WORDS = frozenset(("guilty", "innocent"))
+#: After a cue form ending in "s": an auxiliary or a plural speech verb makes the form a plural noun, the
+#: subject of that verb ("Consumer advocates have long warned", "Tenant advocates said", "reports say").
+_PLURAL_SUBJECT_NEXT = re.compile(
+    r"\s+(?:(?:also|have\s+long|long|have|had|are|were|say|said|warn|warned|argue|argued|claim|claimed|"
+    r"insist|insisted|contend|contended|fear|feared|believe|believed)\s)"
+)
+#: A perception verb with a noun-phrase object and no clause after it ("Walkers first noticed the smoke
+#: on Sunday", "observed the birds"): seeing, no speech or belief; "noticed that", "noticed the door was
+#: open", "observed:" stay cues.
+_PERCEPTION_FORMS = frozenset(("noticed", "observed"))
+_PERCEIVED_THING = re.compile(
+    r"\s+(?:the|a|an|some|several|dozens|hundreds|thousands|his|her|their|its|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may)\b)[\w'’-]+\s*){1,6}(?:[,.;:!?)]|\n|$)"
+)
 #: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
 _PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
 #: Forms that are not cues when the next word is one of these ("continue to invest").
@@ -394,6 +408,26 @@ _AFTER_ACCORDING = re.compile(r"according\s+to\s+$")
 #: :data:`_NON_ATTRIBUTION` for the lower-cased body (same offsets, no IGNORECASE: a fast literal prefix).
 _NON_ATTRIBUTION_LOW = re.compile(_NON_ATTRIBUTION.pattern)
 _NOT_REACHED = re.compile(r"reached\s+for\s+comment|request(?:s|ed)?\s+for\s+comment", re.IGNORECASE)
+#: A non-response is no attribution, like a refusal to comment ("did not respond to questions by
+#: deadline", "The company did not respond.", "did not return calls seeking comment", "has not replied
+#: to emails"): a response verb after a negation, with the request it leaves unanswered (a handful of
+#: words ending in a request noun) and a trailing "seeking / for comment"; "return" needs the request.
+_RESPONSE_VERB = re.compile(
+    r"\b(?:(respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)|return(?:ed)?(?=\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:calls?|messages?|e-?mails?|texts?)\b))"
+    r"(?:(?:\s+to)?\s+(?:[\w'’-]+\s+){0,3}?(?:questions?|requests?|calls?|messages?|e-?mails?|texts?|"
+    r"inquir(?:y|ies)|quer(?:y|ies))\b)?(?:\s+(?:seeking|requesting|asking\s+for|for)\s+(?:\w+\s+)?comment\b)?"
+)
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfailed\s+to)\s+(?:(?:immediately|yet|already)\s+)?$")
+
+
+def _non_responses(low: str) -> list[tuple[int, int]]:
+    """Spans of the negated response verbs of ``low`` (:data:`_RESPONSE_VERB` after :data:`_NEGATION_BEFORE`)."""
+    out = []
+    for m in _RESPONSE_VERB.finditer(low):
+        if _NEGATION_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            out.append(m.span())
+    return out
 #: Anonymity formulas and refusals to comment are not attributions of their own ("who asked not to be
 #: named", "declined to comment"; a refusal to discuss something stays one row, the refusal).
 _ANONYMITY_CUE = re.compile(
@@ -1015,6 +1049,28 @@ def _speech_verb_after(low: str, e: int) -> bool:
     return nm is not None and (nm.group(1) in SPEECH_FORMS or nm.group(1) in BELIEF_FORMS)
 
 
+#: Words before "warning that" that make it the verb: "be" forms and subject pronouns.
+_WARNING_VERB_BEFORE = frozenset("is are was were been be am they we he she who also still now repeatedly".split())
+
+
+def _verb_warning(body: str, s: int, prev: str) -> bool:
+    """Whether "warning" at ``s`` (before "that") is the verb, not the noun ("a warning that").
+
+    The noun takes a determiner, a possessive or an adjective before it ("a warning that", "Ofsted's
+    warning that", "a stark warning that"); after a "be" form, a subject pronoun, a comma-free plural
+    noun ("inspectors warning that") or an adverb it is the verb.
+    """
+    if prev in _WARNING_VERB_BEFORE or (len(prev) > 4 and prev.endswith("ly")):
+        return True
+    return (
+        len(prev) > 3
+        and prev.endswith("s")
+        and not prev.endswith(("'s", "’s", "ss"))
+        and prev not in DETERMINERS
+        and body[s - 2 : s - 1].isalpha()  # no comma or apostrophe right before
+    )
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -1042,6 +1098,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     )  # the pattern needs "comment" and one of its verbs
     if "refus" in low or "declin" in low:
         blocked += _refused_speech(low)
+    if "respond" in low or "repl" in low or "return" in low or "answer" in low:
+        blocked += _non_responses(low)  # "did not respond to questions by deadline"
     if " to give " in low or " to be " in low:
         blocked += _anonymity_wishes(low)  # "did not want to give her name"
     sentences = doc.sentences
@@ -1124,6 +1182,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
+        if word[-1] == "s" and word != "says" and _PLURAL_SUBJECT_NEXT.match(low, e) is not None:
+            continue  # "Consumer advocates have long warned", "Tenant advocates said": a plural noun, the subject
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
@@ -1154,7 +1214,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 ):
                     continue
             if group == "phrase":
-                if word.split()[0] in _NOMINAL_CUES:
+                if word.startswith("warning") and _verb_warning(body, s, prev):
+                    e = s + 7  # "inspectors warning that", "are warning that": the verb, speech
+                    tok = body[s:e]
+                    label = "speech"
+                elif word.split()[0] in _NOMINAL_CUES:
                     label = "nominal"  # "his proposal for", "attacks on": the noun is the cue, determiners allowed
                 elif prev in DETERMINERS:
                     continue
@@ -1261,6 +1325,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         for s, e, k in learned_cues(doc, low, quotes, [(a.start, a.end) for a in out], model, hits):
             if low[s:e] in _MANNER_TO and not _speech_verb_after(low, e):
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
+            if low[s:e] in _PERCEPTION_FORMS and _PERCEIVED_THING.match(low, e) is not None:
+                continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
             if low[s:e] in _VERDICT_WORDS:
                 continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))

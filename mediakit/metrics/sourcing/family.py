@@ -363,7 +363,7 @@ def _source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and (named_org(core) or named_org(c.display)))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs)
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs, core)
         if described is not None:
             ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
             resolved = True
@@ -438,7 +438,7 @@ def _phrase_source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and named_org(core))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start)
+        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start, core)
         if described is not None:
             ent = described
             resolved = True

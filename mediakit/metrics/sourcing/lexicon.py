@@ -189,7 +189,8 @@ for _kind, _words in {
         advisors staffer staffers prime chancellor premier cabinet guards guard troops soldiers
         servicemen candidate candidates campaign democrats republicans politicians politician
         councillor councillors councilor councilors councilman councilwoman council councils
-        leader leaders mp mps mep meps peer peers minister's regulator regulators watchdog
+        leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
+        regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal""",
@@ -267,14 +268,15 @@ ORG_SUFFIXES = frozenset(
     Technologies Systems Solutions Insurance Fund Alliance Watch Aid Rescue Society Authority
     Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
     United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
-    Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative
+    Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative Constabulary
     Project Programme Program Centre Center Network Post Times Herald Reserve""".split()
 )
 #: Capitalised words of news outlets' names ("The Daily Mail", "Fox News"): organisations of kind media.
 MEDIA_NAMES = frozenset(
     """Mail Times Post Star Sun Guardian Telegraph Journal Tribune Herald Express Mirror Independent
     News Daily Weekly Gazette Chronicle Observer Standard Reuters Bloomberg Associated Press CNN BBC
-    NBC ABC CBS MSNBC Fox Politico Breitbart AP AFP Axios Vox Newsweek Economist Atlantic""".split()
+    NBC ABC CBS MSNBC Fox Politico Breitbart AP AFP Axios Vox Newsweek Economist Atlantic Courier Advertiser
+    Examiner Echo Argus Sentinel Enquirer Inquirer Dispatch Bulletin""".split()
 )
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 NAME_STOP = frozenset(
@@ -316,7 +318,7 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer developer landlord paper website station bureau inspectorate""".split()
+    insurer developer landlord paper website station bureau inspectorate home homes""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()
@@ -341,7 +343,8 @@ PERSON_NOUNS = frozenset(
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
-    shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates""".split()
+    shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates advocate
+    advocates""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power
@@ -467,7 +470,7 @@ ANONYMITY = re.compile(
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
-    r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within)|"
+    r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|(?:in|at)\s+(?:the|his|her|its|their)\s)|"
     r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"
     r"[a-z]+s?\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)|"
     r"^(?:a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?sources?$|^sources?$|"

@@ -128,12 +128,24 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
     if before.endswith(("on ", "in ", "near ", "from ")):
+        if before.endswith("from "):
+            p = _PERSON_FROM.search(before)
+            if p is not None and (p.group(1).lower() in _FROM_PERSONS or p.group(1).lower() in ROLE_WORDS):
+                return True  # "a Republican from Eau Claire", "a farmer from Green Bay": where the person is from
         return _PLACED_BEFORE.search(before) is not None  # "living on Birch Lane", "based in Port Ellis"
     if not before.endswith(("of ", "for ", "at ", "the ")):
         return False
+    if before.endswith(" the ") and before[-6:-5].isalpha():
+        return True  # "told the Tarrow Courier", "crossed the Green River": a person's name takes no "the"
     return _ORG_NAME_BEFORE.search(before) is not None
 
 
+#: "a/an/the <noun> from" right before a capitalised pair: the noun's group 1, a person if listed.
+_PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+from[ \t]+$")
+#: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).
+_FROM_PERSONS = frozenset(
+    "republican democrat independent conservative liberal resident native man woman lawmaker legislator".split()
+)
 #: A participle and a place preposition right before a capitalised pair: the pair is a place.
 _PLACED_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PLACE_PARTICIPLES)) + r")[ \t]+(?:on|in|near|from)[ \t]+$"
@@ -418,14 +430,15 @@ class Resolver:
                 possessor = ent
         return possessor
 
-    def resolve_description(self, head: str, cls: str, kind: str, pos: int) -> Entity | None:
+    def resolve_description(self, head: str, cls: str, kind: str, pos: int, display: str = "") -> Entity | None:
         """The named antecedent of a definite description ("the spokeswoman", "the company").
 
         A person noun: the nearest earlier name next to the same noun ("Jane Roe,
         a spokeswoman", "spokeswoman Jane Roe"). An institution noun: the nearest
         earlier named organisation source whose name ends with the noun ("Camden
         Council" for "the council") or whose kind matches ("the newspaper" and
-        "The Daily Mail").
+        "The Daily Mail"); the kind alone links only a description with no modifier of its
+        own (``display``: "the island's community council" is no "Department of Rural Affairs").
         """
         body = self.body
         if cls == "role":
@@ -453,7 +466,9 @@ class Resolver:
         # the latest earlier named organisation whose name ends with the noun, or of the same
         # kind for a generic noun; else the latest earlier description with the same head
         found = _latest_before(self._named_by_last.get(head), pos)
-        if head in _GENERIC_ORG_NOUNS:
+        if head in _GENERIC_ORG_NOUNS and not (
+            display and {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
+        ):
             by_kind = _latest_before(self._named_by_kind.get(kind), pos)
             if by_kind is not None and (found is None or by_kind[:2] > found[:2]):
                 found = by_kind
@@ -584,6 +599,10 @@ _GENERIC_WORDS = (
 )
 
 
+#: Description heads that stand for a named body with another last word ("the force" for "Wiltshire Police").
+_NAME_WORDS_OF_HEAD: dict[str, frozenset[str]] = {"force": frozenset(("police", "constabulary"))}
+
+
 def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     """Merge organisation descriptions with names the text links (see the module docstring).
 
@@ -593,7 +612,14 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     Returns:
         The named entity each description key merges into.
     """
-    named = [(p, e) for p, e in entities if named_org(e.display) and e.source_class == "organisation"]
+    named = [
+        (p, e)
+        for p, e in entities
+        if named_org(e.display)
+        and e.source_class == "organisation"
+        # not a bare institution noun capitalised by its place ("Police are appealing")
+        and not {w.lower() for w in _WORD_RE.findall(e.display)} <= _GENERIC_WORDS
+    ]
     out: dict[str, Entity] = {}
     if not named:
         return out
@@ -604,7 +630,11 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
-            if (words & name_words) or (head in name_words and head in ROLE_WORDS):
+            if (
+                (words & name_words)
+                or (head in name_words and head in ROLE_WORDS)
+                or not name_words.isdisjoint(_NAME_WORDS_OF_HEAD.get(head, ()))
+            ):
                 out[e.key] = n
                 break
     return out

@@ -405,6 +405,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
+        if low in ("on", "into", "about") and mode == 1 and i < j and i - 1 > lo and lows[i - 2] in DOCUMENT_WORDS:
+            i -= 1  # "The report on Marlow School found": a document about a named subject, the subject no source
+            mode = 2
+            continue
         if low in ("in", "on") and mode == 1 and i < j and i - 1 > lo and _placed_person(t, i - 2, lo):
             i -= 1  # "a paramedic in Leeds", "Residents in Kent", "traders on Elm Street": a person placed by a name
             mode = 2
@@ -424,6 +428,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             k = _document_agent(t, i - 1, lo)
             if k >= 0:
                 i = k  # "A report by the National Audit Office", "figures released by NHS England"
+                mode = 2
+                continue
+        if low in _MEANS_PREPOSITIONS and i < j:
+            b = i - 2
+            while b > lo and b > i - 8 and lows[b] != "by" and texts[b][0].isalnum():
+                b -= 1
+            k = _document_agent(t, b, lo) if b > lo and lows[b] == "by" else -1
+            if k >= 0:
+                i = k  # "Figures obtained by the Gazette under freedom of information laws": the means, inside
                 mode = 2
                 continue
         if low == "nor" and i < j:
@@ -488,6 +501,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
+        if i == j and low in _VERB_FORMS and low[-1] == "s" and (low in PERSON_NOUNS or low in ROLE_WORDS):
+            i -= 1  # "Consumer advocates have warned": a plural person noun right before the cue, no verb
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if (
@@ -541,6 +558,9 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
 
 
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
+#: Prepositions of the means after a document's agent ("obtained by the Gazette under freedom of information
+#: laws", "data gathered by the council through a survey"): the phrase stays the document's.
+_MEANS_PREPOSITIONS = frozenset("under through via using".split())
 
 
 def _placed_person(t: Tokens, k: int, lo: int) -> bool:
@@ -698,6 +718,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and j > i
             and (
                 lows[j - 1] in DOCUMENT_WORDS
+                or lows[j - 1] in _SINGULAR_ESTIMATES
                 or (attach == 1 and _document_of(t, j, i))
                 or (j - 1 > i and lows[j - 1] in _AGENT_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS)
             )
@@ -805,6 +826,8 @@ _DOC_PARTICIPLES = frozenset(
 )
 #: Participles before the agent of a document ("a study led by", "a survey run by").
 _AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
+#: Singular nouns of a reckoning that take a "by" agent like a document ("an estimate by the Budget Office").
+_SINGULAR_ESTIMATES = frozenset("estimate projection calculation assessment".split())
 
 
 _SEGMENT_STOPS = frozenset(",;:—–")
@@ -938,7 +961,7 @@ def _document_segment(t: Tokens, k: int) -> bool:
     for x in range(k - 1, max(-1, k - 10), -1):
         if texts[x] in _SEGMENT_STOPS:
             return False
-        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from"):
+        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from", "on", "into", "about"):
             return True  # "A report by the National Audit Office, published on Thursday, found"
     return False
 
@@ -1788,6 +1811,24 @@ def possessor(t: Tokens, k: int, lo: int) -> Phrase | None:
 _QUOTE_MARKS = frozenset("\"“”'’‘«»")
 
 
+def _with_subject(t: Tokens, k: int) -> Phrase | None:
+    """The subject of an -ing cue in an absolute "with" clause ("..., with inspectors warning that").
+
+    "with" + a noun phrase + the participle: the noun phrase is the participle's own subject, not the
+    main clause's ("The school was closed, with inspectors warning that pupils were at risk").
+    """
+    lows = t.lows
+    if not lows[k].endswith("ing"):
+        return None
+    j = _skip_adverbs(t, k, 0)
+    if j < 2:
+        return None
+    i = np_left(t, j, 0)
+    if 0 < i < j and lows[i - 1] == "with" and t.texts[i][0].isalnum():
+        return Phrase(i, j, i, j, "left")
+    return None
+
+
 def find_source(
     t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
 ) -> Phrase | None:
@@ -1822,7 +1863,7 @@ def find_source(
         return Phrase(ke, j, ke, j, "medium") if j > ke else None
     texts, lows = t.texts, t.lows
     if label == "nominal":
-        return possessor(t, k, 0) or clause_subject(t, k, lo, False, complete)
+        return possessor(t, k, 0) or _with_subject(t, k) or clause_subject(t, k, lo, False, complete)
     if label == "colon":
         return clause_subject(t, k, lo, False, complete)  # 'The minister was blunt: "..."'
     if lows[k] in INVERTING_FORMS and (ke < hi or not complete):
@@ -1881,6 +1922,9 @@ def find_source(
         i = np_left(t, w, 0)
         if i < w:
             return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
+    with_subject = _with_subject(t, k)
+    if with_subject is not None:
+        return with_subject
     left = left_subject(t, k, 0)
     if left is not None:
         return left
