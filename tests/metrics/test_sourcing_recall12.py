@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import row_with_source, table
+from tests.metrics.sourcing_rows import cues, row_with_source, table
 
 # --- an inserted "say," with a plural subject after a comma --------------------------------------------
 _SAY = [
@@ -43,7 +43,7 @@ def test_sourcing_recall12_parenthetical_say_is_a_cue(text, source, source_class
     ],
 )
 def test_sourcing_recall12_say_comma_without_a_subject_is_no_cue(text):
-    assert "say" not in set(table(text)["cue"])
+    assert "say" not in cues(text)
 
 
 # --- "calls it / this / them": naming or describing, a speech act -----------------------------------------
@@ -68,7 +68,7 @@ def test_sourcing_recall12_naming_calls_is_a_cue(text, source):
     ],
 )
 def test_sourcing_recall12_telephone_calls_are_no_cue(text):
-    assert "calls" not in set(table(text)["cue"])
+    assert "calls" not in cues(text)
 
 
 # --- a passive's agent ("requested by the committee") is no inverted speaker ----------------------------
@@ -79,9 +79,9 @@ def test_sourcing_recall12_passive_agent_keeps_the_earlier_cue():
 
 def test_sourcing_recall12_real_inversion_still_owns_its_content():
     text = "Voters believe the levy is fair, said Jane Roe, the council's finance chief."
-    cues = set(table(text)["cue"])
-    assert "said" in cues
-    assert "believe" not in cues
+    found = cues(text)
+    assert "said" in found
+    assert "believe" not in found
 
 
 # --- a headline "Name:" label names the speaker even when the headline has a cue -------------------------
@@ -133,7 +133,7 @@ def test_sourcing_recall12_plural_role_subject_of_a_noun_ambiguous_cue(text, cue
     ],
 )
 def test_sourcing_recall12_noun_ambiguous_noun_stays_no_cue(text, cue):
-    assert cue not in set(table(text)["cue"])
+    assert cue not in cues(text)
 
 
 # --- the object of "according to" is its source, also when the lexicon does not know it ----------------
@@ -158,7 +158,7 @@ def test_sourcing_recall12_according_to_object_is_the_source(text, source, sourc
     ],
 )
 def test_sourcing_recall12_according_to_a_manner_is_no_attribution(text):
-    assert "according to" not in set(table(text)["cue"])
+    assert "according to" not in cues(text)
 
 
 def test_sourcing_recall12_according_to_the_plan_stays_a_source():
@@ -214,4 +214,4 @@ def test_sourcing_recall12_talked_up_is_speech():
     ],
 )
 def test_sourcing_recall12_talk_without_content_is_no_cue(text):
-    assert not {"talks", "talked"} & set(table(text)["cue"])
+    assert not {"talks", "talked"} & cues(text)

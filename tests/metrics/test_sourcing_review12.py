@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import row_with_source, table
+from tests.metrics.sourcing_rows import cues, row_with_source, table
 
 
 # --- a headline "Label:" with a cue of its own: a speaker only when the label is shaped like a name ------
@@ -91,9 +91,9 @@ def test_sourcing_review12_according_to_a_document_after_a_manner_word(text, sou
     ],
 )
 def test_sourcing_review12_according_to_a_cue_noun_keeps_the_attribution(text, noun):
-    cues = set(table(text)["cue"])
-    assert "according to" in cues
-    assert noun not in cues
+    found = cues(text)
+    assert "according to" in found
+    assert noun not in found
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_sourcing_review12_according_to_a_cue_noun_keeps_the_attribution(text, n
     ],
 )
 def test_sourcing_review12_according_to_a_manner_noun_is_no_attribution(text):
-    assert "according to" not in set(table(text)["cue"])
+    assert "according to" not in cues(text)
 
 
 # --- a noun-ambiguous cue after a plural subject: people, not organisations -------------------------------
@@ -117,7 +117,7 @@ def test_sourcing_review12_according_to_a_manner_noun_is_no_attribution(text):
     ],
 )
 def test_sourcing_review12_organisation_plural_before_a_noun_cue_is_no_subject(text, cue):
-    assert cue not in set(table(text)["cue"])
+    assert cue not in cues(text)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def test_sourcing_review12_people_plural_before_a_noun_cue_is_the_subject(text, 
     ],
 )
 def test_sourcing_review12_calls_as_a_noun_is_no_cue(text):
-    assert "calls" not in set(table(text)["cue"])
+    assert "calls" not in cues(text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_sourcing_review12_naming_calls_is_a_cue(text, source):
     ],
 )
 def test_sourcing_review12_say_after_a_thing_plural_is_no_cue(text):
-    assert "say" not in set(table(text)["cue"])
+    assert "say" not in cues(text)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from mediakit.metrics import sourcing
 from mediakit.text.parse import parse
-from tests.metrics.sourcing_rows import assert_row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, table
 
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------
 _ROWS = [
@@ -328,4 +328,4 @@ def test_sourcing_round11_description_not_resolved_to_first_name():
     ],
 )
 def test_sourcing_round11_nested_subordinate_cue(text, cue, present):
-    assert (cue in set(table(text)["cue"])) is present
+    assert (cue in cues(text)) is present

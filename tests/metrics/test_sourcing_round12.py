@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import assert_row_with_source, row_with_source, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, row_with_source
 
 # --- rows: the source phrase, what it resolves to, its class and kind --------------------------------
 _ROWS = [
@@ -367,7 +367,7 @@ def test_sourcing_round12_rows(text, cue, source, resolved_to, source_class, sou
     ],
 )
 def test_sourcing_round12_cue_present(text, cue, present):
-    assert (cue in set(table(text)["cue"])) is present
+    assert (cue in cues(text)) is present
 
 
 # --- a kicker on the headline line is no speaker's label ---------------------------------------------
@@ -379,4 +379,4 @@ def test_sourcing_round12_cue_present(text, cue, present):
     ],
 )
 def test_sourcing_round12_headline_kicker(text, label, present):
-    assert (label in set(table(text)["cue"])) is present
+    assert (label in cues(text)) is present

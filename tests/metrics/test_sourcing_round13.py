@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mediakit.metrics.sourcing.resolve import _in_org_name
-from tests.metrics.sourcing_rows import row_with_source, table
+from tests.metrics.sourcing_rows import cues, row_with_source, table
 
 
 # --- no row: phrases that are not attributions ----------------------------------------------------------
@@ -42,7 +42,7 @@ def test_sourcing_round13_non_response_gives_no_row(text: str) -> None:
     ],
 )
 def test_sourcing_round13_response_given_keeps_row(text: str, cue: str) -> None:
-    assert cue in set(table(text)["cue"])
+    assert cue in cues(text)
 
 
 # --- spans: the source phrase of a cue --------------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_sourcing_round13_source_span(text: str, cue: str, source: str) -> None:
     ],
 )
 def test_sourcing_round13_word_is_no_cue(text: str, word: str) -> None:
-    assert word not in set(table(text)["cue"])
+    assert word not in cues(text)
 
 
 # --- resolution: a pronoun takes the person, not a place or a newspaper named near it ---------------------
@@ -380,4 +380,4 @@ def test_sourcing_round13_description_link(text: str, cue: str, source: str, res
     ],
 )
 def test_sourcing_round13_warning_cue(text: str, cue: str) -> None:
-    assert cue in set(table(text)["cue"])
+    assert cue in cues(text)
