@@ -49,6 +49,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FIRST_NAMES,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     KIND_PRIORITY,
@@ -225,7 +226,7 @@ def _find_names(np: str) -> tuple[str, ...]:
             continue  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
         titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
         for x, tok in enumerate(run[:-1]):
-            if tok.lower() in MALE_NAMES or tok.lower() in FEMALE_NAMES:
+            if tok.lower() in FIRST_NAMES:
                 if x:
                     run = run[x:]  # "Mother-of-two Sarah Jenkins" -> "Sarah Jenkins"
                     k += x
@@ -587,25 +588,20 @@ _PART_WORDS = (
 _COMMON_HEAD_PREP = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s(?:of|in|at|from|on|for|with|about|over|under|by|to)\s")
 
 
-#: Head nouns of a body that, lower-case before a capitalised name, make the name the body's own
-#: ("campaign group Safer Streets", "local charity Hope Kitchen"): no person.
-_BODY_BEFORE_NAME = BODY_BEFORE_NAME
-
-
 def _body_noun_before(head: str, name: str) -> bool:
-    """Whether the word right before ``name`` in ``head`` is a lower-case body noun (:data:`_BODY_BEFORE_NAME`).
+    """Whether the word right before ``name`` in ``head`` is a lower-case body noun (:data:`BODY_BEFORE_NAME`).
 
-    A name shaped like a person's (a known first name of :data:`MALE_NAMES` or :data:`FEMALE_NAMES`, then a
+    A name shaped like a person's (a known first name of :data:`FIRST_NAMES`, then a
     capitalised surname: "Energy supplier Mark Dunn") is never the body's: the noun is the person's job.
     """
     at = head.rfind(name)
     if at <= 0:
         return False
     parts = name.split()
-    if len(parts) > 1 and parts[1][:1].isupper() and (parts[0].lower() in MALE_NAMES or parts[0].lower() in FEMALE_NAMES):
+    if len(parts) > 1 and parts[1][:1].isupper() and parts[0].lower() in FIRST_NAMES:
         return False
     before = head[:at].rstrip()
-    return before.rsplit(" ", 1)[-1] in _BODY_BEFORE_NAME
+    return before.rsplit(" ", 1)[-1] in BODY_BEFORE_NAME
 
 
 def _head_part(np: str) -> str:
@@ -777,8 +773,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         and core[:1].isupper()
         and _WHICH_CLAUSE.match(context)
         and _names(core) == (core,)
-        and first not in MALE_NAMES
-        and first not in FEMALE_NAMES
+        and first not in FIRST_NAMES
     ):
         # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a
         # person takes "who"), so the name is a body's, kept whole

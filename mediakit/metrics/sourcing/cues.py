@@ -20,9 +20,8 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
-    FEMALE_NAMES,
+    FIRST_NAMES,
     ISSUED_INSTRUMENTS,
-    MALE_NAMES,
     NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
@@ -559,7 +558,7 @@ def _named_label(label: str, body: str, end: int) -> bool:
     """Whether a headline's ``Name:`` label names a speaker even with a cue after it ("Jane Roe: Minister knows").
 
     Two or more words, each capitalised and none all in capitals ("Jane Roe", "Former Mayor Jane Roe"),
-    shaped like a person's name: a known first name (:data:`MALE_NAMES`, :data:`FEMALE_NAMES`) before the
+    shaped like a person's name: a known first name (:data:`FIRST_NAMES`) before the
     last word, or the last word (the surname) again in ``body`` after ``end`` ("Marta Quill: ..." then "Quill
     said"). A one-word topic label ("Brexit: Minister says deal is close"), a capitalised topic ("Climate
     Change: Scientists warn", "Live Updates: Police said") or an all-caps one (a dateline, "LONDON:
@@ -568,7 +567,7 @@ def _named_label(label: str, body: str, end: int) -> bool:
     words = label.split()
     if not (len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)):
         return False
-    if any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words[:-1]):
+    if any(w.lower() in FIRST_NAMES for w in words[:-1]):
         return True
     surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
     return surname.search(body, end) is not None

@@ -529,6 +529,8 @@ FEMALE_NAMES = frozenset(
     jo rosie kate claire nadia olga irina natalia fatima aisha liz beth jen sue jill dana lena
     karen laura linda angela priya anna julie helen margaret lisa""".split()
 )
+#: Every known first name (:data:`MALE_NAMES` and :data:`FEMALE_NAMES`): a word shaped like a person's.
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 #: Participles that place a person ("a woman living on Elm Road", "a man based in Leeds"): the
