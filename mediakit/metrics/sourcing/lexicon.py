@@ -192,7 +192,7 @@ for _kind, _words in {
         leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
-        delegates representative representatives chairwoman superintendent speaker whip captain
+        delegates representative representatives chairwoman superintendent speaker whip captain investigator
         lieutenant colonel major trooper troopers marshal""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
@@ -577,6 +577,8 @@ OFFICIAL_ACRONYMS: dict[str, frozenset[str]] = {
         "FEMA": "agency",
         "FDA": "agency administration regulator",
         "FAA": "agency administration regulator",
+        "NTSB": "board agency",
+        "NHTSA": "agency administration regulator",
         "CDC": "agency centers",
         "NIH": "agency institutes",
         "NOAA": "agency administration",
