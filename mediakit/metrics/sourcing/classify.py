@@ -218,6 +218,8 @@ def _find_names(np: str) -> tuple[str, ...]:
                 continue
             if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
                 break
+            if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in _CONTRACTED_STOPS:
+                break  # "It's December", "That's Life": a word with a contraction opens a clause, no name
             if t.isupper() and len(t) > 1:
                 break  # an acronym
             k -= 1
@@ -244,6 +246,9 @@ def _find_names(np: str) -> tuple[str, ...]:
             out.append(" ".join(run))
     return tuple(out)
 
+
+#: Capitalised words whose contraction ("It's", "There's") opens a clause; never the start of a name.
+_CONTRACTED_STOPS = NAME_STOP | frozenset("There Here What Who Where That Let Don Can Didn Won Isn".split())
 
 #: Number words that end a body's name, never a person's ("Channel Four", "Network Six").
 _NUMBER_NAME_ENDINGS = frozenset("one two three four five six seven eight nine ten".split())
@@ -892,6 +897,10 @@ _KIN_NOUNS = frozenset(
 )
 
 
+#: A relative clause after a name in apposition (", who rowed alongside her"): cut to read the name.
+_RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whom|whose)\s.*$", re.DOTALL)
+
+
 def _first_name_apposition(
     core: str, context: str, words: list[str], ctx_words: list[str], appositive: bool
 ) -> tuple[Any, ...] | None:
@@ -904,8 +913,8 @@ def _first_name_apposition(
         return None
     if appositive:  # "Pete, her husband"
         name, noun_words = core.strip(), ctx_words
-    else:  # "Her husband, Pete"
-        name, noun_words = context.strip(" ,"), words
+    else:  # "Her husband, Pete"; "Her husband, Pete, who ...": the name before a relative clause
+        name, noun_words = _RELATIVE_AFTER_NAME.sub("", context).strip(" ,"), words
     if (
         " " in name
         or not name[:1].isupper()
@@ -999,6 +1008,7 @@ def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
     if (
         any(t.rstrip(".") in _OFFICIAL_ORG_WORDS or t in OFFICIAL_ACRONYMS for t in caps)
         or last in _OFFICIAL_HEADS
+        or ("Board" in caps and not _STATE_BOARD_WORDS.isdisjoint(caps))
     ):
         return "official"
     if any(t.rstrip(".") in ("Court", "Tribunal") for t in caps):
@@ -1007,6 +1017,10 @@ def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
         kind = kind_of([t.lower() for t in caps])
     return kind if kind != "unknown" else "organisation"
 
+
+#: Capitalised words that make a named "Board" a public one ("National Transportation Safety Board", "State
+#: Board of Education", "Federal Reserve Board"); a company's or a school's board stays an organisation.
+_STATE_BOARD_WORDS = frozenset("National Federal State Parole Electoral".split())
 
 _OFFICIAL_HEADS = frozenset(
     """government ministry department council police administration agency authority regulator watchdog

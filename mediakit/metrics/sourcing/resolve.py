@@ -122,12 +122,16 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     """
     if text.endswith(("'s", "’s")):
         return False
-    if text.rsplit(None, 1)[-1] in _STREET_WORDS:
-        return True  # "Elm Road", "Mill Lane": a place
+    if text.rsplit(None, 1)[-1] in _STREET_WORDS or text.split(None, 1)[0] in _PLACE_FIRST_WORDS:
+        return True  # "Elm Road", "Mill Lane", "Fort Augustus", "Mount Pleasant": a place
     before = body[max(0, start - 30) : start]
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
+    if before.endswith(_ROUTE_PREPOSITIONS):
+        return True  # "somewhere around Urquhart Castle", "rowed past Fort William": a place on a route
     if before.endswith(("on ", "in ", "near ", "from ")):
+        if before.endswith((", from ", ",from ")):
+            return True  # "Jane Roe, 71, from Heaton Moor": where a described person is from
         if before.endswith("from "):
             p = _PERSON_FROM.search(before)
             if p is not None and (p.group(1).lower() in _FROM_PERSONS or p.group(1).lower() in ROLE_WORDS):
@@ -140,6 +144,10 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     return _ORG_NAME_BEFORE.search(before) is not None
 
 
+#: First words of a place's name, never of a person's ("Fort Augustus", "Port Talbot", "Loch Lomond").
+_PLACE_FIRST_WORDS = frozenset("Fort Mount Loch Cape Port Lake".split())
+#: Route prepositions after a word, right before a capitalised pair: the pair is a place ("past Fort William").
+_ROUTE_PREPOSITIONS = (" around ", " past ", " towards ", " toward ", " across ", " through ", " along ", " beyond ")
 #: "a/an/the <noun> from" right before a capitalised pair: the noun's group 1, a person if listed.
 _PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+from[ \t]+$")
 #: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).

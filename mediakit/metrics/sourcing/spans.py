@@ -1071,8 +1071,14 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
         return q2
-    if q2 == q - 3 and t.texts[q2][0].isupper() and t.lows[q2].endswith(("'s", "\u2019s")):
-        return q2  # "Bert's daughter, Karen Lowe, 51, said": a possessive name before the person noun
+    if (
+        q - 4 <= q2 <= q - 3
+        and t.lows[q - 3].endswith(("'s", "\u2019s"))
+        and all(t.texts[x][0].isupper() for x in range(q2, q - 2))
+    ):
+        # "Bert's daughter, Karen Lowe, 51, said", "Mrs Dunlop's son, Ian, said": a possessive name (a title
+        # allowed) before the person noun
+        return q2
     return -1
 
 
