@@ -308,7 +308,7 @@ COUNTRIES = frozenset(
     Jewish Jew Jews Catholic Catholics Hispanic Hispanics Latino Latinos Latina Asian
     African Arab Arabs Western Eastern Northern Southern Scottish Welsh Irish Scotland Wales Ireland
     Edinburgh Glasgow Cardiff Belfast Manchester Birmingham Liverpool Leeds Bristol York Chicago
-    Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa""".split()
+    Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa Zealand""".split()
 )
 
 INSTITUTIONS = frozenset(

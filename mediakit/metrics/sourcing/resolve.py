@@ -283,12 +283,23 @@ class Resolver:
                 name,
                 [
                     w
-                    for w in map(str.lower, _WORD_RE.findall(self.body, max(0, start - 40), end + 60))
+                    for w in map(str.lower, _WORD_RE.findall(*self._sentence_window(start, end)))
                     if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")
                 ],
             )
             self._gender[key] = gender
         return name, gender, start, end
+
+    def _sentence_window(self, start: int, end: int) -> tuple[str, int, int]:
+        """The body and the window around a name (40 characters before, 60 after) cut to the name's sentence.
+
+        "A spokesman said. Dr Ann Tait, a geologist, said": the earlier sentence's "spokesman" is not hers.
+        """
+        body = self.body
+        lo = max(0, start - 40)
+        stop = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+        hi = body.find(". ", end, end + 60)
+        return body, stop + 1 if stop >= 0 else lo, hi if hi >= 0 else end + 60
 
     def person_entity(self, key: str, kind: str, pos: int, display: str = "") -> Entity:
         """The entity of a named person (surname ``key``), shown by its fullest earlier name."""
