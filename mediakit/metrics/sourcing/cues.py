@@ -721,7 +721,10 @@ def _issued_instrument(low: str, e: int, end: int) -> int:
 #: quotation or question mark before it ("did as he was asked", "the one asked": a participle).
 _ANSWER_FORMS = frozenset("answer answers answered answering".split())
 _ASK_FORMS = frozenset("ask asks asked asking".split())
-_CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS
+#: "continue" forms: sentence-final with no quotation before ("while the investigation continues.") they
+#: report nothing, as a bare "asked." does.
+_CONTINUE_FORMS = frozenset("continue continues continued".split())
+_CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS | _CONTINUE_FORMS
 _QUESTION_WORDS = frozenset("question questions queries".split())
 _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
 
@@ -754,6 +757,32 @@ _QUESTION_OPENER = re.compile(
 _ASKER = re.compile(r",\s*(?:[\w.'’-]+\s+){1,3}$")
 #: A passive before the ask form ("as he was asked"): a participle, not the asker's report.
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
+
+
+#: A noun-like cue form before an auxiliary or a copula ("The Green Left list was third"): the subject's head.
+_AUX_AFTER = re.compile(r"\s+(?:was|is|are|were|has|had|have|will|would)\s")
+#: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
+#: agrees with "a" + name, so the form is the noun the name modifies.
+_SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w'’&.-]*\s+){1,5}$")
+
+
+def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
+    """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
+
+    Before an auxiliary or a copula ("the list was", "a report is"); a base form after "a / an / each /
+    every" and a capitalised name ("A Leeds City Council report found"). "Officials report that", "The
+    union's members list their demands" stay.
+    """
+    if _AUX_AFTER.match(low, e) is not None:
+        return True
+    return word[-1] != "s" and _SINGULAR_NAME_BEFORE.search(body, max(0, s - 80), s) is not None
+
+
+#: "expected" of a planned event after "is / are / was / were" and a time ("is expected in 12 months").
+_SCHEDULE_AUX = frozenset("is are was were".split())
+_SCHEDULED = re.compile(
+    r"\s+(?:in|on|within|later|soon|shortly|next|early|before|after|at|around|this|tomorrow|today|tonight)(?![\w'’-])"
+)
 
 
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
@@ -1240,6 +1269,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
                     continue
+                if word in NOUNISH and _nominal_form(word, body, low, s, e):
+                    continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
+                if word == "expected" and prev in _SCHEDULE_AUX and _SCHEDULED.match(low, e):
+                    continue  # "A final report is expected in 12 months": a schedule, nobody's belief
                 if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()

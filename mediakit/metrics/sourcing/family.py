@@ -474,6 +474,9 @@ def _head(core: str) -> str:
 def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
     """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
     if c.source_class == "named":
+        if c.display == text and resolver.brand_name(text):
+            # "Skyline Connect said" after "the Skyline Connect flight": a body's name, no person's
+            return Entity("organisation", "organisation", text.lower(), text, pos, pos + len(text))
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
     if c.source_class == "organisation" and " " not in text and text[:1].isupper():
         key = resolver.given_name(text, pos)

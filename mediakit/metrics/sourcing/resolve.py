@@ -34,6 +34,7 @@ from mediakit.metrics.sourcing.lexicon import (
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
     FEMALE_WORDS,
+    FIRST_NAMES,
     INSTITUTIONS,
     MALE_WORDS,
     OFFICIAL_ACRONYMS,
@@ -192,6 +193,15 @@ def _other_first_name(display: str, name: str) -> bool:
 _ORG_LAST_WORDS = ORG_SUFFIXES | COMPANY_NAME_ENDINGS | TRADE_PLURALS
 
 
+#: A lower-case noun right after a name (the name a modifier: "the Acme Foods factory").
+_MODIFIED_NOUN = re.compile(r" ([a-z]+)\b")
+#: Nouns a person's name modifies after "the" ("the Joe Biden administration", "the Jane Roe case").
+_PERSON_NAMED_NOUNS = frozenset(
+    """administration campaign family era presidency government team camp case trial story years show
+    estate foundation household""".split()
+)
+
+
 class Entity(NamedTuple):
     """What a source mention stands for: class, kind, merge key, display text and its span."""
 
@@ -313,6 +323,24 @@ class Resolver:
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
+
+    def brand_name(self, name: str) -> bool:
+        """Whether the capitalised pair ``name`` is a body's or a brand's: the text uses it as a modifier after "the".
+
+        "The Skyline Connect flight", "the Harbour Lights restaurant": a person's name takes no "the"
+        before it. A known first name ("the Joe Biden administration") and a noun that a person's
+        name also modifies (:data:`_PERSON_NAMED_NOUNS`) leave it a person.
+        """
+        if name.count(" ") != 1 or name.split(" ", 1)[0].lower() in FIRST_NAMES:
+            return False
+        body = self.body
+        at = body.find(name)
+        while at >= 0:
+            m = _MODIFIED_NOUN.match(body, at + len(name))
+            if m is not None and body[max(0, at - 4) : at].lower() == "the " and m.group(1) not in _PERSON_NAMED_NOUNS:
+                return True
+            at = body.find(name, at + len(name))
+        return False
 
     def given_name(self, word: str, pos: int) -> str:
         """The surname key of the nearest full name before ``pos`` whose first name is ``word``, else "".
