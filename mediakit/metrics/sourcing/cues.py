@@ -785,6 +785,35 @@ _SCHEDULED = re.compile(
 )
 
 
+#: Forms that "than" and a subject may precede in a comparison ("than forecasters had predicted").
+_COMPARED_FORMS = frozenset(
+    "expected anticipated predicted thought feared hoped planned forecast believed imagined suggested estimated".split()
+)
+#: "than", a subject of one to three words and an auxiliary, right before the form.
+_THAN_SUBJECT = re.compile(
+    r"(?<![\w'’-])than\s+(?:(?!that\s|who\s|what\s)[\w'’-]+\s+){1,3}(?:(?:had|have|has|was|were|would|had\s+been)\s+)?$"
+)
+
+
+def _compared(low: str, s: int, e: int) -> bool:
+    """Whether the form at ``s``-``e`` closes a comparison ("than models had suggested.", "than analysts expected,").
+
+    A "than" and a short subject before it, and no content after it: punctuation or the text's end.
+    "than analysts expected that ..." and "Analysts suggested that ..." stay cues.
+    """
+    after = low[e : e + 1]
+    if after and after not in ".,;:!?)\n":
+        return False
+    return _THAN_SUBJECT.search(low, max(0, s - 50), s) is not None
+
+
+#: "discuss" forms after "to" and a meeting verb: the meeting's purpose ("met on Monday to discuss the plan").
+_DISCUSS_FORMS = frozenset("discuss discussed".split())
+_MEETING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:meet|meets|met|meeting|gather|gathers|gathered|convene|convenes|convened)\s+(?:[\w'’-]+\s+){0,5}to\s+$"
+)
+
+
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
@@ -1265,6 +1294,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                     continue
+                if word in _COMPARED_FORMS and _compared(low, s, e):
+                    continue  # "larger than models had suggested": a comparison's standard, nobody's words
+                if word in _DISCUSS_FORMS and prev == "to" and _MEETING_BEFORE.search(low, max(0, s - 60), s):
+                    continue  # "will meet on Tuesday to discuss his future": a meeting's purpose, no words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):

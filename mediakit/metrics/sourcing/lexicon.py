@@ -251,7 +251,7 @@ DOCUMENT_WORDS = frozenset(
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
     regulations rules manifesto constitution readout index average suit movie film passage
     documentary disclosures disclosure filings numbers markets observations measurements readings
-    calculations simulations analyses modelling modeling""".split()
+    calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
 )
 #: Participles that describe a document in a comma-delimited apposition ("The results, described in
 #: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
