@@ -759,8 +759,10 @@ _ASKER = re.compile(r",\s*(?:[\w.'’-]+\s+){1,3}$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
 
 
-#: A noun-like cue form before an auxiliary or a copula ("The Green Left list was third"): the subject's head.
-_AUX_AFTER = re.compile(r"\s+(?:was|is|are|were|has|had|have|will|would)\s")
+#: A noun-like cue form before a copula after a capitalised name ("The Green Left list was third"): the
+#: subject's head ("who he claims is unfair" keeps its verb: a pronoun, no name, before it).
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|are|were)\s")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
 #: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
 #: agrees with "a" + name, so the form is the noun the name modifies.
 _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w'’&.-]*\s+){1,5}$")
@@ -769,17 +771,31 @@ _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s
 def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
     """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
 
-    Before an auxiliary or a copula ("the list was", "a report is"); a base form after "a / an / each /
-    every" and a capitalised name ("A Leeds City Council report found"). "Officials report that", "The
-    union's members list their demands" stay.
+    Before a copula after a name of two capitalised words ("The Green Left list was third"); a base form
+    after "a / an / each / every" and a capitalised name ("A Leeds City Council report found").
+    "Officials report that", "who he claims is unfair", "One view is that" stay.
     """
-    if _AUX_AFTER.match(low, e) is not None:
+    if _COPULA_AFTER.match(low, e) is not None and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None:
         return True
     return word[-1] != "s" and _SINGULAR_NAME_BEFORE.search(body, max(0, s - 80), s) is not None
 
 
 #: "expected" of a planned event after "is / are / was / were" and a time ("is expected in 12 months").
 _SCHEDULE_AUX = frozenset("is are was were".split())
+
+
+def scheduled(body: str, att: Attribution) -> bool:
+    """Whether the cue is "expected" of a scheduled event ("A final report is expected in 12 months").
+
+    The cue stays (PolNeAR annotates it, with no stated source); its subject is the thing expected, the
+    content, no source. "Officials expected the report in May" and "is expected to resign" keep theirs.
+    """
+    low = body[att.end : att.end + 12].lower()
+    return (
+        att.cue.lower() == "expected"
+        and _prev_word(body, att.start) in _SCHEDULE_AUX
+        and _SCHEDULED.match(low) is not None
+    )
 _SCHEDULED = re.compile(
     r"\s+(?:in|on|within|later|soon|shortly|next|early|before|after|at|around|this|tomorrow|today|tonight)(?![\w'’-])"
 )
@@ -796,19 +812,28 @@ _THAN_SUBJECT = re.compile(
 
 
 def _compared(low: str, s: int, e: int) -> bool:
-    """Whether the form at ``s``-``e`` closes a comparison ("than models had suggested.", "than analysts expected,").
+    """Whether the form at ``s``-``e`` closes a comparison with a document's figure ("than models had suggested.").
 
-    A "than" and a short subject before it, and no content after it: punctuation or the text's end.
-    "than analysts expected that ..." and "Analysts suggested that ..." stay cues.
+    A "than", a short subject headed by a document noun (models, forecasts, polls) and no content after
+    the form: punctuation or the text's end. A person's expectation stays a belief ("than her advisers
+    expected", as PolNeAR annotates it); "than the models suggested that ..." stays a cue.
     """
     after = low[e : e + 1]
     if after and after not in ".,;:!?)\n":
         return False
-    return _THAN_SUBJECT.search(low, max(0, s - 50), s) is not None
+    m = _THAN_SUBJECT.search(low, max(0, s - 50), s)
+    if m is None:
+        return False
+    words = m.group().split()[1:]
+    head = next((w for w in reversed(words) if w not in _COMPARISON_AUX), "")
+    return head in DOCUMENT_WORDS
 
 
+_COMPARISON_AUX = frozenset("had have has was were would been".split())
 #: "discuss" forms after "to" and a meeting verb: the meeting's purpose ("met on Monday to discuss the plan").
 _DISCUSS_FORMS = frozenset("discuss discussed".split())
+#: An indirect question after "discuss" ("to discuss how to respond"): content, the cue stays.
+_QUESTION_AFTER = re.compile(r"\s+(?:how|whether|what|why|if|when|where|who|which)(?![\w'’-])")
 _MEETING_BEFORE = re.compile(
     r"(?<![\w'’-])(?:meet|meets|met|meeting|gather|gathers|gathered|convene|convenes|convened)\s+(?:[\w'’-]+\s+){0,5}to\s+$"
 )
@@ -1296,7 +1321,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in _COMPARED_FORMS and _compared(low, s, e):
                     continue  # "larger than models had suggested": a comparison's standard, nobody's words
-                if word in _DISCUSS_FORMS and prev == "to" and _MEETING_BEFORE.search(low, max(0, s - 60), s):
+                if (
+                    word in _DISCUSS_FORMS
+                    and prev == "to"
+                    and _MEETING_BEFORE.search(low, max(0, s - 60), s)
+                    and _QUESTION_AFTER.match(low, e) is None
+                ):
                     continue  # "will meet on Tuesday to discuss his future": a meeting's purpose, no words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
@@ -1304,8 +1334,6 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in NOUNISH and _nominal_form(word, body, low, s, e):
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
-                if word == "expected" and prev in _SCHEDULE_AUX and _SCHEDULED.match(low, e):
-                    continue  # "A final report is expected in 12 months": a schedule, nobody's belief
                 if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()

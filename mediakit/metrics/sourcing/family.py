@@ -18,6 +18,7 @@ from mediakit.metrics.sourcing.cues import (
     _cue_type,
     _sentence_of,
     cue_spans,
+    scheduled,
 )
 from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS, TITLES
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
@@ -281,6 +282,8 @@ def _source(
             text = body[start:end]
             return Source(text, start, end, "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
         return _NO_SOURCE
+    if att.cue == "expected" and scheduled(body, att):
+        return _NO_SOURCE_OTHER  # "A final report is expected in May": the thing expected is the content
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         c = classify(label, "", "speech", persons)
