@@ -830,15 +830,6 @@ def _compared(low: str, s: int, e: int) -> bool:
 
 
 _COMPARISON_AUX = frozenset("had have has was were would been".split())
-#: "discuss" forms after "to" and a meeting verb: the meeting's purpose ("met on Monday to discuss the plan").
-_DISCUSS_FORMS = frozenset("discuss discussed".split())
-#: An indirect question after "discuss" ("to discuss how to respond"): content, the cue stays.
-_QUESTION_AFTER = re.compile(r"\s+(?:how|whether|what|why|if|when|where|who|which)(?![\w'’-])")
-_MEETING_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:meet|meets|met|meeting|gather|gathers|gathered|convene|convenes|convened)\s+(?:[\w'’-]+\s+){0,5}to\s+$"
-)
-
-
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
@@ -1321,13 +1312,6 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in _COMPARED_FORMS and _compared(low, s, e):
                     continue  # "larger than models had suggested": a comparison's standard, nobody's words
-                if (
-                    word in _DISCUSS_FORMS
-                    and prev == "to"
-                    and _MEETING_BEFORE.search(low, max(0, s - 60), s)
-                    and _QUESTION_AFTER.match(low, e) is None
-                ):
-                    continue  # "will meet on Tuesday to discuss his future": a meeting's purpose, no words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):

@@ -669,6 +669,10 @@ _COORDINATION = re.compile(
 )
 
 
+#: A modal or an auxiliary between an earlier cue and an infinitive: a finite clause of the content.
+_FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|is|are|was|were|has|have|had)\s")
+
+
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     """True when ``att`` lies inside the content of an earlier attribution of its sentence.
 
@@ -680,7 +684,18 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     separate attributions (Newell et al. 2018).
     """
     pos = att.source.start if att.source.start >= 0 else att.start
+    infinitive = att.cue_type == "intention" and body[max(0, att.start - 4) : att.start].lower() == " to "
     for p in reversed(earlier):
+        if (
+            infinitive
+            and p.source.start == pos >= 0
+            and p.end <= att.start
+            and _FINITE_BETWEEN.search(body, p.end, att.start) is not None
+        ):
+            # "X said the leadership would meet on Tuesday to discuss ...": the infinitive's subject,
+            # read back past a finite verb of the content, is the earlier cue's speaker; the infinitive
+            # lies in that content
+            return True
         if p.sentence != att.sentence:
             break
         if p.source is att.source or pos < p.end or (p.source.start > p.start):
