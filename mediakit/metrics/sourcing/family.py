@@ -673,6 +673,10 @@ _COORDINATION = re.compile(
 _FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|is|are|was|were|has|have|had)\s")
 
 
+#: A coordinating word or a semicolon: a new clause of the earlier cue's speaker ("said ..., and vowed to").
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|yet)\b|;")
+
+
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     """True when ``att`` lies inside the content of an earlier attribution of its sentence.
 
@@ -691,6 +695,7 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
             and p.source.start == pos >= 0
             and p.end <= att.start
             and _FINITE_BETWEEN.search(body, p.end, att.start) is not None
+            and _CLAUSE_JOIN.search(body, p.end, att.start) is None
         ):
             # "X said the leadership would meet on Tuesday to discuss ...": the infinitive's subject,
             # read back past a finite verb of the content, is the earlier cue's speaker; the infinitive
