@@ -123,14 +123,15 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     """
     if text.endswith(("'s", "’s")):
         return False
-    if text.rsplit(None, 1)[-1] in _STREET_WORDS or text.split(None, 1)[0] in _PLACE_FIRST_WORDS:
+    words = text.split()
+    if words[-1] in _STREET_WORDS or words[0] in _PLACE_FIRST_WORDS:
         return True  # "Elm Road", "Mill Lane", "Fort Augustus", "Mount Pleasant": a place
     before = body[max(0, start - 30) : start]
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
-    if before.endswith(_ROUTE_PREPOSITIONS):
-        return True  # "somewhere around Urquhart Castle", "rowed past Fort William": a place on a route
-    if before.endswith(("on ", "in ", "near ", "from ")):
+    if before.endswith(_PLACE_BEFORE):
+        if not before.endswith(("on ", "in ", "near ", "from ")):
+            return True  # "somewhere around Urquhart Castle", "rowed past Fort William": a place on a route
         if before.endswith((", from ", ",from ")):
             return True  # "Jane Roe, 71, from Heaton Moor": where a described person is from
         if before.endswith("from "):
@@ -149,6 +150,8 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
 _PLACE_FIRST_WORDS = frozenset("Fort Mount Loch Cape Port Lake".split())
 #: Route prepositions after a word, right before a capitalised pair: the pair is a place ("past Fort William").
 _ROUTE_PREPOSITIONS = (" around ", " past ", " towards ", " toward ", " across ", " through ", " along ", " beyond ")
+#: What may come right before a place's capitalised pair: a route preposition, "on", "in", "near", "from".
+_PLACE_BEFORE = (*_ROUTE_PREPOSITIONS, "on ", "in ", "near ", "from ")
 #: "a/an/the <noun> from" right before a capitalised pair: the noun's group 1, a person if listed.
 _PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+from[ \t]+$")
 #: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).
