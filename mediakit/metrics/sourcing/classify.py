@@ -194,56 +194,87 @@ def _find_names(np: str) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for m in _NAME_FAST.finditer(np):
-        raw = m.group().split()
-        if len(raw) < 2:
+        whole = m.group().split()
+        if len(whole) < 2:
             continue  # one token: neither two names nor a title and a name
         if out and np[: m.start()].rstrip().endswith("("):
             continue  # "Ann Marsh (Lib Dem)": a bracket after a name holds a party or a place, no name
-        for i in range(len(raw) - 1):
-            t = raw[i]
-            if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
-                raw = raw[: i + 1]
-                break
-        toks = [t.rstrip(".") for t in raw]
-        while toks and toks[-1] in NAME_STOP:
-            toks.pop()
-        if len(toks) < 2:
-            continue  # as a one-token match
-        # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
-        k = len(toks)
-        while k > 0:
-            t = toks[k - 1]
-            if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
-                k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
-                continue
-            if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
-                break
-            if t.isupper() and len(t) > 1:
-                break  # an acronym
-            k -= 1
-        run = toks[k:]
-        if not run or run[-1].lower() in _NUMBER_NAME_ENDINGS:
-            continue  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
-        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
-        for x, tok in enumerate(run[:-1]):
-            if tok.lower() in FIRST_NAMES:
-                if x:
-                    run = run[x:]  # "Mother-of-two Sarah Jenkins" -> "Sarah Jenkins"
-                    k += x
-                break
-        else:
-            if not (titled and len(run) == 2) and (
-                _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
-            ):
-                continue  # "Acme Robotics", "Extinction Rebellion"; a title keeps "Councillor Dawn Mills"
-        titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
-        if len(run) > 3:
-            titled = True
-            run = run[-3:] if len(run[-2]) == 1 or run[-2].lower() in _PARTICLES else run[-2:]
-        if len(run) >= 2 or titled:
-            out.append(" ".join(run))
+        for raw in _possessive_parts(whole):
+            _add_name(raw, out)
     return tuple(out)
 
+
+def _possessive_parts(raw: list[str]) -> list[list[str]]:
+    """The tokens of a capitalised run split after an inner possessive, which loses its ending.
+
+    "Prime Minister Tomaz Kranjc's Social Democratic Alliance": the owner's name ("Prime Minister
+    Tomaz Kranjc") and what is owned are two runs; a run's last possessive stays as it was.
+    """
+    parts = []
+    x = 0
+    for i, tok in enumerate(raw[:-1]):
+        if tok.endswith(("'s", "’s")) and i > x:
+            parts.append([*raw[x:i], tok[:-2]])
+            x = i + 1
+    if not x:
+        return [raw]
+    parts.append(raw[x:])
+    return parts
+
+
+def _add_name(raw: list[str], out: list[str]) -> None:
+    """Append to ``out`` the person name read from one capitalised run ``raw`` (:func:`_find_names`), if any."""
+    if len(raw) < 2:
+        return
+    for i in range(len(raw) - 1):
+        t = raw[i]
+        if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
+            raw = raw[: i + 1]
+            break
+    toks = [t.rstrip(".") for t in raw]
+    while toks and toks[-1] in NAME_STOP:
+        toks.pop()
+    if len(toks) < 2:
+        return  # as a one-token match
+    # the person name is the run of name-like tokens at the end ("GOP Chairman Chuck Williams")
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
+            k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
+            continue
+        if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
+            break
+        if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in _CONTRACTED_STOPS:
+            break  # "It's December", "That's Life": a word with a contraction opens a clause, no name
+        if t.isupper() and len(t) > 1:
+            break  # an acronym
+        k -= 1
+    run = toks[k:]
+    if not run or run[-1].lower() in _NUMBER_NAME_ENDINGS:
+        return  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
+    titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
+    for x, tok in enumerate(run[:-1]):
+        if tok.lower() in FIRST_NAMES:
+            if x:
+                run = run[x:]  # "Mother-of-two Sarah Jenkins" -> "Sarah Jenkins"
+                k += x
+            break
+    else:
+        if not (titled and len(run) == 2) and (
+            _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
+        ):
+            return  # "Acme Robotics", "Extinction Rebellion"; a title keeps "Councillor Dawn Mills"
+    titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
+    if len(run) > 3:
+        titled = True
+        run = run[-3:] if len(run[-2]) == 1 or run[-2].lower() in _PARTICLES else run[-2:]
+    if len(run) >= 2 or titled:
+        out.append(" ".join(run))
+
+
+#: Capitalised words whose contraction ("It's", "There's") opens a clause; never the start of a name.
+_CONTRACTED_STOPS = NAME_STOP | frozenset("There Here What Who Where That Let Don Can Didn Won Isn".split())
 
 #: Number words that end a body's name, never a person's ("Channel Four", "Network Six").
 _NUMBER_NAME_ENDINGS = frozenset("one two three four five six seven eight nine ten".split())
@@ -892,6 +923,10 @@ _KIN_NOUNS = frozenset(
 )
 
 
+#: A relative clause after a name in apposition (", who rowed alongside her"): cut to read the name.
+_RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|whom|whose)\s.*$", re.DOTALL)
+
+
 def _first_name_apposition(
     core: str, context: str, words: list[str], ctx_words: list[str], appositive: bool
 ) -> tuple[Any, ...] | None:
@@ -904,8 +939,8 @@ def _first_name_apposition(
         return None
     if appositive:  # "Pete, her husband"
         name, noun_words = core.strip(), ctx_words
-    else:  # "Her husband, Pete"
-        name, noun_words = context.strip(" ,"), words
+    else:  # "Her husband, Pete"; "Her husband, Pete, who ...": the name before a relative clause
+        name, noun_words = _RELATIVE_AFTER_NAME.sub("", context).strip(" ,"), words
     if (
         " " in name
         or not name[:1].isupper()
@@ -999,6 +1034,7 @@ def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
     if (
         any(t.rstrip(".") in _OFFICIAL_ORG_WORDS or t in OFFICIAL_ACRONYMS for t in caps)
         or last in _OFFICIAL_HEADS
+        or ("Board" in caps and not _STATE_BOARD_WORDS.isdisjoint(caps))
     ):
         return "official"
     if any(t.rstrip(".") in ("Court", "Tribunal") for t in caps):
@@ -1007,6 +1043,10 @@ def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
         kind = kind_of([t.lower() for t in caps])
     return kind if kind != "unknown" else "organisation"
 
+
+#: Capitalised words that make a named "Board" a public one ("National Transportation Safety Board", "State
+#: Board of Education", "Federal Reserve Board"); a company's or a school's board stays an organisation.
+_STATE_BOARD_WORDS = frozenset("National Federal State Parole Electoral".split())
 
 _OFFICIAL_HEADS = frozenset(
     """government ministry department council police administration agency authority regulator watchdog

@@ -721,7 +721,10 @@ def _issued_instrument(low: str, e: int, end: int) -> int:
 #: quotation or question mark before it ("did as he was asked", "the one asked": a participle).
 _ANSWER_FORMS = frozenset("answer answers answered answering".split())
 _ASK_FORMS = frozenset("ask asks asked asking".split())
-_CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS
+#: "continue" forms: sentence-final with no quotation before ("while the investigation continues.") they
+#: report nothing, as a bare "asked." does.
+_CONTINUE_FORMS = frozenset("continue continues continued".split())
+_CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS | _CONTINUE_FORMS
 _QUESTION_WORDS = frozenset("question questions queries".split())
 _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
 
@@ -756,6 +759,77 @@ _ASKER = re.compile(r",\s*(?:[\w.'’-]+\s+){1,3}$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
 
 
+#: A noun-like cue form before a copula after a capitalised name ("The Green Left list was third"): the
+#: subject's head ("who he claims is unfair" keeps its verb: a pronoun, no name, before it).
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|are|were)\s")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
+#: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
+#: agrees with "a" + name, so the form is the noun the name modifies.
+_SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w'’&.-]*\s+){1,5}$")
+
+
+def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
+    """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
+
+    Before a copula after a name of two capitalised words ("The Green Left list was third"); a base form
+    after "a / an / each / every" and a capitalised name ("A Leeds City Council report found").
+    "Officials report that", "who he claims is unfair", "One view is that" stay.
+    """
+    if _COPULA_AFTER.match(low, e) is not None and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None:
+        return True
+    return word[-1] != "s" and _SINGULAR_NAME_BEFORE.search(body, max(0, s - 80), s) is not None
+
+
+#: "expected" of a planned event after "is / are / was / were" and a time ("is expected in 12 months").
+_SCHEDULE_AUX = frozenset("is are was were".split())
+
+
+def scheduled(body: str, att: Attribution) -> bool:
+    """Whether the cue is "expected" of a scheduled event ("A final report is expected in 12 months").
+
+    The cue stays (PolNeAR annotates it, with no stated source); its subject is the thing expected, the
+    content, no source. "Officials expected the report in May" and "is expected to resign" keep theirs.
+    """
+    low = body[att.end : att.end + 12].lower()
+    return (
+        att.cue.lower() == "expected"
+        and _prev_word(body, att.start) in _SCHEDULE_AUX
+        and _SCHEDULED.match(low) is not None
+    )
+_SCHEDULED = re.compile(
+    r"\s+(?:in|on|within|later|soon|shortly|next|early|before|after|at|around|this|tomorrow|today|tonight)(?![\w'’-])"
+)
+
+
+#: Forms that "than" and a subject may precede in a comparison ("than forecasters had predicted").
+_COMPARED_FORMS = frozenset(
+    "expected anticipated predicted thought feared hoped planned forecast believed imagined suggested estimated".split()
+)
+#: "than", a subject of one to three words and an auxiliary, right before the form.
+_THAN_SUBJECT = re.compile(
+    r"(?<![\w'’-])than\s+(?:(?!that\s|who\s|what\s)[\w'’-]+\s+){1,3}(?:(?:had|have|has|was|were|would|had\s+been)\s+)?$"
+)
+
+
+def _compared(low: str, s: int, e: int) -> bool:
+    """Whether the form at ``s``-``e`` closes a comparison with a document's figure ("than models had suggested.").
+
+    A "than", a short subject headed by a document noun (models, forecasts, polls) and no content after
+    the form: punctuation or the text's end. A person's expectation stays a belief ("than her advisers
+    expected", as PolNeAR annotates it); "than the models suggested that ..." stays a cue.
+    """
+    after = low[e : e + 1]
+    if after and after not in ".,;:!?)\n":
+        return False
+    m = _THAN_SUBJECT.search(low, max(0, s - 50), s)
+    if m is None:
+        return False
+    words = m.group().split()[1:]
+    head = next((w for w in reversed(words) if w not in _COMPARISON_AUX), "")
+    return head in DOCUMENT_WORDS
+
+
+_COMPARISON_AUX = frozenset("had have has was were would been".split())
 def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
@@ -1236,10 +1310,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                     continue
+                if word in _COMPARED_FORMS and _compared(low, s, e):
+                    continue  # "larger than models had suggested": a comparison's standard, nobody's words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
                     continue
+                if word in NOUNISH and _nominal_form(word, body, low, s, e):
+                    continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
                 if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()

@@ -18,6 +18,7 @@ from mediakit.metrics.sourcing.cues import (
     _cue_type,
     _sentence_of,
     cue_spans,
+    scheduled,
 )
 from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS, TITLES
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
@@ -281,6 +282,8 @@ def _source(
             text = body[start:end]
             return Source(text, start, end, "vague", ROLE_WORDS.get(w.lower(), "unknown"), text.lower())
         return _NO_SOURCE
+    if att.cue == "expected" and scheduled(body, att):
+        return _NO_SOURCE_OTHER  # "A final report is expected in May": the thing expected is the content
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         c = classify(label, "", "speech", persons)
@@ -474,6 +477,9 @@ def _head(core: str) -> str:
 def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
     """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
     if c.source_class == "named":
+        if c.display == text and resolver.brand_name(text):
+            # "Skyline Connect said" after "the Skyline Connect flight": a body's name, no person's
+            return Entity("organisation", "organisation", text.lower(), text, pos, pos + len(text))
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
     if c.source_class == "organisation" and " " not in text and text[:1].isupper():
         key = resolver.given_name(text, pos)
@@ -663,6 +669,14 @@ _COORDINATION = re.compile(
 )
 
 
+#: A modal or an auxiliary between an earlier cue and an infinitive: a finite clause of the content.
+_FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|is|are|was|were|has|have|had)\s")
+
+
+#: A coordinating word or a semicolon: a new clause of the earlier cue's speaker ("said ..., and vowed to").
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|yet)\b|;")
+
+
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     """True when ``att`` lies inside the content of an earlier attribution of its sentence.
 
@@ -674,7 +688,19 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     separate attributions (Newell et al. 2018).
     """
     pos = att.source.start if att.source.start >= 0 else att.start
+    infinitive = att.cue_type == "intention" and body[max(0, att.start - 4) : att.start].lower() == " to "
     for p in reversed(earlier):
+        if (
+            infinitive
+            and p.source.start == pos >= 0
+            and p.end <= att.start
+            and _FINITE_BETWEEN.search(body, p.end, att.start) is not None
+            and _CLAUSE_JOIN.search(body, p.end, att.start) is None
+        ):
+            # "X said the leadership would meet on Tuesday to discuss ...": the infinitive's subject,
+            # read back past a finite verb of the content, is the earlier cue's speaker; the infinitive
+            # lies in that content
+            return True
         if p.sentence != att.sentence:
             break
         if p.source is att.source or pos < p.end or (p.source.start > p.start):

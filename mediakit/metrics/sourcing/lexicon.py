@@ -192,7 +192,7 @@ for _kind, _words in {
         leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
-        delegates representative representatives chairwoman superintendent speaker whip captain
+        delegates representative representatives chairwoman superintendent speaker whip captain investigator
         lieutenant colonel major trooper troopers marshal""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
@@ -251,7 +251,7 @@ DOCUMENT_WORDS = frozenset(
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
     regulations rules manifesto constitution readout index average suit movie film passage
     documentary disclosures disclosure filings numbers markets observations measurements readings
-    calculations simulations analyses modelling modeling""".split()
+    calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
 )
 #: Participles that describe a document in a comma-delimited apposition ("The results, described in
 #: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
@@ -308,7 +308,7 @@ COUNTRIES = frozenset(
     Jewish Jew Jews Catholic Catholics Hispanic Hispanics Latino Latinos Latina Asian
     African Arab Arabs Western Eastern Northern Southern Scottish Welsh Irish Scotland Wales Ireland
     Edinburgh Glasgow Cardiff Belfast Manchester Birmingham Liverpool Leeds Bristol York Chicago
-    Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa""".split()
+    Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa Zealand""".split()
 )
 
 INSTITUTIONS = frozenset(
@@ -577,6 +577,8 @@ OFFICIAL_ACRONYMS: dict[str, frozenset[str]] = {
         "FEMA": "agency",
         "FDA": "agency administration regulator",
         "FAA": "agency administration regulator",
+        "NTSB": "board agency",
+        "NHTSA": "agency administration regulator",
         "CDC": "agency centers",
         "NIH": "agency institutes",
         "NOAA": "agency administration",

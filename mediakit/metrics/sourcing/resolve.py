@@ -34,6 +34,7 @@ from mediakit.metrics.sourcing.lexicon import (
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
     FEMALE_WORDS,
+    FIRST_NAMES,
     INSTITUTIONS,
     MALE_WORDS,
     OFFICIAL_ACRONYMS,
@@ -122,12 +123,17 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     """
     if text.endswith(("'s", "’s")):
         return False
-    if text.rsplit(None, 1)[-1] in _STREET_WORDS:
-        return True  # "Elm Road", "Mill Lane": a place
+    words = text.split()
+    if words[-1] in _STREET_WORDS or words[0] in _PLACE_FIRST_WORDS:
+        return True  # "Elm Road", "Mill Lane", "Fort Augustus", "Mount Pleasant": a place
     before = body[max(0, start - 30) : start]
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
-    if before.endswith(("on ", "in ", "near ", "from ")):
+    if before.endswith(_PLACE_BEFORE):
+        if not before.endswith(("on ", "in ", "near ", "from ")):
+            return True  # "somewhere around Urquhart Castle", "rowed past Fort William": a place on a route
+        if before.endswith((", from ", ",from ")):
+            return True  # "Jane Roe, 71, from Heaton Moor": where a described person is from
         if before.endswith("from "):
             p = _PERSON_FROM.search(before)
             if p is not None and (p.group(1).lower() in _FROM_PERSONS or p.group(1).lower() in ROLE_WORDS):
@@ -140,6 +146,12 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     return _ORG_NAME_BEFORE.search(before) is not None
 
 
+#: First words of a place's name, never of a person's ("Fort Augustus", "Port Talbot", "Loch Lomond").
+_PLACE_FIRST_WORDS = frozenset("Fort Mount Loch Cape Port Lake".split())
+#: Route prepositions after a word, right before a capitalised pair: the pair is a place ("past Fort William").
+_ROUTE_PREPOSITIONS = (" around ", " past ", " towards ", " toward ", " across ", " through ", " along ", " beyond ")
+#: What may come right before a place's capitalised pair: a route preposition, "on", "in", "near", "from".
+_PLACE_BEFORE = (*_ROUTE_PREPOSITIONS, "on ", "in ", "near ", "from ")
 #: "a/an/the <noun> from" right before a capitalised pair: the noun's group 1, a person if listed.
 _PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+from[ \t]+$")
 #: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).
@@ -182,6 +194,15 @@ def _other_first_name(display: str, name: str) -> bool:
 
 #: Last words of a capitalised sequence that make it a body's name, never a person's ("Harvest Table Inc").
 _ORG_LAST_WORDS = ORG_SUFFIXES | COMPANY_NAME_ENDINGS | TRADE_PLURALS
+
+
+#: A lower-case noun right after a name (the name a modifier: "the Acme Foods factory").
+_MODIFIED_NOUN = re.compile(r" ([a-z]+)\b")
+#: Nouns a person's name modifies after "the" ("the Joe Biden administration", "the Jane Roe case").
+_PERSON_NAMED_NOUNS = frozenset(
+    """administration campaign family era presidency government team camp case trial story years show
+    estate foundation household""".split()
+)
 
 
 class Entity(NamedTuple):
@@ -275,12 +296,23 @@ class Resolver:
                 name,
                 [
                     w
-                    for w in map(str.lower, _WORD_RE.findall(self.body, max(0, start - 40), end + 60))
+                    for w in map(str.lower, _WORD_RE.findall(*self._sentence_window(start, end)))
                     if w in ("spokeswoman", "spokesman", "chairman", "chairwoman")
                 ],
             )
             self._gender[key] = gender
         return name, gender, start, end
+
+    def _sentence_window(self, start: int, end: int) -> tuple[str, int, int]:
+        """The body and the window around a name (40 characters before, 60 after) cut to the name's sentence.
+
+        "A spokesman said. Dr Ann Tait, a geologist, said": the earlier sentence's "spokesman" is not hers.
+        """
+        body = self.body
+        lo = max(0, start - 40)
+        stop = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+        hi = body.find(". ", end, end + 60)
+        return body, stop + 1 if stop >= 0 else lo, hi if hi >= 0 else end + 60
 
     def person_entity(self, key: str, kind: str, pos: int, display: str = "") -> Entity:
         """The entity of a named person (surname ``key``), shown by its fullest earlier name."""
@@ -294,6 +326,24 @@ class Resolver:
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
+
+    def brand_name(self, name: str) -> bool:
+        """Whether the capitalised pair ``name`` is a body's or a brand's: the text uses it as a modifier after "the".
+
+        "The Skyline Connect flight", "the Harbour Lights restaurant": a person's name takes no "the"
+        before it. A known first name ("the Joe Biden administration") and a noun that a person's
+        name also modifies (:data:`_PERSON_NAMED_NOUNS`) leave it a person.
+        """
+        if name.count(" ") != 1 or name.split(" ", 1)[0].lower() in FIRST_NAMES:
+            return False
+        body = self.body
+        at = body.find(name)
+        while at >= 0:
+            m = _MODIFIED_NOUN.match(body, at + len(name))
+            if m is not None and body[max(0, at - 4) : at].lower() == "the " and m.group(1) not in _PERSON_NAMED_NOUNS:
+                return True
+            at = body.find(name, at + len(name))
+        return False
 
     def given_name(self, word: str, pos: int) -> str:
         """The surname key of the nearest full name before ``pos`` whose first name is ``word``, else "".

@@ -759,6 +759,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 j += 1  # "Okafor and her allies", "Hana Voss and Pedro Alcantara"
                 mode = 0
                 continue
+            if low == "and" and attach == 1 and j + 1 < hi and texts[j + 1][0].islower():
+                m = _document_of_conjunct(t, j, i, hi)
+                if m > 0:
+                    j = m  # "a review of radar and radio data": bare nouns joined inside a document's "of"
+                    continue
             break
         if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
             j += 1  # "the congressional report", "a tally by"
@@ -817,6 +822,22 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             m += 1
         j = m  # "a study published on Monday", "a poll conducted by Gallup"
     return j
+
+
+def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
+    """End of a bare conjunct after "and" at ``k`` inside a document's "of" phrase that ends the phrase, else -1.
+
+    "a review of radar and radio data", "an analysis of census and tax records": one to three lower-case
+    nouns with no determiner, then punctuation or the clause's end. A determined conjunct ("a review of
+    sales and a survey") is a second phrase; a verb after the conjunct makes it a clause's subject.
+    """
+    texts, lows = t.texts, t.lows
+    m = k + 1
+    while m < hi and m < k + 4 and texts[m][0].islower() and _np_word(texts[m], lows[m]) and not _verbish(lows[m]):
+        m += 1
+    if m == k + 1 or (m < hi and texts[m][0].isalnum()) or not _document_of(t, k, i):
+        return -1
+    return m
 
 
 #: Participles that post-modify a document ("a study published on Monday").
@@ -1071,8 +1092,14 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
         return q2
-    if q2 == q - 3 and t.texts[q2][0].isupper() and t.lows[q2].endswith(("'s", "\u2019s")):
-        return q2  # "Bert's daughter, Karen Lowe, 51, said": a possessive name before the person noun
+    if (
+        q - 4 <= q2 <= q - 3
+        and t.lows[q - 3].endswith(("'s", "\u2019s"))
+        and all(t.texts[x][0].isupper() for x in range(q2, q - 2))
+    ):
+        # "Bert's daughter, Karen Lowe, 51, said", "Mrs Dunlop's son, Ian, said": a possessive name (a title
+        # allowed) before the person noun
+        return q2
     return -1
 
 
