@@ -420,12 +420,36 @@ _RESPONSE_VERB = re.compile(
 _NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bfailed\s+to)\s+(?:(?:immediately|yet|already)\s+)?$")
 
 
+#: The literal stems every :data:`_RESPONSE_VERB` match opens with (after its ``\b``).
+_RESPONSE_STEMS = ("respond", "repl", "return", "answer")
+
+
 def _non_responses(low: str) -> list[tuple[int, int]]:
-    """Spans of the negated response verbs of ``low`` (:data:`_RESPONSE_VERB` after :data:`_NEGATION_BEFORE`)."""
+    r"""Spans of the negated response verbs of ``low`` (:data:`_RESPONSE_VERB` after :data:`_NEGATION_BEFORE`).
+
+    The matches of ``_RESPONSE_VERB.finditer(low)``, tried only where ``str.find`` finds one of
+    :data:`_RESPONSE_STEMS`: every match opens with ``\b`` and a stem, so it starts at such a
+    position, and trying the expression at each of them in order, past the previous match, gives the
+    matches of ``finditer`` (which tries ``\b`` at every position: about 0.07 ms per article).
+    """
+    hints = []
+    for stem in _RESPONSE_STEMS:
+        p = low.find(stem)
+        while p >= 0:
+            hints.append(p)
+            p = low.find(stem, p + 1)
+    hints.sort()
     out = []
-    for m in _RESPONSE_VERB.finditer(low):
-        if _NEGATION_BEFORE.search(low, max(0, m.start() - 24), m.start()):
-            out.append(m.span())
+    last = 0
+    match = _RESPONSE_VERB.match
+    for p in hints:
+        if p < last:
+            continue
+        m = match(low, p)
+        if m is not None:
+            last = m.end()
+            if _NEGATION_BEFORE.search(low, max(0, p - 24), p):
+                out.append(m.span())
     return out
 #: Anonymity formulas and refusals to comment are not attributions of their own ("who asked not to be
 #: named", "declined to comment"; a refusal to discuss something stays one row, the refusal).
