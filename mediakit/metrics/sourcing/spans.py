@@ -824,8 +824,8 @@ _DOC_PARTICIPLES = frozenset(
     """published released conducted commissioned issued carried compiled obtained seen leaked filed
     funded produced prepared written authored co-authored""".split()
 )
-#: Participles before the agent of a document ("a study led by", "a survey run by").
-_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
+#: Participles before the agent of a document ("a study led by", "a survey run by", "data gathered by").
+_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
 #: Singular nouns of a reckoning that take a "by" agent like a document ("an estimate by the Budget Office").
 _SINGULAR_ESTIMATES = frozenset("estimate projection calculation assessment".split())
 
@@ -1362,6 +1362,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         doc = _document_before_by(t, b, lo)
         if doc is not None:
             return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
+    if i - 1 > lo and lows[i - 1] in _MEANS_PREPOSITIONS and lows[i] in NP_DETERMINERS:
+        i2 = np_left(t, i - 1, lo)
+        if any(lows[b] == "by" and _document_agent(t, b, lo) >= 0 for b in range(i2 + 1, i - 1)):
+            return Phrase(i2, j, i2, j, "left")  # "Data gathered by the council through a survey shows": the means, inside
     if (
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS

@@ -1,0 +1,56 @@
+"""Sourcing round fifteen: the ordinary-news leftovers of the earlier closing notes (docs/sourcing.md).
+
+Each rule has its own invented sentences (none taken from the fixtures) and negative cases that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import row_with_source, table
+
+
+# --- a document gathered by an agent through a means: the whole phrase is the document ---------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            "Data gathered by the council through a survey shows that most tenants want repairs.",
+            "shows",
+            "Data gathered by the council through a survey",
+            "document",
+            id="gathered-through",
+        ),
+        pytest.param(
+            "Figures collected by the charity via an online form show that waiting times doubled.",
+            "show",
+            "Figures collected by the charity via an online form",
+            "document",
+            id="collected-via",
+        ),
+        pytest.param(
+            "Evidence collected by police shows that the van was speeding.",
+            "shows",
+            "Evidence collected by police",
+            "document",
+            id="collected-by",
+        ),
+        # negatives: a thing backed by someone is no document; a person's means is no part of her phrase
+        pytest.param(
+            "The bill backed by the mayor through the summer passed, officials said.",
+            "said",
+            "officials",
+            "role",
+            id="negative-no-document-before-by",
+        ),
+        pytest.param(
+            "Jane Roe through her lawyer said the claim was false.",
+            "said",
+            "Jane Roe",
+            "named",
+            id="negative-person-through",
+        ),
+    ],
+)
+def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, cue, source).source_class == source_class
