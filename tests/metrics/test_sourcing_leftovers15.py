@@ -54,3 +54,32 @@ from tests.metrics.sourcing_rows import row_with_source, table
 )
 def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, source: str, source_class: str) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
+
+
+# --- a police force or a fire service named by its place is a public body: kind official ---------------
+@pytest.mark.parametrize(
+    ("text", "source", "source_kind"),
+    [
+        pytest.param("Avon Constabulary said a woman had been charged.", "Avon Constabulary", "official", id="constabulary"),
+        pytest.param(
+            "A lorry overturned, Devon and Cornwall Constabulary said.",
+            "Devon and Cornwall Constabulary",
+            "official",
+            id="constabulary-two-places-inverted",
+        ),
+        pytest.param("Gwent Police said the road had reopened.", "Gwent Police", "official", id="place-police"),
+        pytest.param(
+            "Kent Fire and Rescue Service said six engines attended.",
+            "Kent Fire and Rescue Service",
+            "official",
+            id="fire-and-rescue-service",
+        ),
+        # negative: "Constabulary" as a modifier inside another body's name is no police force
+        pytest.param(
+            "The Constabulary Arms said it would reopen on Friday.", "The Constabulary Arms", "organisation", id="negative-pub"
+        ),
+    ],
+)
+def test_sourcing_leftovers15_place_police_force_is_official(text: str, source: str, source_kind: str) -> None:
+    r = row_with_source(text, "said", source)
+    assert (r.source_class, r.source_kind) == ("organisation", source_kind)

@@ -1010,7 +1010,7 @@ def _org_kind(kind: str, caps: list[str], last: str, core: str) -> str:
 
 _OFFICIAL_HEADS = frozenset(
     """government ministry department council police administration agency authority regulator watchdog
-    commission""".split()
+    commission constabulary""".split()
 )
 
 
