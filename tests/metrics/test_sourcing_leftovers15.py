@@ -83,3 +83,31 @@ def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, 
 def test_sourcing_leftovers15_place_police_force_is_official(text: str, source: str, source_kind: str) -> None:
     r = row_with_source(text, "said", source)
     assert (r.source_class, r.source_kind) == ("organisation", source_kind)
+
+
+# --- a bare plural noun that is also a cue form, right before a cue: the subject -----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        # a bare commentator plural is vague, as "Proponents" and "Supporters" are
+        pytest.param("Advocates said the new rules would hurt renters.", "said", "Advocates", "vague", id="advocates-start"),
+        pytest.param(
+            "Advocates of the toll say it will cut traffic.", "say", "Advocates of the toll", "vague", id="advocates-of"
+        ),
+        pytest.param("So advocates warned that the fund was too small.", "warned", "advocates", "vague", id="advocates-lower"),
+        # bare "reports" with no one behind them: hearsay, vague, as "reportedly" and "some reports"
+        pytest.param("Reports say the striker will sign on Friday.", "say", "Reports", "vague", id="reports-start"),
+        pytest.param("The striker will sign on Friday, reports suggest.", "suggest", "reports", "vague", id="reports-after"),
+        # negatives: a modified plural is a role or a document; "advocates" after a subject stays the verb
+        pytest.param("Tenant advocates said the rules would hurt renters.", "said", "Tenant advocates", "role", id="negative-modified-advocates"),
+        pytest.param("Police reports say the driver fled.", "say", "Police reports", "document", id="negative-modified-reports"),
+        pytest.param("The reports say the driver fled.", "say", "The reports", "document", id="negative-determiner-reports"),
+        pytest.param("The mayor advocates a tourist tax.", "advocates", "The mayor", "role", id="negative-verb-advocates"),
+    ],
+)
+def test_sourcing_leftovers15_bare_plural_noun_is_the_subject(text: str, cue: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, cue, source).source_class == source_class
+
+
+def test_sourcing_leftovers15_sentence_initial_plural_noun_is_no_cue() -> None:
+    assert list(table("Reports of looting spread on Monday, police said.")["cue"]) == ["said"]

@@ -560,8 +560,13 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
 #: Group nouns of a vague source: :data:`VAGUE_GROUPS` and the commentators who stand for an opinion
 #: rather than for anyone in particular ("Skeptics insist", "Opponents of the scheme argue").
 _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
-    """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers""".split()
+    """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
+    advocates""".split()
 )
+#: Bare plural hearsay nouns with no one behind them ("Reports say", "according to rumours"): vague, as
+#: "reportedly" and "some reports" are; with a modifier or a determiner ("Police reports", "the reports")
+#: they stay documents.
+_VAGUE_HEARSAY = frozenset("reports accounts rumours rumors".split())
 #: Bare friend nouns that stand for nobody in particular ("Pals say", "friends of the couple claim"):
 #: vague only alone or before "of" (not "her friends", a described group).
 _VAGUE_FRIENDS = frozenset("pals friends mates chums".split())
@@ -866,6 +871,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         )
     ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
+    if len(words) == 1 and last in _VAGUE_HEARSAY:
+        return ("fixed", Classified("vague", "media" if last == "reports" else kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):

@@ -1157,6 +1157,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
+        if tok[0].isupper() and word[-1] == "s" and (word in PERSON_NOUNS or word in DOCUMENT_WORDS):
+            continue  # "Advocates of the plan said", "Reports of looting": a plural noun opens the sentence, no verb
         if (
             word[-3:] == "ing"
             and s > 2

@@ -364,9 +364,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     mode = 2
                     continue  # a number inside a title ("the 7th district") or a quantity
             break
+        if i == j and _plural_noun_subject(low):
+            i -= 1  # "Consumer advocates have warned", "Advocates said", "Reports say": a plural noun before the cue
+            mode = 2
+            continue
         if c.isupper() or c.isdigit():
-            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0):
-                break
+            if (
+                low in NP_STOP_WORDS
+                or low in RELATIVES
+                or (low in _VERB_FORMS and i - 1 == 0 and not _plural_noun_subject(low))
+            ):
+                break  # a capitalised verb opening the sentence; not a plural noun ("Advocates of the plan said")
             i -= 1
             if mode == 0:
                 # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
@@ -501,10 +509,6 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
-        if i == j and low in _VERB_FORMS and low[-1] == "s" and (low in PERSON_NOUNS or low in ROLE_WORDS):
-            i -= 1  # "Consumer advocates have warned": a plural person noun right before the cue, no verb
-            mode = 2
-            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if (
@@ -527,11 +531,30 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             (prev not in NP_STOP_WORDS and prev not in RELATIVES) or prev in _BE_FORMS or prev in _FINITE
         ):
             i = conj_at + 1  # "won Iowa and Clinton said", "was a boy and his father saw": an object
-    while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
+    while (
+        i < j
+        and lows[i] not in NP_DETERMINERS
+        and _verbish(lows[i])
+        and texts[i][0].islower()
+        and not (i == j - 1 and _plural_noun_subject(lows[i]))
+    ):
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
         i += 1
     return i
+
+
+def _plural_noun_subject(low: str) -> bool:
+    """A cue form that, right before another cue, is a plural noun: its subject ("advocates", "reports").
+
+    A plural person noun ("Advocates said", "Tenant advocates have warned") or a plural document noun
+    ("Reports say", "reports suggest"); set look-ups only.
+    """
+    return (
+        low in _VERB_FORMS
+        and low[-1] == "s"
+        and (low in PERSON_NOUNS or low in ROLE_WORDS or low in DOCUMENT_WORDS)
+    )
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
