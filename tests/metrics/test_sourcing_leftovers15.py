@@ -111,3 +111,74 @@ def test_sourcing_leftovers15_bare_plural_noun_is_the_subject(text: str, cue: st
 
 def test_sourcing_leftovers15_sentence_initial_plural_noun_is_no_cue() -> None:
     assert list(table("Reports of looting spread on Monday, police said.")["cue"]) == ["said"]
+
+
+# --- "according to X": X is a source (a document, a pronoun's person, vague hearsay) or no attribution --------
+@pytest.mark.parametrize(
+    ("text", "source", "source_class", "resolved_to"),
+    [
+        # a noun that is also a cue form is the object's noun: plans are published by someone, a document
+        pytest.param("The ward will shut, according to plans.", "plans", "document", "", id="bare-plans"),
+        pytest.param(
+            "The barn will become homes, according to plans lodged with the council.",
+            "plans lodged with the council",
+            "document",
+            "",
+            id="plans-lodged-with",
+        ),
+        pytest.param(
+            "The depot will close, according to plans published on Friday.",
+            "plans published on Friday",
+            "document",
+            "",
+            id="plans-published",
+        ),
+        pytest.param("Buses run hourly, according to the timetable.", "the timetable", "document", "", id="the-timetable"),
+        # an object pronoun stands for its antecedent
+        pytest.param(
+            "Ruth Okoye runs the cafe. It shut early, according to her.", "her", "named", "Ruth Okoye", id="object-her"
+        ),
+        pytest.param(
+            "Dan Pryce owns the van. It was stolen, according to him.", "him", "named", "Dan Pryce", id="object-him"
+        ),
+        # hearsay with no one behind it is vague, as "reportedly" is
+        pytest.param("The striker will sign, according to reports.", "reports", "vague", "", id="bare-reports"),
+        pytest.param("The spring never freezes, according to legend.", "legend", "vague", "", id="legend"),
+        # negatives: a determiner or a modifier keeps a document; a possessive keeps its noun
+        pytest.param("The striker will sign, according to club reports.", "club reports", "document", "", id="negative-modified-reports"),
+        pytest.param("It shut early, according to her manager.", "her manager", "role", "", id="negative-possessive"),
+    ],
+)
+def test_sourcing_leftovers15_according_to_object_is_a_source(
+    text: str, source: str, source_class: str, resolved_to: str
+) -> None:
+    r = row_with_source(text, "according to", source)
+    assert (r.source_class, r.resolved_to) == (source_class, resolved_to)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a custom is a manner, as "according to plan" is: no one is cited
+        pytest.param("The bonfire is lit at dusk, according to tradition.", id="tradition"),
+        pytest.param("According to custom, the youngest pupil rings the bell.", id="custom"),
+        pytest.param("The ship was launched according to protocol.", id="protocol"),
+    ],
+)
+def test_sourcing_leftovers15_according_to_a_custom_is_no_attribution(text: str) -> None:
+    assert "according to" not in {c.lower() for c in table(text)["cue"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ward will shut, according to plans.", id="plans"),
+        pytest.param("It shut early, according to them.", id="them"),
+        pytest.param("According to legend, the spring never freezes.", id="legend"),
+        pytest.param("The striker will sign, according to reports.", id="reports"),
+    ],
+)
+def test_sourcing_leftovers15_according_to_row_has_a_source(text: str) -> None:
+    t = table(text)
+    rows = t[t["cue"].str.lower() == "according to"]
+    assert len(rows) == 1 and rows["source"].iloc[0] != "", t[["cue", "source"]].values.tolist()

@@ -92,7 +92,7 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
-    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected)\b"
+    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted)\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
@@ -162,6 +162,17 @@ _OFFICIAL_ORG_WORDS = frozenset(
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
 _PLURAL_PRONOUNS = frozenset("they we".split())
+#: A possessive ("his proposal for") or an object pronoun ("according to him"): the subject pronoun it stands for.
+_POSSESSIVE_OR_OBJECT_PRONOUNS = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "our": "we",
+    "my": "i",
+    "him": "he",
+    "them": "they",
+}
 
 
 #: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
@@ -563,10 +574,10 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
-#: Bare plural hearsay nouns with no one behind them ("Reports say", "according to rumours"): vague, as
-#: "reportedly" and "some reports" are; with a modifier or a determiner ("Police reports", "the reports")
-#: they stay documents.
-_VAGUE_HEARSAY = frozenset("reports accounts rumours rumors".split())
+#: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
+#: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
+#: reports", "the reports") they stay documents.
+_VAGUE_HEARSAY = frozenset("reports accounts rumours rumors legend legends folklore lore myth".split())
 #: Bare friend nouns that stand for nobody in particular ("Pals say", "friends of the couple claim"):
 #: vague only alone or before "of" (not "her friends", a described group).
 _VAGUE_FRIENDS = frozenset("pals friends mates chums".split())
@@ -753,8 +764,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         pron = first.split("'", 1)[0]
         plural = pron in _PLURAL_PRONOUNS
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, plural))
-    if len(words) == 1 and first in ("his", "her", "their", "its", "our", "my"):
-        pron = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}[first]
+    if len(words) == 1 and first in _POSSESSIVE_OR_OBJECT_PRONOUNS:
+        pron = _POSSESSIVE_OR_OBJECT_PRONOUNS[first]
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular

@@ -396,10 +396,12 @@ _NOMINAL_CUES = frozenset(
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
 #: After "according to": a bare noun of manner or order ending the phrase (a punctuation mark, the end,
 #: or "and" / "or" follows), or "how / whether", makes no attribution ("went according to plan",
-#: "seasoned according to taste", "grouped according to how ill they are"); "according to age data
-#: from ..." and "according to plans filed with ..." keep their document.
+#: "seasoned according to taste", "grouped according to how ill they are"; a custom: "according to
+#: tradition", "according to custom"); "according to age data from ..." and "according to plans filed
+#: with ..." keep their document.
 _MANNER = re.compile(
-    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference)"
+    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference"
+    r"|tradition|custom|convention|protocol)"
     r"(?=\s*(?:[.,;:!?)]|$|(?:and|or)\s))|(?:how|whether)(?![\w'’-]))"
 )
 #: "according to" right before a word: the word is the object's noun, no verb ("according to claims by").

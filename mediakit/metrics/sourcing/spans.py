@@ -558,6 +558,8 @@ def _plural_noun_subject(low: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Object pronouns that may be all of an "according to" object ("according to him").
+_OBJECT_PRONOUNS = frozenset("him her them".split())
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
 _NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
@@ -783,8 +785,15 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 mode = 0
                 continue
             break
-        if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
-            j += 1  # "the congressional report", "a tally by"
+        if (
+            low in _VERB_FORMS
+            and low in _NOUN_FORMS
+            and (
+                (j > i and lows[j - 1] not in NP_STOP_WORDS)
+                or (j == i and j > 1 and lows[j - 1] == "to" and lows[j - 2] == "according")
+            )
+        ):
+            j += 1  # "the congressional report", "a tally by", "according to plans": a noun
             mode = 2
             continue
         if low == "states" and j > i and (lows[j - 1] in _NUMBER_WORDS or texts[j - 1].isdigit()):
@@ -832,6 +841,8 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
+    if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
+        return i + 1  # "according to him", "according to her": the pronoun is the object
     if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
         m = j + 1
         while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
@@ -845,7 +856,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
 #: Participles that post-modify a document ("a study published on Monday").
 _DOC_PARTICIPLES = frozenset(
     """published released conducted commissioned issued carried compiled obtained seen leaked filed
-    funded produced prepared written authored co-authored""".split()
+    funded produced prepared written authored co-authored lodged submitted""".split()
 )
 #: Participles before the agent of a document ("a study led by", "a survey run by", "data gathered by").
 _AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
