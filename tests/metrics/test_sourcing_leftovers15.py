@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from mediakit.metrics import sourcing
+from mediakit.text.parse import parse
 from tests.metrics.sourcing_rows import row_with_source, table
 
 
@@ -182,3 +184,71 @@ def test_sourcing_leftovers15_according_to_row_has_a_source(text: str) -> None:
     t = table(text)
     rows = t[t["cue"].str.lower() == "according to"]
     assert len(rows) == 1 and rows["source"].iloc[0] != "", t[["cue", "source"]].values.tolist()
+
+
+# --- coordinated named people: one row per person; a coordinated body's name stays one -----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "people"),
+    [
+        pytest.param("Ruth Okoye and Dan Pryce said the lease was unfair.", "said", ["Ruth Okoye", "Dan Pryce"], id="two-names"),
+        pytest.param(
+            '"We were never asked," said Ruth Okoye and Dan Pryce.', "said", ["Ruth Okoye", "Dan Pryce"], id="inverted"
+        ),
+        pytest.param(
+            "Dr Ruth Okoye and Professor Dan Pryce told the inquiry the lease was unfair.",
+            "told",
+            ["Dr Ruth Okoye", "Professor Dan Pryce"],
+            id="titled-names",
+        ),
+        pytest.param("Mr Pryce and Mrs Okoye said the lease was unfair.", "said", ["Mr Pryce", "Mrs Okoye"], id="titles"),
+    ],
+)
+def test_sourcing_leftovers15_coordinated_people_one_row_each(text: str, cue: str, people: list[str]) -> None:
+    t = table(text)
+    rows = t[t["cue"] == cue]
+    assert list(rows["source"]) == people
+    assert set(rows["source_class"]) == {"named"}
+    doc = parse(text)
+    assert sourcing.compute(doc).values["named_sources"] == len(people)
+    # one cue is still one attribution, whose span is the whole coordination (the span PolNeAR annotates)
+    (att,) = sourcing.analyse(doc).attributions
+    assert doc.body[att.source.start : att.source.end] == text[att.source.start : att.source.end]
+    assert att.source.text.startswith(people[0]) and att.source.text.endswith(people[-1])
+
+
+def test_sourcing_leftovers15_coordinated_people_resolve_surnames() -> None:
+    text = "Ruth Okoye met Dan Pryce on Monday. Okoye and Pryce said the lease was unfair."
+    t = table(text)
+    said = t[t["cue"] == "said"]
+    assert list(said["resolved_to"]) == ["Ruth Okoye", "Dan Pryce"]
+    assert sourcing.compute(parse(text)).values["named_sources"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_class"),
+    [
+        pytest.param("Marks and Spencer said sales fell in March.", "Marks and Spencer", "organisation", id="two-names-body"),
+        pytest.param("Procter & Gamble said sales rose.", "Procter & Gamble", "organisation", id="ampersand-body"),
+        pytest.param(
+            "The Department of Health and Social Care said the figures were wrong.",
+            "The Department of Health and Social Care",
+            "organisation",
+            id="department-of-x-and-y",
+        ),
+        pytest.param(
+            "Fire and Emergency New Zealand said two crews attended.",
+            "Fire and Emergency New Zealand",
+            None,
+            id="service-and-place",
+        ),
+        # a pronoun or a description in the coordination: one source, as before
+        pytest.param("Ruth Okoye and her lawyer said the lease was unfair.", "Ruth Okoye and her lawyer", "named", id="name-and-description"),
+        pytest.param("Later she and Mr Pryce said the lease was unfair.", "she and Mr Pryce", "named", id="pronoun-and-name"),
+    ],
+)
+def test_sourcing_leftovers15_coordinated_body_stays_one(text: str, source: str, source_class: str | None) -> None:
+    t = table(text)
+    said = t[t["cue"] == "said"]
+    assert list(said["source"]) == [source]
+    if source_class is not None:
+        assert said["source_class"].iloc[0] == source_class

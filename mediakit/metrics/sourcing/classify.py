@@ -898,6 +898,24 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
 
 
+def _coordinated_name(core: str, written: str) -> bool:
+    """Whether ``core`` is a body's name of two capitalised conjuncts ("Marks and Spencer", "Barnes & Noble").
+
+    Its last word ``written`` (lower-case) may end like a person noun ("spencer"), but a capitalised word after
+    "and" / "&" and another capitalised word is a name's, unless it is a listed person or role noun
+    ("Officials and Residents" in a title-case headline).
+    """
+    words = core.split()
+    return (
+        len(words) >= 3
+        and words[-2] in ("and", "&")
+        and words[-1][:1].isupper()
+        and words[-3][:1].isupper()
+        and written not in PERSON_NOUNS
+        and written not in ROLE_WORDS
+    )
+
+
 #: A place that stands for its government after "the" ("according to the city"), as a country's name does.
 _LOCAL_GOVERNMENTS = frozenset("city town county state borough district village province".split())
 
@@ -969,7 +987,7 @@ def _classify_rest(
             core.lower(),
             core,
         )  # "Councils"
-    if last and person_word(last) and last not in INSTITUTIONS:
+    if last and person_word(last) and last not in INSTITUTIONS and not _coordinated_name(core, written):
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core

@@ -662,7 +662,12 @@ class Source(NamedTuple):
 
 @dataclass
 class Attribution:
-    """One detected attribution (a cue, its sentence, its source, how it quotes)."""
+    """One detected attribution (a cue, its sentence, its source, how it quotes).
+
+    ``members`` holds one source per person when the source is a coordination of named people
+    ("Jane Roe and Tom Hale said": Jane Roe, Tom Hale); ``source`` keeps the whole phrase, the span
+    PolNeAR annotates. The source table and the distinct-source counts use the members.
+    """
 
     start: int
     end: int
@@ -674,6 +679,12 @@ class Attribution:
     floating: bool = False
     cue_type: str = ""
     cited: bool = False
+    members: tuple[Source, ...] = ()
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources a reader lists for this attribution: the members, else the source."""
+        return self.members or (self.source,)
 
 
 _NO_SOURCE = Source("", -1, -1, "vague", "unknown", "")
