@@ -54,7 +54,9 @@ from tests.metrics.sourcing_rows import row_with_source, table
         ),
     ],
 )
-def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, source: str, source_class: str) -> None:
+def test_sourcing_leftovers15_document_agent_means_in_span(
+    text: str, cue: str, source: str, source_class: str
+) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
 
 
@@ -62,14 +64,21 @@ def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, 
 @pytest.mark.parametrize(
     ("text", "source", "source_kind"),
     [
-        pytest.param("Avon Constabulary said a woman had been charged.", "Avon Constabulary", "official", id="constabulary"),
+        pytest.param(
+            "Avon Constabulary said a woman had been charged.",
+            "Avon Constabulary",
+            "official",
+            id="constabulary",
+        ),
         pytest.param(
             "A lorry overturned, Devon and Cornwall Constabulary said.",
             "Devon and Cornwall Constabulary",
             "official",
             id="constabulary-two-places-inverted",
         ),
-        pytest.param("Gwent Police said the road had reopened.", "Gwent Police", "official", id="place-police"),
+        pytest.param(
+            "Gwent Police said the road had reopened.", "Gwent Police", "official", id="place-police"
+        ),
         pytest.param(
             "Kent Fire and Rescue Service said six engines attended.",
             "Kent Fire and Rescue Service",
@@ -78,11 +87,16 @@ def test_sourcing_leftovers15_document_agent_means_in_span(text: str, cue: str, 
         ),
         # negative: "Constabulary" as a modifier inside another body's name is no police force
         pytest.param(
-            "The Constabulary Arms said it would reopen on Friday.", "The Constabulary Arms", "organisation", id="negative-pub"
+            "The Constabulary Arms said it would reopen on Friday.",
+            "The Constabulary Arms",
+            "organisation",
+            id="negative-pub",
         ),
     ],
 )
-def test_sourcing_leftovers15_place_police_force_is_official(text: str, source: str, source_kind: str) -> None:
+def test_sourcing_leftovers15_place_police_force_is_official(
+    text: str, source: str, source_kind: str
+) -> None:
     r = row_with_source(text, "said", source)
     assert (r.source_class, r.source_kind) == ("organisation", source_kind)
 
@@ -92,22 +106,72 @@ def test_sourcing_leftovers15_place_police_force_is_official(text: str, source: 
     ("text", "cue", "source", "source_class"),
     [
         # a bare commentator plural is vague, as "Proponents" and "Supporters" are
-        pytest.param("Advocates said the new rules would hurt renters.", "said", "Advocates", "vague", id="advocates-start"),
         pytest.param(
-            "Advocates of the toll say it will cut traffic.", "say", "Advocates of the toll", "vague", id="advocates-of"
+            "Advocates said the new rules would hurt renters.",
+            "said",
+            "Advocates",
+            "vague",
+            id="advocates-start",
         ),
-        pytest.param("So advocates warned that the fund was too small.", "warned", "advocates", "vague", id="advocates-lower"),
+        pytest.param(
+            "Advocates of the toll say it will cut traffic.",
+            "say",
+            "Advocates of the toll",
+            "vague",
+            id="advocates-of",
+        ),
+        pytest.param(
+            "So advocates warned that the fund was too small.",
+            "warned",
+            "advocates",
+            "vague",
+            id="advocates-lower",
+        ),
         # bare "reports" with no one behind them: hearsay, vague, as "reportedly" and "some reports"
-        pytest.param("Reports say the striker will sign on Friday.", "say", "Reports", "vague", id="reports-start"),
-        pytest.param("The striker will sign on Friday, reports suggest.", "suggest", "reports", "vague", id="reports-after"),
+        pytest.param(
+            "Reports say the striker will sign on Friday.", "say", "Reports", "vague", id="reports-start"
+        ),
+        pytest.param(
+            "The striker will sign on Friday, reports suggest.",
+            "suggest",
+            "reports",
+            "vague",
+            id="reports-after",
+        ),
         # negatives: a modified plural is a role or a document; "advocates" after a subject stays the verb
-        pytest.param("Tenant advocates said the rules would hurt renters.", "said", "Tenant advocates", "role", id="negative-modified-advocates"),
-        pytest.param("Police reports say the driver fled.", "say", "Police reports", "document", id="negative-modified-reports"),
-        pytest.param("The reports say the driver fled.", "say", "The reports", "document", id="negative-determiner-reports"),
-        pytest.param("The mayor advocates a tourist tax.", "advocates", "The mayor", "role", id="negative-verb-advocates"),
+        pytest.param(
+            "Tenant advocates said the rules would hurt renters.",
+            "said",
+            "Tenant advocates",
+            "role",
+            id="negative-modified-advocates",
+        ),
+        pytest.param(
+            "Police reports say the driver fled.",
+            "say",
+            "Police reports",
+            "document",
+            id="negative-modified-reports",
+        ),
+        pytest.param(
+            "The reports say the driver fled.",
+            "say",
+            "The reports",
+            "document",
+            id="negative-determiner-reports",
+        ),
+        pytest.param(
+            "The mayor advocates a tourist tax.",
+            "advocates",
+            "The mayor",
+            "role",
+            id="negative-verb-advocates",
+        ),
     ],
 )
-def test_sourcing_leftovers15_bare_plural_noun_is_the_subject(text: str, cue: str, source: str, source_class: str) -> None:
+def test_sourcing_leftovers15_bare_plural_noun_is_the_subject(
+    text: str, cue: str, source: str, source_class: str
+) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
 
 
@@ -135,20 +199,44 @@ def test_sourcing_leftovers15_sentence_initial_plural_noun_is_no_cue() -> None:
             "",
             id="plans-published",
         ),
-        pytest.param("Buses run hourly, according to the timetable.", "the timetable", "document", "", id="the-timetable"),
+        pytest.param(
+            "Buses run hourly, according to the timetable.",
+            "the timetable",
+            "document",
+            "",
+            id="the-timetable",
+        ),
         # an object pronoun stands for its antecedent
         pytest.param(
-            "Ruth Okoye runs the cafe. It shut early, according to her.", "her", "named", "Ruth Okoye", id="object-her"
+            "Ruth Okoye runs the cafe. It shut early, according to her.",
+            "her",
+            "named",
+            "Ruth Okoye",
+            id="object-her",
         ),
         pytest.param(
-            "Dan Pryce owns the van. It was stolen, according to him.", "him", "named", "Dan Pryce", id="object-him"
+            "Dan Pryce owns the van. It was stolen, according to him.",
+            "him",
+            "named",
+            "Dan Pryce",
+            id="object-him",
         ),
         # hearsay with no one behind it is vague, as "reportedly" is
-        pytest.param("The striker will sign, according to reports.", "reports", "vague", "", id="bare-reports"),
+        pytest.param(
+            "The striker will sign, according to reports.", "reports", "vague", "", id="bare-reports"
+        ),
         pytest.param("The spring never freezes, according to legend.", "legend", "vague", "", id="legend"),
         # negatives: a determiner or a modifier keeps a document; a possessive keeps its noun
-        pytest.param("The striker will sign, according to club reports.", "club reports", "document", "", id="negative-modified-reports"),
-        pytest.param("It shut early, according to her manager.", "her manager", "role", "", id="negative-possessive"),
+        pytest.param(
+            "The striker will sign, according to club reports.",
+            "club reports",
+            "document",
+            "",
+            id="negative-modified-reports",
+        ),
+        pytest.param(
+            "It shut early, according to her manager.", "her manager", "role", "", id="negative-possessive"
+        ),
     ],
 )
 def test_sourcing_leftovers15_according_to_object_is_a_source(
@@ -190,9 +278,17 @@ def test_sourcing_leftovers15_according_to_row_has_a_source(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "people"),
     [
-        pytest.param("Ruth Okoye and Dan Pryce said the lease was unfair.", "said", ["Ruth Okoye", "Dan Pryce"], id="two-names"),
         pytest.param(
-            '"We were never asked," said Ruth Okoye and Dan Pryce.', "said", ["Ruth Okoye", "Dan Pryce"], id="inverted"
+            "Ruth Okoye and Dan Pryce said the lease was unfair.",
+            "said",
+            ["Ruth Okoye", "Dan Pryce"],
+            id="two-names",
+        ),
+        pytest.param(
+            '"We were never asked," said Ruth Okoye and Dan Pryce.',
+            "said",
+            ["Ruth Okoye", "Dan Pryce"],
+            id="inverted",
         ),
         pytest.param(
             "Dr Ruth Okoye and Professor Dan Pryce told the inquiry the lease was unfair.",
@@ -200,7 +296,12 @@ def test_sourcing_leftovers15_according_to_row_has_a_source(text: str) -> None:
             ["Dr Ruth Okoye", "Professor Dan Pryce"],
             id="titled-names",
         ),
-        pytest.param("Mr Pryce and Mrs Okoye said the lease was unfair.", "said", ["Mr Pryce", "Mrs Okoye"], id="titles"),
+        pytest.param(
+            "Mr Pryce and Mrs Okoye said the lease was unfair.",
+            "said",
+            ["Mr Pryce", "Mrs Okoye"],
+            id="titles",
+        ),
     ],
 )
 def test_sourcing_leftovers15_coordinated_people_one_row_each(text: str, cue: str, people: list[str]) -> None:
@@ -227,8 +328,15 @@ def test_sourcing_leftovers15_coordinated_people_resolve_surnames() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "source_class"),
     [
-        pytest.param("Marks and Spencer said sales fell in March.", "Marks and Spencer", "organisation", id="two-names-body"),
-        pytest.param("Procter & Gamble said sales rose.", "Procter & Gamble", "organisation", id="ampersand-body"),
+        pytest.param(
+            "Marks and Spencer said sales fell in March.",
+            "Marks and Spencer",
+            "organisation",
+            id="two-names-body",
+        ),
+        pytest.param(
+            "Procter & Gamble said sales rose.", "Procter & Gamble", "organisation", id="ampersand-body"
+        ),
         pytest.param(
             "The Department of Health and Social Care said the figures were wrong.",
             "The Department of Health and Social Care",
@@ -242,11 +350,23 @@ def test_sourcing_leftovers15_coordinated_people_resolve_surnames() -> None:
             id="service-and-place",
         ),
         # a pronoun or a description in the coordination: one source, as before
-        pytest.param("Ruth Okoye and her lawyer said the lease was unfair.", "Ruth Okoye and her lawyer", "named", id="name-and-description"),
-        pytest.param("Later she and Mr Pryce said the lease was unfair.", "she and Mr Pryce", "named", id="pronoun-and-name"),
+        pytest.param(
+            "Ruth Okoye and her lawyer said the lease was unfair.",
+            "Ruth Okoye and her lawyer",
+            "named",
+            id="name-and-description",
+        ),
+        pytest.param(
+            "Later she and Mr Pryce said the lease was unfair.",
+            "she and Mr Pryce",
+            "named",
+            id="pronoun-and-name",
+        ),
     ],
 )
-def test_sourcing_leftovers15_coordinated_body_stays_one(text: str, source: str, source_class: str | None) -> None:
+def test_sourcing_leftovers15_coordinated_body_stays_one(
+    text: str, source: str, source_class: str | None
+) -> None:
     t = table(text)
     said = t[t["cue"] == "said"]
     assert list(said["source"]) == [source]
