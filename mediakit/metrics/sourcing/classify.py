@@ -882,7 +882,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         )
     ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
-    if len(words) == 1 and last in _VAGUE_HEARSAY:
+    if len(words) == 1 and last in _VAGUE_HEARSAY and " " not in core.strip() and not ctx_words:
         return ("fixed", Classified("vague", "media" if last == "reports" else kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")

@@ -935,6 +935,11 @@ def _capitalised_last(before: str) -> bool:
     return "A" <= words[-1][:1] <= "Z" if words else False
 
 
+def _plural_noun(word: str) -> bool:
+    """A cue form that is also a plural person or document noun ("advocates", "reports", "plans")."""
+    return word[-1:] == "s" and (word in PERSON_NOUNS or word in DOCUMENT_WORDS)
+
+
 def _sentence_initial(body: str, pos: int) -> bool:
     before = body[max(0, pos - 4) : pos].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:;\n"
@@ -1170,8 +1175,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
-        if tok[0].isupper() and word[-1] == "s" and (word in PERSON_NOUNS or word in DOCUMENT_WORDS):
-            continue  # "Advocates of the plan said", "Reports of looting": a plural noun opens the sentence, no verb
+        if tok[0].isupper() and _plural_noun(word.split(" ", 1)[0]):
+            continue  # "Advocates of the plan said", "Reports of looting", "Plans to": a plural noun opens the sentence
         if (
             word[-3:] == "ing"
             and s > 2
