@@ -244,18 +244,23 @@ def _coordinated_people(src: Source, cue_type: str, resolver: Resolver) -> tuple
     source. The whole phrase stays the attribution's source span (PolNeAR annotates it so).
     """
     text = src.text
-    out: list[Source] = []
+    spans: list[tuple[int, int]] = []
     pos = 0
-    for m in [*_CONJUNCTION.finditer(text), None]:
-        end = m.start() if m is not None else len(text)
-        part = text[pos:end]
-        c = classify(part, "", cue_type, resolver.persons) if part else None
+    for m in _CONJUNCTION.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    if not all(e > b and text[b].isupper() for b, e in spans):
+        return ()  # a conjunct that opens with no capital is no name ("Jane Roe, a lawyer, and ...", "her husband")
+    out: list[Source] = []
+    for b, e in spans:
+        part = text[b:e]
+        c = classify(part, "", cue_type, resolver.persons)
         if c is None or c.source_class != "named" or c.pronoun:
             return ()
-        start = src.start + pos
+        start = src.start + b
         out.append(_entity_source(part, start, start + len(part), _entity(c, start, resolver, part)))
-        pos = m.end() if m is not None else pos
-    return tuple(out) if len(out) > 1 else ()
+    return tuple(out)
 
 
 def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]) -> None:
