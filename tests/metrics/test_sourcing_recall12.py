@@ -169,9 +169,10 @@ def test_sourcing_recall12_according_to_the_plan_stays_a_source():
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # two named people: one row each (test_sourcing_leftovers15)
         pytest.param(
             "FERRY FARES TO RISE AGAIN - Jane Roe and Tom Hale: “The operator has run out of road.”",
-            "Jane Roe and Tom Hale",
+            "Jane Roe",
             id="after-dash",
         ),
         pytest.param("Why the depot closed - More from Hale: “Nobody asked the drivers.”", "Hale", id="more-from"),

@@ -92,7 +92,7 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
-    r"|produced|prepared|written|authored|co-authored|run|seen)\b"
+    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted)\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
@@ -162,6 +162,17 @@ _OFFICIAL_ORG_WORDS = frozenset(
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame".split())
 _MALE_TITLES = frozenset("mr sir lord".split())
 _PLURAL_PRONOUNS = frozenset("they we".split())
+#: A possessive ("his proposal for") or an object pronoun ("according to him"): the subject pronoun it stands for.
+_POSSESSIVE_OR_OBJECT_PRONOUNS = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "our": "we",
+    "my": "i",
+    "him": "he",
+    "them": "they",
+}
 
 
 #: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
@@ -591,8 +602,13 @@ def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
 #: Group nouns of a vague source: :data:`VAGUE_GROUPS` and the commentators who stand for an opinion
 #: rather than for anyone in particular ("Skeptics insist", "Opponents of the scheme argue").
 _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
-    """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers""".split()
+    """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
+    advocates""".split()
 )
+#: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
+#: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
+#: reports", "the reports") they stay documents.
+_VAGUE_HEARSAY = frozenset("reports accounts rumours rumors legend legends folklore lore myth".split())
 #: Bare friend nouns that stand for nobody in particular ("Pals say", "friends of the couple claim"):
 #: vague only alone or before "of" (not "her friends", a described group).
 _VAGUE_FRIENDS = frozenset("pals friends mates chums".split())
@@ -779,8 +795,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         pron = first.split("'", 1)[0]
         plural = pron in _PLURAL_PRONOUNS
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, plural))
-    if len(words) == 1 and first in ("his", "her", "their", "its", "our", "my"):
-        pron = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}[first]
+    if len(words) == 1 and first in _POSSESSIVE_OR_OBJECT_PRONOUNS:
+        pron = _POSSESSIVE_OR_OBJECT_PRONOUNS[first]
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
@@ -897,6 +913,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         )
     ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
+    if len(words) == 1 and last in _VAGUE_HEARSAY and " " not in core.strip() and not ctx_words:
+        return ("fixed", Classified("vague", "media" if last == "reports" else kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):
@@ -909,6 +927,24 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
     plural = _plural(head_words[-1])  # the head's number: "the family of the victim" is "they"
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
+
+
+def _coordinated_name(core: str, written: str) -> bool:
+    """Whether ``core`` is a body's name of two capitalised conjuncts ("Marks and Spencer", "Barnes & Noble").
+
+    Its last word ``written`` (lower-case) may end like a person noun ("spencer"), but a capitalised word after
+    "and" / "&" and another capitalised word is a name's, unless it is a listed person or role noun
+    ("Officials and Residents" in a title-case headline).
+    """
+    words = core.split()
+    return (
+        len(words) >= 3
+        and words[-2] in ("and", "&")
+        and words[-1][:1].isupper()
+        and words[-3][:1].isupper()
+        and written not in PERSON_NOUNS
+        and written not in ROLE_WORDS
+    )
 
 
 #: A place that stands for its government after "the" ("according to the city"), as a country's name does.
@@ -986,7 +1022,7 @@ def _classify_rest(
             core.lower(),
             core,
         )  # "Councils"
-    if last and person_word(last) and last not in INSTITUTIONS:
+    if last and person_word(last) and last not in INSTITUTIONS and not _coordinated_name(core, written):
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
@@ -1050,7 +1086,7 @@ _STATE_BOARD_WORDS = frozenset("National Federal State Parole Electoral".split()
 
 _OFFICIAL_HEADS = frozenset(
     """government ministry department council police administration agency authority regulator watchdog
-    commission""".split()
+    commission constabulary""".split()
 )
 
 

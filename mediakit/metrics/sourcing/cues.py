@@ -396,10 +396,12 @@ _NOMINAL_CUES = frozenset(
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
 #: After "according to": a bare noun of manner or order ending the phrase (a punctuation mark, the end,
 #: or "and" / "or" follows), or "how / whether", makes no attribution ("went according to plan",
-#: "seasoned according to taste", "grouped according to how ill they are"); "according to age data
-#: from ..." and "according to plans filed with ..." keep their document.
+#: "seasoned according to taste", "grouped according to how ill they are"; a custom: "according to
+#: tradition", "according to custom"); "according to age data from ..." and "according to plans filed
+#: with ..." keep their document.
 _MANNER = re.compile(
-    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference)"
+    r"\s+(?:(?:plan|schedule|taste|script|size|need|age|merit|type|rank|seniority|priority|preference"
+    r"|tradition|custom|convention|protocol)"
     r"(?=\s*(?:[.,;:!?)]|$|(?:and|or)\s))|(?:how|whether)(?![\w'’-]))"
 )
 #: "according to" right before a word: the word is the object's noun, no verb ("according to claims by").
@@ -684,7 +686,12 @@ class Source(NamedTuple):
 
 @dataclass
 class Attribution:
-    """One detected attribution (a cue, its sentence, its source, how it quotes)."""
+    """One detected attribution (a cue, its sentence, its source, how it quotes).
+
+    ``members`` holds one source per person when the source is a coordination of named people
+    ("Jane Roe and Tom Hale said": Jane Roe, Tom Hale); ``source`` keeps the whole phrase, the span
+    PolNeAR annotates. The source table and the distinct-source counts use the members.
+    """
 
     start: int
     end: int
@@ -696,6 +703,12 @@ class Attribution:
     floating: bool = False
     cue_type: str = ""
     cited: bool = False
+    members: tuple[Source, ...] = ()
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources a reader lists for this attribution: the members, else the source."""
+        return self.members or (self.source,)
 
 
 _NO_SOURCE = Source("", -1, -1, "vague", "unknown", "")
@@ -1020,6 +1033,11 @@ def _capitalised_last(before: str) -> bool:
     return "A" <= words[-1][:1] <= "Z" if words else False
 
 
+def _plural_noun(word: str) -> bool:
+    """A cue form that is also a plural person or document noun ("advocates", "reports", "plans")."""
+    return word[-1:] == "s" and (word in PERSON_NOUNS or word in DOCUMENT_WORDS)
+
+
 def _sentence_initial(body: str, pos: int) -> bool:
     before = body[max(0, pos - 4) : pos].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:;\n"
@@ -1255,6 +1273,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and not _title_case(body, sentences[k])
         ):
             continue  # "The Washington Post", an all-caps headline; Title Case headlines keep their cues
+        if tok[0].isupper() and _plural_noun(word.split(" ", 1)[0]):
+            continue  # "Advocates of the plan said", "Reports of looting", "Plans to": a plural noun opens the sentence
         if (
             word[-3:] == "ing"
             and s > 2

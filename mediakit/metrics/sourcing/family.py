@@ -160,11 +160,14 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and body[prev.end : att.start].rstrip().endswith(",")
         ):
             att.source = prev.source  # "X said ..., adding that ..."
+            att.members = prev.members
         else:
             floor = prev.end if prev is not None and prev.sentence == att.sentence else -1
             # a coordinated cue takes the source of the last cue with one ("They said a deal could be
             # announced but cautioned ...": not the agentless passive in between)
             att.source = _source(doc, att, resolver, floor, toks, sourced, orgs, last_ends)
+            if att.source.source_class == "named" and " and " in att.source.text:
+                att.members = _coordinated_people(att.source, att.cue_type, resolver)
         if (
             cue_low in _SHOW_FORMS
             and att.source.source_class in _PERSON_CLASSES
@@ -211,11 +214,54 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         prev = by_sent[k - 1]
         q0 = quote_sents[k][0]
         fl = Attribution(
-            q0.start, q0.end, prev.cue, prev.label, k, prev.source, "direct", True, prev.cue_type, prev.cited
+            q0.start,
+            q0.end,
+            prev.cue,
+            prev.label,
+            k,
+            prev.source,
+            "direct",
+            True,
+            prev.cue_type,
+            prev.cited,
+            prev.members,
         )
         result.floating.append(fl)
         by_sent[k] = fl
     return result
+
+
+#: Between the conjuncts of a coordinated subject ("Jane Roe and Tom Hale", "Ann Lee, Raj Patel and Tom Hale").
+_CONJUNCTION = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _coordinated_people(src: Source, cue_type: str, resolver: Resolver) -> tuple[Source, ...]:
+    """One source per person when a named source is a coordination of named people, else ``()``.
+
+    "Jane Roe and Tom Hale said" cites two people: every conjunct must itself read as a named person (two
+    capitalised tokens or more, a title and a name, or a surname named in the article), so a body's name
+    ("Marks and Spencer", "Fire and Emergency New Zealand", "the Department of Health and Social Care") or a
+    conjunct that is a pronoun or a description ("she and Ms. Okafor", "Jane Roe and her husband") stays one
+    source. The whole phrase stays the attribution's source span (PolNeAR annotates it so).
+    """
+    text = src.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CONJUNCTION.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    if not all(e > b and text[b].isupper() for b, e in spans):
+        return ()  # a conjunct that opens with no capital is no name ("Jane Roe, a lawyer, and ...", "her husband")
+    out: list[Source] = []
+    for b, e in spans:
+        part = text[b:e]
+        c = classify(part, "", cue_type, resolver.persons)
+        if c is None or c.source_class != "named" or c.pronoun:
+            return ()
+        start = src.start + b
+        out.append(_entity_source(part, start, start + len(part), _entity(c, start, resolver, part)))
+    return tuple(out)
 
 
 def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]) -> None:
@@ -837,14 +883,16 @@ _COLUMNS = (
 def _distinct(atts: list[Attribution], cls: str | None = None, kind: str | None = None) -> int:
     keys = set()
     for a in atts:
-        src = a.source
-        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+        if not a.cited:
             continue
-        if cls is not None and src.source_class != cls:
-            continue
-        if kind is not None and src.source_kind != kind:
-            continue
-        keys.add(_entity_key(src))
+        for src in a.sources:
+            if src.source_class == "vague" or (not src.key and src.source_class != "named"):
+                continue
+            if cls is not None and src.source_class != cls:
+                continue
+            if kind is not None and src.source_kind != kind:
+                continue
+            keys.add(_entity_key(src))
     return len(_without_bare_surnames(keys))
 
 
@@ -878,12 +926,14 @@ def _distinct_sources(
     by_class: dict[str, set[tuple[str, str]]] = {}
     by_kind: dict[str, set[tuple[str, str]]] = {}
     for a in atts:
-        src = a.source
-        if not a.cited or src.source_class == "vague" or (not src.key and src.source_class != "named"):
+        if not a.cited:
             continue
-        k = _entity_key(src)
-        by_class.setdefault(src.source_class, set()).add(k)
-        by_kind.setdefault(src.source_kind, set()).add(k)
+        for src in a.sources:
+            if src.source_class == "vague" or (not src.key and src.source_class != "named"):
+                continue
+            k = _entity_key(src)
+            by_class.setdefault(src.source_class, set()).add(k)
+            by_kind.setdefault(src.source_kind, set()).add(k)
     if "named" in by_class:
         by_class = {c: _without_bare_surnames(v) for c, v in by_class.items()}
         by_kind = {c: _without_bare_surnames(v) for c, v in by_kind.items()}
@@ -947,8 +997,9 @@ def _evidence(doc: Doc, a: SourcingAnalysis) -> list[Evidence]:
                     "vague_attributions",
                 )
             )
-        src = x.source
-        if src.start >= 0 and src.end > src.start:
+        for src in x.sources:
+            if src.start < 0 or src.end <= src.start:
+                continue
             ev.append(
                 Evidence(
                     FAMILY_NAME,
@@ -1058,28 +1109,28 @@ def source_table(doc: Doc) -> pd.DataFrame:
         ):
             direct.add(x.sentence)
             continue
-        src = x.source
-        has_span = src.start >= 0 and src.end > src.start
-        rows.append(
-            {
-                "source": src.text,
-                "resolved_to": src.resolved_to,
-                "source_class": src.source_class,
-                "source_kind": src.source_kind,
-                "cue": x.cue,
-                "quote": x.quote,
-                "sentence": x.sentence,
-                "start": src.start if has_span else x.start,
-                "end": src.end if has_span else x.end,
-                "cue_start": x.start,
-                "cue_end": x.end,
-                "label": "floating" if x.floating else x.label,
-                "cue_type": x.cue_type,
-                "cited": x.cited,
-                "key": src.key,
-                "sentence_text": doc.sentence_text(x.sentence) if doc.sentences else "",
-            }
-        )
+        for src in x.sources:  # one row per person of a coordinated named source ("Jane Roe and Tom Hale said")
+            has_span = src.start >= 0 and src.end > src.start
+            rows.append(
+                {
+                    "source": src.text,
+                    "resolved_to": src.resolved_to,
+                    "source_class": src.source_class,
+                    "source_kind": src.source_kind,
+                    "cue": x.cue,
+                    "quote": x.quote,
+                    "sentence": x.sentence,
+                    "start": src.start if has_span else x.start,
+                    "end": src.end if has_span else x.end,
+                    "cue_start": x.start,
+                    "cue_end": x.end,
+                    "label": "floating" if x.floating else x.label,
+                    "cue_type": x.cue_type,
+                    "cited": x.cited,
+                    "key": src.key,
+                    "sentence_text": doc.sentence_text(x.sentence) if doc.sentences else "",
+                }
+            )
     return pd.DataFrame(rows, columns=list(SOURCE_TABLE_COLUMNS))
 
 

@@ -364,9 +364,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     mode = 2
                     continue  # a number inside a title ("the 7th district") or a quantity
             break
+        if i == j and _plural_noun_subject(low):
+            i -= 1  # "Consumer advocates have warned", "Advocates said", "Reports say": a plural noun before the cue
+            mode = 2
+            continue
         if c.isupper() or c.isdigit():
-            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0):
-                break
+            if (
+                low in NP_STOP_WORDS
+                or low in RELATIVES
+                or (low in _VERB_FORMS and i - 1 == 0 and not _plural_noun_subject(low))
+            ):
+                break  # a capitalised verb opening the sentence; not a plural noun ("Advocates of the plan said")
             i -= 1
             if mode == 0:
                 # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
@@ -501,10 +509,6 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
-        if i == j and low in _VERB_FORMS and low[-1] == "s" and (low in PERSON_NOUNS or low in ROLE_WORDS):
-            i -= 1  # "Consumer advocates have warned": a plural person noun right before the cue, no verb
-            mode = 2
-            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if (
@@ -527,14 +531,35 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             (prev not in NP_STOP_WORDS and prev not in RELATIVES) or prev in _BE_FORMS or prev in _FINITE
         ):
             i = conj_at + 1  # "won Iowa and Clinton said", "was a boy and his father saw": an object
-    while i < j and lows[i] not in NP_DETERMINERS and _verbish(lows[i]) and texts[i][0].islower():
+    while (
+        i < j
+        and lows[i] not in NP_DETERMINERS
+        and _verbish(lows[i])
+        and texts[i][0].islower()
+        and not (i == j - 1 and _plural_noun_subject(lows[i]))
+    ):
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
         i += 1
     return i
 
 
+def _plural_noun_subject(low: str) -> bool:
+    """A cue form that, right before another cue, is a plural noun: its subject ("advocates", "reports").
+
+    A plural person noun ("Advocates said", "Tenant advocates have warned") or a plural document noun
+    ("Reports say", "reports suggest"); set look-ups only.
+    """
+    return (
+        low in _VERB_FORMS
+        and low[-1] == "s"
+        and (low in PERSON_NOUNS or low in ROLE_WORDS or low in DOCUMENT_WORDS)
+    )
+
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Object pronouns that may be all of an "according to" object ("according to him").
+_OBJECT_PRONOUNS = frozenset("him her them".split())
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
 _NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
@@ -765,8 +790,15 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                     j = m  # "a review of radar and radio data": bare nouns joined inside a document's "of"
                     continue
             break
-        if low in _VERB_FORMS and low in _NOUN_FORMS and j > i and lows[j - 1] not in NP_STOP_WORDS:
-            j += 1  # "the congressional report", "a tally by"
+        if (
+            low in _VERB_FORMS
+            and low in _NOUN_FORMS
+            and (
+                (j > i and lows[j - 1] not in NP_STOP_WORDS)
+                or (j == i and j > 1 and lows[j - 1] == "to" and lows[j - 2] == "according")
+            )
+        ):
+            j += 1  # "the congressional report", "a tally by", "according to plans": a noun
             mode = 2
             continue
         if low == "states" and j > i and (lows[j - 1] in _NUMBER_WORDS or texts[j - 1].isdigit()):
@@ -814,6 +846,8 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
         j -= 1
+    if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
+        return i + 1  # "according to him", "according to her": the pronoun is the object
     if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
         m = j + 1
         while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
@@ -843,10 +877,10 @@ def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
 #: Participles that post-modify a document ("a study published on Monday").
 _DOC_PARTICIPLES = frozenset(
     """published released conducted commissioned issued carried compiled obtained seen leaked filed
-    funded produced prepared written authored co-authored""".split()
+    funded produced prepared written authored co-authored lodged submitted""".split()
 )
-#: Participles before the agent of a document ("a study led by", "a survey run by").
-_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run"))
+#: Participles before the agent of a document ("a study led by", "a survey run by", "data gathered by").
+_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
 #: Singular nouns of a reckoning that take a "by" agent like a document ("an estimate by the Budget Office").
 _SINGULAR_ESTIMATES = frozenset("estimate projection calculation assessment".split())
 
@@ -1389,6 +1423,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         doc = _document_before_by(t, b, lo)
         if doc is not None:
             return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
+    if i - 1 > lo and lows[i - 1] in _MEANS_PREPOSITIONS and lows[i] in NP_DETERMINERS:
+        i2 = np_left(t, i - 1, lo)
+        if any(lows[b] == "by" and _document_agent(t, b, lo) >= 0 for b in range(i2 + 1, i - 1)):
+            return Phrase(i2, j, i2, j, "left")  # "Data gathered by the council through a survey shows": the means, inside
     if (
         i > lo
         and lows[i - 1] in _PP_PREPOSITIONS
