@@ -531,7 +531,44 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
         i += 1
+    if lo < i < j and (texts[i][0].isdigit() or lows[i] in _COUNT_WORDS or lows[i] in _COUNT_OPENERS):
+        i = _count_modifier(t, i, lo)
     return i
+
+
+def _count_modifier(t: Tokens, i: int, lo: int) -> int:
+    """Start of a count's phrase with the approximation before it ("About 9 percent", "more than half").
+
+    A phrase opening with a number or a count word (token ``i``) takes a single modifier of
+    degree ("about", "nearly", "only": :data:`_APPROXIMATORS`) or a two-word one ("more than",
+    "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun: "more than most
+    voters" compares) right before it, and "not" before "all" / "everyone" ("Not everyone"); set
+    look-ups on the tokens before the phrase, nothing else.
+    """
+    lows = t.lows
+    first = lows[i]
+    if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
+        return i  # "a report": only "a third", "a dozen", "a majority" are counts
+    prev = lows[i - 1]
+    if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and first not in QUANTIFIER_PRONOUNS:
+        return i - 2
+    if prev in _APPROXIMATORS or (prev == "not" and first in _NOT_COUNTS):
+        return i - 1
+    return i
+
+
+#: Modifiers of degree before a count ("About 9 percent said", "Only a quarter of voters").
+_APPROXIMATORS = frozenset("about nearly almost roughly around approximately only barely".split())
+#: Two-word modifiers of degree before a count ("more than half", "at least a dozen").
+_APPROXIMATOR_PAIRS = frozenset(
+    (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("upwards", "of"))
+)
+#: Count nouns after "a" ("a third", "a dozen", "a majority").
+_A_COUNTS = frozenset("third quarter fifth half dozen handful majority minority".split())
+#: Counts that "not" modifies ("Not everyone", "not all delegates").
+_NOT_COUNTS = frozenset("all everyone everybody every many most".split())
+#: Words that open a count besides the numbers and count nouns ("a third", "everyone", "two-thirds").
+_COUNT_OPENERS = frozenset("a an everyone everybody two-thirds three-quarters one-third one-quarter dozen".split())
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())

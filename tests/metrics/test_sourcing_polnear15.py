@@ -1,0 +1,60 @@
+"""Sourcing round fifteen: source boundaries by general constructions mined from PolNeAR train (docs/sourcing.md).
+
+Each rule has its own invented sentences, positive and negative (a look-alike the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import row_with_source
+
+
+# --- a count's modifier of degree opens its phrase ("About 9 percent", "more than half") ----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("About 12 percent said they would stay home.", "said", "About 12 percent", id="about-percent"),
+        pytest.param(
+            "More than half of the tenants said the rent rise was unfair.",
+            "said",
+            "More than half of the tenants",
+            id="more-than-half",
+        ),
+        pytest.param(
+            "At least a dozen growers told the board they would sell.",
+            "told",
+            "At least a dozen growers",
+            id="at-least-a-dozen",
+        ),
+        pytest.param("Nearly a third agreed that the ferry was late.", "agreed", "Nearly a third", id="nearly-a-third"),
+        pytest.param("Not everyone agreed that the ferry was late.", "agreed", "Not everyone", id="not-everyone"),
+        pytest.param(
+            "Only 40 percent of the riders said the buses were clean.",
+            "said",
+            "Only 40 percent of the riders",
+            id="only-percent",
+        ),
+    ],
+)
+def test_sourcing_polnear15_count_takes_its_degree_modifier(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The fund paid more than most donors said it would.", "said", "most donors", id="more-than-most"
+        ),
+        pytest.param(
+            "At least the report by the auditors found no fraud.",
+            "found",
+            "the report by the auditors",
+            id="at-least-not-a-count",
+        ),
+        pytest.param("About a week later, officials said the pier was safe.", "said", "officials", id="about-a-week"),
+    ],
+)
+def test_sourcing_polnear15_degree_word_before_no_count_stays_out(text, cue, source):
+    row_with_source(text, cue, source)
