@@ -58,3 +58,27 @@ def test_sourcing_polnear15_count_takes_its_degree_modifier(text, cue, source):
 )
 def test_sourcing_polnear15_degree_word_before_no_count_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a contracted auxiliary is no part of a pronoun's mention ("they're saying": "they") ------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The growers met on Monday. They’re saying the levy is unfair.", "saying", "They", id="theyre"),
+        pytest.param("The growers met on Monday. They've argued that the levy is unfair.", "argued", "They", id="theyve"),
+        pytest.param("The mayor spoke first. She’s said the pier will reopen.", "said", "She", id="shes"),
+    ],
+)
+def test_sourcing_polnear15_contracted_pronoun_mention_is_the_pronoun(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The mayor’s office said the pier will reopen.", "said", "The mayor’s office", id="possessive"),
+        pytest.param("Jo Hale's lawyer said the lease was void.", "said", "Jo Hale's lawyer", id="name-possessive"),
+    ],
+)
+def test_sourcing_polnear15_possessive_phrase_keeps_its_apostrophe(text, cue, source):
+    row_with_source(text, cue, source)

@@ -351,9 +351,6 @@ def _source(
     if att.label == "medium" and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
-    if c.pronoun and len(mention) > len(c.pronoun) and mention[len(c.pronoun)] in "'’":
-        end = start + len(c.pronoun)  # "they're": the pronoun
-        mention = body[start:end]
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, mention, start, end, resolver)
     ent = _entity(c, cs, resolver, core)
@@ -454,8 +451,12 @@ def _pronoun_source(
     """The source of a pronoun subject ``body[start:end]``: its antecedent, or none for the writer.
 
     "I" / "we" outside direct quotes are the writer, no cited source; "it seems" is no one; an
-    unresolved "he" is a role, an unresolved "it" (of a speech cue) an organisation.
+    unresolved "he" is a role, an unresolved "it" (of a speech cue) an organisation. A contracted
+    auxiliary is no part of the mention ("they're saying", "we've argued": "they", "we").
     """
+    if len(mention) > len(pronoun) and mention[len(pronoun)] in "'’":
+        end = start + len(pronoun)
+        mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
