@@ -82,3 +82,36 @@ def test_sourcing_polnear15_contracted_pronoun_mention_is_the_pronoun(text, cue,
 )
 def test_sourcing_polnear15_possessive_phrase_keeps_its_apostrophe(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a heading line before a line break is no part of the speaker ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Best moments of the night\n\n3\nAna Ruiz said the show was the best yet.", "Ana Ruiz", id="number"),
+        pytest.param("Mayor Talks About The Flood Defences\nTom Bell said the wall would hold.", "Tom Bell", id="title-case"),
+        pytest.param("A Sign Of Trouble\nSen. Ann Marlow said the bill would stall.", "Sen. Ann Marlow", id="title-and-name"),
+    ],
+)
+def test_sourcing_polnear15_heading_line_is_cut_from_the_source(text, source):
+    row_with_source(text, "said", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Chief economist\nJane Roe said rates would rise.", "Chief economist\nJane Roe", id="wrapped-title"),
+        pytest.param(
+            "The mayor, who called it a hate\ncrime, said the police would act.",
+            "The mayor, who called it a hate\ncrime",
+            id="wrapped-relative",
+        ),
+        pytest.param(
+            "Residents of the old quarter near the harbour.\nTom Bell said the wall would hold.",
+            "Tom Bell",
+            id="sentence-line",
+        ),
+    ],
+)
+def test_sourcing_polnear15_wrapped_line_keeps_the_source_whole(text, source):
+    row_with_source(text, "said", source)

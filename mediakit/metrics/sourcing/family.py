@@ -330,6 +330,8 @@ def _source(
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    if body.find("\n", start, ce) >= 0 and cs == start:
+        start = cs = _after_heading(body, start, ce)
     core = body[cs:ce]
     if _statistic_before(body, cs, core):
         return _NO_SOURCE_OTHER
@@ -415,11 +417,31 @@ def _right_edge(body: str, end: int) -> int:
     return len(body) if stop < 0 else stop + 1
 
 
+def _after_heading(body: str, start: int, end: int) -> int:
+    """Start of a source phrase ``body[start:end]`` holding a line break, without a heading line before it.
+
+    A phrase that runs over a line break keeps only what follows the break when the whole line
+    before it is a heading: a number ("3") or capitalised words ("Christie On The Zika Virus", "A Sign
+    Of Leadership") with no sentence punctuation ("3\nZoe Saldana said" gives "Zoe Saldana"). Anything
+    else (a wrapped line of prose: "the hate\ncrime", "chief economist\nJane Roe") is kept whole.
+    """
+    nl = body.rfind("\n", start, end)
+    words = body[body.rfind("\n", 0, nl) + 1 : nl].split()
+    if not words or words[-1][-1] in ".,;:" or any(not w[0].isupper() and not w[0].isdigit() for w in words):
+        return start
+    rest = nl + 1
+    while rest < end and body[rest].isspace():
+        rest += 1
+    return rest
+
+
 def _phrase_source(
     doc: Doc, att: Attribution, start: int, end: int, resolver: Resolver, orgs: list[tuple[int, Entity]]
 ) -> Source:
     """The resolved source of a simple subject ``body[start:end]`` (no appositive, no relative clause)."""
     body = doc.body
+    if body.find("\n", start, end) >= 0:
+        start = _after_heading(body, start, end)
     core = body[start:end]
     if _statistic_before(body, start, core):
         return _NO_SOURCE_OTHER
