@@ -115,3 +115,28 @@ def test_sourcing_polnear15_heading_line_is_cut_from_the_source(text, source):
 )
 def test_sourcing_polnear15_wrapped_line_keeps_the_source_whole(text, source):
     row_with_source(text, "said", source)
+
+
+# --- a middle initial "A." / "I." after a first name is part of the name ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Harbour board counsel James A. Reed said the review was over.", "Harbour board counsel James A. Reed", id="titled"),
+        pytest.param("The review was over, Laura A. Price said.", "Laura A. Price", id="after-content"),
+        pytest.param("Nicole I. Marsh, a spokeswoman, said the pier was safe.", "Nicole I. Marsh, a spokeswoman", id="initial-i"),
+    ],
+)
+def test_sourcing_polnear15_middle_initial_is_part_of_the_name(text, source):
+    r = row_with_source(text, "said", source)
+    assert r.source_class == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("After the vote on Plan A. Baker said the review was over.", "A. Baker", id="plan-a"),
+        pytest.param("A. Reed said the review was over.", "A. Reed", id="initial-first"),
+    ],
+)
+def test_sourcing_polnear15_initial_without_a_first_name_stays_out(text, source):
+    row_with_source(text, "said", source)

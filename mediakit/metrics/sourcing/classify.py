@@ -216,6 +216,9 @@ def _find_names(np: str) -> tuple[str, ...]:
             if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
                 k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
                 continue
+            if k > 1 and k < len(toks) and raw[k - 1] in ("A.", "I.") and toks[k - 2].lower() in FIRST_NAMES:
+                k -= 1  # "James A. Baker": a middle initial after a first name, not the article or the pronoun
+                continue
             if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
                 break
             if t.isupper() and len(t) > 1:

@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
+    FIRST_NAMES,
     INSTITUTIONS,
     MONTHS,
     NOUNISH,
@@ -288,6 +289,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 1  # "CNN/ORC", "AT&T"
                 continue
             break
+        if (
+            (w == "A" or w == "I")
+            and i < j
+            and texts[i] == "."
+            and i - 1 > lo
+            and lows[i - 2] in FIRST_NAMES
+        ):
+            i -= 1  # "James A. Baker", "Nicole I. Navas": a middle initial after a first name, no determiner
+            mode = 1
+            continue
         if low in SUBJECT_PRONOUNS:
             if i == j:
                 i -= 1  # "he said"
