@@ -140,3 +140,41 @@ def test_sourcing_polnear15_middle_initial_is_part_of_the_name(text, source):
 )
 def test_sourcing_polnear15_initial_without_a_first_name_stays_out(text, source):
     row_with_source(text, "said", source)
+
+
+# --- a bracket holding a party tag belongs to the name before it, not a clause of its own -----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Ann Cole threw her support behind Sen. Tom Ray (R-Texas) on Friday, saying it was time for a change.",
+            "saying",
+            "Ann Cole",
+            id="participle-after-party",
+        ),
+        pytest.param(
+            "Sen. Jo Hale (D-Iowa), noting the cost, said the bridge could wait.",
+            "noting",
+            "Sen. Jo Hale (D-Iowa)",
+            id="noting",
+        ),
+    ],
+)
+def test_sourcing_polnear15_party_bracket_is_no_clause(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The levy (the council says) will cost more.", "says", "the council", id="bracketed-clause"),
+        pytest.param(
+            "The depot closed last year (drivers told the inquiry the roof leaked).",
+            "told",
+            "drivers",
+            id="bracketed-sentence",
+        ),
+    ],
+)
+def test_sourcing_polnear15_other_bracket_opens_a_clause(text, cue, source):
+    row_with_source(text, cue, source)

@@ -1809,7 +1809,7 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
     while b > lo:
         w = texts[b - 1]
         if (
-            w in (";", ":", "—", "–", "(")
+            (w in (";", ":", "—", "–") or (w == "(" and not (b < k and _PARTY_TAG.match(texts[b]))))
             or (w == "-" and b - 1 < 12)
             or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
         ):
