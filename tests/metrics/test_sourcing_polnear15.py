@@ -178,3 +178,38 @@ def test_sourcing_polnear15_party_bracket_is_no_clause(text, cue, source):
 )
 def test_sourcing_polnear15_other_bracket_opens_a_clause(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- "those surveyed / polled / interviewed": the people asked, a group source -----------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Those surveyed said the ferry should run at night.", "said", "Those surveyed", id="surveyed"),
+        pytest.param("By a wide margin, those polled say the tram is too slow.", "say", "those polled", id="polled"),
+        pytest.param(
+            "Half of those interviewed told the council the park was unsafe.",
+            "told",
+            "Half of those interviewed",
+            id="share-of",
+        ),
+    ],
+)
+def test_sourcing_polnear15_those_polled_is_a_group_source(text, cue, source):
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "role"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The council thanked those surveyed, officials said.", "said", "officials", id="object"),
+        pytest.param(
+            "The survey, which paid those polled, found the tram too slow.",
+            "found",
+            "The survey, which paid those polled",
+            id="inside-relative",
+        ),
+    ],
+)
+def test_sourcing_polnear15_those_polled_as_object_is_not_the_source(text, cue, source):
+    row_with_source(text, cue, source)

@@ -931,6 +931,8 @@ def _classify_rest(
 ) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
+    if len(words) == 2 and words[0] == "those" and last in _POLLED:
+        return "role", kind if kind != "unknown" else "citizen", core.lower(), core  # "those surveyed said"
     written = last
     if (
         last.endswith("s")
@@ -972,6 +974,10 @@ def _classify_rest(
             return "country", "official", " ".join(caps).lower(), core
         return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
+
+
+#: Participles of a poll or an interview after "those": the people asked, a group ("those surveyed").
+_POLLED = frozenset("surveyed polled questioned interviewed sampled asked".split())
 
 
 #: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").
