@@ -213,3 +213,33 @@ def test_sourcing_polnear15_those_polled_is_a_group_source(text, cue, source):
 )
 def test_sourcing_polnear15_those_polled_as_object_is_not_the_source(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a role held toward someone takes its "to" phrase ("Aides to the mayor", "the ambassador to France") ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Aides to the mayor say she is rethinking the levy.", "say", "Aides to the mayor", id="aides"),
+        pytest.param("The ambassador to Chile confirmed the visit.", "confirmed", "The ambassador to Chile", id="ambassador"),
+        pytest.param(
+            "A spokeswoman to the minister said the visit was off.",
+            "said",
+            "A spokeswoman to the minister",
+            id="spokeswoman",
+        ),
+    ],
+)
+def test_sourcing_polnear15_role_takes_its_to_phrase(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("He sent the letter to aides to the mayor and said it was urgent.", "said", "He", id="object"),
+        pytest.param("Tickets to the final said the kick-off was at noon.", "said", "", id="no-role-noun"),
+        pytest.param("The rally moved to Ohio, where organisers said the mood was upbeat.", "said", "organisers", id="moved-to"),
+    ],
+)
+def test_sourcing_polnear15_to_after_other_words_stays_out(text, cue, source):
+    row_with_source(text, cue, source)

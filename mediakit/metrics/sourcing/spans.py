@@ -416,6 +416,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
+        if low == "to" and i < j and i - 1 > lo and lows[i - 2] in _TO_ROLES:
+            i -= 1  # "Aides to Clinton", "the ambassador to France": a role held toward someone
+            mode = 2
+            continue
         if low in ("on", "into", "about") and mode == 1 and i < j and i - 1 > lo and lows[i - 2] in DOCUMENT_WORDS:
             i -= 1  # "The report on Marlow School found": a document about a named subject, the subject no source
             mode = 2
@@ -583,6 +587,12 @@ _COUNT_OPENERS = frozenset("a an everyone everybody two-thirds three-quarters on
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Role nouns held toward someone, which take a "to" phrase ("aides to the mayor", "ambassador to France").
+_TO_ROLES = frozenset(
+    """aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman
+    spokeswoman spokesperson spokespeople counsel counselor consultant consultants assistant assistants
+    successor heir""".split()
+)
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
 _NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
