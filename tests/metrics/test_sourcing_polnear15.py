@@ -243,3 +243,39 @@ def test_sourcing_polnear15_role_takes_its_to_phrase(text, cue, source):
 )
 def test_sourcing_polnear15_to_after_other_words_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a public figure's epithet before the name is part of the phrase ("presidential hopeful", "media titan")
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Retired surgeon Ben Marlow told the hall the plan would fail.",
+            "told",
+            "Retired surgeon Ben Marlow",
+            id="retired-surgeon",
+        ),
+        pytest.param(
+            "Republican presidential hopeful Donna Reed says she skips the debates.",
+            "says",
+            "Republican presidential hopeful Donna Reed",
+            id="hopeful",
+        ),
+        pytest.param("Tennis great Ann Lowe remembered the coach as kind.", "remembered", "Tennis great Ann Lowe", id="great"),
+        pytest.param("Media titan Rex Hale announced his engagement.", "announced", "Media titan Rex Hale", id="titan"),
+    ],
+)
+def test_sourcing_polnear15_epithet_before_a_name_is_kept(text, cue, source):
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("It was a great Hale rally, organisers said.", "said", "organisers", id="great-adjective"),
+        pytest.param("After a hopeful start Jo Hale said the season was lost.", "said", "Jo Hale", id="hopeful-adjective"),
+    ],
+)
+def test_sourcing_polnear15_epithet_word_as_adjective_stays_out(text, cue, source):
+    row_with_source(text, cue, source)

@@ -99,8 +99,12 @@ _TITLE_MODIFIERS = frozenset(
     interim executive principal general state federal county city district national regional local
     presidential parliamentary""".split()
 )
-#: Short role nouns the suffix rule misses ("host", "chair").
-_TITLE_NOUNS = frozenset("host anchor pundit star coach chair head chief boss aide envoy mp mep".split())
+#: Short role nouns the suffix rule misses ("host", "chair"), and the epithets of a public figure before
+#: a name ("presidential hopeful", "media titan", "tennis great").
+_TITLE_NOUNS = frozenset(
+    """host anchor pundit star coach chair head chief boss aide envoy mp mep hopeful hopefuls titan mogul
+    tycoon magnate legend icon great veteran surgeon neurosurgeon""".split()
+)
 #: Nouns that a verb form can be after a determiner ("the congressional report", "his call").
 _NOUN_FORMS = NOUNISH | DOCUMENT_WORDS
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
