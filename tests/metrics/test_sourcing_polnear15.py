@@ -279,3 +279,36 @@ def test_sourcing_polnear15_epithet_before_a_name_is_kept(text, cue, source):
 )
 def test_sourcing_polnear15_epithet_word_as_adjective_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a capitals word after another inside a name is no function word ("USA TODAY/Suffolk poll") ----------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "A METRO TODAY/Harbour College poll found most riders were undecided.",
+            "found",
+            "A METRO TODAY/Harbour College poll",
+            id="slash-poll",
+        ),
+        pytest.param(
+            "A METRO TODAY analysis shows most riders were undecided.",
+            "shows",
+            "A METRO TODAY analysis",
+            id="analysis",
+        ),
+    ],
+)
+def test_sourcing_polnear15_capitals_name_keeps_its_function_word(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Late on Monday TODAY Ann Lowe said the pier was safe.", "said", "Ann Lowe", id="lone-capitals"),
+        pytest.param("The poll was taken today. Riders said the trams were late.", "said", "Riders", id="lower-case"),
+    ],
+)
+def test_sourcing_polnear15_function_word_outside_a_capitals_name_stays_out(text, cue, source):
+    row_with_source(text, cue, source)

@@ -380,8 +380,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     continue  # a number inside a title ("the 7th district") or a quantity
             break
         if c.isupper() or c.isdigit():
-            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0):
-                break
+            if (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0)) and not (
+                len(w) > 1
+                and w.isupper()
+                and i - 1 > lo
+                and len(texts[i - 2]) > 1
+                and texts[i - 2].isupper()
+                and (i >= j or not texts[i].isupper())
+            ):
+                break  # a function word; not inside a capitals name after another capitals word ("USA TODAY")
             i -= 1
             if mode == 0:
                 # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
