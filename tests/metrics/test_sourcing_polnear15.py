@@ -312,3 +312,49 @@ def test_sourcing_polnear15_capitals_name_keeps_its_function_word(text, cue, sou
 )
 def test_sourcing_polnear15_function_word_outside_a_capitals_name_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a list of names before a coordinated pair opens the phrase ("Lee, Bell and Hale said") ---------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Lee, Bell and Hale said the plan was sound.", "said", "Lee, Bell and Hale", id="surnames"),
+        pytest.param(
+            "Ms. Toretti, Mrs. Rao and other donors said the plan was sound.",
+            "said",
+            "Ms. Toretti, Mrs. Rao and other donors",
+            id="titles-and-group",
+        ),
+        pytest.param(
+            "Ann Lee, Tom Bell, and Jo Hale said the plan was sound.",
+            "said",
+            "Ann Lee, Tom Bell, and Jo Hale",
+            id="serial-comma",
+        ),
+        pytest.param(
+            "Instead, Ann Lee, Tom Bell and Jo Hale argued that the plan was sound.",
+            "argued",
+            "Ann Lee, Tom Bell and Jo Hale",
+            id="after-adverb",
+        ),
+    ],
+)
+def test_sourcing_polnear15_name_list_opens_the_phrase(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("In Ohio, Lee and Bell said the plan was sound.", "said", "Lee and Bell", id="place-before"),
+        pytest.param("On Monday, Lee and Bell said the plan was sound.", "said", "Lee and Bell", id="time-before"),
+        pytest.param(
+            "The mayor thanked Tom Hale, Ann Lee and Bell said the plan was sound.",
+            "said",
+            "Ann Lee and Bell",
+            id="object-list",
+        ),
+    ],
+)
+def test_sourcing_polnear15_name_after_a_word_opens_no_list(text, cue, source):
+    row_with_source(text, cue, source)

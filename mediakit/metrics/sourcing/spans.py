@@ -292,6 +292,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if w in "/&" and i < j and i - 1 > lo and texts[i - 2][0].isupper() and texts[i][0].isupper():
                 i -= 1  # "CNN/ORC", "AT&T"
                 continue
+            if w == "," and conj_at >= 0 and i < j and texts[i][0].isupper():
+                x = _name_list(t, i - 1, lo)
+                if x >= 0:
+                    i = x  # "Clinton, Sanders and Kasich said": the names before the coordinated pair
             break
         if (
             (w == "A" or w == "I")
@@ -343,6 +347,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
                 break
+            if i - 2 > lo and lows[i - 1] == "and" and texts[i - 2] == ",":
+                x = _name_list(t, i - 2, lo)
+                if x >= 0:
+                    conj_at = i - 1
+                    i = x  # "President Obama, Ann Lee, and other Democrats": a list with a serial comma
+                    break
             if (
                 i - 1 > lo
                 and lows[i - 1] == "and"
@@ -489,6 +499,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 conj_at = i - 1
                 i -= 1
                 continue
+            if low == "and" and i < j and i - 2 > lo and texts[i - 2] == "," and texts[i][0].isupper():
+                x = _name_list(t, i - 2, lo)
+                if x >= 0:
+                    conj_at = i - 1
+                    i = x  # "Ann Lee, Tom Bell, and Jo Hale": a list of names with a serial comma
+                    break
             if low == "and" and i < j and i - 1 > lo and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "he and Mr. Allen", "she and European leaders"
                 break
@@ -560,6 +576,49 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
     if lo < i < j and (texts[i][0].isdigit() or lows[i] in _COUNT_WORDS or lows[i] in _COUNT_OPENERS):
         i = _count_modifier(t, i, lo)
     return i
+
+
+def _name_list(t: Tokens, c: int, lo: int) -> int:
+    """Start of a list of names ending at the comma ``c`` before a coordinated name ("Ann Lee, Tom Bell and"), or -1.
+
+    Reads leftwards item by item: each item is a run of one to five capitalised tokens (abbreviation
+    stops and possessives inside: "Mrs. Rao", "MSNBC's Alex Wald"), none a function word, adverb or
+    time ("Instead", "Monday"); items are separated by commas. The list opens where an item is
+    preceded by the start of the reading window or by punctuation other than a comma; it also ends
+    (after the last good item) at a comma before a word that is no name. A name preceded by a word
+    ("In Ohio, Lee and Bell said") is a place or an object, so no list is read.
+    """
+    texts, lows = t.texts, t.lows
+    start = -1
+    while c > lo and texts[c] == ",":
+        x = c
+        while x > lo and c - x < 5:
+            w = texts[x - 1]
+            if w == "." and x - 1 > lo and texts[x - 2][0].isupper():
+                x -= 1
+                continue
+            low = lows[x - 1]
+            if (
+                not w[0].isupper()
+                or low in NP_STOP_WORDS
+                or low in ADVERBIAL_WORDS
+                or low in TIME_WORDS
+                or low in CUE_ADVERBS
+                or low in RELATIVES
+                or _adverb(low)
+            ):
+                break
+            x -= 1
+        if x == c:
+            return start  # a comma after no name ("Instead, Lee, Bell and ..."): the list opens after it
+        if x == lo or not texts[x - 1][0].isalnum():
+            start = x
+            if x > lo and texts[x - 1] == ",":
+                c = x - 1
+                continue
+            return start
+        return -1  # a word before the name: "In Ohio, Lee and Bell"
+    return start
 
 
 def _count_modifier(t: Tokens, i: int, lo: int) -> int:
