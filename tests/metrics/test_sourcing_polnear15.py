@@ -358,3 +358,60 @@ def test_sourcing_polnear15_name_list_opens_the_phrase(text, cue, source):
 )
 def test_sourcing_polnear15_name_after_a_word_opens_no_list(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a possessive apposition with a title, a year or capitalised modifiers ("Mrs. Lee's press secretary") --
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"We made choices," said Jane Roe, Mrs. Lee\'s press secretary.',
+            "said",
+            "Jane Roe, Mrs. Lee's press secretary",
+            id="title-possessive",
+        ),
+        pytest.param(
+            '"We made choices," said Pat Doyle, Lee’s 2018 campaign manager.',
+            "said",
+            "Pat Doyle, Lee’s 2018 campaign manager",
+            id="year",
+        ),
+        pytest.param(
+            '"We made choices," said Brad Kerr, Lee\'s Ohio state director.',
+            "said",
+            "Brad Kerr, Lee's Ohio state director",
+            id="capitalised-modifier",
+        ),
+        pytest.param(
+            "Sam Cobb, the Herald’s Assistant Managing Editor, explained why the page was cut.",
+            "explained",
+            "Sam Cobb, the Herald’s Assistant Managing Editor",
+            id="capitalised-role",
+        ),
+        pytest.param(
+            "According to Lara Pike, Lee's field director, the campaign has grown.",
+            "According to",
+            "Lara Pike, Lee's field director",
+            id="according-to",
+        ),
+    ],
+)
+def test_sourcing_polnear15_possessive_apposition_is_read_whole(text, cue, source):
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param('"We made choices," said Tom Bell, Acme\'s 2019 annual report.', "said", "Tom Bell", id="no-role"),
+        pytest.param(
+            "According to Lara Pike, Lee's campaign has grown since May.",
+            "According to",
+            "Lara Pike",
+            id="clause-after",
+        ),
+    ],
+)
+def test_sourcing_polnear15_possessive_without_a_role_is_no_apposition(text, cue, source):
+    row_with_source(text, cue, source)

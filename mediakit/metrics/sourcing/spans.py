@@ -1053,12 +1053,19 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
 def _possessive_role(t: Tokens, q: int, p: int) -> bool:
     """Whether ``[q, p)`` is a possessive name before a role ("Acme's chief executive", "Labour's candidate").
 
-    The name may have up to three capitalised words ("Harbor Bank's"); the role is the last word of
-    the lower-case run after it, up to a preposition or the segment's end ("head of research").
+    The name may have up to three capitalised words and a title's stop ("Harbor Bank's", "Mrs.
+    Clinton's"); the role is the last word of the run of up to four modifiers and nouns after it
+    (lower-case, capitalised or a year: "head of research", "2008 campaign manager", "Colorado state
+    director", "Assistant Managing Editor"), up to a preposition or the segment's end.
     """
     lows, texts = t.lows, t.texts
     e = q
-    while e < p and e < q + 3 and texts[e][0].isupper() and not lows[e].endswith(("'s", "’s")):
+    while (
+        e < p
+        and e < q + 4
+        and (texts[e][0].isupper() or (texts[e] == "." and e > q))
+        and not lows[e].endswith(("'s", "’s"))
+    ):
         if e + 1 < p and texts[e + 1] in ("'", "’"):
             break
         e += 1
@@ -1072,10 +1079,10 @@ def _possessive_role(t: Tokens, q: int, p: int) -> bool:
     while (
         x < p
         and x < e + 5
-        and texts[x][0].islower()
-        and texts[x].isalpha()
+        and texts[x][0].isalnum()
         and lows[x] not in NP_STOP_WORDS
         and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
     ):
         x += 1
     return x > e + 1 and _title_word(lows[x - 1])
