@@ -415,3 +415,43 @@ def test_sourcing_polnear15_possessive_apposition_is_read_whole(text, cue, sourc
 )
 def test_sourcing_polnear15_possessive_without_a_role_is_no_apposition(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a body's name and a role in apposition ("Bo Hale, Tarrow Bank chief economist") ----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"Rates will rise," said Bo Hale, Tarrow Bank chief economist.',
+            "said",
+            "Bo Hale, Tarrow Bank chief economist",
+            id="inverted",
+        ),
+        pytest.param(
+            "Eva Nord, State Water regional safety director, informed the board.",
+            "informed",
+            "Eva Nord, State Water regional safety director",
+            id="before-cue",
+        ),
+        pytest.param(
+            "Jo Hust, Ohio Secretary of State, voiced her disapproval.",
+            "voiced",
+            "Jo Hust, Ohio Secretary of State",
+            id="role-then-of",
+        ),
+    ],
+)
+def test_sourcing_polnear15_body_role_apposition_is_read_whole(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param('"Rates will rise," said Bo Hale, Tarrow Bank.', "said", "Bo Hale", id="body-only"),
+        pytest.param("Jane Roe, Tom Baker said the plan was sound.", "said", "Tom Baker", id="surname-suffix"),
+        pytest.param('"Wait," said Bo Hale, "it gets better."', "said", "Bo Hale", id="clause-after"),
+    ],
+)
+def test_sourcing_polnear15_no_body_role_no_apposition(text, cue, source):
+    row_with_source(text, cue, source)

@@ -1032,6 +1032,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
             return "appositive"  # "Jane Roe, Acme's chief executive, said"
         if q + 2 < p and t.lows[q + 1] in ("of", "for", "at") and (low in _TITLE_NOUNS or person_word(low)):
             return "appositive"  # "Chair of the bench, Margaret Doyle, said": a capitalised title and its body
+        if _body_role(t, q, p):
+            return "appositive"  # "Bo Hale, Tarrow Bank chief economist, said": a body's name and a role
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
@@ -1048,6 +1050,35 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     if _verbish(low) or low in SUBJECT_PRONOUNS or low == "that":
         return "clause"
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
+
+
+def _body_role(t: Tokens, q: int, p: int) -> bool:
+    """Whether ``[q, p)`` opens with a body's capitalised name and ends its first run in a role.
+
+    "Tarrow Bank chief economist", "State Department regional security director", "Ohio Secretary of
+    State": up to six words before a preposition or the segment's end, the last a role noun
+    (lower-case and a title word, or a capitalised word the lexicon lists as a role, never a surname
+    read by its suffix: "Tom Baker" is a name).
+    """
+    lows, texts = t.lows, t.texts
+    if q >= p or not texts[q][0].isupper() or lows[q] in SUBJECT_PRONOUNS:
+        return False
+    x = q
+    while (
+        x < p
+        and x < q + 6
+        and texts[x][0].isalnum()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
+    ):
+        x += 1
+    if x < q + 2 or (x < p and texts[x][0].isalnum() and lows[x] not in ATTACH_PREPOSITIONS):
+        return False  # "Jane Roe, Tarrow Bank and ...": the run goes on past a function word
+    last, low = texts[x - 1], lows[x - 1]
+    if last[0].islower():
+        return _title_word(low)
+    return low in ROLE_WORDS and low not in INSTITUTIONS and low not in _ORG_NOUNS
 
 
 def _possessive_role(t: Tokens, q: int, p: int) -> bool:
@@ -1591,7 +1622,13 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 and not _verbish(lows[j + 1])
             )
             or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
-            or (texts[j - 1][0].isupper() and _possessive_role(t, j + 1, _segment_end(t, j + 1, hi)))
+            or (
+                texts[j - 1][0].isupper()
+                and (
+                    _possessive_role(t, j + 1, _segment_end(t, j + 1, hi))
+                    or _body_role(t, j + 1, _segment_end(t, j + 1, hi))
+                )
+            )
         )
     ):
         m = j + 1
