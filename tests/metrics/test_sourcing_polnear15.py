@@ -455,3 +455,50 @@ def test_sourcing_polnear15_body_role_apposition_is_read_whole(text, cue, source
 )
 def test_sourcing_polnear15_no_body_role_no_apposition(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a role with a post-modifier, then the person's name after a comma ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"He was kind," said his best friend at college, Bruce Tate, who knew him well.',
+            "said",
+            "his best friend at college, Bruce Tate",
+            id="friend-at",
+        ),
+        pytest.param(
+            '"It was a mess," wrote the ambassador at the time, John E. Hale.',
+            "wrote",
+            "the ambassador at the time, John E. Hale",
+            id="ambassador-initial",
+        ),
+        pytest.param(
+            '"It was a mess," said a former spokesman for the Foreign Ministry, Oleg Volk.',
+            "said",
+            "a former spokesman for the Foreign Ministry, Oleg Volk",
+            id="spokesman-for",
+        ),
+    ],
+)
+def test_sourcing_polnear15_role_then_name_is_one_phrase(text, cue, source):
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"It was a mess," said the head of the bank, In Tarrow.', "said", "the head of the bank", id="stop-word"
+        ),
+        pytest.param(
+            '"It was a mess," said the report of the council, Tarrow Hall.',
+            "said",
+            "the report of the council",
+            id="document-head",
+        ),
+    ],
+)
+def test_sourcing_polnear15_role_without_a_name_segment_stays_short(text, cue, source):
+    row_with_source(text, cue, source)

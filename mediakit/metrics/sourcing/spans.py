@@ -1622,6 +1622,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 and not _verbish(lows[j + 1])
             )
             or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+            or (texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi))
             or (
                 texts[j - 1][0].isupper()
                 and (
@@ -1670,6 +1671,28 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     return Phrase(i, end, i, core, how)
+
+
+def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
+    """Whether ``[i, j)`` is a person's role with a post-modifier and a name follows it after a comma.
+
+    '"...," said his best friend at college, Bruce Tate', "wrote the ambassador at the time, John
+    E. Hale": the head (the last word before the first preposition) is a lower-case person noun, and
+    the next comma segment is a name of two to five capitalised tokens and initials, nothing else.
+    """
+    lows, texts = t.lows, t.texts
+    h = i
+    while h < j and lows[h] not in ATTACH_PREPOSITIONS:
+        h += 1
+    if h == i or h == j or not texts[h - 1][0].islower() or not person_word(lows[h - 1]):
+        return False
+    e = _segment_end(t, j + 1, hi)
+    if e < hi and texts[e] not in ",.":
+        return False
+    words = [x for x in range(j + 1, e) if texts[x] != "."]
+    return 2 <= len(words) <= 5 and all(
+        texts[x][0].isupper() and lows[x] not in NP_STOP_WORDS and lows[x] not in TIME_WORDS for x in words
+    )
 
 
 def _document_head(t: Tokens, i: int, j: int) -> bool:
