@@ -502,3 +502,52 @@ def test_sourcing_polnear15_role_then_name_is_one_phrase(text, cue, source):
 )
 def test_sourcing_polnear15_role_without_a_name_segment_stays_short(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a participle after an inverted or trailing cue of a quotation takes that cue's speaker ----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"It is not new here," said Rep. Bob Scott, adding that the town had changed.',
+            "adding",
+            "Rep. Bob Scott",
+            id="adding",
+        ),
+        pytest.param(
+            '"The law is clear," the minister said, referring to the new rules.',
+            "referring to",
+            "the minister",
+            id="referring-to",
+        ),
+        pytest.param(
+            '"We are winning," Jo Hale said of her rival, before taking aim at the banks.',
+            "taking aim at",
+            "Jo Hale",
+            id="before-taking-aim",
+        ),
+    ],
+)
+def test_sourcing_polnear15_participle_after_quoted_cue_takes_its_speaker(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The mayor met the press on Monday, saying the pier would reopen.",
+            "saying",
+            "The mayor",
+            id="no-quotation",
+        ),
+        pytest.param(
+            '"It is done," she said. The harbour master spoke next, saying the pier would reopen.',
+            "saying",
+            "The harbour master",
+            id="quotation-in-earlier-sentence",
+        ),
+    ],
+)
+def test_sourcing_polnear15_participle_without_a_quotation_keeps_its_clause_subject(text, cue, source):
+    row_with_source(text, cue, source)

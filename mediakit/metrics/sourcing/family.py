@@ -317,6 +317,14 @@ def _source(
         upto = full
         toks[k] = (t, upto)
         ph = find_source(t, att.start, att.end, att.label, att.cue, lo, True)
+    if (
+        prev is not None
+        and prev.sentence == k
+        and prev.source.start >= 0
+        and (ph is None or ph is INHERIT or t.starts[ph.i] < prev.start)
+        and _quoted_then_participle(body, s0, att)
+    ):
+        return prev.source  # '"...," Roe said, referring to ...': the speaker of the quotation, not its words
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
@@ -415,6 +423,34 @@ def _right_edge(body: str, end: int) -> int:
     """A point far enough after a cue for an inverted subject with its appositive (about 25 words)."""
     stop = body.find(".", end + 150)
     return len(body) if stop < 0 else stop + 1
+
+
+def _quoted_then_participle(body: str, s0: int, att: Attribution) -> bool:
+    """Whether ``att`` is an -ing participle after a comma in a sentence that opens with a quotation.
+
+    A word such as "before" or "while" may stand between the comma and the participle.
+
+    '"...," Jane Roe said, referring to the vote': the participle's subject is the earlier cue's
+    speaker; read from the sentence start it would be the quotation's own words.
+    """
+    head = att.cue.split(" ", 1)[0]
+    if not head.endswith("ing") or not head[:1].islower():
+        return False
+    if body[s0 : s0 + 2].lstrip()[:1] not in _OPENING_QUOTES:
+        return False
+    before = body[max(s0, att.start - 12) : att.start].rstrip()
+    if before[-1:] == ",":
+        return True
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word in _PARTICIPLE_OPENERS and before[: -len(word)].rstrip()[-1:] == ","  # ", before taking aim"
+
+
+#: Words between the comma and the participle (", before taking aim at", ", while insisting").
+_PARTICIPLE_OPENERS = frozenset("before after while without by when".split())
+
+
+#: Quotation marks that open a sentence's quotation.
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _after_heading(body: str, start: int, end: int) -> int:
