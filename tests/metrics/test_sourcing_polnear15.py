@@ -536,7 +536,7 @@ def test_sourcing_polnear15_participle_after_quoted_cue_takes_its_speaker(text, 
     ("text", "cue", "source"),
     [
         pytest.param(
-            "The mayor met the press on Monday, saying the pier would reopen.",
+            "Workers cheered. The mayor spoke to reporters, saying the pier would reopen.",
             "saying",
             "The mayor",
             id="no-quotation",
