@@ -551,3 +551,48 @@ def test_sourcing_polnear15_participle_after_quoted_cue_takes_its_speaker(text, 
 )
 def test_sourcing_polnear15_participle_without_a_quotation_keeps_its_clause_subject(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- an inverted speaker: the first name "Will", a name particle, a long title with a party tag ------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            '"It is a costly model," said Will Dole, a professor at Tarrow University.',
+            "said",
+            "Will Dole, a professor at Tarrow University",
+            id="will-first-name",
+        ),
+        pytest.param(
+            '"I have been watching," said Pieter de Vos, a professor of law.',
+            "said",
+            "Pieter de Vos, a professor of law",
+            id="particle",
+        ),
+        pytest.param(
+            '"Nothing was as bad," said Senate Minority Leader Harry M. Reid (D-Nev.).',
+            "said",
+            "Senate Minority Leader Harry M. Reid (D-Nev.)",
+            id="long-title-party",
+        ),
+        pytest.param(
+            "County party chairman Will Rogers said the vote was close.",
+            "said",
+            "County party chairman Will Rogers",
+            id="will-after-title",
+        ),
+    ],
+)
+def test_sourcing_polnear15_inverted_speaker_names_are_read_whole(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The levy will pass, Ann Lee said. Will Democrats agree?", "agree", "Democrats", id="modal-question"),
+        pytest.param("Officials said the pier will reopen in May.", "said", "Officials", id="modal-lower"),
+    ],
+)
+def test_sourcing_polnear15_modal_will_is_no_first_name(text, cue, source):
+    row_with_source(text, cue, source)

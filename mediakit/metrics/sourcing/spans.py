@@ -391,6 +391,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             break
         if c.isupper() or c.isdigit():
             if (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and i - 1 == 0)) and not (
+                i - 1 > lo and i < j and _first_name_will(t, i - 1, j)
+            ) and not (
                 len(w) > 1
                 and w.isupper()
                 and i - 1 > lo
@@ -576,6 +578,23 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
     if lo < i < j and (texts[i][0].isdigit() or lows[i] in _COUNT_WORDS or lows[i] in _COUNT_OPENERS):
         i = _count_modifier(t, i, lo)
     return i
+
+
+def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
+    """Whether token ``x`` is the first name "Will" ("Chairman Will Rogers", "said Will Dole"), not the modal.
+
+    "Will" with a capital inside a sentence (a token before it) and a capitalised word after it that
+    is no function word.
+    """
+    texts = t.texts
+    return (
+        texts[x] == "Will"
+        and x > 0
+        and texts[x - 1][0].isalnum()
+        and x + 1 < hi
+        and texts[x + 1][0].isupper()
+        and t.lows[x + 1] not in NP_STOP_WORDS
+    )
 
 
 def _name_list(t: Tokens, c: int, lo: int) -> int:
@@ -826,13 +845,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 return j  # "Several said", "the two did not"
             continue
         if c.isupper() or c.isdigit():
-            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0):
+            if (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0)) and not _first_name_will(
+                t, j, hi
+            ):
                 break
             j += 1
             if low.endswith(("'s", "s'")):
                 det_start = True  # "Tarrow Gazette's polling average"
             if mode == 0:
                 mode = 1 if c.isupper() else 2
+            continue
+        if mode == 1 and low in _NAME_PARTICLES and j + 1 < hi and texts[j + 1][0].isupper():
+            j += 1  # "said Pierre de Vos": a particle inside a name
             continue
         if low in ATTACH_PREPOSITIONS:
             if j > i and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
@@ -2075,11 +2099,12 @@ def find_source(
             nxt = r.cj if r else hi
             if (
                 r is not None
-                and r.cj - r.ci <= 10
+                and sum(1 for x in range(r.ci, r.cj) if texts[x][0].isalnum()) <= 10
                 and (
                     nxt >= hi
                     or not texts[nxt][0].isalnum()
                     or lows[nxt] in NP_STOP_WORDS
+                    or lows[nxt] in ATTACH_PREPOSITIONS
                     or lows[nxt] in TIME_WORDS
                     or lows[nxt] in RELATIVES
                 )
