@@ -596,3 +596,39 @@ def test_sourcing_polnear15_inverted_speaker_names_are_read_whole(text, cue, sou
 )
 def test_sourcing_polnear15_modal_will_is_no_first_name(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a name's documents: the document noun after a name is the head ("Election Board filings") ------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The firm raised $3 million last month, according to Election Board filings.",
+            "according to",
+            "Election Board filings",
+            id="filings",
+        ),
+        pytest.param(
+            "According to the Tarrow Herald polling average, the race is close.",
+            "According to",
+            "the Tarrow Herald polling average",
+            id="polling-average",
+        ),
+        pytest.param("Harbour Trust data show the race is close.", "show", "Harbour Trust data", id="data-subject"),
+    ],
+)
+def test_sourcing_polnear15_document_after_a_name_is_the_head(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "According to Ann Lee, data show the race is close.", "According to", "Ann Lee", id="comma-between"
+        ),
+        pytest.param("Ann Lee records every vote, her aide said.", "said", "her aide", id="verb-records"),
+    ],
+)
+def test_sourcing_polnear15_name_before_no_document_noun_stays_a_name(text, cue, source):
+    row_with_source(text, cue, source)

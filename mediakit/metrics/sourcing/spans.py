@@ -580,6 +580,13 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
     return i
 
 
+#: Document nouns that follow a name as their modifier ("FEC filings", "Gallup polling"), none of them a
+#: verb after a subject (not "records", "posts", "notes").
+_NAME_DOCUMENTS = frozenset(
+    "filings polling data figures documents statistics poll polls survey surveys report study analysis".split()
+)
+
+
 def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
     """Whether token ``x`` is the first name "Will" ("Chairman Will Rogers", "said Will Dole"), not the modal.
 
@@ -936,6 +943,10 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
+        if mode == 1 and low in _NAME_DOCUMENTS:
+            j += 1  # "according to FEC filings", "Gallup polling": a name's documents, the name a modifier
+            mode = 2
+            continue
         if (
             mode == 1
             and not (det_start and (_noun_like(low) or (attach and not _verbish(low))))
