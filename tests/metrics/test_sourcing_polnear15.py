@@ -632,3 +632,18 @@ def test_sourcing_polnear15_document_after_a_name_is_the_head(text, cue, source)
 )
 def test_sourcing_polnear15_name_before_no_document_noun_stays_a_name(text, cue, source):
     row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param('"It was a mess," said a longtime adviser to the mayor.', "a longtime adviser to the mayor", id="adviser"),
+        pytest.param('"It was a mess," said one aide to Ann Lee.', "one aide to Ann Lee", id="aide-name"),
+    ],
+)
+def test_sourcing_polnear15_inverted_role_takes_its_to_phrase(text, source):
+    row_with_source(text, "said", source)
+
+
+def test_sourcing_polnear15_inverted_to_after_no_role_stays_out():
+    row_with_source('"It was a mess," said the mayor to reporters.', "said", "the mayor")

@@ -891,6 +891,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             attach += 1
             mode = 0
             continue
+        if (
+            low == "to"
+            and j > i
+            and lows[j - 1] in _TO_ROLES
+            and attach < 2
+            and j + 1 < hi
+            and (_np_start(t, j + 1) or texts[j + 1][0].isupper())
+        ):
+            j += 1  # "said a longtime adviser to Bill Clinton": a role held toward someone
+            attach += 1
+            mode = 0
+            continue
         if low == "to" and j > i and lows[j - 1] in DOCUMENT_WORDS and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
             j += 1  # "a report to the council's cabinet": the document's addressee is part of its phrase
             attach += 1
