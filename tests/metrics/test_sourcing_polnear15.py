@@ -647,3 +647,35 @@ def test_sourcing_polnear15_inverted_role_takes_its_to_phrase(text, source):
 
 def test_sourcing_polnear15_inverted_to_after_no_role_stays_out():
     row_with_source('"It was a mess," said the mayor to reporters.', "said", "the mayor")
+
+
+# --- a document's time is part of its phrase ("A Herald poll in January found") ----------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("A Herald/ORC poll in January shows the mayor ahead.", "shows", "A Herald/ORC poll in January", id="in-month"),
+        pytest.param("A WBUR poll last week showed the mayor ahead.", "showed", "A WBUR poll last week", id="last-week"),
+        pytest.param(
+            "The mayor is ahead, according to a Herald/ORC poll in February.",
+            "according to",
+            "a Herald/ORC poll in February",
+            id="according-to",
+        ),
+    ],
+)
+def test_sourcing_polnear15_document_keeps_its_time(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Officials in January said the mayor was ahead.", "said", "Officials", id="person"),
+        pytest.param("Ann Lee last week said the mayor was ahead.", "said", "Ann Lee", id="name"),
+        pytest.param(
+            "The mayor is ahead, according to a Herald poll in Ohio.", "according to", "a Herald poll in Ohio", id="place"
+        ),
+    ],
+)
+def test_sourcing_polnear15_person_time_stays_out(text, cue, source):
+    row_with_source(text, cue, source)

@@ -948,6 +948,16 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         ):
             j += 1  # "a newly uncovered email", "a widely read column"
             continue
+        if (
+            low in _TIME_LEADS
+            and j > i
+            and lows[j - 1] in DOCUMENT_WORDS
+            and j + 1 < hi
+            and lows[j + 1] in TIME_WORDS
+            and texts[j + 1][0].isalpha()
+        ):
+            j += 2  # "according to a CNN/ORC poll in February", "a WBUR poll last week": the document's time
+            continue
         if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
             j += 1  # "witnesses in attendance", "a story in the Tarrow Gazette": part of the phrase
             attach += 1
@@ -1325,6 +1335,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     return j
 
 
+#: Words that lead a time phrase ("in January", "last week", "earlier this year").
+_TIME_LEADS = frozenset("on in at last this next early late earlier past".split())
 #: Prepositions whose phrase between a subject and its cue is skipped ("Trump in his speech said").
 _PP_PREPOSITIONS = frozenset("in on at during with by through under over across near".split())
 
@@ -1496,6 +1508,13 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if j <= lo:
         return None
     lows, texts = t.lows, t.texts
+    if j < k and lows[j - 1] in DOCUMENT_WORDS and (lows[j] in TIME_WORDS or lows[j] in _TIME_LEADS):
+        e = j
+        while e < k and (lows[e] in TIME_WORDS or lows[e] in _TIME_LEADS):
+            e += 1
+        i = np_left(t, j, lo)
+        if i < j and lows[e - 1] in TIME_WORDS:
+            return Phrase(i, e, i, j, "left")  # "A CNN/ORC poll in January found": the time is the document's
     if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
         e = k
         while e > j and lows[e - 1] not in TIME_WORDS:
@@ -2249,12 +2268,14 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     head = cue.split(" ", 1)[0].lower()
     participle = bool(head) and (head.endswith(_PARTICIPLE_ENDINGS) or head in _IRREGULAR_PARTICIPLES)
     pos = len(text)
+    timed = False
     while parts:  # auxiliaries, adverbs and times between the subject and the cue
         w = parts[-1]
         lw = w.lower().replace("’", "'")
         if participle and lw in _BE_FORMS:
             return None  # a passive: the reader looks for the agent
         if lw in TIME_WORDS:
+            timed = True
             pos = text.rfind(w, 0, pos)
             parts.pop()
             while parts and parts[-1].lower() in _TIME_PREPOSITIONS:
@@ -2272,6 +2293,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         break
     if not parts:
         return None
+    if timed and parts[-1].lower() in DOCUMENT_WORDS:
+        return None  # "A CNN poll last week found": the time is the document's, the reader's job
     if pos < len(text) and parts[-1].lower() in _DOC_PARTICIPLES:
         return None  # "figures published on Thursday show": the time is the participle's, the reader's job
     sub = text[:pos].rstrip()
