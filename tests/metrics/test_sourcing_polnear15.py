@@ -679,3 +679,37 @@ def test_sourcing_polnear15_document_keeps_its_time(text, cue, source):
 )
 def test_sourcing_polnear15_person_time_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- "with knowledge of" after a person noun, as "familiar with" ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "People with knowledge of the plan said a deal was close.",
+            "said",
+            "People with knowledge of the plan",
+            id="before-cue",
+        ),
+        pytest.param(
+            "A deal is close, according to officials with direct knowledge of the plan.",
+            "according to",
+            "officials with direct knowledge of the plan",
+            id="according-to",
+        ),
+    ],
+)
+def test_sourcing_polnear15_with_knowledge_of_is_part_of_the_phrase(text, cue, source):
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Officials with the council said a deal was close.", "said", "Officials", id="with-body"),
+        pytest.param("He met people with knowledge and said a deal was close.", "said", "He", id="no-of"),
+    ],
+)
+def test_sourcing_polnear15_other_with_phrases_stay_out(text, cue, source):
+    row_with_source(text, cue, source)

@@ -439,6 +439,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 2  # "a person familiar with", "sources close to"
             mode = 2
             continue
+        if low == "with" and i < j and i - 1 > lo and _with_knowledge(t, i) and person_word(lows[i - 2]):
+            i -= 1  # "People with knowledge of the talks", "officials with direct knowledge of": as "familiar with"
+            mode = 2
+            continue
         if low == "to" and i < j and i - 1 > lo and lows[i - 2] in _TO_ROLES:
             i -= 1  # "Aides to Clinton", "the ambassador to France": a role held toward someone
             mode = 2
@@ -585,6 +589,19 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 _NAME_DOCUMENTS = frozenset(
     "filings polling data figures documents statistics poll polls survey surveys report study analysis".split()
 )
+
+
+def _with_knowledge(t: Tokens, x: int) -> bool:
+    """Whether the tokens from ``x`` read "knowledge of", with at most one modifier ("direct knowledge of")."""
+    lows = t.lows
+    n = len(lows)
+    if x < n and lows[x] != "knowledge" and lows[x] in _KNOWLEDGE_MODIFIERS:
+        x += 1
+    return x + 1 < n and lows[x] == "knowledge" and lows[x + 1] == "of"
+
+
+#: Modifiers of "knowledge" in "with direct knowledge of".
+_KNOWLEDGE_MODIFIERS = frozenset("direct detailed intimate first-hand firsthand no some close personal inside".split())
 
 
 def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
@@ -888,6 +905,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and _np_start(t, j + 1)
         ):
             j += 1  # "a survey by the consumer group X": the document's agent is part of its phrase
+            attach += 1
+            mode = 0
+            continue
+        if low == "with" and j > i and attach < 2 and _with_knowledge(t, j + 1) and person_word(lows[j - 1]):
+            j += 1  # "according to officials with knowledge of the meeting"
             attach += 1
             mode = 0
             continue
