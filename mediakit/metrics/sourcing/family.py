@@ -454,7 +454,7 @@ _OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _after_heading(body: str, start: int, end: int) -> int:
-    """Start of a source phrase ``body[start:end]`` holding a line break, without a heading line before it.
+    r"""Start of a source phrase ``body[start:end]`` holding a line break, without a heading line before it.
 
     A phrase that runs over a line break keeps only what follows the break when the whole line
     before it is a heading: a number ("3") or capitalised words ("Christie On The Zika Virus", "A Sign

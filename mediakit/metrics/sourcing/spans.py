@@ -1772,7 +1772,7 @@ def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
     h = i
     while h < j and lows[h] not in ATTACH_PREPOSITIONS:
         h += 1
-    if h == i or h == j or not texts[h - 1][0].islower() or not person_word(lows[h - 1]):
+    if h in (i, j) or not texts[h - 1][0].islower() or not person_word(lows[h - 1]):
         return False
     e = _segment_end(t, j + 1, hi)
     if e < hi and texts[e] not in ",.":
