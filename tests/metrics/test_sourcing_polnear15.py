@@ -713,3 +713,28 @@ def test_sourcing_polnear15_with_knowledge_of_is_part_of_the_phrase(text, cue, s
 )
 def test_sourcing_polnear15_other_with_phrases_stay_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- an indefinite article and an adjective of mood before a name ("A defiant Lee said") -----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Ann Lee spoke last. A defiant Lee said the plan would go ahead.", "said", "A defiant Lee", id="defiant"),
+        pytest.param("A teary-eyed Hale says he is proud of the campaign.", "says", "A teary-eyed Hale", id="hyphenated"),
+        pytest.param("A flabbergasted Noah quipped that it was absurd.", "quipped", "A flabbergasted Noah", id="participle"),
+    ],
+)
+def test_sourcing_polnear15_adjective_before_a_name_is_kept(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("In a speech Lee said the plan would go ahead.", "said", "Lee", id="noun"),
+        pytest.param("After a week Lee said the plan would go ahead.", "said", "Lee", id="time"),
+        pytest.param("On a visit Lee said the plan would go ahead.", "said", "Lee", id="visit"),
+    ],
+)
+def test_sourcing_polnear15_noun_after_article_before_a_name_stays_out(text, cue, source):
+    row_with_source(text, cue, source)

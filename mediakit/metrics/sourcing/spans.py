@@ -565,6 +565,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
             mode = 2
             continue
+        if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
+            i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
+            break
         if mode == 1 and not _title_word(low) and not (low in BODY_BEFORE_NAME and i == j - 1):
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         i -= 1
@@ -589,6 +592,23 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
 _NAME_DOCUMENTS = frozenset(
     "filings polling data figures documents statistics poll polls survey surveys report study analysis".split()
 )
+
+
+def _adjective_before_name(text: str, low: str) -> bool:
+    """A lower-case word that reads as an adjective of mood or state ("defiant", "teary-eyed", "furious").
+
+    By its form: a hyphenated word or an adjective ending; never a noun of time, document or person
+    ("a week Lee said", "a report Lee wrote").
+    """
+    if not text[0].islower() or not text.replace("-", "").isalpha():
+        return False
+    if low in TIME_WORDS or low in DOCUMENT_WORDS or low in _TIME_NOUNS or person_word(low):
+        return False
+    return "-" in low or low.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: Endings of adjectives of mood or state before a name ("a defiant", "a furious", "a flabbergasted").
+_ADJECTIVE_ENDINGS = ("ed", "ive", "ous", "ful", "ant", "ate", "ic", "less")
 
 
 def _with_knowledge(t: Tokens, x: int) -> bool:
