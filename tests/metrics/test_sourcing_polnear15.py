@@ -738,3 +738,28 @@ def test_sourcing_polnear15_adjective_before_a_name_is_kept(text, cue, source):
 )
 def test_sourcing_polnear15_noun_after_article_before_a_name_stays_out(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- "who" makes its antecedent a person, whatever the lexicon knows of the noun ---------------------------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("A lot of party loyalists who prefer other candidates will vote for him.", "prefer", id="loyalists"),
+        pytest.param("Instead, the political novice who wants to unseat the mayor spoke.", "wants", id="novice"),
+    ],
+)
+def test_sourcing_polnear15_who_antecedent_is_a_person(text, cue):
+    r = row_with_source(text, cue, "who")
+    assert r.source_class == "role"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("Anyone who thinks the pier is safe is wrong.", "thinks", id="generic"),
+        pytest.param("Those who fear change voted no.", "fear", id="those"),
+    ],
+)
+def test_sourcing_polnear15_generic_who_stays_no_source(text, cue):
+    r = row_with_source(text, cue, "")
+    assert r.source_class == "other"

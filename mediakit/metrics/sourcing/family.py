@@ -19,7 +19,14 @@ from mediakit.metrics.sourcing.cues import (
     _sentence_of,
     cue_spans,
 )
-from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS, TITLES
+from mediakit.metrics.sourcing.lexicon import (
+    DOCUMENT_WORDS,
+    GENERIC_SUBJECTS,
+    KIND_PRIORITY,
+    NOUNISH,
+    ROLE_WORDS,
+    TITLES,
+)
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
@@ -350,6 +357,10 @@ def _source(
         cs += core.rfind(" of ") + 4  # "the endorsement of Sen. Gordon Humphrey, who told"
         core = body[cs:ce]
         c = classify(core, "", att.cue_type, persons)
+    if c is None and relative and _person_antecedent(body[start:end], core):
+        # "the political novice who wants", "Republican partisans who prefer": "who" says the antecedent is
+        # a person (a thing takes "which"), whatever the lexicon knows of its noun
+        c = Classified("role", "unknown", core.lower(), "", core, "", core.endswith("s"))
     if c is None and att.label == "according_to" and core[:1].isalnum():
         # the object of "according to" is its source by construction ("according to early returns",
         # "according to the F.A.A."): a document (an organisation when capitalised) the lexicon lacks
@@ -423,6 +434,20 @@ def _right_edge(body: str, end: int) -> int:
     """A point far enough after a cue for an inverted subject with its appositive (about 25 words)."""
     stop = body.find(".", end + 150)
     return len(body) if stop < 0 else stop + 1
+
+
+def _person_antecedent(mention: str, core: str) -> bool:
+    """Whether the antecedent ``core`` of the relative pronoun ``mention`` is a person by the pronoun alone.
+
+    "who" / "whom" (and "who's", "who'd"), after a lower-case noun phrase that is no generic subject
+    ("anyone", "whoever", "those") and no number ("300 who").
+    """
+    if not mention.lower().startswith("who") or mention.lower().startswith("whose"):
+        return False
+    words = core.lower().split()
+    if not words or not words[-1].isalpha() or not core.split()[-1][0].islower():
+        return False
+    return words[0] not in GENERIC_SUBJECTS and words[0] != "those" and not words[0][:1].isdigit()
 
 
 def _quoted_then_participle(body: str, s0: int, att: Attribution) -> bool:
