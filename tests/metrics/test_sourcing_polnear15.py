@@ -763,3 +763,29 @@ def test_sourcing_polnear15_who_antecedent_is_a_person(text, cue):
 def test_sourcing_polnear15_generic_who_stays_no_source(text, cue):
     r = row_with_source(text, cue, "")
     assert r.source_class == "other"
+
+
+# --- news nouns the lexicon lacked: "the media", "the panel", "operatives", "hopefuls", "neurosurgeon" ----
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param("The media reported that the pier was closed.", "reported", "The media", "organisation", id="media"),
+        pytest.param("The advisory panel said the pier was closed.", "said", "The advisory panel", "organisation", id="panel"),
+        pytest.param("Multiple operatives said the pier was closed.", "said", "Multiple operatives", "role", id="operatives"),
+        pytest.param("The retired neurosurgeon said the pier was closed.", "said", "The retired neurosurgeon", "role", id="neurosurgeon"),
+        pytest.param("The Republican hopefuls argued that the pier was closed.", "argued", "The Republican hopefuls", "role", id="hopefuls"),
+    ],
+)
+def test_sourcing_polnear15_news_nouns_are_sources(text, cue, source, source_class):
+    assert row_with_source(text, cue, source).source_class == source_class
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The event drew media attention, officials said.", "said", "officials", id="media-modifier"),
+        pytest.param("The panel discussion ended early, organisers said.", "said", "organisers", id="panel-modifier"),
+    ],
+)
+def test_sourcing_polnear15_news_noun_as_modifier_is_no_source(text, cue, source):
+    row_with_source(text, cue, source)

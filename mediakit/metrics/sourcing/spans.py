@@ -1155,9 +1155,9 @@ def _body_role(t: Tokens, q: int, p: int) -> bool:
     """Whether ``[q, p)`` opens with a body's capitalised name and ends its first run in a role.
 
     "Tarrow Bank chief economist", "State Department regional security director", "Ohio Secretary of
-    State": up to six words before a preposition or the segment's end, the last a role noun
-    (lower-case and a title word, or a capitalised word the lexicon lists as a role, never a surname
-    read by its suffix: "Tom Baker" is a name).
+    State": up to six words before a preposition or the segment's end, the last a singular role
+    noun (lower-case and a title word, or a capitalised word the lexicon lists as a role, never a
+    surname read by its suffix: "Tom Baker" is a name; a plural is a group, no apposition).
     """
     lows, texts = t.lows, t.texts
     if q >= p or not texts[q][0].isupper() or lows[q] in SUBJECT_PRONOUNS:
@@ -1175,6 +1175,8 @@ def _body_role(t: Tokens, q: int, p: int) -> bool:
     if x < q + 2 or (x < p and texts[x][0].isalnum() and lows[x] not in ATTACH_PREPOSITIONS):
         return False  # "Jane Roe, Tarrow Bank and ...": the run goes on past a function word
     last, low = texts[x - 1], lows[x - 1]
+    if low.endswith("s") and not low.endswith("ss"):
+        return False  # "Jane Roe, Republican leaders of the state agreeing": a group, no one person's role
     if last[0].islower():
         return _title_word(low)
     return low in ROLE_WORDS and low not in INSTITUTIONS and low not in _ORG_NOUNS
