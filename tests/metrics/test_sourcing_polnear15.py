@@ -789,3 +789,26 @@ def test_sourcing_polnear15_news_nouns_are_sources(text, cue, source, source_cla
 )
 def test_sourcing_polnear15_news_noun_as_modifier_is_no_source(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- "polling" is a document ("Exit polling showed") -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Exit polling showed that the mayor won every group.", "showed", "Exit polling", id="exit-polling"),
+        pytest.param("Recent polling suggests the race is close.", "suggests", "Recent polling", id="recent-polling"),
+    ],
+)
+def test_sourcing_polnear15_polling_is_a_document(text, cue, source):
+    assert row_with_source(text, cue, source).source_class == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Polling stations closed at ten, officials said.", "said", "officials", id="modifier"),
+        pytest.param("The firm is polling voters, its director said.", "said", "its director", id="verb"),
+    ],
+)
+def test_sourcing_polnear15_polling_as_verb_or_modifier_is_no_source(text, cue, source):
+    row_with_source(text, cue, source)

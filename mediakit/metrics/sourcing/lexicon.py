@@ -249,7 +249,7 @@ DOCUMENT_WORDS = frozenset(
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
     proposal proposals document's order orders warrant charge charges complaint complaints
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
-    regulations rules manifesto constitution readout index average suit movie film passage
+    regulations rules manifesto constitution readout index average suit movie film passage polling
     documentary disclosures disclosure filings numbers markets observations measurements readings
     calculations simulations analyses modelling modeling""".split()
 )
