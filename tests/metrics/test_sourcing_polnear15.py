@@ -570,9 +570,9 @@ def test_sourcing_polnear15_participle_without_a_quotation_keeps_its_clause_subj
             id="particle",
         ),
         pytest.param(
-            '"Nothing was as bad," said Senate Minority Leader Harry M. Reid (D-Nev.).',
+            '"Nothing was as bad," said Senate Majority Leader Ann M. Reed (D-Nev.).',
             "said",
-            "Senate Minority Leader Harry M. Reid (D-Nev.)",
+            "Senate Majority Leader Ann M. Reed (D-Nev.)",
             id="long-title-party",
         ),
         pytest.param(
@@ -744,8 +744,8 @@ def test_sourcing_polnear15_noun_after_article_before_a_name_stays_out(text, cue
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        pytest.param("A lot of party loyalists who prefer other candidates will vote for him.", "prefer", id="loyalists"),
-        pytest.param("Instead, the political novice who wants to unseat the mayor spoke.", "wants", id="novice"),
+        pytest.param("Local partisans who prefer a rival will still turn out for her.", "prefer", id="partisans"),
+        pytest.param("Even so, the young novice who wants to oust the council leader spoke.", "wants", id="novice"),
     ],
 )
 def test_sourcing_polnear15_who_antecedent_is_a_person(text, cue):

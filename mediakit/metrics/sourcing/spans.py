@@ -400,7 +400,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 and texts[i - 2].isupper()
                 and (i >= j or not texts[i].isupper())
             ):
-                break  # a function word; not inside a capitals name after another capitals word ("USA TODAY")
+                break  # a function word; not inside a capitals name after another capitals word ("METRO TODAY")
             i -= 1
             if mode == 0:
                 # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
@@ -587,7 +587,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
     return i
 
 
-#: Document nouns that follow a name as their modifier ("FEC filings", "Gallup polling"), none of them a
+#: Document nouns that follow a name as their modifier ("Election Board filings", "Gallup polling"), none of them a
 #: verb after a subject (not "records", "posts", "notes").
 _NAME_DOCUMENTS = frozenset(
     "filings polling data figures documents statistics poll polls survey surveys report study analysis".split()
@@ -929,7 +929,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             mode = 0
             continue
         if low == "with" and j > i and attach < 2 and _with_knowledge(t, j + 1) and person_word(lows[j - 1]):
-            j += 1  # "according to officials with knowledge of the meeting"
+            j += 1  # "according to staff with knowledge of the plan"
             attach += 1
             mode = 0
             continue
@@ -998,7 +998,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and lows[j + 1] in TIME_WORDS
             and texts[j + 1][0].isalpha()
         ):
-            j += 2  # "according to a CNN/ORC poll in February", "a WBUR poll last week": the document's time
+            j += 2  # "according to a Herald poll in May", "a radio poll last week": the document's time
             continue
         if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
             j += 1  # "witnesses in attendance", "a story in the Tarrow Gazette": part of the phrase
@@ -1008,7 +1008,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and low in _NAME_DOCUMENTS:
-            j += 1  # "according to FEC filings", "Gallup polling": a name's documents, the name a modifier
+            j += 1  # "according to Election Board filings", "Gallup polling": a name's documents, the name a modifier
             mode = 2
             continue
         if (
@@ -1558,7 +1558,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             e += 1
         i = np_left(t, j, lo)
         if i < j and lows[e - 1] in TIME_WORDS:
-            return Phrase(i, e, i, j, "left")  # "A CNN/ORC poll in January found": the time is the document's
+            return Phrase(i, e, i, j, "left")  # "A Herald poll in May found": the time is the document's
     if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
         e = k
         while e > j and lows[e - 1] not in TIME_WORDS:
@@ -2338,7 +2338,7 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     if not parts:
         return None
     if timed and parts[-1].lower() in DOCUMENT_WORDS:
-        return None  # "A CNN poll last week found": the time is the document's, the reader's job
+        return None  # "A Herald poll last week found": the time is the document's, the reader's job
     if pos < len(text) and parts[-1].lower() in _DOC_PARTICIPLES:
         return None  # "figures published on Thursday show": the time is the participle's, the reader's job
     sub = text[:pos].rstrip()
