@@ -254,6 +254,9 @@ def _add_name(raw: list[str], out: list[str]) -> None:
         if t in _NOT_NAME_TOKENS and k == len(toks) and _titled_pair(toks) and t in ORG_SUFFIXES:
             k -= 1  # "Councillor Dawn Holdings": a title and a first name make the ending a surname
             continue
+        if k > 1 and k < len(toks) and raw[k - 1] in ("A.", "I.") and toks[k - 2].lower() in FIRST_NAMES:
+            k -= 1  # "James A. Baker": a middle initial after a first name, not the article or the pronoun
+            continue
         if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
             break
         if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in _CONTRACTED_STOPS:
@@ -999,6 +1002,8 @@ def _classify_rest(
 ) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
+    if len(words) == 2 and words[0] == "those" and last in _POLLED:
+        return "role", kind if kind != "unknown" else "citizen", core.lower(), core  # "those surveyed said"
     written = last
     if (
         last.endswith("s")
@@ -1040,6 +1045,10 @@ def _classify_rest(
             return "country", "official", " ".join(caps).lower(), core
         return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
+
+
+#: Participles of a poll or an interview after "those": the people asked, a group ("those surveyed").
+_POLLED = frozenset("surveyed polled questioned interviewed sampled asked".split())
 
 
 #: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").

@@ -20,7 +20,14 @@ from mediakit.metrics.sourcing.cues import (
     cue_spans,
     scheduled,
 )
-from mediakit.metrics.sourcing.lexicon import DOCUMENT_WORDS, KIND_PRIORITY, NOUNISH, ROLE_WORDS, TITLES
+from mediakit.metrics.sourcing.lexicon import (
+    DOCUMENT_WORDS,
+    GENERIC_SUBJECTS,
+    KIND_PRIORITY,
+    NOUNISH,
+    ROLE_WORDS,
+    TITLES,
+)
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
     INHERIT,
@@ -366,6 +373,14 @@ def _source(
         upto = full
         toks[k] = (t, upto)
         ph = find_source(t, att.start, att.end, att.label, att.cue, lo, True)
+    if (
+        prev is not None
+        and prev.sentence == k
+        and prev.source.start >= 0
+        and (ph is None or ph is INHERIT or t.starts[ph.i] < prev.start)
+        and _quoted_then_participle(body, s0, att)
+    ):
+        return prev.source  # '"...," Roe said, referring to ...': the speaker of the quotation, not its words
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
@@ -379,6 +394,8 @@ def _source(
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    if body.find("\n", start, ce) >= 0 and cs == start:
+        start = cs = _after_heading(body, start, ce)
     core = body[cs:ce]
     if _statistic_before(body, cs, core):
         return _NO_SOURCE_OTHER
@@ -389,6 +406,10 @@ def _source(
         cs += core.rfind(" of ") + 4  # "the endorsement of Sen. Gordon Humphrey, who told"
         core = body[cs:ce]
         c = classify(core, "", att.cue_type, persons)
+    if c is None and relative and _person_antecedent(body[start:end], core):
+        # "the political novice who wants", "Republican partisans who prefer": "who" says the antecedent is
+        # a person (a thing takes "which"), whatever the lexicon knows of its noun
+        c = Classified("role", "unknown", core.lower(), "", core, "", core.endswith("s"))
     if c is None and att.label == "according_to" and core[:1].isalnum():
         # the object of "according to" is its source by construction ("according to early returns",
         # "according to the F.A.A."): a document (an organisation when capitalised) the lexicon lacks
@@ -400,9 +421,6 @@ def _source(
     if att.label == "medium" and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
-    if c.pronoun and len(mention) > len(c.pronoun) and mention[len(c.pronoun)] in "'’":
-        end = start + len(c.pronoun)  # "they're": the pronoun
-        mention = body[start:end]
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, mention, start, end, resolver)
     ent = _entity(c, cs, resolver, core)
@@ -467,11 +485,73 @@ def _right_edge(body: str, end: int) -> int:
     return len(body) if stop < 0 else stop + 1
 
 
+def _person_antecedent(mention: str, core: str) -> bool:
+    """Whether the antecedent ``core`` of the relative pronoun ``mention`` is a person by the pronoun alone.
+
+    "who" / "whom" (and "who's", "who'd"), after a lower-case noun phrase that is no generic subject
+    ("anyone", "whoever", "those") and no number ("300 who").
+    """
+    if not mention.lower().startswith("who") or mention.lower().startswith("whose"):
+        return False
+    words = core.lower().split()
+    if not words or not words[-1].isalpha() or not core.split()[-1][0].islower():
+        return False
+    return words[0] not in GENERIC_SUBJECTS and words[0] != "those" and not words[0][:1].isdigit()
+
+
+def _quoted_then_participle(body: str, s0: int, att: Attribution) -> bool:
+    """Whether ``att`` is an -ing participle after a comma in a sentence that opens with a quotation.
+
+    A word such as "before" or "while" may stand between the comma and the participle.
+
+    '"...," Jane Roe said, referring to the vote': the participle's subject is the earlier cue's
+    speaker; read from the sentence start it would be the quotation's own words.
+    """
+    head = att.cue.split(" ", 1)[0]
+    if not head.endswith("ing") or not head[:1].islower():
+        return False
+    if body[s0 : s0 + 2].lstrip()[:1] not in _OPENING_QUOTES:
+        return False
+    before = body[max(s0, att.start - 12) : att.start].rstrip()
+    if before[-1:] == ",":
+        return True
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word in _PARTICIPLE_OPENERS and before[: -len(word)].rstrip()[-1:] == ","  # ", before taking aim"
+
+
+#: Words between the comma and the participle (", before taking aim at", ", while insisting").
+_PARTICIPLE_OPENERS = frozenset("before after while without by when".split())
+
+
+#: Quotation marks that open a sentence's quotation.
+_OPENING_QUOTES = frozenset("\"“‘'")
+
+
+def _after_heading(body: str, start: int, end: int) -> int:
+    r"""Start of a source phrase ``body[start:end]`` holding a line break, without a heading line before it.
+
+    A phrase that runs over a line break keeps only what follows the break when the whole line
+    before it is a heading: a number ("3") or capitalised words ("Christie On The Zika Virus", "A Sign
+    Of Leadership") with no sentence punctuation ("3\nZoe Saldana said" gives "Zoe Saldana"). Anything
+    else (a wrapped line of prose: "the hate\ncrime", "chief economist\nJane Roe") is kept whole.
+    """
+    nl = body.rfind("\n", start, end)
+    words = body[body.rfind("\n", 0, nl) + 1 : nl].split()
+    if not words or words[-1][-1] in ".,;:" or any(not w[0].isupper() and not w[0].isdigit() for w in words):
+        return start
+    rest = nl + 1
+    while rest < end and body[rest].isspace():
+        rest += 1
+    return rest
+
+
 def _phrase_source(
     doc: Doc, att: Attribution, start: int, end: int, resolver: Resolver, orgs: list[tuple[int, Entity]]
 ) -> Source:
     """The resolved source of a simple subject ``body[start:end]`` (no appositive, no relative clause)."""
     body = doc.body
+    if body.find("\n", start, end) >= 0:
+        start = _after_heading(body, start, end)
     core = body[start:end]
     if _statistic_before(body, start, core):
         return _NO_SOURCE_OTHER
@@ -503,8 +583,12 @@ def _pronoun_source(
     """The source of a pronoun subject ``body[start:end]``: its antecedent, or none for the writer.
 
     "I" / "we" outside direct quotes are the writer, no cited source; "it seems" is no one; an
-    unresolved "he" is a role, an unresolved "it" (of a speech cue) an organisation.
+    unresolved "he" is a role, an unresolved "it" (of a speech cue) an organisation. A contracted
+    auxiliary is no part of the mention ("they're saying", "we've argued": "they", "we").
     """
+    if len(mention) > len(pronoun) and mention[len(pronoun)] in "'’":
+        end = start + len(pronoun)
+        mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)

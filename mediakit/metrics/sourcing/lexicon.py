@@ -193,7 +193,7 @@ for _kind, _words in {
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain investigator
-        lieutenant colonel major trooper troopers marshal""",
+        lieutenant colonel major trooper troopers marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
@@ -203,7 +203,7 @@ for _kind, _words in {
         scholars university institute specialist specialists consultant consultants observers
         meteorologist meteorologists forecaster forecasters climatologist epidemiologist
         epidemiologists virologist seismologist geologist psychologist statistician engineer
-        engineers lecturer lecturers fellow vet vets""",
+        engineers lecturer lecturers fellow vet vets neurosurgeon neurosurgeons surgeons""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
         neighbor neighbors mother father parent parents mum dad grandmother grandfather
         pupil pupils student students worker workers customer customers fan fans locals local passerby
@@ -220,7 +220,7 @@ for _kind, _words in {
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator
-        broadcaster network channel paper times post journal tribune telegraph guardian cnn
+        broadcaster network channel paper times post journal tribune telegraph guardian cnn media
         bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart""",
     "organisation": """company companies firm firms group groups organization organisation
         organizations organisations charity charities union unions party parties association
@@ -249,7 +249,7 @@ DOCUMENT_WORDS = frozenset(
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
     proposal proposals document's order orders warrant charge charges complaint complaints
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
-    regulations rules manifesto constitution readout index average suit movie film passage
+    regulations rules manifesto constitution readout index average suit movie film passage polling
     documentary disclosures disclosure filings numbers markets observations measurements readings
     calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
 )
@@ -318,7 +318,7 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer developer landlord paper website station bureau inspectorate home homes""".split()
+    insurer developer landlord paper website station bureau inspectorate home homes panel media""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()

@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
     DOCUMENT_WORDS,
+    FIRST_NAMES,
     INSTITUTIONS,
     MONTHS,
     NOUNISH,
@@ -98,8 +99,12 @@ _TITLE_MODIFIERS = frozenset(
     interim executive principal general state federal county city district national regional local
     presidential parliamentary""".split()
 )
-#: Short role nouns the suffix rule misses ("host", "chair").
-_TITLE_NOUNS = frozenset("host anchor pundit star coach chair head chief boss aide envoy mp mep".split())
+#: Short role nouns the suffix rule misses ("host", "chair"), and the epithets of a public figure before
+#: a name ("presidential hopeful", "media titan", "tennis great").
+_TITLE_NOUNS = frozenset(
+    """host anchor pundit star coach chair head chief boss aide envoy mp mep hopeful hopefuls titan mogul
+    tycoon magnate legend icon great veteran surgeon neurosurgeon""".split()
+)
 #: Nouns that a verb form can be after a determiner ("the congressional report", "his call").
 _NOUN_FORMS = NOUNISH | DOCUMENT_WORDS
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -287,7 +292,21 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if w in "/&" and i < j and i - 1 > lo and texts[i - 2][0].isupper() and texts[i][0].isupper():
                 i -= 1  # "CNN/ORC", "AT&T"
                 continue
+            if w == "," and conj_at >= 0 and i < j and texts[i][0].isupper():
+                x = _name_list(t, i - 1, lo)
+                if x >= 0:
+                    i = x  # "Clinton, Sanders and Kasich said": the names before the coordinated pair
             break
+        if (
+            (w == "A" or w == "I")
+            and i < j
+            and texts[i] == "."
+            and i - 1 > lo
+            and lows[i - 2] in FIRST_NAMES
+        ):
+            i -= 1  # "James A. Baker", "Nicole I. Navas": a middle initial after a first name, no determiner
+            mode = 1
+            continue
         if low in SUBJECT_PRONOUNS:
             if i == j:
                 i -= 1  # "he said"
@@ -328,6 +347,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
                 break
+            if i - 2 > lo and lows[i - 1] == "and" and texts[i - 2] == ",":
+                x = _name_list(t, i - 2, lo)
+                if x >= 0:
+                    conj_at = i - 1
+                    i = x  # "President Obama, Ann Lee, and other Democrats": a list with a serial comma
+                    break
             if (
                 i - 1 > lo
                 and lows[i - 1] == "and"
@@ -373,8 +398,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 low in NP_STOP_WORDS
                 or low in RELATIVES
                 or (low in _VERB_FORMS and i - 1 == 0 and not _plural_noun_subject(low))
+            ) and not (
+                i - 1 > lo and i < j and _first_name_will(t, i - 1, j)
+            ) and not (
+                len(w) > 1
+                and w.isupper()
+                and i - 1 > lo
+                and len(texts[i - 2]) > 1
+                and texts[i - 2].isupper()
+                and (i >= j or not texts[i].isupper())
             ):
-                break  # a capitalised verb opening the sentence; not a plural noun ("Advocates of the plan said")
+                break  # a function word or a capitalised verb opening the sentence; not a plural noun
+                # ("Advocates of the plan said"), not inside a capitals name after another capitals word ("METRO TODAY")
             i -= 1
             if mode == 0:
                 # a number, a group's name, or a title abbreviation ("the town's MP", "its CEO"): a noun
@@ -411,6 +446,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             and lows[i - 2] in POSTMODIFIERS
         ):
             i -= 2  # "a person familiar with", "sources close to"
+            mode = 2
+            continue
+        if low == "with" and i < j and i - 1 > lo and _with_knowledge(t, i) and person_word(lows[i - 2]):
+            i -= 1  # "People with knowledge of the talks", "officials with direct knowledge of": as "familiar with"
+            mode = 2
+            continue
+        if low == "to" and i < j and i - 1 > lo and lows[i - 2] in _TO_ROLES:
+            i -= 1  # "Aides to Clinton", "the ambassador to France": a role held toward someone
             mode = 2
             continue
         if low in ("on", "into", "about") and mode == 1 and i < j and i - 1 > lo and lows[i - 2] in DOCUMENT_WORDS:
@@ -471,6 +514,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 conj_at = i - 1
                 i -= 1
                 continue
+            if low == "and" and i < j and i - 2 > lo and texts[i - 2] == "," and texts[i][0].isupper():
+                x = _name_list(t, i - 2, lo)
+                if x >= 0:
+                    conj_at = i - 1
+                    i = x  # "Ann Lee, Tom Bell, and Jo Hale": a list of names with a serial comma
+                    break
             if low == "and" and i < j and i - 1 > lo and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "he and Mr. Allen", "she and European leaders"
                 break
@@ -521,6 +570,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
             mode = 2
             continue
+        if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
+            i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
+            break
         if mode == 1 and not _title_word(low) and not (low in BODY_BEFORE_NAME and i == j - 1):
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         i -= 1
@@ -541,6 +593,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         i += 1  # a verb read as a modifier ("picked")
     while i < j and lows[i] in ("and", "&", "of", "for", "at", "from"):
         i += 1
+    if lo < i < j and (texts[i][0].isdigit() or lows[i] in _COUNT_WORDS or lows[i] in _COUNT_OPENERS):
+        i = _count_modifier(t, i, lo)
     return i
 
 
@@ -560,6 +614,146 @@ def _plural_noun_subject(low: str) -> bool:
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: Object pronouns that may be all of an "according to" object ("according to him").
 _OBJECT_PRONOUNS = frozenset("him her them".split())
+
+
+#: Document nouns that follow a name as their modifier ("Election Board filings", "Gallup polling"), none of them a
+#: verb after a subject (not "records", "posts", "notes").
+_NAME_DOCUMENTS = frozenset(
+    "filings polling data figures documents statistics poll polls survey surveys report study analysis".split()
+)
+
+
+def _adjective_before_name(text: str, low: str) -> bool:
+    """A lower-case word that reads as an adjective of mood or state ("defiant", "teary-eyed", "furious").
+
+    By its form: a hyphenated word or an adjective ending; never a noun of time, document or person
+    ("a week Lee said", "a report Lee wrote").
+    """
+    if not text[0].islower() or not text.replace("-", "").isalpha():
+        return False
+    if low in TIME_WORDS or low in DOCUMENT_WORDS or low in _TIME_NOUNS or person_word(low):
+        return False
+    return "-" in low or low.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: Endings of adjectives of mood or state before a name ("a defiant", "a furious", "a flabbergasted").
+_ADJECTIVE_ENDINGS = ("ed", "ive", "ous", "ful", "ant", "ate", "ic", "less")
+
+
+def _with_knowledge(t: Tokens, x: int) -> bool:
+    """Whether the tokens from ``x`` read "knowledge of", with at most one modifier ("direct knowledge of")."""
+    lows = t.lows
+    n = len(lows)
+    if x < n and lows[x] != "knowledge" and lows[x] in _KNOWLEDGE_MODIFIERS:
+        x += 1
+    return x + 1 < n and lows[x] == "knowledge" and lows[x + 1] == "of"
+
+
+#: Modifiers of "knowledge" in "with direct knowledge of".
+_KNOWLEDGE_MODIFIERS = frozenset("direct detailed intimate first-hand firsthand no some close personal inside".split())
+
+
+def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
+    """Whether token ``x`` is the first name "Will" ("Chairman Will Rogers", "said Will Dole"), not the modal.
+
+    "Will" with a capital inside a sentence (a token before it) and a capitalised word after it that
+    is no function word.
+    """
+    texts = t.texts
+    return (
+        texts[x] == "Will"
+        and x > 0
+        and texts[x - 1][0].isalnum()
+        and x + 1 < hi
+        and texts[x + 1][0].isupper()
+        and t.lows[x + 1] not in NP_STOP_WORDS
+    )
+
+
+def _name_list(t: Tokens, c: int, lo: int) -> int:
+    """Start of a list of names ending at the comma ``c`` before a coordinated name ("Ann Lee, Tom Bell and"), or -1.
+
+    Reads leftwards item by item: each item is a run of one to five capitalised tokens (abbreviation
+    stops and possessives inside: "Mrs. Rao", "MSNBC's Alex Wald"), none a function word, adverb or
+    time ("Instead", "Monday"); items are separated by commas. The list opens where an item is
+    preceded by the start of the reading window or by punctuation other than a comma; it also ends
+    (after the last good item) at a comma before a word that is no name. A name preceded by a word
+    ("In Ohio, Lee and Bell said") is a place or an object, so no list is read.
+    """
+    texts, lows = t.texts, t.lows
+    start = -1
+    while c > lo and texts[c] == ",":
+        x = c
+        while x > lo and c - x < 5:
+            w = texts[x - 1]
+            if w == "." and x - 1 > lo and texts[x - 2][0].isupper():
+                x -= 1
+                continue
+            low = lows[x - 1]
+            if (
+                not w[0].isupper()
+                or low in NP_STOP_WORDS
+                or low in ADVERBIAL_WORDS
+                or low in TIME_WORDS
+                or low in CUE_ADVERBS
+                or low in RELATIVES
+                or _adverb(low)
+            ):
+                break
+            x -= 1
+        if x == c:
+            return start  # a comma after no name ("Instead, Lee, Bell and ..."): the list opens after it
+        if x == lo or not texts[x - 1][0].isalnum():
+            start = x
+            if x > lo and texts[x - 1] == ",":
+                c = x - 1
+                continue
+            return start
+        return -1  # a word before the name: "In Ohio, Lee and Bell"
+    return start
+
+
+def _count_modifier(t: Tokens, i: int, lo: int) -> int:
+    """Start of a count's phrase with the approximation before it ("About 9 percent", "more than half").
+
+    A phrase opening with a number or a count word (token ``i``) takes a single modifier of
+    degree ("about", "nearly", "only": :data:`_APPROXIMATORS`) or a two-word one ("more than",
+    "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun: "more than most
+    voters" compares) right before it, and "not" before "all" / "everyone" ("Not everyone"); set
+    look-ups on the tokens before the phrase, nothing else.
+    """
+    lows = t.lows
+    first = lows[i]
+    if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
+        return i  # "a report": only "a third", "a dozen", "a majority" are counts
+    prev = lows[i - 1]
+    if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and first not in QUANTIFIER_PRONOUNS:
+        return i - 2
+    if prev in _APPROXIMATORS or (prev == "not" and first in _NOT_COUNTS):
+        return i - 1
+    return i
+
+
+#: Modifiers of degree before a count ("About 9 percent said", "Only a quarter of voters").
+_APPROXIMATORS = frozenset("about nearly almost roughly around approximately only barely".split())
+#: Two-word modifiers of degree before a count ("more than half", "at least a dozen").
+_APPROXIMATOR_PAIRS = frozenset(
+    (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("upwards", "of"))
+)
+#: Count nouns after "a" ("a third", "a dozen", "a majority").
+_A_COUNTS = frozenset("third quarter fifth half dozen handful majority minority".split())
+#: Counts that "not" modifies ("Not everyone", "not all delegates").
+_NOT_COUNTS = frozenset("all everyone everybody every many most".split())
+#: Words that open a count besides the numbers and count nouns ("a third", "everyone", "two-thirds").
+_COUNT_OPENERS = frozenset("a an everyone everybody two-thirds three-quarters one-third one-quarter dozen".split())
+
+
+#: Role nouns held toward someone, which take a "to" phrase ("aides to the mayor", "ambassador to France").
+_TO_ROLES = frozenset(
+    """aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman
+    spokeswoman spokesperson spokespeople counsel counselor consultant consultants assistant assistants
+    successor heir""".split()
+)
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
 _NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
@@ -723,13 +917,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 return j  # "Several said", "the two did not"
             continue
         if c.isupper() or c.isdigit():
-            if low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0):
+            if (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0)) and not _first_name_will(
+                t, j, hi
+            ):
                 break
             j += 1
             if low.endswith(("'s", "s'")):
                 det_start = True  # "Tarrow Gazette's polling average"
             if mode == 0:
                 mode = 1 if c.isupper() else 2
+            continue
+        if mode == 1 and low in _NAME_PARTICLES and j + 1 < hi and texts[j + 1][0].isupper():
+            j += 1  # "said Pierre de Vos": a particle inside a name
             continue
         if low in ATTACH_PREPOSITIONS:
             if j > i and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
@@ -754,6 +953,23 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and _np_start(t, j + 1)
         ):
             j += 1  # "a survey by the consumer group X": the document's agent is part of its phrase
+            attach += 1
+            mode = 0
+            continue
+        if low == "with" and j > i and attach < 2 and _with_knowledge(t, j + 1) and person_word(lows[j - 1]):
+            j += 1  # "according to staff with knowledge of the plan"
+            attach += 1
+            mode = 0
+            continue
+        if (
+            low == "to"
+            and j > i
+            and lows[j - 1] in _TO_ROLES
+            and attach < 2
+            and j + 1 < hi
+            and (_np_start(t, j + 1) or texts[j + 1][0].isupper())
+        ):
+            j += 1  # "said a longtime adviser to Bill Clinton": a role held toward someone
             attach += 1
             mode = 0
             continue
@@ -814,6 +1030,16 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         ):
             j += 1  # "a newly uncovered email", "a widely read column"
             continue
+        if (
+            low in _TIME_LEADS
+            and j > i
+            and lows[j - 1] in DOCUMENT_WORDS
+            and j + 1 < hi
+            and lows[j + 1] in TIME_WORDS
+            and texts[j + 1][0].isalpha()
+        ):
+            j += 2  # "according to a Herald poll in May", "a radio poll last week": the document's time
+            continue
         if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
             j += 1  # "witnesses in attendance", "a story in the Tarrow Gazette": part of the phrase
             attach += 1
@@ -821,6 +1047,10 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
+        if mode == 1 and low in _NAME_DOCUMENTS:
+            j += 1  # "according to Election Board filings", "Gallup polling": a name's documents, the name a modifier
+            mode = 2
+            continue
         if (
             mode == 1
             and not (det_start and (_noun_like(low) or (attach and not _verbish(low))))
@@ -959,6 +1189,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
             return "appositive"  # "Jane Roe, Acme's chief executive, said"
         if q + 2 < p and t.lows[q + 1] in ("of", "for", "at") and (low in _TITLE_NOUNS or person_word(low)):
             return "appositive"  # "Chair of the bench, Margaret Doyle, said": a capitalised title and its body
+        if _body_role(t, q, p):
+            return "appositive"  # "Bo Hale, Tarrow Bank chief economist, said": a body's name and a role
         return "name"
     if low in NP_STOP_WORDS or _adverb(low) or (low.endswith("ing") and low not in PARTICIPLE_ADJECTIVES):
         return "adverbial"
@@ -977,15 +1209,53 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
 
 
+def _body_role(t: Tokens, q: int, p: int) -> bool:
+    """Whether ``[q, p)`` opens with a body's capitalised name and ends its first run in a role.
+
+    "Tarrow Bank chief economist", "State Department regional security director", "Ohio Secretary of
+    State": up to six words before a preposition or the segment's end, the last a singular role
+    noun (lower-case and a title word, or a capitalised word the lexicon lists as a role, never a
+    surname read by its suffix: "Tom Baker" is a name; a plural is a group, no apposition).
+    """
+    lows, texts = t.lows, t.texts
+    if q >= p or not texts[q][0].isupper() or lows[q] in SUBJECT_PRONOUNS:
+        return False
+    x = q
+    while (
+        x < p
+        and x < q + 6
+        and texts[x][0].isalnum()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
+    ):
+        x += 1
+    if x < q + 2 or (x < p and texts[x][0].isalnum() and lows[x] not in ATTACH_PREPOSITIONS):
+        return False  # "Jane Roe, Tarrow Bank and ...": the run goes on past a function word
+    last, low = texts[x - 1], lows[x - 1]
+    if low.endswith("s") and not low.endswith("ss"):
+        return False  # "Jane Roe, Republican leaders of the state agreeing": a group, no one person's role
+    if last[0].islower():
+        return _title_word(low)
+    return low in ROLE_WORDS and low not in INSTITUTIONS and low not in _ORG_NOUNS
+
+
 def _possessive_role(t: Tokens, q: int, p: int) -> bool:
     """Whether ``[q, p)`` is a possessive name before a role ("Acme's chief executive", "Labour's candidate").
 
-    The name may have up to three capitalised words ("Harbor Bank's"); the role is the last word of
-    the lower-case run after it, up to a preposition or the segment's end ("head of research").
+    The name may have up to three capitalised words and a title's stop ("Harbor Bank's", "Mrs.
+    Clinton's"); the role is the last word of the run of up to four modifiers and nouns after it
+    (lower-case, capitalised or a year: "head of research", "2008 campaign manager", "Colorado state
+    director", "Assistant Managing Editor"), up to a preposition or the segment's end.
     """
     lows, texts = t.lows, t.texts
     e = q
-    while e < p and e < q + 3 and texts[e][0].isupper() and not lows[e].endswith(("'s", "’s")):
+    while (
+        e < p
+        and e < q + 4
+        and (texts[e][0].isupper() or (texts[e] == "." and e > q))
+        and not lows[e].endswith(("'s", "’s"))
+    ):
         if e + 1 < p and texts[e + 1] in ("'", "’"):
             break
         e += 1
@@ -999,10 +1269,10 @@ def _possessive_role(t: Tokens, q: int, p: int) -> bool:
     while (
         x < p
         and x < e + 5
-        and texts[x][0].islower()
-        and texts[x].isalpha()
+        and texts[x][0].isalnum()
         and lows[x] not in NP_STOP_WORDS
         and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
     ):
         x += 1
     return x > e + 1 and _title_word(lows[x - 1])
@@ -1173,6 +1443,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     return j
 
 
+#: Words that lead a time phrase ("in January", "last week", "earlier this year").
+_TIME_LEADS = frozenset("on in at last this next early late earlier past".split())
 #: Prepositions whose phrase between a subject and its cue is skipped ("Trump in his speech said").
 _PP_PREPOSITIONS = frozenset("in on at during with by through under over across near".split())
 
@@ -1344,6 +1616,13 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if j <= lo:
         return None
     lows, texts = t.lows, t.texts
+    if j < k and lows[j - 1] in DOCUMENT_WORDS and (lows[j] in TIME_WORDS or lows[j] in _TIME_LEADS):
+        e = j
+        while e < k and (lows[e] in TIME_WORDS or lows[e] in _TIME_LEADS):
+            e += 1
+        i = np_left(t, j, lo)
+        if i < j and lows[e - 1] in TIME_WORDS:
+            return Phrase(i, e, i, j, "left")  # "A Herald poll in May found": the time is the document's
     if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
         e = k
         while e > j and lows[e - 1] not in TIME_WORDS:
@@ -1521,7 +1800,14 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 and not _verbish(lows[j + 1])
             )
             or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
-            or (texts[j - 1][0].isupper() and _possessive_role(t, j + 1, _segment_end(t, j + 1, hi)))
+            or (texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi))
+            or (
+                texts[j - 1][0].isupper()
+                and (
+                    _possessive_role(t, j + 1, _segment_end(t, j + 1, hi))
+                    or _body_role(t, j + 1, _segment_end(t, j + 1, hi))
+                )
+            )
         )
     ):
         m = j + 1
@@ -1563,6 +1849,28 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     return Phrase(i, end, i, core, how)
+
+
+def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
+    """Whether ``[i, j)`` is a person's role with a post-modifier and a name follows it after a comma.
+
+    '"...," said his best friend at college, Bruce Tate', "wrote the ambassador at the time, John
+    E. Hale": the head (the last word before the first preposition) is a lower-case person noun, and
+    the next comma segment is a name of two to five capitalised tokens and initials, nothing else.
+    """
+    lows, texts = t.lows, t.texts
+    h = i
+    while h < j and lows[h] not in ATTACH_PREPOSITIONS:
+        h += 1
+    if h in (i, j) or not texts[h - 1][0].islower() or not person_word(lows[h - 1]):
+        return False
+    e = _segment_end(t, j + 1, hi)
+    if e < hi and texts[e] not in ",.":
+        return False
+    words = [x for x in range(j + 1, e) if texts[x] != "."]
+    return 2 <= len(words) <= 5 and all(
+        texts[x][0].isupper() and lows[x] not in NP_STOP_WORDS and lows[x] not in TIME_WORDS for x in words
+    )
 
 
 def _document_head(t: Tokens, i: int, j: int) -> bool:
@@ -1826,7 +2134,7 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
     while b > lo:
         w = texts[b - 1]
         if (
-            w in (";", ":", "—", "–", "(")
+            (w in (";", ":", "—", "–") or (w == "(" and not (b < k and _PARTY_TAG.match(texts[b]))))
             or (w == "-" and b - 1 < 12)
             or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
         ):
@@ -1945,11 +2253,12 @@ def find_source(
             nxt = r.cj if r else hi
             if (
                 r is not None
-                and r.cj - r.ci <= 10
+                and sum(1 for x in range(r.ci, r.cj) if texts[x][0].isalnum()) <= 10
                 and (
                     nxt >= hi
                     or not texts[nxt][0].isalnum()
                     or lows[nxt] in NP_STOP_WORDS
+                    or lows[nxt] in ATTACH_PREPOSITIONS
                     or lows[nxt] in TIME_WORDS
                     or lows[nxt] in RELATIVES
                 )
@@ -2071,12 +2380,14 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     head = cue.split(" ", 1)[0].lower()
     participle = bool(head) and (head.endswith(_PARTICIPLE_ENDINGS) or head in _IRREGULAR_PARTICIPLES)
     pos = len(text)
+    timed = False
     while parts:  # auxiliaries, adverbs and times between the subject and the cue
         w = parts[-1]
         lw = w.lower().replace("’", "'")
         if participle and lw in _BE_FORMS:
             return None  # a passive: the reader looks for the agent
         if lw in TIME_WORDS:
+            timed = True
             pos = text.rfind(w, 0, pos)
             parts.pop()
             while parts and parts[-1].lower() in _TIME_PREPOSITIONS:
@@ -2094,6 +2405,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         break
     if not parts:
         return None
+    if timed and parts[-1].lower() in DOCUMENT_WORDS:
+        return None  # "A Herald poll last week found": the time is the document's, the reader's job
     if pos < len(text) and parts[-1].lower() in _DOC_PARTICIPLES:
         return None  # "figures published on Thursday show": the time is the participle's, the reader's job
     sub = text[:pos].rstrip()
