@@ -1,0 +1,123 @@
+"""Sourcing, the fixes of review fifteen (docs/sourcing.md "Round fifteen, the review's fixes").
+
+Each rule has its own invented sentences (none taken from the fixtures), positive and negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.metrics import sourcing
+from mediakit.metrics.sourcing.resolve import Resolver
+from mediakit.text.parse import parse
+from tests.metrics.sourcing_rows import row_with_source
+
+
+# --- 1, 2, 10: a capitalised pair is a brand's only before a product or service noun, never a person's --
+@pytest.mark.parametrize(
+    ("text", "source", "source_class"),
+    [
+        pytest.param(
+            "Passengers on the Skyline Connect flight waited for hours. Skyline Connect said fog was to blame.",
+            "Skyline Connect",
+            "organisation",
+            id="brand-flight",
+        ),
+        pytest.param(
+            "Users of the Kestrel Pay app could not log in. Kestrel Pay said the fault was fixed.",
+            "Kestrel Pay",
+            "organisation",
+            id="brand-app",
+        ),
+        pytest.param(
+            "The Copper Kettle restaurant shut on Sunday. Copper Kettle said rents had doubled.",
+            "Copper Kettle",
+            "organisation",
+            id="brand-restaurant-sentence-start",
+        ),
+        # negatives: a noun a person's name modifies; a title, an apposition, "who", an age, a pronoun
+        pytest.param(
+            "The Kwame Nkrumah memorial was closed. Kwame Nkrumah said nothing.",
+            "Kwame Nkrumah",
+            "named",
+            id="negative-memorial",
+        ),
+        pytest.param(
+            "Oyelaran Adebayo said the plan was sound. He spoke at the Oyelaran Adebayo lecture in May.",
+            "Oyelaran Adebayo",
+            "named",
+            id="negative-lecture",
+        ),
+        pytest.param(
+            "Ama Serwaa said the menu would change. She opened the Ama Serwaa restaurant in 2019.",
+            "Ama Serwaa",
+            "named",
+            id="negative-pronoun-next",
+        ),
+        pytest.param(
+            "Ms Serwaa runs the Ama Serwaa restaurant. Ama Serwaa said prices would rise.",
+            "Ama Serwaa",
+            "named",
+            id="negative-title",
+        ),
+        pytest.param(
+            "Ama Serwaa, the head chef, runs the Ama Serwaa restaurant. Ama Serwaa said prices would rise.",
+            "Ama Serwaa",
+            "named",
+            id="negative-apposition",
+        ),
+        pytest.param(
+            "Tobenna Eze, 58, bought the Tobenna Eze store last year. Tobenna Eze said trade was slow.",
+            "Tobenna Eze",
+            "named",
+            id="negative-age",
+        ),
+        pytest.param(
+            "Tobenna Eze, who bought the Tobenna Eze store last year, is retiring. Tobenna Eze said trade was slow.",
+            "Tobenna Eze",
+            "named",
+            id="negative-who",
+        ),
+    ],
+)
+def test_sourcing_review15_brand_pair_only_before_product_nouns(text: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, "said", source).source_class == source_class
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "organisations"),
+    [
+        # one man is one entity: the table and the counts agree
+        pytest.param(
+            "Ngozi Okafor, the head teacher, said the roof leaked. Ms Okafor said pupils at the Ngozi Okafor "
+            "academy were safe.",
+            1,
+            0,
+            id="head-teacher-academy",
+        ),
+        pytest.param(
+            "Riverside Rail said the Riverside Rail service would resume. Riverside Rail said fares would not rise.",
+            0,
+            1,
+            id="brand-service",
+        ),
+    ],
+)
+def test_sourcing_review15_brand_pair_counts_agree(text: str, named: int, organisations: int) -> None:
+    values = sourcing.compute(parse(text)).values
+    assert (values["named_sources"], values["organisation_sources"]) == (named, organisations)
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        pytest.param("Fans lined up at the Harbour Lights ferry.", True, id="after-the"),
+        pytest.param("Fans lined up at The Harbour Lights ferry.", True, id="after-capital-the"),
+        pytest.param("They bathe Harbour Lights ferry decks daily.", False, id="negative-bathe-no-word-boundary"),
+        pytest.param("Fans lined up at the Harbour Lights memorial.", False, id="negative-no-product-noun"),
+        pytest.param("Fans lined up at the Joe Marsh ferry.", False, id="negative-known-first-name"),
+    ],
+)
+def test_sourcing_review15_brand_index(body: str, brand: bool) -> None:
+    name = "Joe Marsh" if "Joe" in body else "Harbour Lights"
+    assert Resolver(body).brand_name(name) is brand
