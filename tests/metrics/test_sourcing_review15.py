@@ -10,7 +10,7 @@ import pytest
 from mediakit.metrics import sourcing
 from mediakit.metrics.sourcing.resolve import Resolver
 from mediakit.text.parse import parse
-from tests.metrics.sourcing_rows import row_with_source
+from tests.metrics.sourcing_rows import row_with_source, table
 
 
 # --- 1, 2, 10: a capitalised pair is a brand's only before a product or service noun, never a person's --
@@ -121,3 +121,76 @@ def test_sourcing_review15_brand_pair_counts_agree(text: str, named: int, organi
 def test_sourcing_review15_brand_index(body: str, brand: bool) -> None:
     name = "Joe Marsh" if "Joe" in body else "Harbour Lights"
     assert Resolver(body).brand_name(name) is brand
+
+
+# --- 3: a coordination of named people with a shared tail, and a list, give one row per person -----------
+@pytest.mark.parametrize(
+    ("text", "people", "kinds", "span"),
+    [
+        pytest.param(
+            "Jane Roe and Tom Hale, who live nearby, said the road was unsafe.",
+            ["Jane Roe", "Tom Hale"],
+            ["unknown", "unknown"],
+            "Jane Roe and Tom Hale, who live nearby",
+            id="relative-clause",
+        ),
+        pytest.param(
+            "Dr Jane Roe and Professor Tom Hale, both of Leeds University, said the study was flawed.",
+            ["Dr Jane Roe", "Professor Tom Hale"],
+            ["expert", "expert"],
+            "Dr Jane Roe and Professor Tom Hale, both of Leeds University",
+            id="shared-apposition",
+        ),
+        pytest.param(
+            "Kofi Mensah and Efua Boateng, neighbours of the couple, told reporters they heard a bang.",
+            ["Kofi Mensah", "Efua Boateng"],
+            ["citizen", "citizen"],
+            "Kofi Mensah and Efua Boateng, neighbours of the couple",
+            id="apposition-gives-kind",
+        ),
+        pytest.param(
+            "Ann Lee, Raj Patel and Tom Hale said the plan was rushed.",
+            ["Ann Lee", "Raj Patel", "Tom Hale"],
+            ["unknown", "unknown", "unknown"],
+            "Ann Lee, Raj Patel and Tom Hale",
+            id="list-of-three",
+        ),
+    ],
+)
+def test_sourcing_review15_coordinated_people_with_tail(
+    text: str, people: list[str], kinds: list[str], span: str
+) -> None:
+    doc = parse(text)
+    t = sourcing.source_table(doc)
+    rows = t[t["source_class"] == "named"]
+    assert list(rows["source"]) == people
+    assert list(rows["source_kind"]) == kinds
+    assert sourcing.compute(doc).values["named_sources"] == len(people)
+    (att,) = [a for a in sourcing.analyse(doc).attributions if a.source.source_class == "named"]
+    assert att.source.text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # negatives: one conjunct is a description, or the "and" is inside a body's name: one row
+        pytest.param(
+            "Jane Roe and her husband, who live nearby, said the road was unsafe.",
+            "Jane Roe and her husband, who live nearby",
+            id="negative-description-conjunct",
+        ),
+        pytest.param(
+            "Marks and Spencer, the retailer, said sales fell.",
+            "Marks and Spencer, the retailer",
+            id="negative-body-name",
+        ),
+        pytest.param(
+            "Harland and Wolff, which employs 500 people, said the order was secure.",
+            "Harland and Wolff, which employs 500 people",
+            id="negative-body-name-relative",
+        ),
+    ],
+)
+def test_sourcing_review15_coordination_that_is_one_source(text: str, source: str) -> None:
+    t = table(text)
+    assert list(t[t["cue"] == "said"]["source"]) == [source]
