@@ -194,3 +194,25 @@ def test_sourcing_review15_coordinated_people_with_tail(
 def test_sourcing_review15_coordination_that_is_one_source(text: str, source: str) -> None:
     t = table(text)
     assert list(t[t["cue"] == "said"]["source"]) == [source]
+
+
+# --- 4: a "-s" form before "is / was" after a name is a verb (its clause the subject), no noun -------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("What Jane Roe claims is false.", [("claims", "Jane Roe")], id="free-relative-is"),
+        pytest.param(
+            "Her lawyer said what Kofi Mensah claims is false.",
+            [("said", "Her lawyer"), ("claims", "Kofi Mensah")],
+            id="free-relative-in-content",
+        ),
+        pytest.param("Whatever Efua Boateng claims was checked.", [("claims", "Efua Boateng")], id="whatever"),
+        # negatives: a noun the name modifies before an agreeing copula stays a noun, no cue
+        pytest.param("The Green Left list was third.", [], id="negative-base-form-was"),
+        pytest.param("The Green Left claims were dropped.", [], id="negative-plural-noun-were"),
+        pytest.param("The Harbour Trust report was late.", [], id="negative-report-was"),
+    ],
+)
+def test_sourcing_review15_nominal_form_keeps_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    t = table(text)
+    assert list(zip(t["cue"], t["source"], strict=True)) == expected

@@ -798,7 +798,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
 
 #: A noun-like cue form before a copula after a capitalised name ("The Green Left list was third"): the
 #: subject's head ("who he claims is unfair" keeps its verb: a pronoun, no name, before it).
-_COPULA_AFTER = re.compile(r"\s+(?:was|is|are|were)\s")
+_COPULA_AFTER = re.compile(r"\s+(was|is|are|were)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
 #: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
 #: agrees with "a" + name, so the form is the noun the name modifies.
@@ -808,11 +808,18 @@ _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s
 def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
     """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
 
-    Before a copula after a name of two capitalised words ("The Green Left list was third"); a base form
-    after "a / an / each / every" and a capitalised name ("A Leeds City Council report found").
-    "Officials report that", "who he claims is unfair", "One view is that" stay.
+    Before a copula after a name of two capitalised words ("The Green Left list was third"), the copula
+    agreeing with a noun: an "-s" form only before "are / were" (a plural noun: "The Green Left claims
+    were dropped"), never before "is / was" (a verb whose clause is the subject: "What Jane Roe claims is
+    false"); a base form after "a / an / each / every" and a capitalised name ("A Leeds City Council
+    report found"). "Officials report that", "who he claims is unfair", "One view is that" stay.
     """
-    if _COPULA_AFTER.match(low, e) is not None and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None:
+    cop = _COPULA_AFTER.match(low, e)
+    if (
+        cop is not None
+        and (word[-1] != "s" or cop.group(1) in ("are", "were"))
+        and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None
+    ):
         return True
     return word[-1] != "s" and _SINGULAR_NAME_BEFORE.search(body, max(0, s - 80), s) is not None
 
