@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mediakit.metrics import sourcing
+from mediakit.metrics.sourcing.classify import _find_names
 from mediakit.metrics.sourcing.resolve import Resolver
 from mediakit.text.parse import parse
 from tests.metrics.sourcing_rows import row_with_source, table
@@ -216,3 +217,50 @@ def test_sourcing_review15_coordination_that_is_one_source(text: str, source: st
 def test_sourcing_review15_nominal_form_keeps_verbs(text: str, expected: list[tuple[str, str]]) -> None:
     t = table(text)
     assert list(zip(t["cue"], t["source"], strict=True)) == expected
+
+
+# --- 5: a possessive right before an institution's or a place's noun is inside a body's name --------------
+@pytest.mark.parametrize(
+    ("np", "names"),
+    [
+        pytest.param("Queen Elizabeth's Hospital", (), id="hospital"),
+        pytest.param("St John's Ambulance paramedic Tom Hale", ("Tom Hale",), id="ambulance-then-person"),
+        pytest.param("St Mary's Primary School", (), id="descriptor-then-school"),
+        pytest.param("King Edward's College", (), id="college"),
+        # negatives: an owner's party, union or business stays the owner's, who is a person
+        pytest.param("Prime Minister Ivo Brenk's Social Democratic Alliance", ("Ivo Brenk",), id="negative-party"),
+        pytest.param("Tom Hale's Green Party colleagues", ("Tom Hale",), id="negative-green-party"),
+        pytest.param("Ann Lee's Leeds University team", ("Ann Lee",), id="negative-university-team"),
+    ],
+)
+def test_sourcing_review15_possessive_inside_a_body_name(np: str, names: tuple[str, ...]) -> None:
+    assert _find_names(np) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved_to", "source_class"),
+    [
+        pytest.param(
+            "A nurse from Queen Mary's Hospital said the ward was full. She said staff were tired.",
+            "A nurse from Queen Mary's Hospital",
+            "role",
+            id="pronoun-to-the-role",
+        ),
+        pytest.param(
+            "A paramedic from St Luke's Ambulance said the crash was serious. He said the road was icy.",
+            "A paramedic from St Luke's Ambulance",
+            "role",
+            id="pronoun-to-the-paramedic",
+        ),
+        # negative: a real owner before a possessive is still a person a pronoun can refer to
+        pytest.param(
+            "Tom Hale's Harbour Party won three seats. He said voters wanted change.",
+            "Tom Hale",
+            "named",
+            id="negative-owner-is-antecedent",
+        ),
+    ],
+)
+def test_sourcing_review15_possessive_owner_no_antecedent(text: str, resolved_to: str, source_class: str) -> None:
+    r = row_with_source(text, "said", text.split(". ")[1].split()[0])
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)

@@ -215,16 +215,39 @@ def _find_names(np: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Nouns of a body or a place named after a saint, a royal or a founder ("Queen Elizabeth's Hospital",
+#: "St John's Ambulance", "St Mary's Primary School"): a possessive right before one (or before one of
+#: :data:`_NAMED_AFTER_DESCRIPTORS` and one) is part of the body's name.
+_NAMED_AFTER_NOUNS = frozenset(
+    """Hospital Ambulance College School Academy Church Cathedral Chapel Abbey Priory Infirmary Hospice
+    Park Gardens Hall Square Bridge Road Street Lane Wood Cross Gate Hill Inn Arms""".split()
+)
+_NAMED_AFTER_DESCRIPTORS = frozenset(
+    "Primary Secondary Grammar High Catholic Parish Memorial General Community Infant Junior Royal".split()
+)
+
+
+def _named_after(raw: list[str], i: int) -> bool:
+    """Whether the possessive ``raw[i]`` opens a body's or a place's name ("St Mary's Primary School")."""
+    nxt = raw[i + 1]
+    if nxt in _NAMED_AFTER_NOUNS:
+        return True
+    return nxt in _NAMED_AFTER_DESCRIPTORS and i + 2 < len(raw) and raw[i + 2] in _NAMED_AFTER_NOUNS
+
+
 def _possessive_parts(raw: list[str]) -> list[list[str]]:
     """The tokens of a capitalised run split after an inner possessive, which loses its ending.
 
     "Prime Minister Tomaz Kranjc's Social Democratic Alliance": the owner's name ("Prime Minister
-    Tomaz Kranjc") and what is owned are two runs; a run's last possessive stays as it was.
+    Tomaz Kranjc") and what is owned are two runs; a run's last possessive stays as it was. A
+    possessive right before a place's or an institution's noun (:func:`_named_after`: "Queen Elizabeth's
+    Hospital", "St John's Ambulance", "St Mary's Primary School") is inside a body's name, never an
+    owner's: no split there.
     """
     parts = []
     x = 0
     for i, tok in enumerate(raw[:-1]):
-        if tok.endswith(("'s", "’s")) and i > x:
+        if tok.endswith(("'s", "’s")) and i > x and not _named_after(raw, i):
             parts.append([*raw[x:i], tok[:-2]])
             x = i + 1
     if not x:
