@@ -264,3 +264,45 @@ def test_sourcing_review15_possessive_inside_a_body_name(np: str, names: tuple[s
 def test_sourcing_review15_possessive_owner_no_antecedent(text: str, resolved_to: str, source_class: str) -> None:
     r = row_with_source(text, "said", text.split(". ")[1].split()[0])
     assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+
+
+# --- 6: an investigator is official only as a public one, singular and plural alike --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        pytest.param("Federal investigators said the engine failed.", "Federal investigators", "official", id="federal-pl"),
+        pytest.param(
+            "A federal investigator said the engine failed.", "A federal investigator", "official", id="federal-sg"
+        ),
+        pytest.param("FAA investigators said the engine failed.", "FAA investigators", "official", id="acronym-pl"),
+        pytest.param("An FAA investigator said the engine failed.", "An FAA investigator", "official", id="acronym-sg"),
+        pytest.param(
+            "Accident investigators said the brakes failed.", "Accident investigators", "official", id="accident"
+        ),
+        # negatives: a private or an insurance investigator, or one with no modifier, is no official
+        pytest.param(
+            "Private investigator Lena Dacre said the files were missing.",
+            "Private investigator Lena Dacre",
+            "unknown",
+            id="negative-private-named",
+        ),
+        pytest.param(
+            "Private investigators said the files were missing.",
+            "Private investigators",
+            "unknown",
+            id="negative-private-pl",
+        ),
+        pytest.param(
+            "An insurance investigator said the fire was deliberate.",
+            "An insurance investigator",
+            "unknown",
+            id="negative-insurance-sg",
+        ),
+        pytest.param("Investigators said the fire was deliberate.", "Investigators", "unknown", id="negative-bare-pl"),
+        pytest.param(
+            "An investigator said the fire was deliberate.", "An investigator", "unknown", id="negative-bare-sg"
+        ),
+    ],
+)
+def test_sourcing_review15_investigator_kind(text: str, source: str, kind: str) -> None:
+    assert row_with_source(text, "said", source).source_kind == kind

@@ -429,6 +429,12 @@ def kind_of(words: list[str]) -> str:
             if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
                 found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
                 break
+    if not found and not _INVESTIGATORS.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in _INVESTIGATORS:
+                if not _PUBLIC_INVESTIGATION_WORDS.isdisjoint(words[max(0, i - 3) : i]):
+                    found.add("official")  # "federal investigators", "an NTSB investigator" (not "a private one")
+                break
     if not found and ("head" in words or "chief" in words):
         for i, w in enumerate(words):
             if w in ("head", "chief"):
@@ -451,6 +457,13 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+_INVESTIGATORS = frozenset(("investigator", "investigators"))
+#: Modifiers that make an investigator a public one, an official (singular and plural alike): a government
+#: level, a public service, an accident body, a government agency's initials ("who" and "ice" are words).
+_PUBLIC_INVESTIGATION_WORDS = frozenset(
+    """federal state government police council county city military army navy fire accident crash safety
+    air rail marine collision un""".split()
+) | frozenset(a.lower() for a in OFFICIAL_ACRONYMS if a not in ("WHO", "ICE"))
 #: Group nouns whose modifier only says what the group does ("campaign group", "consumer organisation").
 _GROUP_HEADS = frozenset(
     "group groups organisation organisations organization organizations coalition alliance network movement".split()

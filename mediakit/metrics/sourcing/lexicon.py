@@ -192,7 +192,7 @@ for _kind, _words in {
         leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
-        delegates representative representatives chairwoman superintendent speaker whip captain investigator
+        delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
@@ -333,7 +333,7 @@ PERSON_NOUNS = frozenset(
     colleague colleagues friend friends relative relatives son daughter wife husband brother
     sister child children kids men women boy girl boys girls individuals commentator commentators
     critic critics opponent opponents ally allies rival rivals candidate nominee delegates
-    representative representatives envoy envoys negotiator negotiators investigators inspector
+    representative representatives envoy envoys negotiator negotiators investigator investigators inspector
     inspectors detectives guard guards servicemen soldiers troops personnel veterans agents
     hundreds thousands dozens millions majority user users peer peers fan fans mogul moguls
     confidant confidants participant participants attendee attendees immigrant immigrants
