@@ -306,3 +306,20 @@ def test_sourcing_review15_possessive_owner_no_antecedent(text: str, resolved_to
 )
 def test_sourcing_review15_investigator_kind(text: str, source: str, kind: str) -> None:
     assert row_with_source(text, "said", source).source_kind == kind
+
+
+# --- 9: a sentence-final "continue" / "asked" looks for a quotation in its own sentence, or in a whole
+# quotation right before it ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        pytest.param('"We will rebuild," she said. The work will continue.', "continue", False, id="other-speaker"),
+        pytest.param('He said: "The road is shut." The repairs will continue.', "continue", False, id="after-colon"),
+        pytest.param('"We must act now!" the mayor continued.', "continued", True, id="same-sentence"),
+        pytest.param('"Is the pier safe?" Ms. Varga asked.', "asked", True, id="whole-quotation-before"),
+        pytest.param('"We will rebuild." The mayor continued.', "continued", True, id="whole-quotation-continue"),
+        pytest.param("Officials met on Monday. Talks will continue.", "continue", False, id="negative-no-quotation"),
+    ],
+)
+def test_sourcing_review15_no_content_window(text: str, cue: str, kept: bool) -> None:
+    assert (cue in set(table(text)["cue"])) is kept
