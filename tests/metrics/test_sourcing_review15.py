@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from mediakit.metrics import sourcing
-from mediakit.metrics.sourcing.classify import _find_names
+from mediakit.metrics.sourcing.classify import _PARTICIPLE_SPLIT, _find_names
+from mediakit.metrics.sourcing.lexicon import AGENT_PARTICIPLES
 from mediakit.metrics.sourcing.resolve import Resolver
 from mediakit.text.parse import parse
 from tests.metrics.sourcing_rows import row_with_source, table
@@ -323,3 +324,14 @@ def test_sourcing_review15_investigator_kind(text: str, source: str, kind: str) 
 )
 def test_sourcing_review15_no_content_window(text: str, cue: str, kept: bool) -> None:
     assert (cue in set(table(text)["cue"])) is kept
+
+
+# --- 11: one participle list for the document phrase reader (spans.py) and the head splitter (classify.py)
+@pytest.mark.parametrize("word", sorted(AGENT_PARTICIPLES))
+def test_sourcing_review15_participle_split_reads_the_shared_list(word: str) -> None:
+    assert _PARTICIPLE_SPLIT.split(f"a survey {word} by the council", maxsplit=1)[0] == "a survey"
+
+
+@pytest.mark.parametrize("word", ["said", "publishes", "ledger", "runway", "seeing"])
+def test_sourcing_review15_participle_split_negative(word: str) -> None:
+    assert _PARTICIPLE_SPLIT.split(f"a survey {word} by the council", maxsplit=1)[0] != "a survey"

@@ -41,6 +41,7 @@ from typing import Any
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
+    AGENT_PARTICIPLES,
     ANONYMITY,
     ANONYMOUS_OFFICIAL,
     BODY_BEFORE_NAME,
@@ -91,8 +92,7 @@ _FULL_NAME_FAST = re.compile(
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
-    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
-    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted)\b"
+    r"\s(?:" + "|".join(map(re.escape, sorted(AGENT_PARTICIPLES, key=lambda w: (-len(w), w)))) + r")\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")

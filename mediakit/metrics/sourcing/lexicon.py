@@ -253,6 +253,15 @@ DOCUMENT_WORDS = frozenset(
     documentary disclosures disclosure filings numbers markets observations measurements readings
     calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
 )
+#: Participles after a document noun that keep what follows in the document's phrase ("a report published
+#: by", "the complaint lodged with"; spans.py), and the head of a document phrase ends before them (classify.py).
+DOCUMENT_PARTICIPLES = frozenset(
+    """published released conducted commissioned issued carried compiled obtained seen leaked filed
+    funded produced prepared written authored co-authored lodged submitted""".split()
+)
+#: :data:`DOCUMENT_PARTICIPLES` and those before the agent of a document ("a study led by", "a survey run
+#: by", "data gathered by", "figures collected by").
+AGENT_PARTICIPLES = DOCUMENT_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
 #: Participles that describe a document in a comma-delimited apposition ("The results, described in
 #: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
 DESCRIBING_PARTICIPLES = frozenset("described detailed outlined presented reported".split())
