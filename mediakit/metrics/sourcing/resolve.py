@@ -377,12 +377,17 @@ class Resolver:
             for m in _THE_PAIR_NOUN.finditer(body)
             if m.group(2) in _BRAND_NOUNS and m.group(1).split()[0].lower() not in FIRST_NAMES
         }
-        return frozenset(name for name in found if not self._person_marked(name))
+        marked: dict[str, bool] = {}  # by surname key: each key's mentions are read once (linear)
+        for name in found:
+            key = _surname(name)
+            if key not in marked:
+                marked[key] = self._person_marked(key)
+        return frozenset(name for name in found if not marked[_surname(name)])
 
-    def _person_marked(self, name: str) -> bool:
-        """Whether a mention of the pair ``name`` (or its surname) not after "the" carries a person's mark."""
+    def _person_marked(self, key: str) -> bool:
+        """Whether a mention of the surname ``key`` (full name or not) not after "the" carries a person's mark."""
         body = self.body
-        for end, _n, start in self._occurrences.get(_surname(name), ()):
+        for end, _n, start in self._occurrences.get(key, ()):
             if body[max(0, start - 4) : start].lower() == "the " and not body[max(0, start - 5) : start - 4].isalnum():
                 continue  # the modifier itself
             if _ANY_TITLE_BEFORE.search(body, max(0, start - 12), start):
