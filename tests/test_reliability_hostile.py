@@ -490,6 +490,9 @@ BODIES: dict[str, Callable[[int], str]] = {
     "said_said_relative": lambda n: "who said he believed " * (n // 21),
     "one_company_said_again": lambda n: "The company said. " * (n // 18),
     "one_name_said_again": lambda n: "Jane Roe said. " * (n // 15),
+    # names outside the first-name list, and one used as a modifier after "the" (a brand test per name)
+    "names_said_and_the_name_noun": lambda n: "Kwame Osei said it was fine. The Efua Mensah ferry sailed. "
+    * (n // 59),
     "colon_then_open_quote": lambda n: "Police said: \u201cx " * (n // 16),
 }
 
@@ -523,6 +526,28 @@ def test_reliability_analysis_is_linear_in_body_length(shape):
 
     run(100)()  # warm up tables
     _assert_linear(run, 10_000, floor=0.1)
+
+
+#: Bodies of named speakers whose first names are not in the first-name list, one with a "the <Name>
+#: <noun>" modifier: every named mention asks whether the pair is a brand's (one index per article).
+NAMED_BODIES: dict[str, str] = {
+    "names_and_the_name_noun": "Kwame Osei said it was fine. The Efua Mensah ferry sailed. ",
+    "names_only": "Kwame Osei said it was fine. Efua Mensah told the Tobenna Eze show it was not. ",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(NAMED_BODIES))
+def test_reliability_sourcing_is_linear_in_named_speakers(shape):
+    from mediakit.metrics import sourcing
+
+    unit = NAMED_BODIES[shape]
+
+    def run(n: int) -> Callable[[], object]:
+        doc = mediakit.parse(unit * (n // len(unit)), "T")
+        return lambda: sourcing.analyse(doc)
+
+    run(100)()  # warm up tables
+    _assert_linear(run, 30_000)
 
 
 @pytest.mark.slow

@@ -41,6 +41,7 @@ from typing import Any
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.cues import _WORD, Attribution
 from mediakit.metrics.sourcing.lexicon import (
+    AGENT_PARTICIPLES,
     ANONYMITY,
     ANONYMOUS_OFFICIAL,
     BODY_BEFORE_NAME,
@@ -91,8 +92,7 @@ _FULL_NAME_FAST = re.compile(
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
-    r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
-    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted)\b"
+    r"\s(?:" + "|".join(map(re.escape, sorted(AGENT_PARTICIPLES, key=lambda w: (-len(w), w)))) + r")\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
@@ -215,16 +215,39 @@ def _find_names(np: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Nouns of a body or a place named after a saint, a royal or a founder ("Queen Elizabeth's Hospital",
+#: "St John's Ambulance", "St Mary's Primary School"): a possessive right before one (or before one of
+#: :data:`_NAMED_AFTER_DESCRIPTORS` and one) is part of the body's name.
+_NAMED_AFTER_NOUNS = frozenset(
+    """Hospital Ambulance College School Academy Church Cathedral Chapel Abbey Priory Infirmary Hospice
+    Park Gardens Hall Square Bridge Road Street Lane Wood Cross Gate Hill Inn Arms""".split()
+)
+_NAMED_AFTER_DESCRIPTORS = frozenset(
+    "Primary Secondary Grammar High Catholic Parish Memorial General Community Infant Junior Royal".split()
+)
+
+
+def _named_after(raw: list[str], i: int) -> bool:
+    """Whether the possessive ``raw[i]`` opens a body's or a place's name ("St Mary's Primary School")."""
+    nxt = raw[i + 1]
+    if nxt in _NAMED_AFTER_NOUNS:
+        return True
+    return nxt in _NAMED_AFTER_DESCRIPTORS and i + 2 < len(raw) and raw[i + 2] in _NAMED_AFTER_NOUNS
+
+
 def _possessive_parts(raw: list[str]) -> list[list[str]]:
     """The tokens of a capitalised run split after an inner possessive, which loses its ending.
 
     "Prime Minister Tomaz Kranjc's Social Democratic Alliance": the owner's name ("Prime Minister
-    Tomaz Kranjc") and what is owned are two runs; a run's last possessive stays as it was.
+    Tomaz Kranjc") and what is owned are two runs; a run's last possessive stays as it was. A
+    possessive right before a place's or an institution's noun (:func:`_named_after`: "Queen Elizabeth's
+    Hospital", "St John's Ambulance", "St Mary's Primary School") is inside a body's name, never an
+    owner's: no split there.
     """
     parts = []
     x = 0
     for i, tok in enumerate(raw[:-1]):
-        if tok.endswith(("'s", "’s")) and i > x:
+        if tok.endswith(("'s", "’s")) and i > x and not _named_after(raw, i):
             parts.append([*raw[x:i], tok[:-2]])
             x = i + 1
     if not x:
@@ -406,6 +429,12 @@ def kind_of(words: list[str]) -> str:
             if w in _SERVICE_WORDS and words[i + 1] in _SERVICE_TITLES:
                 found.add("official")  # "Fire Chief Robert Allen", "an ambulance service manager"
                 break
+    if not found and not _INVESTIGATORS.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in _INVESTIGATORS:
+                if not _PUBLIC_INVESTIGATION_WORDS.isdisjoint(words[max(0, i - 3) : i]):
+                    found.add("official")  # "federal investigators", "an NTSB investigator" (not "a private one")
+                break
     if not found and ("head" in words or "chief" in words):
         for i, w in enumerate(words):
             if w in ("head", "chief"):
@@ -428,6 +457,13 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+_INVESTIGATORS = frozenset(("investigator", "investigators"))
+#: Modifiers that make an investigator a public one, an official (singular and plural alike): a government
+#: level, a public service, an accident body, a government agency's initials ("who" and "ice" are words).
+_PUBLIC_INVESTIGATION_WORDS = frozenset(
+    """federal state government police council county city military army navy fire accident crash safety
+    air rail marine collision un""".split()
+) | frozenset(a.lower() for a in OFFICIAL_ACRONYMS if a not in ("WHO", "ICE"))
 #: Group nouns whose modifier only says what the group does ("campaign group", "consumer organisation").
 _GROUP_HEADS = frozenset(
     "group groups organisation organisations organization organizations coalition alliance network movement".split()

@@ -762,6 +762,8 @@ _ASK_FORMS = frozenset("ask asks asked asking".split())
 #: report nothing, as a bare "asked." does.
 _CONTINUE_FORMS = frozenset("continue continues continued".split())
 _CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS | _CONTINUE_FORMS
+_OPENING_QUOTES = frozenset('"“‘\'')
+_CLOSING_QUOTES = frozenset('"”’\'')
 _QUESTION_WORDS = frozenset("question questions queries".split())
 _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
 
@@ -798,7 +800,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|am)\s+$")
 
 #: A noun-like cue form before a copula after a capitalised name ("The Green Left list was third"): the
 #: subject's head ("who he claims is unfair" keeps its verb: a pronoun, no name, before it).
-_COPULA_AFTER = re.compile(r"\s+(?:was|is|are|were)\s")
+_COPULA_AFTER = re.compile(r"\s+(was|is|are|were)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
 #: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
 #: agrees with "a" + name, so the form is the noun the name modifies.
@@ -808,11 +810,18 @@ _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s
 def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
     """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
 
-    Before a copula after a name of two capitalised words ("The Green Left list was third"); a base form
-    after "a / an / each / every" and a capitalised name ("A Leeds City Council report found").
-    "Officials report that", "who he claims is unfair", "One view is that" stay.
+    Before a copula after a name of two capitalised words ("The Green Left list was third"), the copula
+    agreeing with a noun: an "-s" form only before "are / were" (a plural noun: "The Green Left claims
+    were dropped"), never before "is / was" (a verb whose clause is the subject: "What Jane Roe claims is
+    false"); a base form after "a / an / each / every" and a capitalised name ("A Leeds City Council
+    report found"). "Officials report that", "who he claims is unfair", "One view is that" stay.
     """
-    if _COPULA_AFTER.match(low, e) is not None and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None:
+    cop = _COPULA_AFTER.match(low, e)
+    if (
+        cop is not None
+        and (word[-1] != "s" or cop.group(1) in ("are", "were"))
+        and _NAME_BEFORE.search(body, max(0, s - 60), s) is not None
+    ):
         return True
     return word[-1] != "s" and _SINGULAR_NAME_BEFORE.search(body, max(0, s - 80), s) is not None
 
@@ -867,14 +876,17 @@ def _compared(low: str, s: int, e: int) -> bool:
 
 
 _COMPARISON_AUX = frozenset("had have has was were would been".split())
-def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int]) -> bool:
+def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int], prev_start: int = -1) -> bool:
     """Whether the answer or ask form ending at ``e`` has no content in its sentence (then no cue).
 
     "answered every question" (a question noun within four words, no content marker after the verb)
     and a sentence-final "asked" with no quotation or question mark in the 150 characters before it
     ("the one asked", "did as he was asked") report no words. "answered that", "asked whether",
     '"Why?" she asked.' and an unquoted question before the comma ("Where will the money come from,
-    she asked.") stay cues.
+    she asked.") stay cues. The 150 characters stay in the sentence, or reach into the one before
+    (starting at ``prev_start``) only when that one is a whole quotation ('"Is it safe?" Ms. Varga
+    asked.'), so a quotation ending another speaker's sentence is no content ('"We will rebuild," she
+    said. The work will continue.').
     """
     end = min(sentence[1], e + 300)  # bounded: linear on long unpunctuated text
     if word in _ANSWER_FORMS:
@@ -886,7 +898,12 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
         return False
     if not low[e:end].split("\n", 1)[0].strip(" .!\t"):  # a line end ends a headline
         # a quotation may end the sentence before ('"Is the bridge safe?" Ms. Varga asked.')
-        before = body[max(0, e - 150) : e]
+        lo = sentence[0]
+        if 0 <= prev_start < lo:
+            prev = body[prev_start:lo].strip()
+            if prev[:1] in _OPENING_QUOTES and prev[-1:] in _CLOSING_QUOTES:
+                lo = prev_start  # the sentence before is a whole quotation: its speaker may be this one's subject
+        before = body[max(lo, e - 150) : e]
         if any(c in before for c in '"“”‘?') or "''" in before:
             return False
         s = sentence[0]
@@ -1291,7 +1308,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             instrument_end = _issued_instrument(low, e, sentences[k][1])
             if instrument_end > 0:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
-        if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k]):
+        if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k], sentences[k - 1][0] if k else -1):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report

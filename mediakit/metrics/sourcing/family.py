@@ -240,6 +240,9 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
 
 #: Between the conjuncts of a coordinated subject ("Jane Roe and Tom Hale", "Ann Lee, Raj Patel and Tom Hale").
 _CONJUNCTION = re.compile(r",?\s+and\s+|,\s+")
+#: After the last conjunct: a relative clause or a lower-case apposition that describes every member
+#: ("..., who live nearby", "..., both of Leeds University", "..., neighbours of the couple").
+_SHARED_TAIL = re.compile(r",\s+[a-z0-9].*$", re.DOTALL)
 
 
 def _coordinated_people(src: Source, cue_type: str, resolver: Resolver) -> tuple[Source, ...]:
@@ -252,18 +255,22 @@ def _coordinated_people(src: Source, cue_type: str, resolver: Resolver) -> tuple
     source. The whole phrase stays the attribution's source span (PolNeAR annotates it so).
     """
     text = src.text
+    tail = _SHARED_TAIL.search(text, max(0, text.rfind(" and ")))
+    context = ""
+    if tail is not None:  # "Jane Roe and Tom Hale, who live nearby": the tail describes every member
+        text, context = text[: tail.start()], text[tail.start() :]
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CONJUNCTION.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    if not all(e > b and text[b].isupper() for b, e in spans):
+    if len(spans) < 2 or not all(e > b and text[b].isupper() for b, e in spans):
         return ()  # a conjunct that opens with no capital is no name ("Jane Roe, a lawyer, and ...", "her husband")
     out: list[Source] = []
     for b, e in spans:
         part = text[b:e]
-        c = classify(part, "", cue_type, resolver.persons)
+        c = classify(part, context, cue_type, resolver.persons)
         if c is None or c.source_class != "named" or c.pronoun:
             return ()
         start = src.start + b

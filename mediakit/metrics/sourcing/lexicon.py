@@ -192,7 +192,7 @@ for _kind, _words in {
         leader leaders mp mps mep meps msp msps mla mlas td tds peer peers minister's regulator
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
-        delegates representative representatives chairwoman superintendent speaker whip captain investigator
+        delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
@@ -253,6 +253,15 @@ DOCUMENT_WORDS = frozenset(
     documentary disclosures disclosure filings numbers markets observations measurements readings
     calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
 )
+#: Participles after a document noun that keep what follows in the document's phrase ("a report published
+#: by", "the complaint lodged with"; spans.py), and the head of a document phrase ends before them (classify.py).
+DOCUMENT_PARTICIPLES = frozenset(
+    """published released conducted commissioned issued carried compiled obtained seen leaked filed
+    funded produced prepared written authored co-authored lodged submitted""".split()
+)
+#: :data:`DOCUMENT_PARTICIPLES` and those before the agent of a document ("a study led by", "a survey run
+#: by", "data gathered by", "figures collected by").
+AGENT_PARTICIPLES = DOCUMENT_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
 #: Participles that describe a document in a comma-delimited apposition ("The results, described in
 #: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
 DESCRIBING_PARTICIPLES = frozenset("described detailed outlined presented reported".split())
@@ -333,7 +342,7 @@ PERSON_NOUNS = frozenset(
     colleague colleagues friend friends relative relatives son daughter wife husband brother
     sister child children kids men women boy girl boys girls individuals commentator commentators
     critic critics opponent opponents ally allies rival rivals candidate nominee delegates
-    representative representatives envoy envoys negotiator negotiators investigators inspector
+    representative representatives envoy envoys negotiator negotiators investigator investigators inspector
     inspectors detectives guard guards servicemen soldiers troops personnel veterans agents
     hundreds thousands dozens millions majority user users peer peers fan fans mogul moguls
     confidant confidants participant participants attendee attendees immigrant immigrants

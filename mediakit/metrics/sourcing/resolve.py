@@ -196,13 +196,37 @@ def _other_first_name(display: str, name: str) -> bool:
 _ORG_LAST_WORDS = ORG_SUFFIXES | COMPANY_NAME_ENDINGS | TRADE_PLURALS
 
 
-#: A lower-case noun right after a name (the name a modifier: "the Acme Foods factory").
-_MODIFIED_NOUN = re.compile(r" ([a-z]+)\b")
-#: Nouns a person's name modifies after "the" ("the Joe Biden administration", "the Jane Roe case").
-_PERSON_NAMED_NOUNS = frozenset(
-    """administration campaign family era presidency government team camp case trial story years show
-    estate foundation household""".split()
+#: "the <Pair> <noun>": a capitalised pair used as a modifier after "the" ("the Skyline Connect flight").
+_THE_PAIR_NOUN = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w'’-]*[ \t][A-Z][\w'’-]*)[ \t]([a-z]+)\b")
+#: Product, service and vehicle nouns a brand's name modifies ("the Skyline Connect flight", "the Harbour
+#: Lights ferry", "the Kestrel Pay app"); a person's name modifies other nouns ("the Kwame Nkrumah memorial",
+#: "the Jane Roe case"), so only these make the pair a brand's.
+_BRAND_NOUNS = frozenset(
+    """flight flights service services app apps store stores shop shops restaurant restaurants cafe bar
+    hotel hotels brand brands ferry ferries route routes airline chain network platform website product
+    products range label bus buses train trains coach coaches tram trams plane planes jet jets aircraft
+    vehicle vehicles car cars van vans truck trucks lorry lorries phone phones device devices card cards
+    outlet outlets supermarket supermarkets franchise subscription subscriptions""".split()
 )
+#: A title right before a name ("Ms Okafor", "Dr Ngozi Okafor"): the name is a person's.
+_ANY_TITLE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(TITLES | {"Miss", "Sir", "Lady", "Dame", "Lord", "Professor"}, key=len, reverse=True))
+    + r")\.?[ \t]+$"
+)
+#: Person nouns that, in an apposition, make a name a person's ("Ngozi Okafor, the head teacher,").
+_PERSON_APPOSITION_WORDS = (
+    frozenset(w for w, k in ROLE_WORDS.items() if k in ("official", "legal", "expert", "citizen"))
+    | MALE_WORDS
+    | FEMALE_WORDS
+    | frozenset("founder owner chief chef executive director manager chairman chairwoman boss ceo".split())
+) - INSTITUTIONS - frozenset("he him his she her campaign candidates".split())
+#: Right after a name: an age, a relative "who" or an apposition with a person noun in its first words.
+_PERSON_AFTER = re.compile(
+    r",[ \t]+(?:\d{1,3}[ \t]*,|who\b|(?:a|an|the|his|her)[ \t]+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+))"
+)
+#: A person pronoun opening the next sentence ("... the menu. She said"): the name before is a person's.
+_PERSON_PRONOUN_NEXT = re.compile(r"(?:He|She|His|Her)\b")
 
 
 class Entity(NamedTuple):
@@ -253,6 +277,8 @@ class Resolver:
         self._title_kinds: dict[str, str] = {}
         #: First name -> (start, surname key) of the full names that open with it (:meth:`given_name`).
         self._given: dict[str, list[tuple[int, str]]] | None = None
+        #: The pairs the text uses as a brand's name (:meth:`brand_name`, built on first use).
+        self._brand_pairs: frozenset[str] | None = None
         #: Sources classified so far (positions in order): the antecedents of later mentions.
         self.sources: list[Entity] = []
         self._source_starts: list[int] = []
@@ -328,21 +354,55 @@ class Resolver:
         return Entity("named", kind, key, name or key, start, end, gender)
 
     def brand_name(self, name: str) -> bool:
-        """Whether the capitalised pair ``name`` is a body's or a brand's: the text uses it as a modifier after "the".
+        """Whether the capitalised pair ``name`` is a brand's or a body's (:meth:`_brands`: one index per article)."""
+        brands = self._brand_pairs
+        if brands is None:
+            brands = self._brand_pairs = self._brands()
+        return name in brands
 
-        "The Skyline Connect flight", "the Harbour Lights restaurant": a person's name takes no "the"
-        before it. A known first name ("the Joe Biden administration") and a noun that a person's
-        name also modifies (:data:`_PERSON_NAMED_NOUNS`) leave it a person.
+    def _brands(self) -> frozenset[str]:
+        """The capitalised pairs the text uses as a brand's name: "the <Pair> <product or service noun>".
+
+        "The Skyline Connect flight", "the Harbour Lights ferry": a person's name takes no "the" before
+        it, and a brand's name modifies a product, service or vehicle noun (:data:`_BRAND_NOUNS`; "the
+        Kwame Nkrumah memorial" stays a person's). Never a pair opening with a known first name ("the Joe
+        Biden plane"), nor a pair the text also gives a person's marks at another mention: a title
+        ("Ms Serwaa"), an age, "who" or a person noun in apposition ("Ama Serwaa, the head teacher,"),
+        or a person pronoun opening the next sentence ("Ama Serwaa said ... She"). One pass over the
+        body for the candidates, then only the candidates' own name occurrences (linear).
         """
-        if name.count(" ") != 1 or name.split(" ", 1)[0].lower() in FIRST_NAMES:
-            return False
         body = self.body
-        at = body.find(name)
-        while at >= 0:
-            m = _MODIFIED_NOUN.match(body, at + len(name))
-            if m is not None and body[max(0, at - 4) : at].lower() == "the " and m.group(1) not in _PERSON_NAMED_NOUNS:
+        found = {
+            m.group(1)
+            for m in _THE_PAIR_NOUN.finditer(body)
+            if m.group(2) in _BRAND_NOUNS and m.group(1).split()[0].lower() not in FIRST_NAMES
+        }
+        marked: dict[str, bool] = {}  # by surname key: each key's mentions are read once (linear)
+        for name in found:
+            key = _surname(name)
+            if key not in marked:
+                marked[key] = self._person_marked(key)
+        return frozenset(name for name in found if not marked[_surname(name)])
+
+    def _person_marked(self, key: str) -> bool:
+        """Whether a mention of the surname ``key`` (full name or not) not after "the" carries a person's mark."""
+        body = self.body
+        for end, _n, start in self._occurrences.get(key, ()):
+            if body[max(0, start - 4) : start].lower() == "the " and not body[max(0, start - 5) : start - 4].isalnum():
+                continue  # the modifier itself
+            if _ANY_TITLE_BEFORE.search(body, max(0, start - 12), start):
                 return True
-            at = body.find(name, at + len(name))
+            after = _PERSON_AFTER.match(body, end)
+            if after is not None and (
+                after.group(1) is None
+                or any(w.lower() in _PERSON_APPOSITION_WORDS for w in after.group(1).split())
+            ):
+                return True
+            stop = body.find(". ", end, end + 300)
+            if stop >= 0 and _PERSON_PRONOUN_NEXT.match(body, stop + 2):
+                k = bisect.bisect_right(self.name_ends, end)
+                if k >= len(self.name_ends) or self.name_ends[k] > stop:
+                    return True  # no other name between: the pronoun is this name's
         return False
 
     def given_name(self, word: str, pos: int) -> str:

@@ -41,11 +41,13 @@ from typing import NamedTuple
 
 from mediakit.metrics.sourcing.lexicon import (
     ADVERBIAL_WORDS,
+    AGENT_PARTICIPLES,
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
     BODY_BEFORE_NAME,
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FIRST_NAMES,
     INSTITUTIONS,
@@ -1105,12 +1107,9 @@ def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
 
 
 #: Participles that post-modify a document ("a study published on Monday").
-_DOC_PARTICIPLES = frozenset(
-    """published released conducted commissioned issued carried compiled obtained seen leaked filed
-    funded produced prepared written authored co-authored lodged submitted""".split()
-)
+_DOC_PARTICIPLES = DOCUMENT_PARTICIPLES
 #: Participles before the agent of a document ("a study led by", "a survey run by", "data gathered by").
-_AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
+_AGENT_PARTICIPLES = AGENT_PARTICIPLES
 #: Singular nouns of a reckoning that take a "by" agent like a document ("an estimate by the Budget Office").
 _SINGULAR_ESTIMATES = frozenset("estimate projection calculation assessment".split())
 
