@@ -92,7 +92,7 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w'’.&-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:published|released|conducted|commissioned|issued|compiled|obtained|leaked|filed|led|funded|carried"
-    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted)\b"
+    r"|produced|prepared|written|authored|co-authored|run|seen|gathered|collected|lodged|submitted|posted)\b"
 )
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")

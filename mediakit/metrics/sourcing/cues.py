@@ -1285,6 +1285,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
+        if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
+            continue  # "a notice posted on the website", "a video posted online": the document's participle
         if s < instrument_end:
             continue  # "warning for" inside "issued an amber warning for" (below)
         if word == "issued":

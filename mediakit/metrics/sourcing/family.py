@@ -591,12 +591,29 @@ def _pronoun_source(
         mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
+    if pronoun == "it" and _expletive_it(doc.body[end : att.start]):
+        return _NO_SOURCE_OTHER  # "It is not known how many", "it was not yet clear": no one
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
     if ent is None:
         if pronoun == "it" and att.cue_type != "speech":
             return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
         return Source(mention, start, end, "organisation" if pronoun == "it" else "role", "unknown", "")
     return _entity_source(mention, start, end, ent, resolved=True)
+
+
+#: Words between an expletive "it" and a passive or copular cue ("It is not yet known", "it has never been shown").
+_EXPLETIVE_GAP = frozenset("is was 's has had have been be will would may might not never yet still now n't".split())
+_BE_FORMS = frozenset("is was 's been be".split())
+
+
+def _expletive_it(gap: str) -> bool:
+    """Whether the words ``gap`` between "it" and its cue make the "it" an expletive (a form of "be", then the cue).
+
+    "It is not known how many", "it was not yet clear": the cue is passive or a predicate adjective and
+    "it" stands for no one; "it has warned" (an active verb after "it") keeps the pronoun.
+    """
+    words = gap.lower().replace("n't", " n't").split()
+    return bool(words) and all(w in _EXPLETIVE_GAP for w in words) and any(w in _BE_FORMS for w in words)
 
 
 def _head(core: str) -> str:

@@ -1107,7 +1107,7 @@ def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
 #: Participles that post-modify a document ("a study published on Monday").
 _DOC_PARTICIPLES = frozenset(
     """published released conducted commissioned issued carried compiled obtained seen leaked filed
-    funded produced prepared written authored co-authored lodged submitted""".split()
+    funded produced prepared written authored co-authored lodged submitted posted""".split()
 )
 #: Participles before the agent of a document ("a study led by", "a survey run by", "data gathered by").
 _AGENT_PARTICIPLES = _DOC_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
@@ -1664,11 +1664,16 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             )
         ):
             i = np_left(t, r, lo)
+            core = r
+            if lo < i - 1 < r and texts[i - 1] == "in":
+                k_in = _in_modifier(t, i, r, lo)
+                if k_in >= 0:
+                    i, core = k_in, i - 1  # "Residents in the village who spoke to us said": the core before "in"
             if i < r and (
                 lows[r] in ("who", "whom")
-                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
+                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, core))
             ):
-                return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
+                return Phrase(i, j, i, core, "left")  # "Officials who spoke on condition of anonymity said"
         r -= 1
     if low in ("who", "which", "that"):
         p = j - 1
@@ -1676,6 +1681,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if p > lo and texts[p - 1] == ",":
             p -= 1
         i = np_left(t, p, lo)
+        if lo < i - 1 and texts[i - 1] == "in":
+            k_in = _in_modifier(t, i, p, lo)
+            if k_in >= 0:
+                i = k_in  # "Residents in the village, who": the antecedent is the person placed by "in"
         i = _antecedent_start(t, i, p)
         # the span is the pronoun (the mention, as for "he"); the core is its antecedent
         return Phrase(r, r + 1, i, p, "relative") if i < p else None
