@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import cues, table
+from tests.metrics.sourcing_rows import assert_row_with_source, cues, table
 
 
 # --- "posted" after a document noun is the document's participle -----------------------------------------
@@ -120,3 +120,110 @@ def test_sourcing_round16_in_then_relative_antecedent() -> None:
 def test_sourcing_round16_expletive_it(text: str, cue: str, source: str) -> None:
     t = table(text)
     assert t[t["cue"] == cue]["source"].tolist() == [source], t[["cue", "source"]].values.tolist()
+
+
+# --- "deputies" are officials; a name ending in a plural institution noun is a body ------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class", "source_kind"),
+    [
+        pytest.param("Two cars collided near the ford, deputies say", "say", "deputies", "role", "official", id="deputies-say"),
+        pytest.param("Deputies said the road would reopen.", "said", "Deputies", "role", "official", id="deputies-said"),
+        pytest.param(
+            "Fernhill Public Schools said classes would resume.",
+            "said",
+            "Fernhill Public Schools",
+            "organisation",
+            None,
+            id="name-schools",
+        ),
+        pytest.param(
+            "Ashgrove Academies said the trips were cancelled.",
+            "said",
+            "Ashgrove Academies",
+            "organisation",
+            None,
+            id="name-academies",
+        ),
+        # negatives: a known first name before the plural keeps the person; "deputy" as a title is no plural
+        pytest.param("Tom Colleges said the bridge shook.", "said", "Tom Colleges", "named", None, id="first-name-kept"),
+        pytest.param(
+            "Deputy head Jane Roe said the school would open.",
+            "said",
+            "Deputy head Jane Roe",
+            "named",
+            None,
+            id="deputy-title-person",
+        ),
+    ],
+)
+def test_sourcing_round16_deputies_and_institution_names(
+    text: str, cue: str, source: str, source_class: str, source_kind: str | None
+) -> None:
+    r = [r for r in table(text).itertuples() if r.cue == cue and r.source == source]
+    assert r, table(text)[["cue", "source"]].values.tolist()
+    assert r[0].source_class == source_class
+    if source_kind is not None:
+        assert r[0].source_kind == source_kind
+
+
+# --- anonymity formulas about a name not used -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "source_class"),
+    [
+        pytest.param(
+            "A porter, who did not want his name used, said the lifts broke weekly.",
+            "A porter, who did not want his name used",
+            "unnamed",
+            id="not-want-name-used",
+        ),
+        pytest.param(
+            "A cleaner, who asked that her name not be printed, said the wards were cold.",
+            "A cleaner, who asked that her name not be printed",
+            "unnamed",
+            id="asked-name-not-printed",
+        ),
+        pytest.param(
+            "One guard, who asked for his name to be withheld, said the gate was open.",
+            "One guard, who asked for his name to be withheld",
+            "unnamed",
+            id="asked-name-withheld",
+        ),
+        # negatives: a wish for the name to be used, and a name left out by the paper, are no anonymity formula
+        pytest.param(
+            "A baker, who wanted his name used, said the flour ran out.",
+            "A baker, who wanted his name used",
+            "role",
+            id="wanted-name-used",
+        ),
+    ],
+)
+def test_sourcing_round16_name_not_used(text: str, source: str, source_class: str) -> None:
+    assert_row_with_source(text, "said", source, "", source_class, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param("A cleaner, who asked that her name not be printed, said it.", False, id="formula-no-cue"),
+        pytest.param("The mayor asked that her name be added to the list.", True, id="asked-name-added"),
+    ],
+)
+def test_sourcing_round16_name_formula_cue(text: str, asked: bool) -> None:
+    assert ("asked" in cues(text)) is asked
+
+
+# --- a telephone call is no speech cue ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        pytest.param("He said his daughter called him from the station.", False, id="called-him-from"),
+        pytest.param("The surgery called them back within the hour.", False, id="called-them-back"),
+        pytest.param("Her brother calls her every night.", False, id="calls-her-every"),
+        # negatives: naming, a demand and a criticism stay cues
+        pytest.param("The mayor called him a coward.", True, id="called-him-a"),
+        pytest.param("Parents called on them to resign.", True, id="called-on"),
+        pytest.param("Fans called them out over the prices.", True, id="called-them-out"),
+    ],
+)
+def test_sourcing_round16_phone_call(text: str, called: bool) -> None:
+    assert bool({"called", "calls"} & cues(text)) is called

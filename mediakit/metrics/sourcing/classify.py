@@ -326,7 +326,7 @@ _ORG_WORDS = frozenset(
     Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
-    Confederation""".split()
+    Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories""".split()
 )
 
 

@@ -459,7 +459,7 @@ _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
-    r"|identified\s+only\s+(?:as|by)\b"
+    r"|identified\s+only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"
 )
 #: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
 #: infinitive ("refused to discuss the deal", "declined to elaborate") is none, as "comment" is not.
@@ -981,6 +981,24 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return end is None or end.group(1) in ".,;:!?)"
 
 
+#: Forms of "call" that may be a telephone call ("called her from the car").
+_PHONE_FORMS = frozenset("call calls called calling".split())
+_PHONE_OBJECTS = frozenset("me him her us them".split())
+#: Words after the object that make "call" a telephone call, not naming or a demand ("called him back",
+#: "called her from a neighbour's phone", "calls them every night"); "called them out", "called him a
+#: liar", "called on them to resign" stay cues.
+_PHONE_AFTER = frozenset("back from at twice again every each daily nightly when after before".split())
+
+
+def _phone_call(body: str, e: int) -> bool:
+    """Whether "call" ending at ``e`` is a telephone call: an object pronoun, then a word of :data:`_PHONE_AFTER`."""
+    nm = _NEXT_TOKEN.match(body, e)
+    if nm is None or nm.group(1).lower() not in _PHONE_OBJECTS:
+        return False
+    after = _NEXT_TOKEN.match(body, nm.end())
+    return after is not None and after.group(1).lower() in _PHONE_AFTER
+
+
 #: Modals that make "report" / "call" an instruction or a possibility for the reader ("Residents can
 #: report potholes online", "Anyone with information should call police"), no speech reported.
 _INSTRUCTION_MODALS = frozenset("can should may must".split())
@@ -1295,6 +1313,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k]):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
+        if word in _PHONE_FORMS and _phone_call(body, e):
+            continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
         if word in _VIEW_FORMS and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:

@@ -193,7 +193,7 @@ for _kind, _words in {
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain investigator
-        lieutenant colonel major trooper troopers marshal operative operatives hopeful hopefuls""",
+        lieutenant colonel major trooper troopers deputies marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
@@ -468,6 +468,10 @@ VAGUE_QUANTIFIERS = frozenset("some many several most other others various numer
 ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|"
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
+    # "did not want her name used", "asked that his name not be published", "asked for her name to be withheld"
+    r"(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't)\s+(?:want|wish)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed)|"
+    r"asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|printed)|(?:to\s+)?be\s+withheld)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|(?:in|at)\s+(?:the|his|her|its|their)\s)|"
