@@ -227,3 +227,99 @@ def test_sourcing_round16_name_formula_cue(text: str, asked: bool) -> None:
 )
 def test_sourcing_round16_phone_call(text: str, called: bool) -> None:
     assert bool({"called", "calls"} & cues(text)) is called
+
+
+# --- a lender is a body; a poll's panel is a role; "added" before a number is a sum ----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class", "source_kind"),
+    [
+        pytest.param(
+            "Shares fell after a lender in Leeds warned of bad debts.",
+            "warned",
+            "a lender in Leeds",
+            "organisation",
+            "organisation",
+            id="lender-in-place",
+        ),
+        pytest.param("Lenders say mortgage demand fell.", "say", "Lenders", "organisation", "organisation", id="lenders"),
+        pytest.param(
+            "Analysts surveyed by the wire service expect rates to fall.",
+            "expect",
+            "Analysts surveyed by the wire service",
+            "role",
+            "expert",
+            id="panel-surveyed",
+        ),
+        pytest.param(
+            "Economists polled by the ministry expect prices to rise.",
+            "expect",
+            "Economists polled by the ministry",
+            "role",
+            "expert",
+            id="panel-polled",
+        ),
+        # negatives: a bare commentator plural, and a quantified one, stay vague
+        pytest.param("Economists expect prices to rise.", "expect", "Economists", "vague", None, id="bare-plural-vague"),
+        pytest.param(
+            "Some analysts polled by the bank expect rates to fall.",
+            "expect",
+            "Some analysts polled by the bank",
+            "vague",
+            None,
+            id="quantified-panel-vague",
+        ),
+    ],
+)
+def test_sourcing_round16_lender_and_panel(
+    text: str, cue: str, source: str, source_class: str, source_kind: str | None
+) -> None:
+    assert_row_with_source(text, cue, source, "", source_class, source_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        pytest.param("Factories added 40,000 jobs in March.", False, id="added-digits"),
+        pytest.param("The index added about 2% on the week.", False, id="added-about-percent"),
+        pytest.param("Retailers have added thousands of seasonal staff.", False, id="added-thousands"),
+        # negatives: words added by a speaker stay cues
+        pytest.param("The minister added that two bridges would close.", True, id="added-that"),
+        pytest.param('"We are ready," the coach added.', True, id="added-quote"),
+    ],
+)
+def test_sourcing_round16_added_number(text: str, added: bool) -> None:
+    assert ("added" in cues(text)) is added
+
+
+# --- resolution: "Shares of X" names X; a hyphenated place modifier is no name ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "resolved_to"),
+    [
+        pytest.param(
+            "Shares of Marrow Foods rose 4%. The company said orders were strong.",
+            "The company",
+            "Marrow Foods",
+            id="shares-of-name",
+        ),
+        pytest.param(
+            "Halden Motors said sales fell. The Leeds-based company said jobs would go.",
+            "The Leeds-based company",
+            "Halden Motors",
+            id="place-based-description",
+        ),
+        # negatives: a body's own "of" stays in its name; a hyphenated name stays a name
+        pytest.param(
+            "Bank of Tarrow Holdings shares rose. The company said demand was high.",
+            "The company",
+            "Bank of Tarrow Holdings",
+            id="bank-of-name-kept",
+        ),
+        pytest.param(
+            "Volta-Kline said sales fell. Volta-Kline said jobs would go.", "Volta-Kline", "", id="hyphenated-name"
+        ),
+    ],
+)
+def test_sourcing_round16_company_names(text: str, source: str, resolved_to: str) -> None:
+    rows = [r for r in table(text).itertuples() if r.source == source]
+    assert rows, table(text)[["cue", "source", "resolved_to"]].values.tolist()
+    assert rows[-1].resolved_to == resolved_to

@@ -608,6 +608,9 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
+#: Participles that make a commentator plural a poll's panel ("Economists polled by the agency", "Analysts
+#: surveyed by the bank"): a defined group, a role, not a vague one.
+_PANEL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted".split())
 #: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
 #: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
 #: reports", "the reports") they stay documents.
@@ -905,6 +908,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             "fixed",
             Classified("unnamed", kind, core.lower(), gender_of(words), "", "", _plural(last)),
         )
+    if ctx_words[:1] and ctx_words[0] in _PANEL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
+        # "Economists polled by the agency expect": the poll's panel, a defined group (kind from the group)
+        return ("fixed", Classified("role", kind_of(words), core.lower(), "", "", "", _plural(last)))
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
     if (
         first in VAGUE_QUANTIFIERS

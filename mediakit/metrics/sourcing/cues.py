@@ -981,6 +981,13 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return end is None or end.group(1) in ".,;:!?)"
 
 
+#: "add" before a number is a sum ("added 150,000 jobs", "adds about $2bn"), not a speaker adding words.
+_ADD_FORMS = frozenset("add adds added adding".split())
+_ADDED_NUMBER = re.compile(
+    r"\s+(?:(?:nearly|almost|roughly|around|about|some|over|more\s+than|another)\s+)?"
+    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands|millions"
+    r"|billions)\b)"
+)
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = frozenset("call calls called calling".split())
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1313,6 +1320,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k]):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
+        if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None:
+            continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
         if word in _PHONE_FORMS and _phone_call(body, e):
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):

@@ -228,7 +228,7 @@ for _kind, _words in {
         retailers airline airlines operator operators provider providers manufacturer
         developer developers club clubs team business businesses executive
         executives ceo chairman boss bosses founder manager managers director directors trust
-        landlord landlords supermarket insurer insurers federation federations
+        landlord landlords supermarket insurer insurers lender lenders federation federations
         confederation""",
 }.items():
     for _w in _words.split():
@@ -318,7 +318,7 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer developer landlord paper website station bureau inspectorate home homes panel media""".split()
+    insurer lender lenders developer landlord paper website station bureau inspectorate home homes panel media""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()
