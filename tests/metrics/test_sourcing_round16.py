@@ -323,3 +323,70 @@ def test_sourcing_round16_company_names(text: str, source: str, resolved_to: str
     rows = [r for r in table(text).itertuples() if r.source == source]
     assert rows, table(text)[["cue", "source", "resolved_to"]].values.tolist()
     assert rows[-1].resolved_to == resolved_to
+
+
+# --- a possessive name is shown without its ending; an essay is a document; a document's speech nests ----
+@pytest.mark.parametrize(
+    ("text", "source", "resolved_to"),
+    [
+        pytest.param(
+            "The room is full of Mara Lindqvist's prints. \"It took years,\" she told me.",
+            "she",
+            "Mara Lindqvist",
+            id="possessive-name-pronoun",
+        ),
+        pytest.param(
+            "Visitors queue for Oskar Brandt's sculptures. Brandt said the bronze came from Spain.",
+            "Brandt",
+            "Oskar Brandt",
+            id="possessive-name-surname",
+        ),
+        # negative: a name with no possessive is shown as written
+        pytest.param(
+            "Oskar Brandt opened the show. Brandt said the bronze came from Spain.",
+            "Brandt",
+            "Oskar Brandt",
+            id="plain-name",
+        ),
+    ],
+)
+def test_sourcing_round16_possessive_name(text: str, source: str, resolved_to: str) -> None:
+    rows = [r for r in table(text).itertuples() if r.source == source]
+    assert [r.resolved_to for r in rows] == [resolved_to], table(text)[["cue", "source", "resolved_to"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            "An essay by the critic Lena Moss argues that the town forgot its port.",
+            "argues",
+            "An essay by the critic Lena Moss",
+            "document",
+            id="essay-by-argues",
+        ),
+        pytest.param(
+            "The programme essay insists the opera was banned.", "insists", "The programme essay", "document", id="essay-insists"
+        ),
+    ],
+)
+def test_sourcing_round16_essay_document(text: str, cue: str, source: str, source_class: str) -> None:
+    assert_row_with_source(text, cue, source, "", source_class, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        # a document's speech verb inside an earlier cue's content is part of that content
+        pytest.param("The curator argues that the letters tell a sadder story.", "tell", False, id="nested-document-tell"),
+        pytest.param("Ms Hale said the minutes say nothing about it.", "say", False, id="nested-document-say"),
+        # negatives: a new clause after "and", and a document opening its own sentence, keep their rows
+        pytest.param(
+            "The council said rents rose, and a letter tells the same story.", "tells", True, id="coordinated-document"
+        ),
+        pytest.param("The minutes say nothing about it.", "say", True, id="document-own-sentence"),
+        pytest.param("Ms Hale said her neighbour told the police.", "told", True, id="nested-person-kept"),
+    ],
+)
+def test_sourcing_round16_nested_document_speech(text: str, cue: str, kept: bool) -> None:
+    assert (cue in cues(text)) is kept, table(text)[["cue", "source"]].values.tolist()

@@ -190,6 +190,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (cue_low.endswith("ing") and att.source.start >= 0)
+                or (att.source.source_class == "document" and att.source.start >= 0)  # "argues the records tell"
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start

@@ -243,7 +243,7 @@ DOCUMENT_WORDS = frozenset(
     records record email emails paper papers estimates numbers review audit complaint
     lawsuit indictment transcript transcripts footage video videos post tweet tweets article
     articles book books ad ads advertisement website site affidavit missive release releases
-    story stories summary account accounts memoir op-ed editorial column law laws bill ruling verdict
+    story stories summary account accounts memoir op-ed editorial column essay essays law laws bill ruling verdict
     judgment judgement findings evidence photos images recording recordings message messages
     note notes results statistics tally count projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans

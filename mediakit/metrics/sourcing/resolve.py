@@ -60,6 +60,8 @@ def _name_keys(text: str) -> tuple[tuple[str, str, int], ...]:
     """``(surname key, name, offset)`` of the names in one :data:`_FULL_NAME` match."""
     out = []
     for name in _find_names(text):  # memoised by :data:`_NAME_KEYS` (no second memo of the same text)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Ines Calloway's new show": the owner's name, shown without its ending
         out.append((_surname(name), name, text.rfind(name)))
     return tuple(out)
 
