@@ -386,7 +386,54 @@ def test_sourcing_round16_essay_document(text: str, cue: str, source: str, sourc
         ),
         pytest.param("The minutes say nothing about it.", "say", True, id="document-own-sentence"),
         pytest.param("Ms Hale said her neighbour told the police.", "told", True, id="nested-person-kept"),
+        pytest.param(
+            "The bridge shut after checks found cracks, according to a report by the council.",
+            "according to",
+            True,
+            id="post-posed-according-to-kept",
+        ),
     ],
 )
 def test_sourcing_round16_nested_document_speech(text: str, cue: str, kept: bool) -> None:
     assert (cue in cues(text)) is kept, table(text)[["cue", "source"]].values.tolist()
+
+
+# --- a headline's "X told to <verb>" is a passive; a singular person noun's "claims" is its verb ----------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Drivers told to avoid ring road as bridge shuts", "told", "", id="told-to-verb"),
+        pytest.param("Shoppers urged to check labels after recall", "urged", "", id="urged-to-verb"),
+        pytest.param("Pupils told to 'stay home' as snow falls", "told", "", id="told-to-quoted-verb"),
+        # negatives: a hearer after the verb keeps the subject as the speaker
+        pytest.param("The manager told the players to rest.", "told", "The manager", id="told-hearer"),
+        pytest.param("The mayor urged residents to stay home.", "urged", "The mayor", id="urged-hearer"),
+    ],
+)
+def test_sourcing_round16_told_to_passive(text: str, cue: str, source: str) -> None:
+    t = table(text)
+    assert t[t["cue"] == cue]["source"].tolist() == [source], t[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Ward closed to save money, whistleblower claims\nMore follows.", "whistleblower", id="headline-claims"),
+        pytest.param("A resident claims that the lifts were never fixed.", "A resident", id="a-resident-claims-that"),
+        pytest.param("The lifts were never fixed, the landlord claims.", "the landlord", id="inverted-claims"),
+    ],
+)
+def test_sourcing_round16_person_noun_claims(text: str, source: str) -> None:
+    t = table(text)
+    assert t[t["cue"] == "claims"]["source"].tolist() == [source], t[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The employee claims were rejected by the panel.", id="noun-before-verb"),
+        pytest.param("Insurance claims rose after the floods.", id="noun-compound"),
+    ],
+)
+def test_sourcing_round16_person_noun_claims_noun(text: str) -> None:
+    assert "claims" not in cues(text)

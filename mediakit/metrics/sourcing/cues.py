@@ -981,6 +981,27 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return end is None or end.group(1) in ".,;:!?)"
 
 
+#: What may follow a singular person noun's "-s" verb with its content ("a nurse claims that", "...,
+#: whistleblower claims" ending a headline): "that", a comma, a full stop or the line's end.
+_SAYS_CONTENT_OR_END = re.compile(r"\s+that\b|[ \t]*(?:[,.:;]|\n|$)")
+
+
+def _person_noun_claims(word: str, prev: str, toks: list[str], body: str, e: int) -> bool:
+    """Whether a noun-like "-s" cue (``word``, "claims", "warns") is the verb of a singular person noun before it.
+
+    The noun (``prev``, one of :data:`ROLE_WORDS` or :data:`PERSON_NOUNS`, no plural) opens its phrase
+    (after "a", "an", "the", "one", a comma or nothing) and "that", a comma, a full stop or the line's
+    end follows the cue: "a whistleblower claims that ...", "Staff cut, whistleblower claims". "The
+    employee claims were rejected" (a verb follows) is a noun.
+    """
+    if not word.endswith("s") or prev.endswith("s") or not (prev in ROLE_WORDS or prev in PERSON_NOUNS):
+        return False
+    before = toks[-2].lower() if len(toks) > 1 else ""
+    if before not in ("a", "an", "the", "one", "") and not before.endswith(","):
+        return False
+    return _SAYS_CONTENT_OR_END.match(body, e) is not None
+
+
 #: "add" before a number is a sum ("added 150,000 jobs", "adds about $2bn"), not a speaker adding words.
 _ADD_FORMS = frozenset("add adds added adding".split())
 _ADDED_NUMBER = re.compile(
@@ -1411,6 +1432,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         )
                         and not prev.endswith("ly")
                         and not _plural_group_subject(toks)
+                        and not _person_noun_claims(word, prev, toks, body, e)
                     ):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(

@@ -190,7 +190,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (cue_low.endswith("ing") and att.source.start >= 0)
-                or (att.source.source_class == "document" and att.source.start >= 0)  # "argues the records tell"
+                or (att.cue_type == "speech" and att.source.source_class == "document" and att.source.start >= 0)
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
@@ -346,6 +346,8 @@ def _source(
         return _entity_source(
             label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
         )
+    if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:
+        return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
         simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
@@ -804,6 +806,13 @@ _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}"
     r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
     re.IGNORECASE,
+)
+#: Speech verbs whose active form needs a hearer: "told to" and a verb is a passive with "were" left out
+#: (a headline's "Residents told to boil water"), never the subject's words; "told the court", "urged
+#: residents to", "told to the panel" keep their subject.
+_TOLD_TO_FORMS = frozenset("told urged ordered instructed".split())
+_TOLD_TO_VERB = re.compile(
+    r" to ['‘\"“]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|police)\b)[a-z]+\b"
 )
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
 _MODALS = (" should", " would", " could", " might", " may", " must", " will")
