@@ -437,3 +437,33 @@ def test_sourcing_round16_person_noun_claims(text: str, source: str) -> None:
 )
 def test_sourcing_round16_person_noun_claims_noun(text: str) -> None:
     assert "claims" not in cues(text)
+
+
+# --- a passive "be expected to" names nobody who expects; "learn" needs news learnt -----------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Younger pupils are expected to study online.", "", id="are-expected-to"),
+        pytest.param("The ferry was expected to sail at noon.", "", id="was-expected-to"),
+        # negatives: an active "expected" keeps its subject
+        pytest.param("Officials expected the ferry to sail at noon.", "Officials", id="active-expected"),
+        pytest.param("Traders had expected a cut.", "Traders", id="had-expected"),
+    ],
+)
+def test_sourcing_round16_passive_expected_to(text: str, source: str) -> None:
+    t = table(text)
+    assert t[t["cue"] == "expected"]["source"].tolist() == [source], t[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "learn"),
+    [
+        pytest.param("Pupils will learn from home next week.", False, id="learn-from-home"),
+        pytest.param("Adults can learn to swim at the new pool.", False, id="learn-to-swim"),
+        # negatives: news learnt stays a cue
+        pytest.param("She was shocked to learn that the ward would close.", True, id="learn-that"),
+        pytest.param("Parents will learn whether the school stays open.", True, id="learn-whether"),
+    ],
+)
+def test_sourcing_round16_learn_needs_news(text: str, learn: bool) -> None:
+    assert ("learn" in cues(text)) is learn

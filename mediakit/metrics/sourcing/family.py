@@ -16,6 +16,7 @@ from mediakit.metrics.sourcing.cues import (
     Attribution,
     Source,
     _cue_type,
+    _prev_word,
     _sentence_of,
     cue_spans,
     scheduled,
@@ -338,6 +339,8 @@ def _source(
         return _NO_SOURCE
     if att.cue == "expected" and scheduled(body, att):
         return _NO_SOURCE_OTHER  # "A final report is expected in May": the thing expected is the content
+    if att.cue == "expected" and body[att.end : att.end + 4] == " to " and _prev_word(body, att.start) in _BE_PASSIVE:
+        return _NO_SOURCE_OTHER  # "Other classes are expected to learn from home": a passive, nobody expecting named
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         c = classify(label, "", "speech", persons)
@@ -807,6 +810,8 @@ _SUBORDINATE = re.compile(
     r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Forms of "be" before a passive "expected to" (its subject is what is expected, not who expects).
+_BE_PASSIVE = frozenset("is are was were been being be".split())
 #: Speech verbs whose active form needs a hearer: "told to" and a verb is a passive with "were" left out
 #: (a headline's "Residents told to boil water"), never the subject's words; "told the court", "urged
 #: residents to", "told to the panel" keep their subject.
