@@ -467,3 +467,35 @@ def test_sourcing_round16_passive_expected_to(text: str, source: str) -> None:
 )
 def test_sourcing_round16_learn_needs_news(text: str, learn: bool) -> None:
     assert ("learn" in cues(text)) is learn
+
+
+# --- a relative clause's subject reading stops at a reporting verb followed by "and" / "but" --------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "A cousin who was at the party said the music stopped at ten and Mara had said she was tired.",
+            "Mara",
+            id="and-new-clause",
+        ),
+        pytest.param(
+            "A guard who was on duty told us the gate was locked but the driver said it was open.",
+            "the driver",
+            id="but-new-clause",
+        ),
+        # negatives: a relative clause with no reporting verb, and a coordination of subjects, stay whole
+        pytest.param(
+            "Officials who spoke on condition of anonymity said the vote was close.",
+            "Officials who spoke on condition of anonymity",
+            id="relative-kept",
+        ),
+        pytest.param(
+            "Neighbours who heard the crash and called for help said the road was dark.",
+            "Neighbours who heard the crash and called for help",
+            id="relative-with-and-kept",
+        ),
+    ],
+)
+def test_sourcing_round16_relative_then_new_clause(text: str, source: str) -> None:
+    t = table(text)
+    assert t["source"].tolist()[-1] == source, t[["cue", "source"]].values.tolist()

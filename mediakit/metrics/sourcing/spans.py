@@ -1610,6 +1610,29 @@ def _antecedent_start(t: Tokens, i: int, p: int) -> int:
     return i
 
 
+def _clause_after_report(t: Tokens, r: int, j: int) -> int:
+    """The first token after an "and" / "but" that follows a reporting verb inside ``(r, j)``, else -1.
+
+    A relative pronoun at ``r`` read back from a cue at ``j``: when "said" / "told" / "says" and then
+    "and" or "but" stand between them, the relative clause ended before the reporting verb and the cue's
+    subject is the new clause after the conjunction ("A friend who was there said the group split up
+    and Liam had said ..."). "Officials who spoke on condition of anonymity said" has none.
+    """
+    lows = t.lows
+    seen = False
+    for x in range(r + 1, j - 1):
+        low = lows[x]
+        if low in _REPORTING_FINITE:
+            seen = True
+        elif seen and (low == "and" or low == "but"):
+            return x + 1
+    return -1
+
+
+#: Finite reporting verbs that end a relative clause's subject reading (:func:`_clause_after_report`).
+_REPORTING_FINITE = frozenset("said says told".split())
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -1665,6 +1688,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         ):
             i = np_left(t, r, lo)
             core = r
+            x = _clause_after_report(t, r, j)
+            if x > 0:
+                i = np_left(t, j, x)  # "A friend who ... said the group had split up and Liam had said": "Liam"
+                return Phrase(i, j, i, j, "left") if i < j else None
             if lo < i - 1 < r and texts[i - 1] == "in":
                 k_in = _in_modifier(t, i, r, lo)
                 if k_in >= 0:
