@@ -499,3 +499,72 @@ def test_sourcing_round16_learn_needs_news(text: str, learn: bool) -> None:
 def test_sourcing_round16_relative_then_new_clause(text: str, source: str) -> None:
     t = table(text)
     assert t["source"].tolist()[-1] == source, t[["cue", "source"]].values.tolist()
+
+
+# --- press-release names: an abbreviation keeps its full stop; a laboratory titles a body's name ---------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param("Fenwick Tools Inc. today announced a recall.", "announced", "Fenwick Tools Inc.", "organisation", id="inc-period"),
+        pytest.param("Harbour Pumps Ltd. said the valves were safe.", "said", "Harbour Pumps Ltd.", "organisation", id="ltd-period"),
+        pytest.param(
+            "Testing laboratory Marsh Labs said the casing passed.",
+            "said",
+            "Testing laboratory Marsh Labs",
+            "organisation",
+            id="laboratory-title",
+        ),
+        # negatives: a full stop that ends the sentence stays out; a name with no abbreviation is as it was
+        pytest.param("The valves were safe, said Harbour Pumps Ltd. The shares rose.", "said", "Harbour Pumps Ltd", "organisation", id="sentence-end"),
+        pytest.param("Harbour Pumps said the valves were safe.", "said", "Harbour Pumps", None, id="no-abbreviation"),
+    ],
+)
+def test_sourcing_round16_press_release_names(text: str, cue: str, source: str, source_class: str | None) -> None:
+    assert_row_with_source(text, cue, source, "", source_class or table(text)["source_class"].iloc[0], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_kind"),
+    [
+        pytest.param(
+            '"We acted fast," said Ana Ruiz, Fenwick\'s chief executive officer.',
+            "Ana Ruiz, Fenwick's chief executive officer",
+            "organisation",
+            id="ceo-organisation",
+        ),
+        pytest.param("Chief financial officer Tom Hale said costs rose.", "Chief financial officer Tom Hale", "organisation", id="cfo-organisation"),
+        # negatives: a government's or a police officer stays official
+        pytest.param(
+            "The chief medical officer, Jane Roe, said cases rose.",
+            "The chief medical officer, Jane Roe",
+            "official",
+            id="chief-medical-officer",
+        ),
+        pytest.param("A police officer said the road was shut.", "A police officer", "official", id="police-officer"),
+    ],
+)
+def test_sourcing_round16_company_officer_kind(text: str, source: str, source_kind: str) -> None:
+    rows = [r for r in table(text).itertuples() if r.source == source]
+    assert [r.source_kind for r in rows] == [source_kind], table(text)[["source", "source_kind"]].values.tolist()
+
+
+# --- a finding before a post-posed ", according to X" is X's content ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        pytest.param(
+            "A safety audit found that the locks failed, according to Ana Ruiz, the firm's engineer.",
+            "found",
+            False,
+            id="found-before-according-to",
+        ),
+        pytest.param("Tests show the water is clean, according to the council.", "show", False, id="show-before-according-to"),
+        # negatives: a fronted "According to X," and a speech cue keep their rows
+        pytest.param(
+            "According to the council, a safety audit found that the locks failed.", "found", True, id="fronted-according-to"
+        ),
+        pytest.param("The mayor said the locks failed, according to the minutes.", "said", True, id="speech-kept"),
+    ],
+)
+def test_sourcing_round16_postposed_according_to(text: str, cue: str, kept: bool) -> None:
+    assert (cue in cues(text)) is kept, table(text)[["cue", "source"]].values.tolist()

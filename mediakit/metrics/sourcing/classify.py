@@ -384,8 +384,12 @@ def kind_of(words: list[str]) -> str:
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
         body = its = False
-        for w in words:
-            if (body and roles.get(w) == "official") or (its and w in _BODY_OFFICERS):
+        for i, w in enumerate(words):
+            if (
+                (body and roles.get(w) == "official")
+                or (its and w in _BODY_OFFICERS)
+                or (w in ("officer", "officers") and i and words[i - 1] in _CORPORATE_FUNCTIONS)
+            ):
                 # "federation secretary", "union president", "the company's chief financial officer";
                 # "Its national officer": "its" stands for a body, not a government
                 found.discard("official")
@@ -436,6 +440,11 @@ _GROUP_HEADS = frozenset(
 #: Words before "author(s)" that make the author a study's, a researcher ("lead author", "co-author").
 _STUDY_AUTHOR_MODIFIERS = frozenset("lead senior principal co first corresponding study's report's".split())
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
+#: A company's functions before "officer" ("chief executive officer", "chief financial officer"): a
+#: company's officer, organisation, with no government word ("chief medical officer" stays official).
+_CORPORATE_FUNCTIONS = frozenset(
+    "executive operating financial technology marketing investment information commercial product revenue".split()
+)
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 def _body_word(stem: str) -> bool:

@@ -400,6 +400,10 @@ def _source(
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    if body[end : end + 1] == "." and t.texts[ph.j - 1] in _NAME_ABBREVIATIONS and body[end + 1 : end + 3].islower():
+        if ce == end:
+            ce += 1
+        end += 1  # "Brightforge Home Inc. today announced": the abbreviation keeps its full stop
     if body.find("\n", start, ce) >= 0 and cs == start:
         start = cs = _after_heading(body, start, ce)
     core = body[cs:ce]
@@ -718,12 +722,15 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
         # fronted "X, ..., said": the distinct starts of fronting sources
         fronting: set[int] = set()
         spans: dict[int, tuple[int, int]] = {}
+        according_at = -1  # the latest post-posed ", according to X"
         for p in group:
             src = p.source
             if src.start < 0:
                 continue
             sid = id(src)
             spans[sid] = (src.start, src.end)
+            if p.label == "according_to" and src.start > p.start and body[max(0, p.start - 2) : p.start] == ", ":
+                according_at = max(according_at, p.start)
             if src.start > p.start and p.label != "according_to":
                 if _AGENT_BY.search(body, max(0, src.start - 8), src.start):
                     continue  # a passive's agent ("requested by Congress"), no inversion
@@ -746,6 +753,9 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
             best = sorted([*best, (e, sid)], reverse=True)[:2]
             reach.append(best)
         for a in group:
+            if a.cue_type in _NESTABLE and a.end <= according_at:
+                drop.add(id(a))  # "An internal review found ..., according to X": a finding in X's content
+                continue
             if a.label.startswith("hedge:"):
                 continue
             own = id(a.source)
@@ -810,6 +820,8 @@ _SUBORDINATE = re.compile(
     r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Abbreviations that end a body's or a person's name with a full stop ("Acme Corp.", "Tom Hale Jr.").
+_NAME_ABBREVIATIONS = frozenset("Inc Corp Ltd Co Bros Plc LLC Jr Sr".split())
 #: Forms of "be" before a passive "expected to" (its subject is what is expected, not who expects).
 _BE_PASSIVE = frozenset("is are was were been being be".split())
 #: Speech verbs whose active form needs a hearer: "told to" and a verb is a passive with "were" left out

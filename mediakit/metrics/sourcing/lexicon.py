@@ -228,7 +228,8 @@ for _kind, _words in {
         retailers airline airlines operator operators provider providers manufacturer
         developer developers club clubs team business businesses executive
         executives ceo chairman boss bosses founder manager managers director directors trust
-        landlord landlords supermarket insurer insurers lender lenders federation federations
+        landlord landlords supermarket insurer insurers lender lenders laboratory laboratories lab labs
+        consultancy consultancies federation federations
         confederation""",
 }.items():
     for _w in _words.split():
@@ -290,7 +291,7 @@ NAME_STOP = frozenset(
 BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand""".split()
+    airline insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
