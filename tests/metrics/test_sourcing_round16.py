@@ -564,6 +564,12 @@ def test_sourcing_round16_company_officer_kind(text: str, source: str, source_ki
             "According to the council, a safety audit found that the locks failed.", "found", True, id="fronted-according-to"
         ),
         pytest.param("The mayor said the locks failed, according to the minutes.", "said", True, id="speech-kept"),
+        pytest.param(
+            "The board is considering a merger, according to two people at the firm.",
+            "considering",
+            True,
+            id="intention-kept",
+        ),
     ],
 )
 def test_sourcing_round16_postposed_according_to(text: str, cue: str, kept: bool) -> None:

@@ -753,8 +753,10 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
             best = sorted([*best, (e, sid)], reverse=True)[:2]
             reach.append(best)
         for a in group:
-            if a.cue_type in _NESTABLE and a.end <= according_at:
-                drop.add(id(a))  # "An internal review found ..., according to X": a finding in X's content
+            if a.cue_type == "evidence" and a.end <= according_at:
+                # "An internal review found ..., according to X": a finding in X's content ("The White
+                # House is considering ..., according to officials" keeps the subject's own intention)
+                drop.add(id(a))
                 continue
             if a.label.startswith("hedge:"):
                 continue
