@@ -574,3 +574,27 @@ def test_sourcing_round16_company_officer_kind(text: str, source: str, source_ki
 )
 def test_sourcing_round16_postposed_according_to(text: str, cue: str, kept: bool) -> None:
     assert (cue in cues(text)) is kept, table(text)[["cue", "source"]].values.tolist()
+
+
+# --- "Coun." and "Cllr." are title abbreviations: no sentence ends after them ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "resolved_to"),
+    [
+        pytest.param("The vote is in May. Coun. Lise Moreau said the pool would reopen.", "Coun. Lise Moreau", "Lise Moreau", id="coun"),
+        pytest.param("Bins were missed. Cllr. Tom Pryor said crews were short.", "Cllr. Tom Pryor", "Tom Pryor", id="cllr-stop"),
+        # negative: the unabbreviated title is read as before
+        pytest.param("Councillor Tom Pryor said crews were short.", "Councillor Tom Pryor", "Tom Pryor", id="councillor"),
+    ],
+)
+def test_sourcing_round16_councillor_abbreviations(text: str, source: str, resolved_to: str) -> None:
+    assert_row_with_source(text, "said", source, resolved_to, "named", "official")
+
+
+def test_sourcing_round16_councillor_abbreviation_no_sentence_break() -> None:
+    from mediakit.text.parse import parse
+
+    body = "The vote is in May. Coun. Lise Moreau said the pool would reopen."
+    assert [body[s:e] for s, e in parse(body).sentences] == [
+        "The vote is in May.",
+        "Coun. Lise Moreau said the pool would reopen.",
+    ]

@@ -126,6 +126,7 @@ _TITLE_KINDS = {
     "rep": "official",
     "gov": "official",
     "cllr": "official",
+    "coun": "official",
     "councillor": "official",
     "mayor": "official",
     "president": "official",

@@ -295,7 +295,7 @@ BODY_BEFORE_NAME = frozenset(
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
-    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr""".split()
+    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr Coun""".split()
 )
 
 COUNTRIES = frozenset(
