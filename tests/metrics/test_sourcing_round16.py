@@ -379,7 +379,10 @@ def test_sourcing_round16_essay_document(text: str, cue: str, source: str, sourc
     [
         # a document's speech verb inside an earlier cue's content is part of that content
         pytest.param("The curator argues that the letters tell a sadder story.", "tell", False, id="nested-document-tell"),
-        pytest.param("Ms Hale said the minutes say nothing about it.", "say", False, id="nested-document-say"),
+        pytest.param("Ms Hale said that the minutes say nothing about it.", "say", False, id="nested-document-say"),
+        # negatives: without "that", a document's speech after another cue keeps its row (an inverted
+        # "..., the report said" often follows another cue)
+        pytest.param("Ms Hale said the minutes say nothing about it.", "say", True, id="no-that-kept"),
         # negatives: a new clause after "and", and a document opening its own sentence, keep their rows
         pytest.param(
             "The council said rents rose, and a letter tells the same story.", "tells", True, id="coordinated-document"

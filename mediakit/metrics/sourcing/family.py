@@ -191,7 +191,14 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (cue_low.endswith("ing") and att.source.start >= 0)
-                or (att.cue_type == "speech" and att.source.source_class == "document" and att.source.start >= 0)
+                or (
+                    # "The curator argues that the letters tell ...": a document heading the earlier cue's
+                    # "that" clause speaks inside that content
+                    att.cue_type == "speech"
+                    and att.source.source_class == "document"
+                    and att.source.start > earlier[-1].end
+                    and body[earlier[-1].end : att.source.start].strip().lower() == "that"
+                )
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
