@@ -115,7 +115,7 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "note": frozenset({"that"}),
     # "to learn that", "learn of the cuts", "learn whether": news learnt; "learn from home", "learn to swim",
     # "learn English" is study
-    "learn": frozenset("that of about whether how what why when who if".split()),
+    "learn": frozenset("that of about whether how what why when who if ,".split()),
     "estimated": frozenset({"that"}),
     "charged": frozenset({"that"}),
     "alleged": frozenset({"that"}),

@@ -729,15 +729,12 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
         # fronted "X, ..., said": the distinct starts of fronting sources
         fronting: set[int] = set()
         spans: dict[int, tuple[int, int]] = {}
-        according_at = -1  # the latest post-posed ", according to X"
         for p in group:
             src = p.source
             if src.start < 0:
                 continue
             sid = id(src)
             spans[sid] = (src.start, src.end)
-            if p.label == "according_to" and src.start > p.start and body[max(0, p.start - 2) : p.start] == ", ":
-                according_at = max(according_at, p.start)
             if src.start > p.start and p.label != "according_to":
                 if _AGENT_BY.search(body, max(0, src.start - 8), src.start):
                     continue  # a passive's agent ("requested by Congress"), no inversion
@@ -760,11 +757,6 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
             best = sorted([*best, (e, sid)], reverse=True)[:2]
             reach.append(best)
         for a in group:
-            if a.cue_type == "evidence" and a.end <= according_at:
-                # "An internal review found ..., according to X": a finding in X's content ("The White
-                # House is considering ..., according to officials" keeps the subject's own intention)
-                drop.add(id(a))
-                continue
             if a.label.startswith("hedge:"):
                 continue
             own = id(a.source)
