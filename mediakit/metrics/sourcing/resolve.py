@@ -635,6 +635,8 @@ def named_org(display: str) -> bool:
     first = rest.split(" ", 1)[0] if rest else ""
     if not first or not first[:1].isupper() or first.endswith(("'s", "’s")):
         return False
+    if "-" not in rest:
+        return True
     # "the Columbus-based lender", "the New York-listed firm": a place in a hyphenated modifier, no name
     last_cap = [w for w in rest.split(" ") if w[:1].isupper()][-1]
     return "-" not in last_cap or not last_cap.rsplit("-", 1)[1][:1].islower()
