@@ -39,7 +39,7 @@ from mediakit.text import segment
 from mediakit.text.parse import Doc
 from mediakit.text.syllables import count_syllables
 
-VERSION = "1.1.0"
+VERSION = "1.1.1"
 #: Sentences longer than this many words are "long" (plain-language guidance:
 #: Cutts, Oxford Guide to Plain English, 2013: average 15-20, avoid over 30-35).
 LONG_SENTENCE_WORDS = 30

@@ -71,7 +71,7 @@ from mediakit.text.parse import Doc
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.0.0"
+VERSION = "2.0.1"
 NAN = float("nan")
 
 #: Overlap coefficient at or above which a paragraph (sentence) restates another.

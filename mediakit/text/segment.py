@@ -181,7 +181,7 @@ def _append_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
 # hyphen part of the token, so "Lt-Gen." and "Maj-Gen." are covered.
 _TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Ft Gen Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr
-    Brig Rep Reps Sen Sens Gov Pres Supt Insp Det Rev Fr Hon Amb Atty Messrs Mme Mlle Dame
+    Brig Rep Reps Sen Sens Gov Pres Supt Insp Det Rev Fr Hon Amb Atty Messrs Mme Mlle Dame Cllr Coun
     Sir vs v Vs approx Apt Ave Blvd Rd Hwy Dept Univ Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del
     Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn

@@ -322,7 +322,7 @@ def test_structure_empty_or_odd_text(text):
 def test_structure_family_declares_required_columns():
     names = [c.name for c in structure.FAMILY.columns]
     assert "restated_paragraphs" in names and "off_topic_share" in names
-    assert structure.FAMILY.version == "2.0.0"
+    assert structure.FAMILY.version == "2.0.1"
 
 
 def test_structure_deterministic(seed_doc):

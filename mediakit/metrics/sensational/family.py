@@ -72,7 +72,7 @@ from mediakit.metrics.sensational.loaded import Loaded, body_evidence, find_load
 from mediakit.metrics.sensational.loaded import headline_evidence as loaded_headline_evidence
 from mediakit.text.parse import Doc
 
-VERSION = "2.2.0"
+VERSION = "2.2.1"
 NAN = float("nan")
 
 #: Body weights per occurrence (devices per 1,000 words): typographic and narrative

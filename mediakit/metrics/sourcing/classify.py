@@ -126,6 +126,7 @@ _TITLE_KINDS = {
     "rep": "official",
     "gov": "official",
     "cllr": "official",
+    "coun": "official",
     "councillor": "official",
     "mayor": "official",
     "president": "official",
@@ -349,7 +350,7 @@ _ORG_WORDS = frozenset(
     Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
-    Confederation""".split()
+    Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories""".split()
 )
 
 
@@ -407,8 +408,12 @@ def kind_of(words: list[str]) -> str:
         found.add("official")  # "council leader", "party chairman", "opposition spokesman"
     if "official" in found and _GOVERNMENT_WORDS.isdisjoint(words):
         body = its = False
-        for w in words:
-            if (body and roles.get(w) == "official") or (its and w in _BODY_OFFICERS):
+        for i, w in enumerate(words):
+            if (
+                (body and roles.get(w) == "official")
+                or (its and w in _BODY_OFFICERS)
+                or (w in ("officer", "officers") and i and words[i - 1] in _CORPORATE_FUNCTIONS)
+            ):
                 # "federation secretary", "union president", "the company's chief financial officer";
                 # "Its national officer": "its" stands for a body, not a government
                 found.discard("official")
@@ -472,6 +477,11 @@ _GROUP_HEADS = frozenset(
 #: Words before "author(s)" that make the author a study's, a researcher ("lead author", "co-author").
 _STUDY_AUTHOR_MODIFIERS = frozenset("lead senior principal co first corresponding study's report's".split())
 _BODY_OFFICERS = frozenset("officer officers secretary organiser organizer".split())
+#: A company's functions before "officer" ("chief executive officer", "chief financial officer"): a
+#: company's officer, organisation, with no government word ("chief medical officer" stays official).
+_CORPORATE_FUNCTIONS = frozenset(
+    "executive operating financial technology marketing investment information commercial product revenue".split()
+)
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
 def _body_word(stem: str) -> bool:
@@ -644,6 +654,9 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
+#: Participles that make a commentator plural a poll's panel ("Economists polled by the agency", "Analysts
+#: surveyed by the bank"): a defined group, a role, not a vague one.
+_PANEL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted".split())
 #: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
 #: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
 #: reports", "the reports") they stay documents.
@@ -941,6 +954,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             "fixed",
             Classified("unnamed", kind, core.lower(), gender_of(words), "", "", _plural(last)),
         )
+    if ctx_words[:1] and ctx_words[0] in _PANEL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
+        # "Economists polled by the agency expect": the poll's panel, a defined group (kind from the group)
+        return ("fixed", Classified("role", kind_of(words), core.lower(), "", "", "", _plural(last)))
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
     if (
         first in VAGUE_QUANTIFIERS

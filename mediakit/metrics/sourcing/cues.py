@@ -113,6 +113,9 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     "states": frozenset({"that", ",", '"', "“", ":"}),
     "stating": frozenset({"that"}),
     "note": frozenset({"that"}),
+    # "to learn that", "learn of the cuts", "learn whether": news learnt; "learn from home", "learn to swim",
+    # "learn English" is study
+    "learn": frozenset("that of about whether how what why when who if ,".split()),
     "estimated": frozenset({"that"}),
     "charged": frozenset({"that"}),
     "alleged": frozenset({"that"}),
@@ -459,7 +462,7 @@ _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
-    r"|identified\s+only\s+(?:as|by)\b"
+    r"|identified\s+only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"
 )
 #: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
 #: infinitive ("refused to discuss the deal", "declined to elaborate") is none, as "comment" is not.
@@ -998,6 +1001,52 @@ def _naming_calls(word: str, body: str, e: int, prev: str) -> bool:
     return end is None or end.group(1) in ".,;:!?)"
 
 
+#: What may follow a singular person noun's "-s" verb with its content ("a nurse claims that", "...,
+#: whistleblower claims" ending a headline): "that", a comma, a full stop or the line's end.
+_SAYS_CONTENT_OR_END = re.compile(r"\s+that\b|[ \t]*(?:[,.:;]|\n|$)")
+
+
+def _person_noun_claims(word: str, prev: str, toks: list[str], body: str, e: int) -> bool:
+    """Whether a noun-like "-s" cue (``word``, "claims", "warns") is the verb of a singular person noun before it.
+
+    The noun (``prev``, one of :data:`ROLE_WORDS` or :data:`PERSON_NOUNS`, no plural) opens its phrase
+    (after "a", "an", "the", "one", a comma or nothing) and "that", a comma, a full stop or the line's
+    end follows the cue: "a whistleblower claims that ...", "Staff cut, whistleblower claims". "The
+    employee claims were rejected" (a verb follows) is a noun.
+    """
+    if not word.endswith("s") or prev.endswith("s") or not (prev in ROLE_WORDS or prev in PERSON_NOUNS):
+        return False
+    before = toks[-2].lower() if len(toks) > 1 else ""
+    if before not in ("a", "an", "the", "one", "") and not before.endswith(","):
+        return False
+    return _SAYS_CONTENT_OR_END.match(body, e) is not None
+
+
+#: "add" before a number is a sum ("added 150,000 jobs", "adds about $2bn"), not a speaker adding words.
+_ADD_FORMS = frozenset("add adds added adding".split())
+_ADDED_NUMBER = re.compile(
+    r"\s+(?:(?:nearly|almost|roughly|around|about|some|over|more\s+than|another)\s+)?"
+    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands|millions"
+    r"|billions)\b)"
+)
+#: Forms of "call" that may be a telephone call ("called her from the car").
+_PHONE_FORMS = frozenset("call calls called calling".split())
+_PHONE_OBJECTS = frozenset("me him her us them".split())
+#: Words after the object that make "call" a telephone call, not naming or a demand ("called him back",
+#: "called her from a neighbour's phone", "calls them every night"); "called them out", "called him a
+#: liar", "called on them to resign" stay cues.
+_PHONE_AFTER = frozenset("back from at twice again every each daily nightly when after before".split())
+
+
+def _phone_call(body: str, e: int) -> bool:
+    """Whether "call" ending at ``e`` is a telephone call: an object pronoun, then a word of :data:`_PHONE_AFTER`."""
+    nm = _NEXT_TOKEN.match(body, e)
+    if nm is None or nm.group(1).lower() not in _PHONE_OBJECTS:
+        return False
+    after = _NEXT_TOKEN.match(body, nm.end())
+    return after is not None and after.group(1).lower() in _PHONE_AFTER
+
+
 #: Modals that make "report" / "call" an instruction or a possibility for the reader ("Residents can
 #: report potholes online", "Anyone with information should call police"), no speech reported.
 _INSTRUCTION_MODALS = frozenset("can should may must".split())
@@ -1302,6 +1351,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
+        if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
+            continue  # "a notice posted on the website", "a video posted online": the document's participle
         if s < instrument_end:
             continue  # "warning for" inside "issued an amber warning for" (below)
         if word == "issued":
@@ -1310,6 +1361,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k], sentences[k - 1][0] if k else -1):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
+        if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None:
+            continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
+        if word in _PHONE_FORMS and _phone_call(body, e):
+            continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
         if word in _VIEW_FORMS and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
@@ -1397,6 +1452,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         )
                         and not prev.endswith("ly")
                         and not _plural_group_subject(toks)
+                        and not _person_noun_claims(word, prev, toks, body, e)
                     ):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(

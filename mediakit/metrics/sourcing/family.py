@@ -16,6 +16,7 @@ from mediakit.metrics.sourcing.cues import (
     Attribution,
     Source,
     _cue_type,
+    _prev_word,
     _sentence_of,
     cue_spans,
     scheduled,
@@ -46,7 +47,7 @@ from mediakit.text.tokens import extend, tokenize
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.6.0"
+VERSION = "2.7.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
@@ -190,6 +191,14 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (cue_low.endswith("ing") and att.source.start >= 0)
+                or (
+                    # "The curator argues that the letters tell ...": a document heading the earlier cue's
+                    # "that" clause speaks inside that content
+                    att.cue_type == "speech"
+                    and att.source.source_class == "document"
+                    and att.source.start > earlier[-1].end
+                    and body[earlier[-1].end : att.source.start].strip().lower() == "that"
+                )
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
@@ -344,6 +353,8 @@ def _source(
         return _NO_SOURCE
     if att.cue == "expected" and scheduled(body, att):
         return _NO_SOURCE_OTHER  # "A final report is expected in May": the thing expected is the content
+    if att.cue == "expected" and body[att.end : att.end + 4] == " to " and _prev_word(body, att.start) in _BE_PASSIVE:
+        return _NO_SOURCE_OTHER  # "Other classes are expected to learn from home": a passive, nobody expecting named
     if att.label == "colon" and att.cue != ":":
         label = att.cue.rstrip(":").strip()
         c = classify(label, "", "speech", persons)
@@ -352,6 +363,8 @@ def _source(
         return _entity_source(
             label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
         )
+    if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:
+        return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
         simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
@@ -401,6 +414,10 @@ def _source(
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
+    if body[end : end + 1] == "." and t.texts[ph.j - 1] in _NAME_ABBREVIATIONS and body[end + 1 : end + 3].islower():
+        if ce == end:
+            ce += 1
+        end += 1  # "Brightforge Home Inc. today announced": the abbreviation keeps its full stop
     if body.find("\n", start, ce) >= 0 and cs == start:
         start = cs = _after_heading(body, start, ce)
     core = body[cs:ce]
@@ -598,12 +615,29 @@ def _pronoun_source(
         mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
+    if pronoun == "it" and _expletive_it(doc.body[end : att.start]):
+        return _NO_SOURCE_OTHER  # "It is not known how many", "it was not yet clear": no one
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
     if ent is None:
         if pronoun == "it" and att.cue_type != "speech":
             return _NO_SOURCE_OTHER  # "it seems", "it appears": no one
         return Source(mention, start, end, "organisation" if pronoun == "it" else "role", "unknown", "")
     return _entity_source(mention, start, end, ent, resolved=True)
+
+
+#: Words between an expletive "it" and a passive or copular cue ("It is not yet known", "it has never been shown").
+_EXPLETIVE_GAP = frozenset("is was 's has had have been be will would may might not never yet still now n't".split())
+_BE_FORMS = frozenset("is was 's been be".split())
+
+
+def _expletive_it(gap: str) -> bool:
+    """Whether the words ``gap`` between "it" and its cue make the "it" an expletive (a form of "be", then the cue).
+
+    "It is not known how many", "it was not yet clear": the cue is passive or a predicate adjective and
+    "it" stands for no one; "it has warned" (an active verb after "it") keeps the pronoun.
+    """
+    words = gap.lower().replace("n't", " n't").split()
+    return bool(words) and all(w in _EXPLETIVE_GAP for w in words) and any(w in _BE_FORMS for w in words)
 
 
 def _head(core: str) -> str:
@@ -793,6 +827,17 @@ _SUBORDINATE = re.compile(
     r"\b(?:because|since|although|though|unless|if|whereas)\s+(?:\w+\s+){0,2}"
     r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
     re.IGNORECASE,
+)
+#: Abbreviations that end a body's or a person's name with a full stop ("Acme Corp.", "Tom Hale Jr.").
+_NAME_ABBREVIATIONS = frozenset("Inc Corp Ltd Co Bros Plc LLC Jr Sr".split())
+#: Forms of "be" before a passive "expected to" (its subject is what is expected, not who expects).
+_BE_PASSIVE = frozenset("is are was were been being be".split())
+#: Speech verbs whose active form needs a hearer: "told to" and a verb is a passive with "were" left out
+#: (a headline's "Residents told to boil water"), never the subject's words; "told the court", "urged
+#: residents to", "told to the panel" keep their subject.
+_TOLD_TO_FORMS = frozenset("told urged ordered instructed".split())
+_TOLD_TO_VERB = re.compile(
+    r" to ['‘\"“]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|police)\b)[a-z]+\b"
 )
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
 _MODALS = (" should", " would", " could", " might", " may", " must", " will")

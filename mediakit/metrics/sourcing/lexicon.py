@@ -193,7 +193,7 @@ for _kind, _words in {
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
-        lieutenant colonel major trooper troopers marshal operative operatives hopeful hopefuls""",
+        lieutenant colonel major trooper troopers deputies marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
@@ -228,7 +228,8 @@ for _kind, _words in {
         retailers airline airlines operator operators provider providers manufacturer
         developer developers club clubs team business businesses executive
         executives ceo chairman boss bosses founder manager managers director directors trust
-        landlord landlords supermarket insurer insurers federation federations
+        landlord landlords supermarket insurer insurers lender lenders laboratory laboratories lab labs
+        consultancy consultancies federation federations
         confederation""",
 }.items():
     for _w in _words.split():
@@ -243,7 +244,7 @@ DOCUMENT_WORDS = frozenset(
     records record email emails paper papers estimates numbers review audit complaint
     lawsuit indictment transcript transcripts footage video videos post tweet tweets article
     articles book books ad ads advertisement website site affidavit missive release releases
-    story stories summary account accounts memoir op-ed editorial column law laws bill ruling verdict
+    story stories summary account accounts memoir op-ed editorial column essay essays law laws bill ruling verdict
     judgment judgement findings evidence photos images recording recordings message messages
     note notes results statistics tally count projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
@@ -257,7 +258,7 @@ DOCUMENT_WORDS = frozenset(
 #: by", "the complaint lodged with"; spans.py), and the head of a document phrase ends before them (classify.py).
 DOCUMENT_PARTICIPLES = frozenset(
     """published released conducted commissioned issued carried compiled obtained seen leaked filed
-    funded produced prepared written authored co-authored lodged submitted""".split()
+    funded produced prepared written authored co-authored lodged submitted posted""".split()
 )
 #: :data:`DOCUMENT_PARTICIPLES` and those before the agent of a document ("a study led by", "a survey run
 #: by", "data gathered by", "figures collected by").
@@ -299,11 +300,11 @@ NAME_STOP = frozenset(
 BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand""".split()
+    airline insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
-    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr""".split()
+    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr Coun""".split()
 )
 
 COUNTRIES = frozenset(
@@ -327,7 +328,7 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer developer landlord paper website station bureau inspectorate home homes panel media""".split()
+    insurer lender lenders developer landlord paper website station bureau inspectorate home homes panel media""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()
@@ -349,6 +350,7 @@ PERSON_NOUNS = frozenset(
     applicant applicants client clients agent respondent respondents constituent constituents
     proponent proponents recipient recipients consultant consultants assistant assistants
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
+    whistleblower whistleblowers
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
@@ -477,6 +479,10 @@ VAGUE_QUANTIFIERS = frozenset("some many several most other others various numer
 ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|"
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
+    # "did not want her name used", "asked that his name not be published", "asked for her name to be withheld"
+    r"(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't)\s+(?:want|wish)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed)|"
+    r"asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|printed)|(?:to\s+)?be\s+withheld)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|(?:in|at)\s+(?:the|his|her|its|their)\s)|"

@@ -60,6 +60,8 @@ def _name_keys(text: str) -> tuple[tuple[str, str, int], ...]:
     """``(surname key, name, offset)`` of the names in one :data:`_FULL_NAME` match."""
     out = []
     for name in _find_names(text):  # memoised by :data:`_NAME_KEYS` (no second memo of the same text)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Ines Calloway's new show": the owner's name, shown without its ending
         out.append((_surname(name), name, text.rfind(name)))
     return tuple(out)
 
@@ -624,6 +626,8 @@ class Resolver:
                 if head in OFFICIAL_ACRONYMS.get(w, ()):
                     best = (body.find(w, m.start()), w)  # "A NASA probe"
             if len(words) > 1 and (words[-1].lower() == head or (company and words[-1] in COMPANY_NAME_ENDINGS)):
+                if "of" in words[1:-2] and words[0].lower() not in INSTITUTIONS and words[0] not in ORG_SUFFIXES:
+                    del words[: words.index("of") + 1]  # "Shares of Pentacle Foods": the company after "of"
                 name = " ".join(words)
                 best = (body.find(words[0], m.start()), name)  # "the Environment Agency", "Brightwell Foods"
         if described is not None and (best is None or lo + described.start(1) > best[0]):
@@ -689,7 +693,13 @@ def named_org(display: str) -> bool:
     """Whether an organisation is shown by its name ("Thames Water", "The RMT union"), not a description."""
     rest = _DETERMINER.sub("", display)
     first = rest.split(" ", 1)[0] if rest else ""
-    return bool(first) and first[:1].isupper() and not first.endswith(("'s", "’s"))
+    if not first or not first[:1].isupper() or first.endswith(("'s", "’s")):
+        return False
+    if "-" not in rest:
+        return True
+    # "the Columbus-based lender", "the New York-listed firm": a place in a hyphenated modifier, no name
+    last_cap = [w for w in rest.split(" ") if w[:1].isupper()][-1]
+    return "-" not in last_cap or not last_cap.rsplit("-", 1)[1][:1].islower()
 
 
 #: Institution nouns a named organisation of the same kind can be described by ("the company").

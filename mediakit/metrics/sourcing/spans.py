@@ -1609,6 +1609,29 @@ def _antecedent_start(t: Tokens, i: int, p: int) -> int:
     return i
 
 
+def _clause_after_report(t: Tokens, r: int, j: int) -> int:
+    """The first token after an "and" / "but" that follows a reporting verb inside ``(r, j)``, else -1.
+
+    A relative pronoun at ``r`` read back from a cue at ``j``: when "said" / "told" / "says" and then
+    "and" or "but" stand between them, the relative clause ended before the reporting verb and the cue's
+    subject is the new clause after the conjunction ("A friend who was there said the group split up
+    and Liam had said ..."). "Officials who spoke on condition of anonymity said" has none.
+    """
+    lows = t.lows
+    seen = False
+    for x in range(r + 1, j - 1):
+        low = lows[x]
+        if low in _REPORTING_FINITE:
+            seen = True
+        elif seen and (low == "and" or low == "but"):
+            return x + 1
+    return -1
+
+
+#: Finite reporting verbs that end a relative clause's subject reading (:func:`_clause_after_report`).
+_REPORTING_FINITE = frozenset("said says told".split())
+
+
 def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     """The source phrase before the cue starting at token ``k`` (see the module docstring)."""
     j = _skip_adverbs(t, k, lo)
@@ -1663,11 +1686,20 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             )
         ):
             i = np_left(t, r, lo)
+            core = r
+            x = _clause_after_report(t, r, j)
+            if x > 0:
+                i = np_left(t, j, x)  # "A friend who ... said the group had split up and Liam had said": "Liam"
+                return Phrase(i, j, i, j, "left") if i < j else None
+            if lo < i - 1 < r and texts[i - 1] == "in":
+                k_in = _in_modifier(t, i, r, lo)
+                if k_in >= 0:
+                    i, core = k_in, i - 1  # "Residents in the village who spoke to us said": the core before "in"
             if i < r and (
                 lows[r] in ("who", "whom")
-                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, r))
+                or any(person_word(lows[x]) or lows[x] in DOCUMENT_WORDS for x in range(i, core))
             ):
-                return Phrase(i, j, i, r, "left")  # "Officials who spoke on condition of anonymity said"
+                return Phrase(i, j, i, core, "left")  # "Officials who spoke on condition of anonymity said"
         r -= 1
     if low in ("who", "which", "that"):
         p = j - 1
@@ -1675,6 +1707,10 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         if p > lo and texts[p - 1] == ",":
             p -= 1
         i = np_left(t, p, lo)
+        if lo < i - 1 and texts[i - 1] == "in":
+            k_in = _in_modifier(t, i, p, lo)
+            if k_in >= 0:
+                i = k_in  # "Residents in the village, who": the antecedent is the person placed by "in"
         i = _antecedent_start(t, i, p)
         # the span is the pronoun (the mention, as for "he"); the core is its antecedent
         return Phrase(r, r + 1, i, p, "relative") if i < p else None
