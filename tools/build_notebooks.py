@@ -158,7 +158,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "about 20 words (grade 12.1), no vague attribution, almost no emotive vocabulary, and rarely "
             "restates itself; the sensational index is standardised on it (mean 0, standard deviation 1).\n"
             "- The seed article reads like Wikinews (52nd percentile of grade) but is sourced unlike it: seven "
-            "vague attributions, above every Wikinews article (z 6.8), and no direct quotation (9th "
+            "vague attributions, as many as the most vague Wikinews article (z 6.4), and no direct quotation (9th "
             "percentile). Its sensational index (99th percentile, z 2.8) and restated share (96th) are near "
             "the top of the reference.\n"
             "- Percentiles against 195 articles are coarse: one article moves a percentile by half a point, "
