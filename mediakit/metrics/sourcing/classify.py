@@ -791,6 +791,14 @@ _APPOSED_BODY = re.compile(
 _WHICH_CLAUSE = re.compile(r"\s*,\s*which\s+[a-z]")
 
 
+def _all_capitalised_after_the(core: str) -> bool:
+    """Whether every word of ``core`` after a leading "The" is capitalised ("The United Steelworkers")."""
+    parts = core.split()
+    if parts[:1] == ["The"]:
+        parts = parts[1:]
+    return bool(parts) and all(p[:1].isupper() for p in parts)
+
+
 def _apposed_body(core: str, context: str) -> str | None:
     """The body noun heading the apposition ``context`` of a capitalised ``core``, or None."""
     if not core[:1].isupper():
@@ -871,7 +879,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         appositive
         and core[:1].isupper()
         and _WHICH_CLAUSE.match(context)
-        and _names(core) == (core,)
+        and (_names(core) == (core,) or (not _names(core) and _all_capitalised_after_the(core)))
         and first not in FIRST_NAMES
     ):
         # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a

@@ -300,7 +300,7 @@ NAME_STOP = frozenset(
 BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
+    airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
