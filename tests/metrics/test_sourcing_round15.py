@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import row_with_source
+from tests.metrics.sourcing_rows import cues, row_with_source
 
 
 # --- bodies: a "which" relative after a capitalised name, a carrier's noun before its name --------------
@@ -57,3 +57,47 @@ from tests.metrics.sourcing_rows import row_with_source
 )
 def test_sourcing_round15_body_class(text: str, cue: str, source: str, source_class: str) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
+
+
+# --- anonymity: "who asked me not to name her school" ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            'A nurse in Leeds, who asked me not to name her ward, told me: "We are exhausted."',
+            "told",
+            "A nurse in Leeds, who asked me not to name her ward",
+            "unnamed",
+            id="asked-me-not-to-name-her",
+        ),
+        pytest.param(
+            "A teacher, who asked us not to identify him, said pay was low.",
+            "said",
+            "A teacher, who asked us not to identify him",
+            "unnamed",
+            id="asked-us-not-to-identify-him",
+        ),
+        # a request not to print something else is no anonymity
+        pytest.param(
+            "The minister, who asked me not to print the figure, said pay was low.",
+            "said",
+            "The minister, who asked me not to print the figure",
+            "role",
+            id="not-to-print-kept",
+        ),
+    ],
+)
+def test_sourcing_round15_anonymity_class(text: str, cue: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, cue, source).source_class == source_class
+
+
+@pytest.mark.parametrize(
+    ("text", "has_asked"),
+    [
+        pytest.param("A nurse, who asked me not to name her ward, said it was full.", False, id="formula-no-row"),
+        pytest.param("A nurse, who asked us not to identify her, said it was full.", False, id="formula-us-no-row"),
+        pytest.param("The minister, who asked me not to print the figure, said it was full.", True, id="request-kept"),
+    ],
+)
+def test_sourcing_round15_anonymity_no_row(text: str, has_asked: bool) -> None:
+    assert ("asked" in cues(text)) is has_asked

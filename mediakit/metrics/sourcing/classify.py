@@ -178,7 +178,7 @@ _POSSESSIVE_OR_OBJECT_PRONOUNS = {
 
 #: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
 _UNNAMED_HINT = re.compile(
-    "anonym|unnamed|unidentified|name|identified|authori|source|familiar|briefed|knowledge|close|official"
+    "anonym|unnamed|unidentified|name|identif|authori|source|familiar|briefed|knowledge|close|official"
     "|aide|advis|staffer|diplomat|insider|operative|strategist",
     re.IGNORECASE,
 )
