@@ -791,12 +791,10 @@ _APPOSED_BODY = re.compile(
 _WHICH_CLAUSE = re.compile(r"\s*,\s*which\s+[a-z]")
 
 
-def _all_capitalised_after_the(core: str) -> bool:
-    """Whether every word of ``core`` after a leading "The" is capitalised ("The United Steelworkers")."""
+def _the_and_capitalised(core: str) -> bool:
+    """Whether ``core`` is "The" and capitalised words only ("The United Steelworkers": no person's name)."""
     parts = core.split()
-    if parts[:1] == ["The"]:
-        parts = parts[1:]
-    return bool(parts) and all(p[:1].isupper() for p in parts)
+    return len(parts) > 1 and parts[0] == "The" and all(p[:1].isupper() for p in parts[1:])
 
 
 def _apposed_body(core: str, context: str) -> str | None:
@@ -879,7 +877,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         appositive
         and core[:1].isupper()
         and _WHICH_CLAUSE.match(context)
-        and (_names(core) == (core,) or (not _names(core) and _all_capitalised_after_the(core)))
+        and (_names(core) == (core,) or (not _names(core) and _the_and_capitalised(core)))
         and first not in FIRST_NAMES
     ):
         # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a
