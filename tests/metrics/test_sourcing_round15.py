@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import cues, row_with_source
+from tests.metrics.sourcing_rows import cues, row_with_source, table
 
 
 # --- bodies: a "which" relative after a capitalised name, a carrier's noun before its name --------------
@@ -101,3 +101,28 @@ def test_sourcing_round15_anonymity_class(text: str, cue: str, source: str, sour
 )
 def test_sourcing_round15_anonymity_no_row(text: str, has_asked: bool) -> None:
     assert ("asked" in cues(text)) is has_asked
+
+
+# --- vague: an adverb between "has" and "been" in "It has been believed" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("It has long been believed that the two are linked.", "It has long been believed", id="long"),
+        pytest.param("It had widely been assumed that rents would fall.", "It had widely been assumed", id="widely"),
+        pytest.param("It has been claimed that the two are linked.", "It has been claimed", id="no-adverb-kept"),
+    ],
+)
+def test_sourcing_round15_it_has_long_been(text: str, cue: str) -> None:
+    t = table(text)
+    assert list(t[t["source_class"] == "vague"]["cue"]) == [cue], t[["cue", "source_class"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It has long been closed to traffic.", id="no-cue-verb"),
+        pytest.param("It has always been a quiet street.", id="copula-noun"),
+    ],
+)
+def test_sourcing_round15_it_has_long_been_negative(text: str) -> None:
+    assert table(text).empty

@@ -67,7 +67,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("allegedly", r"allegedly|purportedly|supposedly|alleged(?!\s+that\b)"),
     (
         "it_is_believed",
-        r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
+        r"it(?:\s+is|\s+was|\s+ha[sd]\s+(?:(?:long|often|always|[a-z]+ly)\s+)?been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
         r"|already|[a-z]+ly)\s+)?"
         r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
         r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed"
