@@ -126,3 +126,20 @@ def test_sourcing_round15_it_has_long_been(text: str, cue: str) -> None:
 )
 def test_sourcing_round15_it_has_long_been_negative(text: str) -> None:
     assert table(text).empty
+
+
+# --- no row: a base form after "a" and a body's noun ("a police caution") --------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        pytest.param("He was handed a police caution after the fight.", "caution", False, id="a-police-caution"),
+        pytest.param("She was given a council warning in March.", "warning", False, id="a-council-warning-noun"),
+        # no article: a plural subject's verb
+        pytest.param("Police caution that the roads are icy.", "caution", True, id="police-caution-verb-kept"),
+        # an "-s" or past form agrees with "a council"
+        pytest.param("A council warns that the roads are icy.", "warns", True, id="a-council-warns-kept"),
+        pytest.param("A charity said that the roads were icy.", "said", True, id="a-charity-said-kept"),
+    ],
+)
+def test_sourcing_round15_body_noun_compound(text: str, cue: str, present: bool) -> None:
+    assert (cue in cues(text)) is present, table(text)[["cue", "source"]].values.tolist()

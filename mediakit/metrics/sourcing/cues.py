@@ -21,6 +21,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FIRST_NAMES,
+    INSTITUTIONS,
     ISSUED_INSTRUMENTS,
     NOT_PERSON_ER,
     NOUNISH,
@@ -811,6 +812,22 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
 _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w'’&.-]*\s+){1,5}$")
 
 
+#: "a / an" and one lower-case word right before a cue form (the word checked against :data:`INSTITUTIONS`).
+_A_WORD_BEFORE = re.compile(r"(?<![\w'’-])an?\s+[a-z]+\s+$")
+
+
+def _body_noun_compound(word: str, low: str, s: int) -> bool:
+    """Whether the cue form ``word`` at ``s`` is a base form after "a / an" and a body's noun ("a police caution").
+
+    No verb's base form agrees with a singular "a police" or "a council", so the form is the noun the
+    body's noun modifies; "a court ruled", "a council warns" (past and "-s" forms) and "police caution
+    that" (no article) keep their verbs.
+    """
+    return (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)) == word and _A_WORD_BEFORE.search(
+        low, max(0, s - 30), s
+    ) is not None
+
+
 def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
     """Whether the noun-like cue form ``word`` at ``s``-``e`` is a noun by its neighbours, not a verb.
 
@@ -1435,6 +1452,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in NOUNISH and _nominal_form(word, body, low, s, e):
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
+                if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
+                    continue  # "given a police caution": "a" + a body's noun before a base form, a noun
                 if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
