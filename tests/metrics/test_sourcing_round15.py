@@ -143,3 +143,40 @@ def test_sourcing_round15_it_has_long_been_negative(text: str) -> None:
 )
 def test_sourcing_round15_body_noun_compound(text: str, cue: str, present: bool) -> None:
     assert (cue in cues(text)) is present, table(text)[["cue", "source"]].values.tolist()
+
+
+# --- resolution: "the spokesman" after "a spokesman for <a name>, <a person's name>," ----------------------
+_HELD = "{intro} said 40 ships had been held. The {noun} said fees were a matter for the owners."
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "resolved_to", "source_class"),
+    [
+        pytest.param(
+            "A spokesman for the port operator Delta Quay, Juan Perez,",
+            "spokesman",
+            "Juan Perez",
+            "named",
+            id="spokesman-for-org-name",
+        ),
+        pytest.param(
+            "A spokeswoman at Harbour Logistics, Ana Ruiz,",
+            "spokeswoman",
+            "Ana Ruiz",
+            "named",
+            id="spokeswoman-at-org-name",
+        ),
+        # the comma-closed name may be the apposition of a person noun ("the mayor"): left alone
+        pytest.param(
+            "A spokeswoman for the mayor, Ana Ruiz,", "spokeswoman", "", "role", id="person-noun-before-kept"
+        ),
+        # no name in apposition: nothing to resolve to
+        pytest.param(
+            "A spokesman for Delta Quay, which runs the port,", "spokesman", "", "role", id="which-no-name-kept"
+        ),
+    ],
+)
+def test_sourcing_round15_spokesman_for_name(intro: str, noun: str, resolved_to: str, source_class: str) -> None:
+    text = _HELD.format(intro=intro, noun=noun)
+    r = row_with_source(text, "said", f"The {noun}")
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)

@@ -250,6 +250,11 @@ _APPOSITION_BEFORE = re.compile(
 )
 #: A name right after a role noun: "spokeswoman Jane Roe", "the spokeswoman, Jane Roe".
 _NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
+#: A name in apposition after a role noun's post-modifier that ends with a capitalised name: "a spokesman
+#: for the operator Delta Quay, Juan Perez," (the name closed by a comma: the apposition is the noun's).
+_NAME_AFTER_MODIFIER = re.compile(
+    r"\s+(?:for|at|of|with)\s+(?:[\w'’&.-]+\s+){0,6}?[A-Z][\w'’&.-]*,\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w),"
+)
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
@@ -568,12 +573,13 @@ class Resolver:
                     key = self.name_keys[i]
                     return self.person_entity(key, self.persons.get(key, kind), pos)
                 # "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,"
-                n = _NAME_AFTER.match(body, e)
-                if n is not None:
-                    i = bisect.bisect_left(self.name_ends, n.end(1))
-                    if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
-                        key = self.name_keys[i]
-                        return self.person_entity(key, self.persons.get(key, kind), pos)
+                # "a spokesman for the operator Delta Quay, Juan Perez,"
+                for n in (_NAME_AFTER.match(body, e), _NAME_AFTER_MODIFIER.match(body, e)):
+                    if n is not None:
+                        i = bisect.bisect_left(self.name_ends, n.end(1))
+                        if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
+                            key = self.name_keys[i]
+                            return self.person_entity(key, self.persons.get(key, kind), pos)
             return self._generic_description(head, pos)
         # the latest earlier named organisation whose name ends with the noun, or of the same
         # kind for a generic noun; else the latest earlier description with the same head
