@@ -45,6 +45,29 @@ from tests.metrics.sourcing_rows import cues, row_with_source, table
             "organisation",
             id="carrier-name",
         ),
+        # a capitalised word the name leaves out ("Southern", a direction) between the noun and the name
+        pytest.param(
+            "Regional carrier Northern Cross Air said it had grounded two jets.",
+            "said",
+            "Regional carrier Northern Cross Air",
+            "organisation",
+            id="carrier-direction-name",
+        ),
+        pytest.param(
+            "Rival firm Western Gate Energy said it had grounded two jets.",
+            "said",
+            "Rival firm Western Gate Energy",
+            "organisation",
+            id="firm-direction-name",
+        ),
+        # a title between the body's noun and a name is the person's
+        pytest.param(
+            "The union President Okon Bello said it had grounded two jets.",
+            "said",
+            "The union President Okon Bello",
+            "named",
+            id="union-president-name-kept",
+        ),
         # a person's job noun before a person's name keeps the person
         pytest.param(
             "Airline pilot Mark Dunn said he had grounded two jets.",

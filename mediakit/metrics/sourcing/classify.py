@@ -699,8 +699,21 @@ def _body_noun_before(head: str, name: str) -> bool:
     parts = name.split()
     if len(parts) > 1 and parts[1][:1].isupper() and parts[0].lower() in FIRST_NAMES:
         return False
-    before = head[:at].rstrip()
-    return before.rsplit(" ", 1)[-1] in BODY_BEFORE_NAME
+    before = head[:at].rstrip().split(" ")
+    # "carrier Southern Cross Air": up to two capitalised words the name left out, no role or title
+    # ("union President Ann Lee" keeps the person), are the body's name too
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 2 and before[k][:1].isupper() and _plain_capitalised(before[k]):
+        if before[k - 1] in BODY_BEFORE_NAME:
+            return True
+        k -= 1
+    return before[-1] in BODY_BEFORE_NAME
+
+
+def _plain_capitalised(word: str) -> bool:
+    """Whether a capitalised ``word`` is no title, role or person noun ("Southern", not "President")."""
+    low = word.lower()
+    return word not in TITLES and low not in ROLE_WORDS and not person_word(low)
 
 
 def _head_part(np: str) -> str:
