@@ -203,3 +203,41 @@ def test_sourcing_round15_spokesman_for_name(intro: str, noun: str, resolved_to:
     text = _HELD.format(intro=intro, noun=noun)
     r = row_with_source(text, "said", f"The {noun}")
     assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+
+
+# --- resolution: a description with modifiers of its own is not the name ending in its head noun ----------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved_to"),
+    [
+        pytest.param(
+            "The National Flood Monitoring Agency said rivers were rising, according to the regional disaster agency.",
+            "according to",
+            "the regional disaster agency",
+            "",
+            id="own-modifier-not-linked",
+        ),
+        pytest.param(
+            "The Environment Agency said rivers were rising, according to the environment agency.",
+            "according to",
+            "the environment agency",
+            "The Environment Agency",
+            id="name-modifier-linked",
+        ),
+        pytest.param(
+            "The Northern Flood Agency said rivers were rising. The flood agency said roads had shut.",
+            "said",
+            "The flood agency",
+            "The Northern Flood Agency",
+            id="subset-linked",
+        ),
+        pytest.param(
+            "The Northern Flood Agency said rivers were rising. The agency said roads had shut.",
+            "said",
+            "The agency",
+            "The Northern Flood Agency",
+            id="bare-head-linked",
+        ),
+    ],
+)
+def test_sourcing_round15_description_own_modifiers(text: str, cue: str, source: str, resolved_to: str) -> None:
+    assert row_with_source(text, cue, source).resolved_to == resolved_to

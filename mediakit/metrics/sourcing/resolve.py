@@ -584,6 +584,8 @@ class Resolver:
         # the latest earlier named organisation whose name ends with the noun, or of the same
         # kind for a generic noun; else the latest earlier description with the same head
         found = _latest_before(self._named_by_last.get(head), pos)
+        if found is not None and _own_modifiers(display, found[2].display, head):
+            found = None  # "the provincial disaster agency" is not the "National Volcano Monitoring Agency"
         if head in _GENERIC_ORG_NOUNS and not (
             display and {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
         ):
@@ -592,9 +594,14 @@ class Resolver:
                 found = by_kind
         if found is None:
             found = _latest_before(self._org_by_head.get(head), pos)
-        if found is not None:
+        if found is not None and not (
+            found[2].display.lower().endswith(head) and _own_modifiers(display, found[2].display, head)
+        ):
             return found[2]
-        return self._named_in_text(head, pos)
+        named = self._named_in_text(head, pos)
+        if named is not None and named.display.lower().endswith(head) and _own_modifiers(display, named.display, head):
+            return None
+        return named
 
     def _named_in_text(self, head: str, pos: int) -> Entity | None:
         """The nearest earlier organisation name the description fits, cited or not.
@@ -714,6 +721,17 @@ _GENERIC_ORG_NOUNS = frozenset(
     department agency utility retailer airline operator charity union party bank club
     organisation organization website""".split()
 )
+def _own_modifiers(display: str, name: str, head: str) -> bool:
+    """Whether the description ``display`` has a content word (not :data:`_GENERIC_WORDS`) that the name
+    ending in the same ``head`` noun lacks: "the provincial disaster agency" and the "National Volcano
+    Monitoring Agency" are two bodies; "the environment agency" and the "Environment Agency" one.
+    """
+    if not display:
+        return False
+    words = {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
+    return bool(words - {w.lower() for w in _WORD_RE.findall(name)})
+
+
 #: Content words too general to link a description to a name.
 _GENERIC_WORDS = (
     frozenset(
@@ -756,6 +774,10 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
+            if head in name_words and not words - name_words <= {head}:
+                # "the provincial disaster agency" and the "National Volcano Monitoring Agency": the same head
+                # noun with modifiers of the description's own that the name lacks, two bodies
+                continue
             if (
                 (words & name_words)
                 or (head in name_words and head in ROLE_WORDS)
