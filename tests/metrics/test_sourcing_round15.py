@@ -241,3 +241,17 @@ def test_sourcing_round15_spokesman_for_name(intro: str, noun: str, resolved_to:
 )
 def test_sourcing_round15_description_own_modifiers(text: str, cue: str, source: str, resolved_to: str) -> None:
     assert row_with_source(text, cue, source).resolved_to == resolved_to
+
+
+# --- spans: "on average" between a subject and its cue ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Economists on average expect growth of 2%.", "expect", "Economists", id="on-average"),
+        pytest.param("Brokers had on average predicted a loss.", "predicted", "Brokers", id="had-on-average"),
+        # "average" as the subject's noun keeps no source of its own either way
+        pytest.param("The average expected by brokers was high.", "expected", "brokers", id="average-noun-kept"),
+    ],
+)
+def test_sourcing_round15_on_average(text: str, cue: str, source: str) -> None:
+    row_with_source(text, cue, source)
