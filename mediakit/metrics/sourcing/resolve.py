@@ -721,10 +721,13 @@ _GENERIC_ORG_NOUNS = frozenset(
     department agency utility retailer airline operator charity union party bank club
     organisation organization website""".split()
 )
+
+
 def _own_modifiers(display: str, name: str, head: str) -> bool:
-    """Whether the description ``display`` has a content word (not :data:`_GENERIC_WORDS`) that the name
-    ending in the same ``head`` noun lacks: "the provincial disaster agency" and the "National Volcano
-    Monitoring Agency" are two bodies; "the environment agency" and the "Environment Agency" one.
+    """Whether the description ``display`` has a content word the name ending in its ``head`` noun lacks.
+
+    Words of :data:`_GENERIC_WORDS` do not count: "the provincial disaster agency" and the "National
+    Volcano Monitoring Agency" are two bodies; "the environment agency" and the "Environment Agency" one.
     """
     if not display:
         return False
