@@ -255,3 +255,28 @@ def test_sourcing_round15_description_own_modifiers(text: str, cue: str, source:
 )
 def test_sourcing_round15_on_average(text: str, cue: str, source: str) -> None:
     row_with_source(text, cue, source)
+
+
+# --- class: "the" and a capitalised plural is a team or a group, not the person an earlier name suggested --
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_class"),
+    [
+        pytest.param(
+            "The Kelso Kestrels won 3-1. A crowd of 2,000 was a record, the Kestrels said.",
+            "said",
+            "the Kestrels",
+            "organisation",
+            id="the-team-plural",
+        ),
+        # a bare surname ending in "s" keeps its person
+        pytest.param(
+            "Coach Tom Adams said the side was tired. Adams said it was hard.",
+            "said",
+            "Adams",
+            "named",
+            id="surname-s-kept",
+        ),
+    ],
+)
+def test_sourcing_round15_the_plural_name(text: str, cue: str, source: str, source_class: str) -> None:
+    assert row_with_source(text, cue, source).source_class == source_class

@@ -617,7 +617,7 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         return Classified("named", kind, key, gender, display)
     if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
         for key in plan[1]:
-            if key in persons:
+            if key in persons and not (plan[4] and _the_plural_name(core)):
                 return Classified("named", persons[key], key, "", plan[2])
         result = plan[3]
         if result is None:
@@ -637,6 +637,15 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
 #: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
 #: ("three people ... They said", "the victim's family said ... They urged").
 _PLURAL_PEOPLE = frozenset("people men women children folk family families couple crew household".split())
+
+
+def _the_plural_name(core: str) -> bool:
+    """Whether ``core`` is "the" and one capitalised plural ("the Kestrels"): a team or a group, no person.
+
+    A person's surname takes no article, though an earlier "Kelso Kestrels" looked like a person's name.
+    """
+    parts = core.split()
+    return len(parts) == 2 and parts[0] in ("the", "The") and parts[1][:1].isupper() and _plural(parts[1].lower())
 
 
 def _plural(last: str) -> bool:
