@@ -280,3 +280,35 @@ def test_sourcing_round15_on_average(text: str, cue: str, source: str) -> None:
 )
 def test_sourcing_round15_the_plural_name(text: str, cue: str, source: str, source_class: str) -> None:
     assert row_with_source(text, cue, source).source_class == source_class
+
+
+# --- resolution: a nationality noun ("the Swede") describes the person named before ----------------------
+@pytest.mark.parametrize(
+    ("text", "source", "resolved_to", "source_class"),
+    [
+        pytest.param(
+            'Coach Anders Berg said his players were tired. "We were slow," the Swede said.',
+            "the Swede",
+            "Anders Berg",
+            "named",
+            id="the-swede",
+        ),
+        pytest.param(
+            "Skipper Lars Holm said the boat was fast. The Dane said the wind had helped.",
+            "The Dane",
+            "Lars Holm",
+            "named",
+            id="the-dane",
+        ),
+        # no person named before: a role, unresolved
+        pytest.param("The Dane said the wind had helped.", "The Dane", "", "role", id="no-antecedent-role"),
+    ],
+)
+def test_sourcing_round15_demonym(text: str, source: str, resolved_to: str, source_class: str) -> None:
+    r = row_with_source(text, "said", source)
+    assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
+
+
+def test_sourcing_round15_demonym_newspaper_kept() -> None:
+    # an adjective-shaped nationality is also a newspaper's name: not a person noun
+    assert row_with_source("The Australian said the deal was fair.", "said", "The Australian").source_class != "named"

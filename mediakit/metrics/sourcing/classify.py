@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     BODY_BEFORE_NAME,
     CITED_CUE_TYPES,
     COUNTRIES,
+    DEMONYM_NOUNS,
     DOCUMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
@@ -882,6 +883,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
         return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
+    if len(words) == 2 and first == "the" and words[1] in DEMONYM_NOUNS:
+        # "the Swede said": a person described by nationality, like "the veteran" (no body's name)
+        return ("caps", (), core, ("role", "unknown", core.lower(), core), False)
     if len(words) == 2 and first == "the" and words[1] in _LOCAL_GOVERNMENTS:
         # "according to the city", "the county said": the place's government, as a country's name is
         return ("caps", (), core, ("country", "official", core.lower(), core), False)

@@ -302,6 +302,12 @@ BODY_BEFORE_NAME = frozenset(
     company firm business union club trust foundation retailer manufacturer maker operator developer
     airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
 )
+#: Nouns of a nationality that name a person (never an adjective, a language or a newspaper): "the
+#: Swede said" describes a person named before, as "the veteran" does.
+DEMONYM_NOUNS = frozenset(
+    """swede scot dane finn pole briton frenchman frenchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scotsman scotswoman dutchman dutchwoman spaniard kiwi aussie icelander""".split()
+)
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
     Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr Coun""".split()

@@ -33,6 +33,7 @@ from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _find_names, _na
 from mediakit.metrics.sourcing.lexicon import (
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
+    DEMONYM_NOUNS,
     FEMALE_WORDS,
     FIRST_NAMES,
     INSTITUTIONS,
@@ -525,7 +526,7 @@ class Resolver:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
         if "-of-" in head:
             head = head.split("-of-", 1)[0]  # "the mum-of-three", "the father-of-two"
-        if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
+        if head not in _GENERIC_PERSON_NOUNS and head not in DEMONYM_NOUNS and not head.endswith("-old"):
             return None
         want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
         # the nearest earlier mention of a named person, full name or bare surname (the surname
