@@ -47,6 +47,7 @@ from mediakit.metrics.sourcing.lexicon import (
     BODY_BEFORE_NAME,
     CITED_CUE_TYPES,
     COUNTRIES,
+    DEMONYM_NOUNS,
     DOCUMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
@@ -178,7 +179,7 @@ _POSSESSIVE_OR_OBJECT_PRONOUNS = {
 
 #: Every :data:`ANONYMITY` or :data:`ANONYMOUS_OFFICIAL` match contains one of these: a cheap pre-filter.
 _UNNAMED_HINT = re.compile(
-    "anonym|unnamed|unidentified|name|identified|authori|source|familiar|briefed|knowledge|close|official"
+    "anonym|unnamed|unidentified|name|identif|authori|source|familiar|briefed|knowledge|close|official"
     "|aide|advis|staffer|diplomat|insider|operative|strategist",
     re.IGNORECASE,
 )
@@ -617,7 +618,7 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         return Classified("named", kind, key, gender, display)
     if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
         for key in plan[1]:
-            if key in persons:
+            if key in persons and not (plan[4] and _the_plural_name(core)):
                 return Classified("named", persons[key], key, "", plan[2])
         result = plan[3]
         if result is None:
@@ -637,6 +638,15 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
 #: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
 #: ("three people ... They said", "the victim's family said ... They urged").
 _PLURAL_PEOPLE = frozenset("people men women children folk family families couple crew household".split())
+
+
+def _the_plural_name(core: str) -> bool:
+    """Whether ``core`` is "the" and one capitalised plural ("the Kestrels"): a team or a group, no person.
+
+    A person's surname takes no article, though an earlier "Kelso Kestrels" looked like a person's name.
+    """
+    parts = core.split()
+    return len(parts) == 2 and parts[0] in ("the", "The") and parts[1][:1].isupper() and _plural(parts[1].lower())
 
 
 def _plural(last: str) -> bool:
@@ -699,8 +709,21 @@ def _body_noun_before(head: str, name: str) -> bool:
     parts = name.split()
     if len(parts) > 1 and parts[1][:1].isupper() and parts[0].lower() in FIRST_NAMES:
         return False
-    before = head[:at].rstrip()
-    return before.rsplit(" ", 1)[-1] in BODY_BEFORE_NAME
+    before = head[:at].rstrip().split(" ")
+    # "carrier Southern Cross Air": up to two capitalised words the name left out, no role or title
+    # ("union President Ann Lee" keeps the person), are the body's name too
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 2 and before[k][:1].isupper() and _plain_capitalised(before[k]):
+        if before[k - 1] in BODY_BEFORE_NAME:
+            return True
+        k -= 1
+    return before[-1] in BODY_BEFORE_NAME
+
+
+def _plain_capitalised(word: str) -> bool:
+    """Whether a capitalised ``word`` is no title, role or person noun ("Southern", not "President")."""
+    low = word.lower()
+    return word not in TITLES and low not in ROLE_WORDS and not person_word(low)
 
 
 def _head_part(np: str) -> str:
@@ -791,6 +814,12 @@ _APPOSED_BODY = re.compile(
 _WHICH_CLAUSE = re.compile(r"\s*,\s*which\s+[a-z]")
 
 
+def _the_and_capitalised(core: str) -> bool:
+    """Whether ``core`` is "The" and capitalised words only ("The United Steelworkers": no person's name)."""
+    parts = core.split()
+    return len(parts) > 1 and parts[0] == "The" and all(p[:1].isupper() for p in parts[1:])
+
+
 def _apposed_body(core: str, context: str) -> str | None:
     """The body noun heading the apposition ``context`` of a capitalised ``core``, or None."""
     if not core[:1].isupper():
@@ -854,6 +883,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
         return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
+    if len(words) == 2 and first == "the" and words[1] in DEMONYM_NOUNS:
+        # "the Swede said": a person described by nationality, like "the veteran" (no body's name)
+        return ("caps", (), core, ("role", "unknown", core.lower(), core), False)
     if len(words) == 2 and first == "the" and words[1] in _LOCAL_GOVERNMENTS:
         # "according to the city", "the county said": the place's government, as a country's name is
         return ("caps", (), core, ("country", "official", core.lower(), core), False)
@@ -871,7 +903,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         appositive
         and core[:1].isupper()
         and _WHICH_CLAUSE.match(context)
-        and _names(core) == (core,)
+        and (_names(core) == (core,) or (not _names(core) and _the_and_capitalised(core)))
         and first not in FIRST_NAMES
     ):
         # "Andes Cobre, which operates the mine": a relative "which" after a name is a thing's (a

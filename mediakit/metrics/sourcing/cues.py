@@ -21,6 +21,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FIRST_NAMES,
+    INSTITUTIONS,
     ISSUED_INSTRUMENTS,
     NOT_PERSON_ER,
     NOUNISH,
@@ -67,7 +68,7 @@ _HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("allegedly", r"allegedly|purportedly|supposedly|alleged(?!\s+that\b)"),
     (
         "it_is_believed",
-        r"it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
+        r"it(?:\s+is|\s+was|\s+ha[sd]\s+(?:(?:long|often|always|[a-z]+ly)\s+)?been|['’]s)\s+(?:(?:now|also|well|often|long|sometimes|still"
         r"|already|[a-z]+ly)\s+)?"
         r"(?:believed|understood|thought|reported|said|known|hoped|expected|feared|claimed|alleged"
         r"|estimated|rumou?red|suggested|assumed|accepted|agreed|acknowledged|recogni[sz]ed"
@@ -462,6 +463,7 @@ _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
+    r"|asked\s+(?:me|us)\s+not\s+to\s+(?:name|identify)\s+(?:him|her|them|his|their)\b"
     r"|identified\s+only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"
 )
 #: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
@@ -808,6 +810,22 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+[A-Z][\w'’&.-]*\s+$")
 #: A singular determiner and a capitalised name before a base form ("A Leeds City Council report"): no verb
 #: agrees with "a" + name, so the form is the noun the name modifies.
 _SINGULAR_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w'’&.-]*\s+){1,5}$")
+
+
+#: "a / an" and one lower-case word right before a cue form (the word checked against :data:`INSTITUTIONS`).
+_A_WORD_BEFORE = re.compile(r"(?<![\w'’-])an?\s+[a-z]+\s+$")
+
+
+def _body_noun_compound(word: str, low: str, s: int) -> bool:
+    """Whether the cue form ``word`` at ``s`` is a base form after "a / an" and a body's noun ("a police caution").
+
+    No verb's base form agrees with a singular "a police" or "a council", so the form is the noun the
+    body's noun modifies; "a court ruled", "a council warns" (past and "-s" forms) and "police caution
+    that" (no article) keep their verbs.
+    """
+    return (SPEECH_FORMS.get(word) or BELIEF_FORMS.get(word)) == word and _A_WORD_BEFORE.search(
+        low, max(0, s - 30), s
+    ) is not None
 
 
 def _nominal_form(word: str, body: str, low: str, s: int, e: int) -> bool:
@@ -1434,6 +1452,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue
                 if word in NOUNISH and _nominal_form(word, body, low, s, e):
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
+                if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
+                    continue  # "given a police caution": "a" + a body's noun before a base form, a noun
                 if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()

@@ -300,7 +300,13 @@ NAME_STOP = frozenset(
 BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
+    airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
+)
+#: Nouns of a nationality that name a person (never an adjective, a language or a newspaper): "the
+#: Swede said" describes a person named before, as "the veteran" does.
+DEMONYM_NOUNS = frozenset(
+    """swede scot dane finn pole briton frenchman frenchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scotsman scotswoman dutchman dutchwoman spaniard kiwi aussie icelander""".split()
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
@@ -482,6 +488,8 @@ ANONYMITY = re.compile(
     # "did not want her name used", "asked that his name not be published", "asked for her name to be withheld"
     r"(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't)\s+(?:want|wish)\s+(?:his|her|their)\s+"
     r"(?:full\s+|real\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed)|"
+    # "who asked me not to name her employer": the writer keeps back who (or where) the source is
+    r"asked\s+(?:me|us)\s+not\s+to\s+(?:name|identify)\s+(?:him|her|them|his|their)\b|"
     r"asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|printed)|(?:to\s+)?be\s+withheld)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"

@@ -33,6 +33,7 @@ from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _find_names, _na
 from mediakit.metrics.sourcing.lexicon import (
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
+    DEMONYM_NOUNS,
     FEMALE_WORDS,
     FIRST_NAMES,
     INSTITUTIONS,
@@ -250,6 +251,11 @@ _APPOSITION_BEFORE = re.compile(
 )
 #: A name right after a role noun: "spokeswoman Jane Roe", "the spokeswoman, Jane Roe".
 _NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w)")
+#: A name in apposition after a role noun's post-modifier that ends with a capitalised name: "a spokesman
+#: for the operator Delta Quay, Juan Perez," (the name closed by a comma: the apposition is the noun's).
+_NAME_AFTER_MODIFIER = re.compile(
+    r"\s+(?:for|at|of|with)\s+(?:[\w'’&.-]+\s+){0,6}?[A-Z][\w'’&.-]*,\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w),"
+)
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
@@ -520,7 +526,7 @@ class Resolver:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
         if "-of-" in head:
             head = head.split("-of-", 1)[0]  # "the mum-of-three", "the father-of-two"
-        if head not in _GENERIC_PERSON_NOUNS and not head.endswith("-old"):
+        if head not in _GENERIC_PERSON_NOUNS and head not in DEMONYM_NOUNS and not head.endswith("-old"):
             return None
         want = "f" if head in FEMALE_WORDS else ("m" if head in MALE_WORDS else "")
         # the nearest earlier mention of a named person, full name or bare surname (the surname
@@ -568,16 +574,19 @@ class Resolver:
                     key = self.name_keys[i]
                     return self.person_entity(key, self.persons.get(key, kind), pos)
                 # "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,"
-                n = _NAME_AFTER.match(body, e)
-                if n is not None:
-                    i = bisect.bisect_left(self.name_ends, n.end(1))
-                    if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
-                        key = self.name_keys[i]
-                        return self.person_entity(key, self.persons.get(key, kind), pos)
+                # "a spokesman for the operator Delta Quay, Juan Perez,"
+                for n in (_NAME_AFTER.match(body, e), _NAME_AFTER_MODIFIER.match(body, e)):
+                    if n is not None:
+                        i = bisect.bisect_left(self.name_ends, n.end(1))
+                        if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
+                            key = self.name_keys[i]
+                            return self.person_entity(key, self.persons.get(key, kind), pos)
             return self._generic_description(head, pos)
         # the latest earlier named organisation whose name ends with the noun, or of the same
         # kind for a generic noun; else the latest earlier description with the same head
         found = _latest_before(self._named_by_last.get(head), pos)
+        if found is not None and _own_modifiers(display, found[2].display, head):
+            found = None  # "the provincial disaster agency" is not the "National Volcano Monitoring Agency"
         if head in _GENERIC_ORG_NOUNS and not (
             display and {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
         ):
@@ -586,9 +595,14 @@ class Resolver:
                 found = by_kind
         if found is None:
             found = _latest_before(self._org_by_head.get(head), pos)
-        if found is not None:
+        if found is not None and not (
+            found[2].display.lower().endswith(head) and _own_modifiers(display, found[2].display, head)
+        ):
             return found[2]
-        return self._named_in_text(head, pos)
+        named = self._named_in_text(head, pos)
+        if named is not None and named.display.lower().endswith(head) and _own_modifiers(display, named.display, head):
+            return None
+        return named
 
     def _named_in_text(self, head: str, pos: int) -> Entity | None:
         """The nearest earlier organisation name the description fits, cited or not.
@@ -708,6 +722,20 @@ _GENERIC_ORG_NOUNS = frozenset(
     department agency utility retailer airline operator charity union party bank club
     organisation organization website""".split()
 )
+
+
+def _own_modifiers(display: str, name: str, head: str) -> bool:
+    """Whether the description ``display`` has a content word the name ending in its ``head`` noun lacks.
+
+    Words of :data:`_GENERIC_WORDS` do not count: "the provincial disaster agency" and the "National
+    Volcano Monitoring Agency" are two bodies; "the environment agency" and the "Environment Agency" one.
+    """
+    if not display:
+        return False
+    words = {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
+    return bool(words - {w.lower() for w in _WORD_RE.findall(name)})
+
+
 #: Content words too general to link a description to a name.
 _GENERIC_WORDS = (
     frozenset(
@@ -750,6 +778,10 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}
+            if head in name_words and not words - name_words <= {head}:
+                # "the provincial disaster agency" and the "National Volcano Monitoring Agency": the same head
+                # noun with modifiers of the description's own that the name lacks, two bodies
+                continue
             if (
                 (words & name_words)
                 or (head in name_words and head in ROLE_WORDS)

@@ -1428,6 +1428,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
             ):
                 j -= 1
             continue
+        if low in _ADVERBIAL_PP_NOUNS and j - 1 > lo and lows[j - 2] == "on":
+            j -= 2  # "Analysts on average had expected": an adverbial phrase, no subject
+            continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
             if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
                 break  # "the family", "the elderly"
@@ -1442,6 +1445,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     return j
 
 
+#: Nouns of an adverbial phrase after "on" between a subject and its cue ("on average", "on balance").
+_ADVERBIAL_PP_NOUNS = frozenset("average balance reflection".split())
 #: Words that lead a time phrase ("in January", "last week", "earlier this year").
 _TIME_LEADS = frozenset("on in at last this next early late earlier past".split())
 #: Prepositions whose phrase between a subject and its cue is skipped ("Trump in his speech said").
