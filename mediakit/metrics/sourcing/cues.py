@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from mediakit.metrics.sourcing.learned import CueModel, active_model, learned_cues
 from mediakit.metrics.sourcing.lexicon import (
     BELIEF_FORMS,
+    CLOSING_QUOTES,
     CUE_TYPES_BY_LEMMA,
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
@@ -26,6 +27,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
+    OPENING_QUOTES,
     PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH_FORMS,
@@ -767,8 +769,6 @@ _ASK_FORMS = frozenset("ask asks asked asking".split())
 #: report nothing, as a bare "asked." does.
 _CONTINUE_FORMS = frozenset("continue continues continued".split())
 _CONTENT_NEEDED = _ANSWER_FORMS | _ASK_FORMS | _CONTINUE_FORMS
-_OPENING_QUOTES = frozenset('"“‘\'')
-_CLOSING_QUOTES = frozenset('"”’\'')
 _QUESTION_WORDS = frozenset("question questions queries".split())
 _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[:\"“”?]")
 
@@ -922,7 +922,7 @@ def _no_content(word: str, body: str, low: str, e: int, sentence: tuple[int, int
         lo = sentence[0]
         if 0 <= prev_start < lo:
             prev = body[prev_start:lo].strip()
-            if prev[:1] in _OPENING_QUOTES and prev[-1:] in _CLOSING_QUOTES:
+            if prev[:1] in OPENING_QUOTES and prev[-1:] in CLOSING_QUOTES:
                 lo = prev_start  # the sentence before is a whole quotation: its speaker may be this one's subject
         before = body[max(lo, e - 150) : e]
         if any(c in before for c in '"“”‘?') or "''" in before:

@@ -26,6 +26,7 @@ from mediakit.metrics.sourcing.lexicon import (
     GENERIC_SUBJECTS,
     KIND_PRIORITY,
     NOUNISH,
+    OPENING_QUOTES,
     ROLE_WORDS,
     TITLES,
 )
@@ -534,7 +535,7 @@ def _quoted_then_participle(body: str, s0: int, att: Attribution) -> bool:
     head = att.cue.split(" ", 1)[0]
     if not head.endswith("ing") or not head[:1].islower():
         return False
-    if body[s0 : s0 + 2].lstrip()[:1] not in _OPENING_QUOTES:
+    if body[s0 : s0 + 2].lstrip()[:1] not in OPENING_QUOTES:
         return False
     before = body[max(s0, att.start - 12) : att.start].rstrip()
     if before[-1:] == ",":
@@ -546,9 +547,6 @@ def _quoted_then_participle(body: str, s0: int, att: Attribution) -> bool:
 #: Words between the comma and the participle (", before taking aim at", ", while insisting").
 _PARTICIPLE_OPENERS = frozenset("before after while without by when".split())
 
-
-#: Quotation marks that open a sentence's quotation.
-_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _after_heading(body: str, start: int, end: int) -> int:

@@ -636,3 +636,8 @@ OFFICIAL_ACRONYMS: dict[str, frozenset[str]] = {
 #: Subjects that stand for nobody in particular ("Anyone who has looked ... knows"): never a source
 #: ("everyone I interviewed" is a group that was asked, and stays one).
 GENERIC_SUBJECTS = frozenset("anyone anybody whoever nobody no-one".split())
+
+#: Quotation marks that open a quotation ("a sentence that is a whole quotation", a quoted sentence start).
+OPENING_QUOTES = frozenset("\"“‘'")
+#: Quotation marks that close a quotation.
+CLOSING_QUOTES = frozenset("\"”’'")
