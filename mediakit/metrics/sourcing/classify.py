@@ -412,6 +412,7 @@ def kind_of(words: list[str]) -> str:
         for i, w in enumerate(words):
             if (
                 (body and roles.get(w) == "official")
+                or (roles.get(w) == "official" and _of_body(words, i))
                 or (its and w in _BODY_OFFICERS)
                 or (w in ("officer", "officers") and i and words[i - 1] in _CORPORATE_FUNCTIONS)
             ):
@@ -485,6 +486,21 @@ _CORPORATE_FUNCTIONS = frozenset(
 )
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
+def _of_body(words: list[str], i: int) -> bool:
+    """Whether the role word ``words[i]`` is followed by "of" and a body within three words.
+
+    "president of the union's local", "secretary of the club": an officer of a non-government body
+    (the caller has checked that no government word is in the phrase).
+    """
+    if i + 1 >= len(words) or words[i + 1] != "of":
+        return False
+    for w in words[i + 2 : i + 5]:
+        stem = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+        if stem in _BODY_MODIFIERS:
+            return True
+    return False
+
+
 def _body_word(stem: str) -> bool:
     """Whether the lower-cased word names a body: a body noun ("firm") or an organisation name's end ("bank")."""
     return stem in _BODY_MODIFIERS or stem in INSTITUTIONS or stem in _ORG_NOUN_HEADS or _org_like(stem.capitalize())

@@ -600,8 +600,16 @@ class Resolver:
         ):
             return found[2]
         named = self._named_in_text(head, pos)
-        if named is not None and named.display.lower().endswith(head) and _own_modifiers(display, named.display, head):
-            return None
+        if named is not None:
+            if named.display.lower().endswith(head):
+                if _own_modifiers(display, named.display, head):
+                    return None
+            elif _own_modifiers(_PLACED.sub("", display), _introduction(body, named.start, named.end), head):
+                # "The opposition Liberal Democrat group" after "Bus operator Marches Link": a description
+                # with words of its own that neither the name nor the phrase introducing it has is
+                # another body ("the electronics company" after "electronics maker Voltra" is Voltra; a
+                # place in a hyphenated modifier, "the Leeds-based company", only places it)
+                return None
         return named
 
     def _named_in_text(self, head: str, pos: int) -> Entity | None:
@@ -652,6 +660,17 @@ class Resolver:
         official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
         kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+#: A capitalised hyphenated modifier that places a body ("Leeds-based", "New York-listed"): no word of its own.
+_PLACED = re.compile(r"(?:[A-Z][\w'’]*\s)*[A-Z][\w'’]*-[a-z]+")
+
+
+def _introduction(body: str, start: int, end: int) -> str:
+    """A name's mention with the words before it in its sentence, up to 60 characters ("Bus operator Marches Link")."""
+    lo = max(0, start - 60)
+    cut = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+    return body[(cut + 1 if cut >= 0 else lo) : end]
 
 
 #: A company named after a lower-case noun that describes it ("electronics maker Voltra", "supermarket
