@@ -45,6 +45,7 @@ from mediakit.metrics.sourcing.lexicon import (
     TITLES,
     TRADE_PLURALS,
 )
+from mediakit.metrics.sourcing.spans import person_word
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
 _GENERIC_PERSON_NOUNS = frozenset(
@@ -449,7 +450,10 @@ class Resolver:
         found = self._title_kinds.get(key)
         if found is None:
             m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
-            found = kind_of([w.lower() for w in m.group().split()]) if m else "unknown"
+            words = [w.lower() for w in m.group().split()] if m else []
+            # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
+            # Roe's car" has a verb there, and the subject of that verb gives the name no kind
+            found = kind_of(words) if words and (words[-1] in ROLE_WORDS or person_word(words[-1])) else "unknown"
             self._title_kinds[key] = found
         return found
 
