@@ -66,6 +66,8 @@ from mediakit.metrics.sourcing.lexicon import (
     PERSON_NOUNS,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
+    STATE_NAME_WORDS,
+    STATE_NAMES,
     SUBJECT_PRONOUNS,
     TITLES,
     TRADE_PLURALS,
@@ -99,7 +101,7 @@ _PARTICIPLE_SPLIT = re.compile(
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
-_NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES
+_NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES | STATE_NAME_WORDS
 #: Sport and job titles written with a capital before a name ("Substitute Kieran Doyle", "Midfielder
 #: Ana Cruz"): role words, no part of the name (words that are seldom surnames).
 _CAPITALISED_TITLES = frozenset(
@@ -412,6 +414,7 @@ def kind_of(words: list[str]) -> str:
         for i, w in enumerate(words):
             if (
                 (body and roles.get(w) == "official")
+                or (roles.get(w) == "official" and _of_body(words, i))
                 or (its and w in _BODY_OFFICERS)
                 or (w in ("officer", "officers") and i and words[i - 1] in _CORPORATE_FUNCTIONS)
             ):
@@ -485,6 +488,21 @@ _CORPORATE_FUNCTIONS = frozenset(
 )
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
+def _of_body(words: list[str], i: int) -> bool:
+    """Whether the role word ``words[i]`` is followed by "of" and a body within three words.
+
+    "president of the union's local", "secretary of the club": an officer of a non-government body
+    (the caller has checked that no government word is in the phrase).
+    """
+    if i + 1 >= len(words) or words[i + 1] != "of":
+        return False
+    for w in words[i + 2 : i + 5]:
+        stem = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+        if stem in _BODY_MODIFIERS:
+            return True
+    return False
+
+
 def _body_word(stem: str) -> bool:
     """Whether the lower-cased word names a body: a body noun ("firm") or an organisation name's end ("bank")."""
     return stem in _BODY_MODIFIERS or stem in INSTITUTIONS or stem in _ORG_NOUN_HEADS or _org_like(stem.capitalize())
@@ -712,6 +730,9 @@ def _body_noun_before(head: str, name: str) -> bool:
     before = head[:at].rstrip().split(" ")
     # "carrier Southern Cross Air": up to two capitalised words the name left out, no role or title
     # ("union President Ann Lee" keeps the person), are the body's name too
+    # the phrase's first word counts in lower case: capitalised as the sentence's first word ("Charity
+    # Shelterline said", "Consultancy Hale Brothers said")
+    before[0] = before[0].lower()
     k = len(before) - 1
     while k > 0 and len(before) - k <= 2 and before[k][:1].isupper() and _plain_capitalised(before[k]):
         if before[k - 1] in BODY_BEFORE_NAME:
@@ -1125,8 +1146,10 @@ def _classify_rest(
                 core.lower(),
                 core,
             )  # "Americans", "Democrats"
-        if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps):
-            return "country", "official", " ".join(caps).lower(), core
+        if all(t.rstrip(".") in COUNTRIES or t in ("The", "the") for t in caps) or (
+            " ".join(t.rstrip(".") for t in caps if t not in ("The", "the")) in STATE_NAMES
+        ):
+            return "country", "official", " ".join(caps).lower(), core  # "Australia", "New Zealand"
         return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
 

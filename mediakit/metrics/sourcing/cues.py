@@ -1047,6 +1047,13 @@ _ADDED_NUMBER = re.compile(
     r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands|millions"
     r"|billions)\b)"
 )
+#: A counted noun for words and a colon after "added": what the speaker adds follows ("She added two
+#: conditions: ..."); a counted thing ("added three new loaves: ...") stays a sum.
+_ADDED_LIST = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?:conditions|demands|points|reasons"
+    r"|caveats|warnings|questions|requests|requirements|proposals|suggestions|details|thoughts|concerns"
+    r"|qualifications|criticisms|objections|recommendations|things)\s*:"
+)
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = frozenset("call calls called calling".split())
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1379,7 +1386,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k], sentences[k - 1][0] if k else -1):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
-        if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None:
+        if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None and _ADDED_LIST.match(low, e) is None:
             continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
         if word in _PHONE_FORMS and _phone_call(body, e):
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words

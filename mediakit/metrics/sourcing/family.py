@@ -837,8 +837,9 @@ _TOLD_TO_FORMS = frozenset("told urged ordered instructed".split())
 _TOLD_TO_VERB = re.compile(
     r" to ['‘\"“]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|police)\b)[a-z]+\b"
 )
-#: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested.
-_MODALS = (" should", " would", " could", " might", " may", " must", " will")
+#: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested; and
+#: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
+_MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
 #: Belief adjectives that are no attribution when the sentence ends right after them.
 _CONTENTLESS = frozenset(("convinced", "unconvinced"))
 #: Cue types that are not attributions of their own inside another attribution's content.

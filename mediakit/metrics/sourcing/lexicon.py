@@ -327,6 +327,30 @@ COUNTRIES = frozenset(
     Texas California Florida Iowa Ohio Mariupol Donbas Vladikavkaz Caucasus Asia Africa Zealand""".split()
 )
 
+#: Names of states beyond :data:`COUNTRIES` (one word, or several read whole: "New Zealand", "Saudi
+#: Arabia"): as the speaker of a statement, the state's government, kind official, as "Australia said".
+#: Names that are also first names ("Jordan", "Georgia", "Chad") are left out.
+STATE_NAMES = frozenset(
+    """Norway Sweden Denmark Finland Netherlands Belgium Austria Switzerland Portugal Greece Hungary
+    Romania Bulgaria Serbia Croatia Slovenia Slovakia Czechia Estonia Latvia Lithuania Belarus Moldova
+    Iceland Egypt Libya Tunisia Algeria Morocco Nigeria Ghana Kenya Ethiopia Somalia Sudan Uganda
+    Tanzania Zimbabwe Zambia Angola Senegal Indonesia Malaysia Singapore Thailand Vietnam Cambodia
+    Myanmar Bangladesh Nepal Philippines Taiwan Mongolia Kazakhstan Uzbekistan Azerbaijan Armenia
+    Lebanon Yemen Oman Qatar Kuwait Bahrain Argentina Chile Peru Colombia Venezuela Ecuador Bolivia
+    Paraguay Uruguay Cuba Haiti Panama Guatemala Honduras Nicaragua Fiji Tonga Samoa""".split()
+) | frozenset(
+    (
+        "New Zealand", "South Africa", "North Korea", "South Korea", "Saudi Arabia", "United States",
+        "United Kingdom", "Sri Lanka", "Costa Rica", "Czech Republic", "Dominican Republic",
+        "United Arab Emirates", "El Salvador", "Sierra Leone", "Burkina Faso", "Ivory Coast",
+        "North Macedonia", "Papua New Guinea", "South Sudan",
+    )
+)
+#: Words of :data:`STATE_NAMES` that are never a person's name's ("Saudi Arabia" is no person).
+STATE_NAME_WORDS = frozenset("Saudi Arabia Lanka Emirates Faso".split()) | frozenset(
+    n for n in STATE_NAMES if " " not in n
+)
+
 INSTITUTIONS = frozenset(
     """court courts government ministry department agency administration police kremlin military
     army navy campaign party committee commission council university institute company firm group

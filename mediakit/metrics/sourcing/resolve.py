@@ -45,6 +45,7 @@ from mediakit.metrics.sourcing.lexicon import (
     TITLES,
     TRADE_PLURALS,
 )
+from mediakit.metrics.sourcing.spans import person_word
 
 #: Person nouns that, with "the", usually stand for the person just named ("the actress").
 _GENERIC_PERSON_NOUNS = frozenset(
@@ -449,7 +450,10 @@ class Resolver:
         found = self._title_kinds.get(key)
         if found is None:
             m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
-            found = kind_of([w.lower() for w in m.group().split()]) if m else "unknown"
+            words = [w.lower() for w in m.group().split()] if m else []
+            # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
+            # Roe's car" has a verb there, and the subject of that verb gives the name no kind
+            found = kind_of(words) if words and (words[-1] in ROLE_WORDS or person_word(words[-1])) else "unknown"
             self._title_kinds[key] = found
         return found
 
@@ -600,8 +604,16 @@ class Resolver:
         ):
             return found[2]
         named = self._named_in_text(head, pos)
-        if named is not None and named.display.lower().endswith(head) and _own_modifiers(display, named.display, head):
-            return None
+        if named is not None:
+            if named.display.lower().endswith(head):
+                if _own_modifiers(display, named.display, head):
+                    return None
+            elif _own_modifiers(_PLACED.sub("", display), _introduction(body, named.start, named.end), head):
+                # "The opposition Liberal Democrat group" after "Bus operator Marches Link": a description
+                # with words of its own that neither the name nor the phrase introducing it has is
+                # another body ("the electronics company" after "electronics maker Voltra" is Voltra; a
+                # place in a hyphenated modifier, "the Leeds-based company", only places it)
+                return None
         return named
 
     def _named_in_text(self, head: str, pos: int) -> Entity | None:
@@ -652,6 +664,17 @@ class Resolver:
         official = head in _OFFICIAL_ORG_HEADS or any(w in OFFICIAL_ACRONYMS for w in name.split())
         kind = "official" if official else "organisation"  # "Northgate NHS Trust": the name's public body
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
+
+
+#: A capitalised hyphenated modifier that places a body ("Leeds-based", "New York-listed"): no word of its own.
+_PLACED = re.compile(r"(?:[A-Z][\w'’]*\s)*[A-Z][\w'’]*-[a-z]+")
+
+
+def _introduction(body: str, start: int, end: int) -> str:
+    """A name's mention with the words before it in its sentence, up to 60 characters ("Bus operator Marches Link")."""
+    lo = max(0, start - 60)
+    cut = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start))
+    return body[(cut + 1 if cut >= 0 else lo) : end]
 
 
 #: A company named after a lower-case noun that describes it ("electronics maker Voltra", "supermarket

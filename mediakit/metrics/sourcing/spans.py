@@ -1633,6 +1633,8 @@ def _clause_after_report(t: Tokens, r: int, j: int) -> int:
     return -1
 
 
+#: Adverbs of place or time right after a document's participle, in its phrase ("a video posted online").
+_POSTING_ADVERBS = frozenset("online overnight earlier recently here there abroad".split())
 #: Finite reporting verbs that end a relative clause's subject reading (:func:`_clause_after_report`).
 _REPORTING_FINITE = frozenset("said says told".split())
 
@@ -1652,11 +1654,21 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             return Phrase(i, e, i, j, "left")  # "A Herald poll in May found": the time is the document's
     if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
         e = k
-        while e > j and lows[e - 1] not in TIME_WORDS:
+        while e > j and lows[e - 1] not in TIME_WORDS and lows[e - 1] not in _POSTING_ADVERBS:
             e -= 1
         i = np_left(t, j - 1, lo)
         if i < j - 1:
             return Phrase(i, e, i, j - 1, "left")  # "figures published on Thursday show": the time is the document's
+    if (
+        j == k
+        and j - 2 > lo
+        and lows[j - 1] in _POSTING_ADVERBS
+        and lows[j - 2] in _DOC_PARTICIPLES
+        and lows[j - 3] in DOCUMENT_WORDS
+    ):
+        i = np_left(t, j - 2, lo)
+        if i < j - 2:
+            return Phrase(i, j, i, j - 2, "left")  # "A video posted online shows": the adverb is the participle's
     if texts[j - 1] in _QUOTE_MARKS:
         m = j - 1
         while m > lo and texts[m - 1] in _QUOTE_MARKS:
