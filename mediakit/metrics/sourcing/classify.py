@@ -311,6 +311,10 @@ def _add_name(raw: list[str], out: list[str]) -> None:
         titled = True
         run = run[-3:] if len(run[-2]) == 1 or run[-2].lower() in _PARTICLES else run[-2:]
     if len(run) >= 2 or titled:
+        if any(len(x) == 1 for x in run):
+            # an initial keeps its full stop as written ("R. Venkatesh", "Dennis B. Ross")
+            dotted = {x[0] for x in raw if len(x) == 2 and x[1] == "."}
+            run = [x + "." if len(x) == 1 and x in dotted else x for x in run]
         out.append(" ".join(run))
 
 
@@ -812,6 +816,8 @@ def _name_possessive_after_head(np: str, end: int) -> bool:
     low = before[-1].lower()
     if not upper:
         return low in DOCUMENT_WORDS  # "a report to the council's cabinet": the document is the head
+    if len(before) >= 2 and before[-1][:1].isupper() and before[-2][:1].isupper() and _names(" ".join(before)):
+        return True  # "Ann Hale of the Marford Traders' Association": a person's name, then the body's
     return person_word(low)
 
 
@@ -966,6 +972,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         names = _names(context)  # "Clinton's attorney, David Kendall"
         if names:
             kind_words = words + ctx_words
+    elif not names and appositive and person_word(last) and _TITLED_NAME_APPOSITION.match(context) is not None:
+        # "Its chairwoman, retired teacher Isobel Craig": a role noun, then a lower-case title and a name
+        names = _names(context)
     if not names:
         kind = kind_of(kind_words)
     else:
@@ -1035,6 +1044,13 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
     plural = _plural(head_words[-1])  # the head's number: "the family of the victim" is "they"
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
+
+
+#: An apposition of one to three lower-case title words, then a capitalised name (", retired teacher
+#: Isobel Craig", ", former nurse Ann Lee, 60"); not a relative clause or an article's phrase.
+_TITLED_NAME_APPOSITION = re.compile(
+    r"[ ,]*(?!(?:who|whose|which|that|a|an|the|and|or|but)\b)(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
 
 
 def _coordinated_name(core: str, written: str) -> bool:

@@ -466,7 +466,7 @@ _ANONYMITY_CUE = re.compile(
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
     r"|asked\s+(?:me|us)\s+not\s+to\s+(?:name|identify)\s+(?:him|her|them|his|their)\b"
-    r"|identified\s+only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"
+    r"|identified\s+(?:(?:himself|herself|themselves)\s+)?only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"
 )
 #: A refusal to speak is one attribution, the refusal ("declined", "refused"); the speech verb in its
 #: infinitive ("refused to discuss the deal", "declined to elaborate") is none, as "comment" is not.
@@ -606,6 +606,10 @@ def _named_label(label: str, body: str, end: int) -> bool:
     return surname.search(body, end) is not None
 
 
+#: A heading label, no speaker: a first word compounded with a lower-case word after a hyphen, then at
+#: most two lower-case words ("Full-time:", "Half-time:", "Pre-match:", "Post-match reaction:"); a
+#: hyphenated name has capitals on both sides ("Smith-Jones:", "Jean-Paul Roe:").
+_HYPHEN_HEADING = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*(?:\s+[a-z]+){0,2}\s*")
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
@@ -1054,6 +1058,24 @@ _ADDED_LIST = re.compile(
     r"|caveats|warnings|questions|requests|requirements|proposals|suggestions|details|thoughts|concerns"
     r"|qualifications|criticisms|objections|recommendations|things)\s*:"
 )
+#: "pushed" with a date after it moves a schedule ("opening pushed to March", "was pushed back to next
+#: year", "pushed back by two weeks"); "pushed for", "pushed back against", "pushed to include" stay cues.
+_PUSH_FORMS = frozenset("pushed pushes pushing".split())
+_PUSHED_TO_DATE = re.compile(
+    r"\s+(?:(?:back|forward)\s+)?(?:to|until|till|into)\s+(?:next|later|early|late|mid|the\s+(?:end|start|spring"
+    r"|summer|autumn|fall|winter|new\s+year|following|weekend)|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|spring|summer|autumn|winter|\d)"
+    r"|\s+back\s+(?:by\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:day|week|month|year)s?\b"
+)
+#: A concessive "whatever X say(s)" / "no matter what X say" closing its clause (a comma, a full stop or the
+#: line's end after the cue): nothing is reported ("The lane works, whatever its critics say"), no
+#: attribution (searched in the 40 characters before the cue); "Whatever X claims was checked" (a free
+#: relative as a subject) keeps its cue.
+_CONCESSIVE_END = frozenset((",", ".", ";", "\n", "", ")", "!", "?"))
+_CONCESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:whatever|no\s+matter\s+what)\s+(?:[\w'’-]+\s+){1,4}$")
+#: A court report's "Defending," / "Defending him," opening a sentence before counsel's name: no stance.
+_COUNSEL_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))Defending(?=(?:\s+(?:him|her|them))?,)")
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = frozenset("call calls called calling".split())
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1308,12 +1330,16 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         blocked += _non_responses(low)  # "did not respond to questions by deadline"
     if " to give " in low or " to be " in low:
         blocked += _anonymity_wishes(low)  # "did not want to give her name"
+    if "Defending" in body:
+        # "Defending, Adam Kerr said", "Defending him, ...": counsel named by the side argued, no stance
+        blocked += [m.span() for m in _COUNSEL_OPENER.finditer(body)]
     sentences = doc.sentences
     bisect_right = bisect.bisect_right
     # the learned cue model (learned.py, on by default) searches its forms in the rules' pass
     model = active_model()
     matches, hits = _scan_both(low, model) if model is not None and model.forms else (_scan(low), None)
     instrument_end = -1
+    concessive = "whatever" in low or "no matter" in low
     for m in matches:
         s, e = m.span()
         group = m.lastgroup or ""
@@ -1322,6 +1348,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         k = bisect_right(s_starts, s) - 1  # the sentence holding the cue (:func:`_sentence_of`)
         if k < 0:
             k = 0
+        if (
+            concessive
+            and low[e : e + 1] in _CONCESSIVE_END
+            and _CONCESSIVE_BEFORE.search(low, max(0, s - 40), s) is not None
+        ):
+            continue  # "whatever its critics say", "no matter what the mayor says": a concession, nothing reported
         if group not in ("phrase", "cue"):
             if group == "some_say":  # "critics say": the verb is the cue, the group its (vague) source
                 while not body[e - 1].isspace():
@@ -1388,6 +1420,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "answered every question", "did as he was asked.": a speech act with no content
         if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None and _ADDED_LIST.match(low, e) is None:
             continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
+        if word in _PUSH_FORMS and _PUSHED_TO_DATE.match(low, e) is not None:
+            continue  # "opening pushed to March", "pushed back by two weeks": a date moved, no stance
         if word in _PHONE_FORMS and _phone_call(body, e):
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
@@ -1511,6 +1545,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         clause_start = max(sentence_start, body.rfind(",", sentence_start, s) + 1)
         if any(clause_start <= x < s for x in starts_in.get(k, ())) or _inside(quotes, q_starts, s):
             continue
+        line_start = body.rfind("\n", 0, s) + 1
+        if _HYPHEN_HEADING.fullmatch(body, line_start, s):
+            continue  # "Post-match reaction: '...'": a live blog's heading, no speaker
         dash = _DASH_LABEL.search(body, max(sentence_start, s - 80), s)
         if dash is not None and _dash_speaker(dash):  # "Poll lead narrows - Jane Roe: “...”": the name is the speaker
             at = dash.start(1)
@@ -1534,6 +1571,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
+        if _HYPHEN_HEADING.fullmatch(m.group(1)):
+            continue  # "Full-time:", "Half-time:": a live blog's section label, no speaker
         if _headline_kicker(body, m.group(1), s, e):
             continue  # "TOWN HALL SHOCK: Mayor quits": a kicker on the headline line, no speaker
         k = _sentence_of(s_starts, s)

@@ -459,6 +459,11 @@ def _source(
         if described is not None:
             ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
             resolved = True
+    elif c.source_class == "unnamed" and core.split(" ", 1)[0].lower() in _DEFINITE:
+        earlier = resolver.earlier_unnamed(_head(core), cs)
+        if earlier is not None:
+            ent = earlier  # "A senior official said ... The official, who asked not to be named, said": one source
+            resolved = True
     resolver.add(start, ent)
     if ent.source_class == "organisation":
         orgs.append((start, ent))
@@ -841,7 +846,7 @@ _TOLD_TO_VERB = re.compile(
 #: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
 _MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
 #: Belief adjectives that are no attribution when the sentence ends right after them.
-_CONTENTLESS = frozenset(("convinced", "unconvinced"))
+_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded"))
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
@@ -884,7 +889,16 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
             return True
         if p.sentence != att.sentence:
             break
-        if p.source is att.source or pos < p.end or (p.source.start > p.start):
+        if p.source is att.source or pos < p.end:
+            continue
+        if p.source.start > p.start and not (
+            # "According to a survey by X, most retailers expect ...": a fronted "According to" and its
+            # source, then a comma: what follows is its content
+            p.cue_type == "according_to"
+            and p.cue[:1] == "A"
+            and pos > p.source.end
+            and body[p.source.end : p.source.end + 1] == ","
+        ):
             continue
         if p.cue_type not in ("speech", "according_to", "evidence", "belief", "hedge"):
             continue

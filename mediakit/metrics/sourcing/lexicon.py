@@ -219,7 +219,7 @@ for _kind, _words in {
         widow widows widower widowers retiree retirees schoolboy schoolboys schoolgirl schoolgirls""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
-        pundits presenter presenters broadcaster broadcasters commentator
+        pundits presenter presenters broadcaster broadcasters commentator commentators commentating radio
         broadcaster network channel paper times post journal tribune telegraph guardian cnn media
         bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart""",
     "organisation": """company companies firm firms group groups organization organisation
@@ -246,7 +246,7 @@ DOCUMENT_WORDS = frozenset(
     articles book books ad ads advertisement website site affidavit missive release releases
     story stories summary account accounts memoir op-ed editorial column essay essays law laws bill ruling verdict
     judgment judgement findings evidence photos images recording recordings message messages
-    note notes results statistics tally count projections forecast forecasts model models
+    note notes results statistics tally tallies count counts projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
     proposal proposals document's order orders warrant charge charges complaint complaints
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
@@ -524,14 +524,20 @@ ANONYMITY = re.compile(
     # partly anonymous: "who gave only his first name", "identified only as Maria"
     r"(?:gave|give|gives|giving|provided|would\s+give)\s+only\s+(?:his|her|their|a)\s+first\s+names?|"
     r"first\s+names?\s+only|identified\s+only\s+(?:as|by)|"
+    # "who gave his name only as Sipho", "gave her first name only as", "identified himself only as"
+    r"(?:gave|give|gives|giving|provided)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+only\s+as|"
+    r"identified\s+(?:himself|herself|themselves)\s+only\s+(?:as|by)|"
     r"(?:declined|refused|(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish))\s+to\s+give\s+(?:his|her|their)\s+"
     r"(?:full\s+|last\s+)?(?:names?|surnames?))",
     re.IGNORECASE,
 )
-#: An anonymous official: "a senior official", "two aides", "a Western diplomat" (no name).
+#: An anonymous official: "a senior official", "two aides", "a Western diplomat" (no name), also with the
+#: body served ("a senior official of the port authority").
 ANONYMOUS_OFFICIAL = re.compile(
     r"^(?:a|an|one|two|three|four|several|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officials?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|operatives?|strategists?)$"
+    r"(?:officials?|aides?|advis[eo]rs?|staffers?|diplomats?|insiders?|operatives?|strategists?)"
+    # with the body they serve ("a senior official of the port authority", "an aide at the ministry")
+    r"(?:\s+(?:of|at|from|in)\s+\S.*)?$"
     # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
     r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
     r"(?:aides|sources|staffers|advis[eo]rs)$",

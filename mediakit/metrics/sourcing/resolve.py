@@ -176,6 +176,15 @@ _STREET_WORDS = frozenset(
 _TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
 
 
+#: A British court report's counsel before a name: "Prosecuting, Jane Roe said", "Defending him, Tom
+#: Hale told the court", "Mitigating, ..." (a legal source).
+_COUNSEL_BEFORE = re.compile(r"(?<![\w-])(?:Prosecuting|Defending|Mitigating)(?:[ \t]+(?:him|her|them))?,[ \t]*$")
+
+
+#: The first preposition or clause after an anonymous source's head ("a senior official| of the port").
+_AFFILIATION_SPLIT = re.compile(r" (?:of|at|from|in|for|with|close|familiar|who|whose)\b|,")
+
+
 def _other_first_name(display: str, name: str) -> bool:
     """Whether the full name ``display`` has a first name that the fuller ``name`` of its surname lacks.
 
@@ -454,6 +463,8 @@ class Resolver:
             # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
             # Roe's car" has a verb there, and the subject of that verb gives the name no kind
             found = kind_of(words) if words and (words[-1] in ROLE_WORDS or person_word(words[-1])) else "unknown"
+            if found == "unknown" and _COUNSEL_BEFORE.search(self.body, max(0, start - 40), start) is not None:
+                found = "legal"  # "Prosecuting, Sarah Whitcombe said": a barrister named by the side she argues
             self._title_kinds[key] = found
         return found
 
@@ -474,6 +485,24 @@ class Resolver:
             bisect.insort(self._named_by_kind.setdefault(entity.source_kind, []), item)
         if entity.display:
             bisect.insort(self._org_by_head.setdefault(entity.display.split()[-1].lower(), []), item)
+
+    def earlier_unnamed(self, head: str, pos: int) -> Entity | None:
+        """The nearest earlier anonymous source with the head noun ``head``, within :data:`PRONOUN_WINDOW`.
+
+        "a senior official of the port" for "The official, who asked not to be named"; None when there is
+        none. A definite description takes up an anonymous source introduced before it; a few look-ups back
+        over the sources so far, nothing else.
+        """
+        j = bisect.bisect_left(self._source_starts, pos) - 1
+        lo = pos - PRONOUN_WINDOW
+        while j >= 0 and self._source_starts[j] >= lo:
+            src = self.sources[j]
+            j -= 1
+            if src.source_class == "unnamed" and not src.plural:
+                words = _AFFILIATION_SPLIT.split(src.key, 1)[0].split()
+                if words and words[-1] == head:
+                    return src
+        return None
 
     def resolve_pronoun(self, pronoun: str, pos: int, cue_type: str) -> Entity | None:
         """The antecedent of ``pronoun`` at ``pos`` (see the module docstring), or None."""

@@ -597,6 +597,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         i += 1
     if lo < i < j and (texts[i][0].isdigit() or lows[i] in _COUNT_WORDS or lows[i] in _COUNT_OPENERS):
         i = _count_modifier(t, i, lo)
+        if i - 2 > lo and lows[i - 1] == "of" and lows[i - 2] in DOCUMENT_WORDS:
+            # "a study of more than 1,100 adults", "a survey of about 900 firms": the document opens the phrase
+            i = np_left(t, i - 1, lo)
     return i
 
 
@@ -868,6 +871,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
     mode = 0
     attach = 0
     det_start = False
+    agent = False  # a document's "by" agent was read ("a report by the Centre for X")
     while j < hi:
         w = texts[j]
         low = lows[j]
@@ -955,6 +959,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and _np_start(t, j + 1)
         ):
             j += 1  # "a survey by the consumer group X": the document's agent is part of its phrase
+            agent = True
             attach += 1
             mode = 0
             continue
@@ -1080,14 +1085,29 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         j -= 1
     if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
         return i + 1  # "according to him", "according to her": the pronoun is the object
-    if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
-        m = j + 1
+    if (
+        j > i
+        and j < hi
+        and lows[j] in _DOC_PARTICIPLES
+        and (
+            lows[j - 1] in DOCUMENT_WORDS
+            # "a report by the Centre for Transit Studies released in October": the document's participle
+            # after its agent's name, with a time or a place
+            or (agent and j + 1 < hi and lows[j + 1] in _AGENT_THEN_PARTICIPLE)
+        )
+    ) or (agent and j > i + 1 and j < hi and lows[j - 1] in _DOC_PARTICIPLES and lows[j] in _AGENT_THEN_PARTICIPLE):
+        m = j if lows[j] in _AGENT_THEN_PARTICIPLE else j + 1
         while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
-            if lows[m] in _VERB_FORMS or lows[m] in _FINITE:
-                break
+            if (lows[m] in _VERB_FORMS or lows[m] in _FINITE) and not (texts[m] == "May" and lows[m - 1] in ("in", "last")):
+                break  # not the month: "published in May"
             m += 1
         j = m  # "a study published on Monday", "a poll conducted by Gallup"
     return j
+
+
+#: Words after a document's participle that follows its agent ("released in October", "published on
+#: Monday", "issued last week", "posted online").
+_AGENT_THEN_PARTICIPLE = frozenset("in on at last this earlier online yesterday today".split())
 
 
 def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
@@ -1130,6 +1150,9 @@ def _segment_start(t: Tokens, p: int, lo: int) -> int:
     return q
 
 
+#: Prepositions (besides :data:`NP_STOP_WORDS`) that open a fronted adverbial between commas ("Outside
+#: court,", "Following the hearing,", "Inside the hall,"): no part of the speaker's phrase.
+_FRONTED_PREPOSITIONS = frozenset("outside inside following throughout alongside beside besides".split())
 #: Conjunctions that may open a sentence before its subject ("But", "And", "Yet").
 _OPENING_CONJUNCTIONS = frozenset("but and yet or so nor".split())
 
@@ -1177,13 +1200,23 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "appositive"  # "Several candidates, including Trump, said": the members are part of the phrase
     if w[0].isdigit():
         return "appositive" if p - q <= 3 or "year-old" in low else "clause"  # an age: "Suu Kyi, 70,"
+    if low == "of" and p - q >= 2 and t.texts[q + 1][0].isupper() and q >= 2 and t.texts[q - 1] == ",":
+        return "appositive"  # "Tom Beck, 34, of Willow Lane, Marford, admitted": an address or affiliation
+    if (
+        low.endswith("ing")
+        and p - q >= 3
+        and t.lows[q + 1] == "for"
+        and (t.texts[q + 2][0].isupper() or (t.lows[q + 2] == "the" and q + 3 < p and t.texts[q + 3][0].isupper()))
+        and low not in SPEECH_FORMS
+    ):
+        return "appositive"  # "Lee Dane, commentating for Radio Bell, says": who the person works for
     if low in _APPOSITIVE_OPENERS:
         return "appositive"
     if not w[0].isalnum():
         return "clause"
     if w[0].isupper():
-        if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES:
-            return "adverbial"
+        if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES or low in _FRONTED_PREPOSITIONS:
+            return "adverbial"  # "Outside court, his daughter, Emma Doyle, said": the place of the speech
         if _possessive_role(t, q, p):
             return "appositive"  # "Jane Roe, Acme's chief executive, said"
         if q + 2 < p and t.lows[q + 1] in ("of", "for", "at") and (low in _TITLE_NOUNS or person_word(low)):
@@ -1325,6 +1358,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     texts[i][0].isupper()
                     and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
                     and lows[i] not in ("a", "an")
+                    and lows[q] != "of"  # "of Willow Lane": the person's address, not the person
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
                     # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
@@ -1735,10 +1769,15 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if i >= j:
         return None
     core = j
-    if i - 1 > lo and texts[i - 1] == "in":
+    if i - 1 > lo and (
+        texts[i - 1] == "in"
+        or (texts[i - 1] == "on" and lows[i - 2][-1:] == "s" and person_word(lows[i - 2]))
+    ):
         k = _in_modifier(t, i, j, lo)
         if k >= 0:
-            i, core = k, i - 1  # "Many in the audience said", "engineers in both towns": the core before "in"
+            # "Many in the audience said", "engineers in both towns", "commuters on the crowded Line 1":
+            # the core before "in" / "on"
+            i, core = k, i - 1
     b = i - 1
     while (
         b > lo
@@ -2348,6 +2387,12 @@ def find_source(
         i = np_left(t, w, 0)
         if i < w:
             return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
+    if k > 2 and lows[k - 1] == "as" and lows[k - 2] in _QUOTED_AS and lows[k].endswith("ing"):
+        b = k - 2
+        while b > 0 and (lows[b - 1] in _BE_FORMS or lows[b - 1] in _QUOTED_AUXILIARIES):
+            b -= 1
+        if b < k - 2:
+            return left_subject(t, b, 0)  # "Jane Roe is quoted as saying": the one quoted is the source
     with_subject = _with_subject(t, k)
     if with_subject is not None:
         return with_subject
@@ -2380,6 +2425,9 @@ def find_source(
     return clause_subject(t, k, 0, whole, complete)
 
 
+#: "quoted / cited / described as saying": the subject of the passive is the one who spoke.
+_QUOTED_AS = frozenset("quoted cited".split())
+_QUOTED_AUXILIARIES = frozenset("has have had also widely later".split())
 #: Regular participle endings ("reported", "given"), tested with ``str.endswith``.
 _PARTICIPLE_ENDINGS = ("ed", "en")
 #: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
