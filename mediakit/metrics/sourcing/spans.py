@@ -1053,6 +1053,12 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             j += 1  # "according to Election Board filings", "Gallup polling": a name's documents, the name a modifier
             mode = 2
             continue
+        if mode == 1 and (det_start or (i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according")):
+            m = _document_run(t, j, hi)
+            if m > j:
+                j = m  # "a Metro TV national poll", "according to DMV records": the name modifies the document
+                mode = 2
+                continue
         if (
             mode == 1
             and not (det_start and (_noun_like(low) or (attach and not _verbish(low))))
@@ -1070,7 +1076,7 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             j = m + 1  # "Republican presidential nominee Donald Trump"
             mode = 2
             continue
-        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS:
+        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS and not _document_gerund(t, j, hi):
             break
         j += 1
         mode = 2
@@ -1088,6 +1094,58 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             m += 1
         j = m  # "a study published on Monday", "a poll conducted by Gallup"
     return j
+
+
+#: Document nouns in "-ing" ("a court filing", "exit polling data"): a noun after a modifier, no verb.
+_DOCUMENT_GERUNDS = frozenset("filing filings polling ruling rulings recording recordings briefing".split())
+
+
+def _document_gerund(t: Tokens, j: int, hi: int) -> bool:
+    """Whether the "-ing" word at ``j`` is a document noun ending the phrase or a document's modifier.
+
+    "a court filing", "exit polling data", "media buying sources": the word is a noun of
+    :data:`_DOCUMENT_GERUNDS` (or a modifier right before a document noun), followed by the phrase's
+    end (punctuation, a preposition, "by") or by that document noun; "the court ruling against him" stays one
+    phrase, "Lee filing a claim" does not (a determiner-less noun before the verb).
+    """
+    lows, texts = t.lows, t.texts
+    if j + 1 < hi and texts[j + 1][0].islower() and lows[j + 1] in DOCUMENT_WORDS and lows[j + 1] not in _VERB_FORMS:
+        return lows[j].endswith("ing") and (
+            j + 2 >= hi or not texts[j + 2][0].isalnum() or lows[j + 2] in ATTACH_PREPOSITIONS or lows[j + 2] == "by"
+        )
+    return lows[j] in _DOCUMENT_GERUNDS and (
+        j + 1 >= hi or not texts[j + 1][0].isalnum() or lows[j + 1] in ATTACH_PREPOSITIONS or lows[j + 1] == "by"
+    )
+
+
+def _document_run(t: Tokens, j: int, hi: int) -> int:
+    """End of a run of one to three lower-case words from ``j`` ending in a document noun, else ``j``.
+
+    After a name inside a determiner's phrase or an "according to" object ("a Metro TV national
+    poll", "his Facebook profile", "according to DMV records"): the name modifies the document, which
+    heads the phrase. The run ends the phrase (punctuation, a preposition, "by", the end follows) and
+    holds no verb; "the Harbour Bank said" and "according to Acme, prices rose" are left as they are.
+    """
+    lows, texts = t.lows, t.texts
+    m = j
+    while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
+        low = lows[m]
+        if low in _VERB_FORMS or low in _FINITE:
+            return j
+        if _verbish(low) and low not in DOCUMENT_WORDS and not (
+            low.endswith("ing") and m + 1 < hi and lows[m + 1] in DOCUMENT_WORDS
+        ):
+            return j  # "lobbying records": an "-ing" modifier of the document is no verb
+        m += 1
+        if (low in DOCUMENT_WORDS or low in _RUN_HEADS) and (
+            m >= hi or not texts[m][0].isalnum() or lows[m] in ATTACH_PREPOSITIONS or lows[m] == "by"
+        ):
+            return m
+    return j
+
+
+#: Heads a name may modify besides the document nouns ("his Facebook profile").
+_RUN_HEADS = frozenset("profile feed page account website agreement".split())
 
 
 def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
