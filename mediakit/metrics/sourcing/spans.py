@@ -1047,6 +1047,10 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             attach += 1
             mode = 0
             continue
+        if low in _VERB_FORMS and j > i and j + 1 < hi and lows[j - 1] in _NOUN_DETERMINERS and c.islower():
+            j += 1  # "familiar with the talks", "his remarks": a determiner makes the cue form a noun
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and low in _NAME_DOCUMENTS:
@@ -1086,13 +1090,16 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         j -= 1
     if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
         return i + 1  # "according to him", "according to her": the pronoun is the object
-    if j > i and j < hi and lows[j - 1] in DOCUMENT_WORDS and lows[j] in _DOC_PARTICIPLES:
-        m = j + 1
-        while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
+    # the document's participle right after the phrase, or already inside it ("data released Friday", a
+    # name; "a poll released", a participle adjective) with the rest of its clause after the phrase
+    p = next((x for x in (j, j - 1, j - 2) if i < x < hi and lows[x] in _DOC_PARTICIPLES and lows[x - 1] in DOCUMENT_WORDS), -1)
+    if p >= 0:
+        m = p + 1 if p == j else j
+        while m < hi and m < p + 9 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
             if lows[m] in _VERB_FORMS or lows[m] in _FINITE:
                 break
             m += 1
-        j = m  # "a study published on Monday", "a poll conducted by Gallup"
+        j = m  # "a study published on Monday", "a poll conducted by Gallup", "data released Friday by the board"
     return j
 
 
@@ -1144,6 +1151,8 @@ def _document_run(t: Tokens, j: int, hi: int) -> int:
     return j
 
 
+#: Determiners after which a cue form is a noun ("the talks", "a call"; not "her": "those who know her say").
+_NOUN_DETERMINERS = frozenset("the a an his their its our my your".split())
 #: Heads a name may modify besides the document nouns ("his Facebook profile").
 _RUN_HEADS = frozenset("profile feed page account website agreement".split())
 
