@@ -1084,9 +1084,13 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             break
         j += 1
         mode = 2
+    if j < hi and j - 1 > i and lows[j] in _OBJECT_PRONOUNS and lows[j - 1] in _PRONOUN_PREPOSITIONS:
+        j += 1  # "people close to him": the pronoun is the preposition's object
     while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from", "by")) or (
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
+        if lows[j - 1] == "her" and j - 1 > i and lows[j - 2] in _PRONOUN_PREPOSITIONS:
+            break  # "people close to her", "an aide to her": the pronoun is the object, no determiner
         j -= 1
     if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
         return i + 1  # "according to him", "according to her": the pronoun is the object
@@ -1151,6 +1155,8 @@ def _document_run(t: Tokens, j: int, hi: int) -> int:
     return j
 
 
+#: Prepositions whose object "her" ends a phrase ("close to her", "a friend of her family" keeps "family").
+_PRONOUN_PREPOSITIONS = frozenset("to with of for about near from".split())
 #: Determiners after which a cue form is a noun ("the talks", "a call"; not "her": "those who know her say").
 _NOUN_DETERMINERS = frozenset("the a an his their its our my your".split())
 #: Heads a name may modify besides the document nouns ("his Facebook profile").
@@ -2214,8 +2220,8 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     else:
         return None
     j = np_right(t, b, k)
-    if j <= b or j >= k:
-        return None  # no phrase, or one running into the cue ("An amber weather warning")
+    if j <= b or (j >= k and not (j - 1 > b and lows[j - 1] in _OBJECT_PRONOUNS)):
+        return None  # no phrase, or one running into the cue ("An amber weather warning"; not "close to him said")
     if lows[j - 1] in _TIME_NOUNS or lows[j - 1] in TIME_WORDS:
         comma = next((x for x in range(j, k) if texts[x] == ","), -1)
         if comma < 0:

@@ -1,0 +1,231 @@
+"""Sourcing round seventeen: source boundaries and cue recall mined from PolNeAR train (docs/sourcing.md).
+
+Each rule has its own invented sentences, positive and negative (a look-alike the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import row_with_source
+
+
+# --- a name before a document noun modifies it ("a Metro TV national poll", "according to DMV records") ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Bus fares rose twice, according to Harbour Board records.",
+            "according to",
+            "Harbour Board records",
+            id="according-to-name-records",
+        ),
+        pytest.param(
+            "Ferry use fell by a fifth, according to TPA records.",
+            "according to",
+            "TPA records",
+            id="according-to-acronym-records",
+        ),
+        pytest.param(
+            "The bridge was shut for a week, according to a Channel Nine weekly poll.",
+            "according to",
+            "a Channel Nine weekly poll",
+            id="determiner-name-adjective-poll",
+        ),
+        pytest.param(
+            "The chef moved to Lisbon in 2019, according to his Cookbook Club profile.",
+            "according to",
+            "his Cookbook Club profile",
+            id="possessive-name-profile",
+        ),
+        pytest.param(
+            "He faces a fine, according to Orvell's plea agreement.",
+            "according to",
+            "Orvell's plea agreement",
+            id="possessive-plea-agreement",
+        ),
+    ],
+)
+def test_sourcing_polnear17_name_modifies_document(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "According to Tom Vale, the tram line will open in May.",
+            "According to",
+            "Tom Vale",
+            id="according-to-name-then-clause",
+        ),
+        pytest.param(
+            "The Harbour Bank said rates would stay low.", "said", "The Harbour Bank", id="name-then-verb"
+        ),
+        pytest.param(
+            "According to Acme, prices rose for a third month.", "According to", "Acme", id="according-to-body"
+        ),
+    ],
+)
+def test_sourcing_polnear17_name_modifies_document_not_otherwise(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+# --- a document noun in "-ing" ends its phrase ("a court filing", "exit polling data") ------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The two firms had split the fee, according to a court filing.",
+            "according to",
+            "a court filing",
+            id="court-filing",
+        ),
+        pytest.param(
+            "Older voters backed the levy, according to exit polling data.",
+            "according to",
+            "exit polling data",
+            id="exit-polling-data",
+        ),
+        pytest.param(
+            "Two clinics closed, according to state licensing records.",
+            "according to",
+            "state licensing records",
+            id="licensing-records",
+        ),
+    ],
+)
+def test_sourcing_polnear17_document_gerund(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Mara Lind, filing her claim late, said the office had lost her papers.",
+            "said",
+            "Mara Lind",
+            id="participle-clause-not-a-document",
+        ),
+    ],
+)
+def test_sourcing_polnear17_document_gerund_not_a_verb(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+# --- a document's participle clause reads on past a time ("data released Friday by the board") ---------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Ticket sales doubled, according to data released Friday by the ferry board.",
+            "according to",
+            "data released Friday by the ferry board",
+            id="data-released-friday-by",
+        ),
+        pytest.param(
+            "Rents rose 4 percent, according to a survey published on Monday by Tarrow College.",
+            "according to",
+            "a survey published on Monday by Tarrow College",
+            id="survey-published-on-monday-by",
+        ),
+    ],
+)
+def test_sourcing_polnear17_document_participle_past_time(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "A study published on Monday found that rents rose.",
+            "found",
+            "A study published on Monday",
+            id="subject-study-published",
+        ),
+    ],
+)
+def test_sourcing_polnear17_document_participle_subject_unchanged(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+# --- a cue form after an article or possessive is a noun inside a phrase ("familiar with the talks") ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The bid was withdrawn, according to a shipping executive familiar with the talks.",
+            "according to",
+            "a shipping executive familiar with the talks",
+            id="familiar-with-the-talks",
+        ),
+        pytest.param(
+            "The deal is off, according to two aides briefed on the calls.",
+            "according to",
+            "two aides briefed on the calls",
+            id="briefed-on-the-calls",
+        ),
+    ],
+)
+def test_sourcing_polnear17_cue_form_after_determiner_is_noun(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The tender was rigged, according to the talks' own minutes.",
+            "according to",
+            "the talks' own minutes",
+            id="determiner-then-possessive",
+        ),
+    ],
+)
+def test_sourcing_polnear17_cue_form_after_determiner_other_phrases(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+# --- an object pronoun after a preposition ends the phrase ("people close to her") ---------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The bid is over, according to people close to her.",
+            "according to",
+            "people close to her",
+            id="according-to-close-to-her",
+        ),
+        pytest.param(
+            "People close to him said he would not stand again.",
+            "said",
+            "People close to him",
+            id="subject-close-to-him",
+        ),
+        pytest.param(
+            "Aides close to them told reporters the merger was dead.",
+            "told",
+            "Aides close to them",
+            id="subject-close-to-them",
+        ),
+    ],
+)
+def test_sourcing_polnear17_object_pronoun_ends_phrase(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The bid is over, according to a friend of her family.",
+            "according to",
+            "a friend of her family",
+            id="her-as-determiner",
+        ),
+    ],
+)
+def test_sourcing_polnear17_possessive_her_not_an_object(text, cue, source):
+    row_with_source(text, cue, source)
