@@ -229,3 +229,48 @@ def test_sourcing_polnear17_object_pronoun_ends_phrase(text, cue, source):
 )
 def test_sourcing_polnear17_possessive_her_not_an_object(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a work's quoted title before a role noun is part of the phrase ('the "Night Desk" host') ----------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            'The "Night Desk" host Ann Lee said the show would end.',
+            "said",
+            'The "Night Desk" host Ann Lee',
+            id="the-title-host-name",
+        ),
+        pytest.param(
+            "“Harbour Lights” star Mia Cole told fans she was leaving.",
+            "told",
+            "“Harbour Lights” star Mia Cole",
+            id="title-star-name",
+        ),
+        pytest.param(
+            'The "Harbour Lights" actress posted a long message about the strike.',
+            "posted",
+            'The "Harbour Lights" actress',
+            id="the-title-actress",
+        ),
+    ],
+)
+def test_sourcing_polnear17_quoted_title_before_role(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("“We will win,” the mayor said.", "said", "the mayor", id="quotation-then-speaker"),
+        pytest.param("“We will win” the mayor said.", "said", "the mayor", id="quotation-no-comma"),
+        pytest.param(
+            "After the “Harbour Lights” final, the mayor said the town was proud.",
+            "said",
+            "the mayor",
+            id="title-in-adverbial",
+        ),
+    ],
+)
+def test_sourcing_polnear17_quoted_title_not_before_role(text, cue, source):
+    row_with_source(text, cue, source)
