@@ -1545,15 +1545,27 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
                 break  # "the family", "the elderly"
             j -= 1
             continue
-        if low == "to" and j - 1 > lo and lows[j - 2] in RAISING_WORDS:
-            j -= 2  # "is expected to say", "went on to say", "declined to"
-            while j > lo and (lows[j - 1] in RAISING_WORDS or lows[j - 1] in CUE_ADVERBS):
-                j -= 1
+        if low == "to" and j - 1 > lo and (lows[j - 2] in RAISING_WORDS or lows[j - 2] in _RAISING_EXTRA):
+            j -= 2  # "is expected to say", "went on to say", "declined to", "were quick to point out"
+            while j > lo and (
+                lows[j - 1] in RAISING_WORDS
+                or lows[j - 1] in CUE_ADVERBS
+                or lows[j - 1] in _DEGREE_WORDS
+                or (texts[j - 1][0].islower() and _adverb(lows[j - 1]))
+            ):
+                j -= 1  # "were slightly more likely to say"
             continue
         break
     return j
 
 
+#: Adjectives and verbs that lend their subject to an infinitive cue besides :data:`RAISING_WORDS`
+#: ("were quick to point out", "is unlikely to say", "tend to support", "did not hesitate to say").
+_RAISING_EXTRA = frozenset(
+    "unlikely quick eager keen reluctant poised tend tends tended hesitate hesitated prepared".split()
+)
+#: Degree words before a raising adjective ("more likely to say", "less willing to").
+_DEGREE_WORDS = frozenset("more less most least".split())
 #: Nouns of an adverbial phrase after "on" between a subject and its cue ("on average", "on balance").
 _ADVERBIAL_PP_NOUNS = frozenset("average balance reflection".split())
 #: Words that lead a time phrase ("in January", "last week", "earlier this year").
@@ -2458,7 +2470,7 @@ def find_source(
         and lows[j - 1] == "to"
         and (
             lows[j - 2] in _NOT_CONTROLLERS
-            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every") and not _purpose_after_object(t, j - 3))
         )
     ):
         return None  # "impossible to answer", "a question to ask": nobody's cue
@@ -2475,6 +2487,29 @@ def find_source(
         b -= 1
     whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
     return clause_subject(t, k, 0, whole, complete)
+
+
+def _purpose_after_object(t: Tokens, d: int) -> bool:
+    """Whether the determiner at ``d`` opens the object of a past-tense verb before a purpose infinitive.
+
+    "The mayor visited the school to discuss the closures", "She took the stage to thank them": the
+    verb (a lower-case past form in "-ed" or a common irregular one, no cue form) takes the object, and
+    the infinitive after it is the subject's purpose; "a question to ask", "is the time to say" stay
+    nobody's cue.
+    """
+    if d < 1:
+        return False
+    low = t.lows[d - 1]
+    return (
+        t.texts[d - 1][0].islower()
+        and low not in _VERB_FORMS
+        and low not in _BE_FORMS
+        and (low.endswith("ed") or low in _PURPOSE_VERBS)
+    )
+
+
+#: Irregular past forms that take an object before a purpose infinitive ("took the stage to", "held a rally to").
+_PURPOSE_VERBS = frozenset("took held made gave sent used met wrote".split())
 
 
 #: Regular participle endings ("reported", "given"), tested with ``str.endswith``.
