@@ -274,3 +274,75 @@ def test_sourcing_polnear17_quoted_title_before_role(text, cue, source):
 )
 def test_sourcing_polnear17_quoted_title_not_before_role(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a purpose infinitive after a past verb's object takes the subject ("visited the school to discuss") --
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The mayor visited the school to discuss the closures.",
+            "discuss",
+            "The mayor",
+            id="visited-object-to-discuss",
+        ),
+        pytest.param(
+            "Mara Lind took the stage to urge members to strike.",
+            "urge",
+            "Mara Lind",
+            id="took-object-to-urge",
+        ),
+    ],
+)
+def test_sourcing_polnear17_purpose_infinitive_after_object(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Now is the time to say goodbye.", "say", "", id="copula-the-time-to-say"),
+        pytest.param(
+            "The council set out a plan to discuss the closures.", "discuss", "", id="plan-to-discuss-no-past-verb"
+        ),
+    ],
+)
+def test_sourcing_polnear17_infinitive_after_noun_has_no_source(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+# --- a raising adjective with a degree word lends its subject ("were more likely to say") --------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Older tenants were slightly more likely to say the rent was fair.",
+            "say",
+            "Older tenants",
+            id="slightly-more-likely",
+        ),
+        pytest.param(
+            "Shop owners were quick to point out that trade fell.", "point", "Shop owners", id="quick-to"
+        ),
+        pytest.param("The board is unlikely to say more.", "say", "The board", id="unlikely-to"),
+        pytest.param(
+            "The actors are all quick to point out that the show is fiction.",
+            "point",
+            "The actors",
+            id="floating-all",
+        ),
+    ],
+)
+def test_sourcing_polnear17_raising_adjective_lends_subject(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("All were quick to say no.", "say", "All", id="all-as-subject"),
+        pytest.param("The more likely to say yes, the better.", "say", "", id="comparative-no-subject"),
+    ],
+)
+def test_sourcing_polnear17_raising_adjective_not_otherwise(text, cue, source):
+    row_with_source(text, cue, source)

@@ -1552,8 +1552,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
                 or lows[j - 1] in CUE_ADVERBS
                 or lows[j - 1] in _DEGREE_WORDS
                 or (texts[j - 1][0].islower() and _adverb(lows[j - 1]))
+                or (lows[j - 1] in _FLOATING_QUANTIFIERS and j - 1 > lo and lows[j - 2] in _BE_FORMS)
             ):
-                j -= 1  # "were slightly more likely to say"
+                j -= 1  # "were slightly more likely to say", "are all quick to"
             continue
         break
     return j
@@ -1564,6 +1565,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
 _RAISING_EXTRA = frozenset(
     "unlikely quick eager keen reluctant poised tend tends tended hesitate hesitated prepared".split()
 )
+#: Quantifiers floated after a copula ("The actors are all quick to point out"): no subject.
+_FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Degree words before a raising adjective ("more likely to say", "less willing to").
 _DEGREE_WORDS = frozenset("more less most least".split())
 #: Nouns of an adverbial phrase after "on" between a subject and its cue ("on average", "on balance").
