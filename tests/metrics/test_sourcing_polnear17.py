@@ -346,3 +346,47 @@ def test_sourcing_polnear17_raising_adjective_lends_subject(text, cue, source):
 )
 def test_sourcing_polnear17_raising_adjective_not_otherwise(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a fronted past participle ends at its comma; a coordinated cue takes the clause's subject ---------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Asked about the delay, Ms. Lorne shrugged and said it was normal.",
+            "said",
+            "Ms. Lorne",
+            id="asked-about-shrugged-and-said",
+        ),
+        pytest.param(
+            'Asked on Monday whether Mr. Hale would stay, Mrs. Hale shook her head and said, "No."',
+            "said",
+            "Mrs. Hale",
+            id="asked-whether-clause",
+        ),
+        pytest.param(
+            "Pressed on the cost, Tom Vale smiled and said nothing was decided.",
+            "said",
+            "Tom Vale",
+            id="pressed-on",
+        ),
+    ],
+)
+def test_sourcing_polnear17_fronted_participle_then_coordinated_cue(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Ahmed said the shop would reopen.", "said", "Ahmed", id="name-in-ed"),
+        pytest.param(
+            "Lee said that Ms. Hale told her the deal was off.", "told", "Ms. Hale", id="that-clause-keeps-its-subject"
+        ),
+        pytest.param(
+            "Ahmed shrugged and said the shop would reopen.", "said", "Ahmed", id="name-in-ed-coordinated"
+        ),
+    ],
+)
+def test_sourcing_polnear17_fronted_participle_not_a_name(text, cue, source):
+    row_with_source(text, cue, source)

@@ -2240,6 +2240,42 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+#: Words after a fronted past participle that open its phrase ("Asked about", "Reached by phone").
+_FRONTED_PARTICIPLE_NEXT = frozenset("about by on whether if for in at to why how what with during after again".split())
+
+
+def _fronted_participle(t: Tokens, b: int, k: int) -> bool:
+    """Whether a capitalised past participle opens a clause at ``b`` with a comma before the cue at ``k``.
+
+    "Asked about the delay, Ms. Lorne shrugged and said", "Reached by phone, the owner said": the
+    participle phrase ends at the comma and the subject follows it. A name in "-ed" ("Ahmed said")
+    is followed by no preposition or "whether".
+    """
+    lows = t.lows
+    return (
+        t.texts[b][0].isupper()
+        and len(lows[b]) > 4
+        and lows[b].endswith("ed")
+        and b + 1 < k
+        and lows[b + 1] in _FRONTED_PARTICIPLE_NEXT
+        and "," in t.texts[b + 1 : k]
+    )
+
+
+def _opener_in_participle(t: Tokens, o: int, lo: int, k: int) -> bool:
+    """Whether the clause opener at ``o`` belongs to a fronted participle phrase opening the sentence.
+
+    "Asked on Monday whether Mr. Hale would stay, Mrs. Hale said": the participle (up to four tokens
+    before the opener, at the sentence start) takes the clause, which ends at its comma.
+    """
+    x = o - 1
+    while x >= lo and x >= o - 4:
+        if x == lo and _fronted_participle(t, x, k):
+            return "," in t.texts[o:k]
+        x -= 1
+    return False
+
+
 def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     """The subject noun phrase at the start of a clause beginning at ``b`` (before ``k``)."""
     texts, lows = t.texts, t.lows
@@ -2254,6 +2290,7 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
             or first in _PP_PREPOSITIONS
             or first in _CLAUSE_OPENERS
             or (texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES)
+            or _fronted_participle(t, b, k)
         ):
             comma = next((x for x in range(b, k) if texts[x] == ","), -1)
             if comma >= 0:
@@ -2300,9 +2337,15 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
         if (
             (w in (";", ":", "—", "–") or (w == "(" and not (b < k and _PARTY_TAG.match(texts[b]))))
             or (w == "-" and b - 1 < 12)
-            or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
+            or (
+                not whole_sentence
+                and (
+                    w in ('"', "“", "”")
+                    or (lows[b - 1] in _CLAUSE_OPENERS and not _opener_in_participle(t, b - 1, lo, k))
+                )
+            )
         ):
-            break
+            break  # (not the "whether" of "Asked whether ..., Lee said": the participle's own clause)
         b -= 1
     opener = lows[b] if b < k else ""
     initial_adverbial = (
