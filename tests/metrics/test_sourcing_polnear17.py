@@ -390,3 +390,35 @@ def test_sourcing_polnear17_fronted_participle_then_coordinated_cue(text, cue, s
 )
 def test_sourcing_polnear17_fronted_participle_not_a_name(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- "as many as" / "as few as" before a count opens its phrase -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "As many as 40 percent of tenants said the rent was too high.",
+            "said",
+            "As many as 40 percent of tenants",
+            id="as-many-as",
+        ),
+        pytest.param(
+            "As few as 30 growers told the board they would sell.",
+            "told",
+            "As few as 30 growers",
+            id="as-few-as",
+        ),
+    ],
+)
+def test_sourcing_polnear17_as_many_as_count(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Rents rose as much as 12 percent, tenants said.", "said", "tenants", id="as-much-as-not-source"),
+    ],
+)
+def test_sourcing_polnear17_as_many_as_not_otherwise(text, cue, source):
+    row_with_source(text, cue, source)

@@ -757,7 +757,7 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     A phrase opening with a number or a count word (token ``i``) takes a single modifier of
     degree ("about", "nearly", "only": :data:`_APPROXIMATORS`) or a two-word one ("more than",
     "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun: "more than most
-    voters" compares) right before it, and "not" before "all" / "everyone" ("Not everyone"); set
+    voters" compares) or "as many as" / "as few as" right before it, and "not" before "all" / "everyone" ("Not everyone"); set
     look-ups on the tokens before the phrase, nothing else.
     """
     lows = t.lows
@@ -765,6 +765,14 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
         return i  # "a report": only "a third", "a dozen", "a majority" are counts
     prev = lows[i - 1]
+    if (
+        i - 3 >= lo
+        and prev == "as"
+        and lows[i - 2] in ("many", "much", "few", "little")
+        and lows[i - 3] == "as"
+        and first not in QUANTIFIER_PRONOUNS
+    ):
+        return i - 3  # "as many as 40 percent", "as few as 12 voters"
     if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and first not in QUANTIFIER_PRONOUNS:
         return i - 2
     if prev in _APPROXIMATORS or (prev == "not" and first in _NOT_COUNTS):
