@@ -422,3 +422,46 @@ def test_sourcing_polnear17_as_many_as_count(text, cue, source):
 )
 def test_sourcing_polnear17_as_many_as_not_otherwise(text, cue, source):
     row_with_source(text, cue, source)
+
+
+# --- a predeterminer before a definite determiner opens the phrase ("All the councillors") ------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "All the councillors insisted the plan was sound.",
+            "insisted",
+            "All the councillors",
+            id="all-the",
+        ),
+        pytest.param(
+            "Both his aides said the offer was too low.", "said", "Both his aides", id="both-his"
+        ),
+        pytest.param(
+            "Both the Tarrow Herald and the Harbour Post confirmed the sale.",
+            "confirmed",
+            "Both the Tarrow Herald and the Harbour Post",
+            id="both-the-coordinated-names",
+        ),
+    ],
+)
+def test_sourcing_polnear17_predeterminer(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Above all the councillors insisted the plan was sound.",
+            "insisted",
+            "the councillors",
+            id="above-all-idiom",
+        ),
+        pytest.param(
+            "For all the talk, the mayor said little.", "said", "the mayor", id="for-all-the-talk"
+        ),
+    ],
+)
+def test_sourcing_polnear17_predeterminer_not_in_idiom(text, cue, source):
+    row_with_source(text, cue, source)

@@ -273,6 +273,12 @@ def _quoted_title(t: Tokens, i: int, lo: int) -> int:
     return x
 
 
+#: Predeterminers before a definite determiner ("all the councillors", "both his aides").
+_PREDETERMINERS = frozenset(("all", "both"))
+#: Definite determiners a predeterminer may precede.
+_DEFINITE_DETERMINERS = frozenset("the these those his her their its our my".split())
+
+
 def np_left(t: Tokens, j: int, lo: int) -> int:
     """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
 
@@ -426,6 +432,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
                     mode = 2
                     continue  # a number inside a title ("the 7th district") or a quantity
+            if (
+                i > lo
+                and lows[i - 1] in _PREDETERMINERS
+                and low in _DEFINITE_DETERMINERS
+                and i + 1 < j
+                and not (i - 1 > lo and lows[i - 2] in ("above", "after", "for"))
+            ):
+                i -= 1  # "All the councillors insisted", "Both the unions said" (not "above all, ...")
             break
         if i == j and _plural_noun_subject(low):
             i -= 1  # "Consumer advocates have warned", "Advocates said", "Reports say": a plural noun before the cue
