@@ -322,13 +322,13 @@ def test_sourcing_polnear17_infinitive_after_noun_has_no_source(text, cue, sourc
             id="slightly-more-likely",
         ),
         pytest.param(
-            "Shop owners were quick to point out that trade fell.", "point", "Shop owners", id="quick-to"
+            "Shop owners were quick to warn that trade would fall.", "warn", "Shop owners", id="quick-to"
         ),
         pytest.param("The board is unlikely to say more.", "say", "The board", id="unlikely-to"),
         pytest.param(
-            "The actors are all quick to point out that the show is fiction.",
-            "point",
-            "The actors",
+            "The growers are all quick to warn buyers about the frost.",
+            "warn",
+            "The growers",
             id="floating-all",
         ),
     ],
