@@ -71,7 +71,7 @@ def test_sourcing_polnear17_name_modifies_document_not_otherwise(text, cue, sour
     row_with_source(text, cue, source)
 
 
-# --- a document noun in "-ing" ends its phrase ("a court filing", "exit polling data") ------------------
+# --- a document noun in "-ing" ends its phrase ("a court filing", "ward polling data") ------------------
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
@@ -82,10 +82,10 @@ def test_sourcing_polnear17_name_modifies_document_not_otherwise(text, cue, sour
             id="court-filing",
         ),
         pytest.param(
-            "Older voters backed the levy, according to exit polling data.",
+            "Older voters backed the levy, according to ward polling data.",
             "according to",
-            "exit polling data",
-            id="exit-polling-data",
+            "ward polling data",
+            id="ward-polling-data",
         ),
         pytest.param(
             "Two clinics closed, according to state licensing records.",
