@@ -405,12 +405,14 @@ def _source(
     if ph is INHERIT:
         if prev is not None and prev.sentence == att.sentence and prev.source.start >= 0:
             return prev.source
-        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False, upto >= full)
+        # no earlier source to share: the coordinated verb's subject is its clause's, read from the
+        # sentence start even past an earlier cue ("Lee shrugged, asked about it, and said")
+        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False, upto >= full)
         if ph is NEED_RIGHT:
             t = extend(t, body, upto, full)
             upto = full
             toks[k] = (t, upto)
-            ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), lo, False)
+            ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False)
     if ph is None:
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]

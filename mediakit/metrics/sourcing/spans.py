@@ -242,6 +242,43 @@ def _neither_before(t: Tokens, k: int, lo: int) -> int:
     return next((x for x in range(k - 1, max(lo, k - 8) - 1, -1) if t.lows[x] == "neither"), -1)
 
 
+#: Words that may open a phrase before a quoted title ('the "Night Desk" host').
+_TITLE_QUOTE_OPENERS = frozenset("the a an his her their its this that".split())
+
+
+def _quoted_title(t: Tokens, i: int, lo: int) -> int:
+    """Start of a quoted title (with its determiner) right before the role noun at ``i``, else -1.
+
+    'the "Night Desk" host Ann Lee', '"Harbour Lights" star Mia Cole', 'her "fair share" plan': a
+    work's or a plan's name in quotation marks modifies the lower-case role or document noun after it.
+    The quotation is short (up to eight tokens, words only) and the noun is a person's role or a
+    document; '... ," the host said' (a closing quotation after a comma) is no title.
+    """
+    texts, lows = t.texts, t.lows
+    low = lows[i]
+    if not (person_word(low) or _title_word(low) or low in DOCUMENT_WORDS):
+        return -1
+    q = i - 1
+    x = q - 1
+    while x > lo and x > q - 9 and texts[x] not in ("“", '"'):
+        if not (texts[x][0].isalnum() or texts[x] in ("-", "'", "’", "&", ":", "!", "?")):
+            return -1
+        x -= 1
+    if x < lo or x >= q - 1 or texts[x] not in ("“", '"') or not texts[x + 1][0].isupper():
+        return -1
+    if texts[q - 1] in (",", ".", "!", "?"):
+        return -1
+    if x - 1 >= lo and lows[x - 1] in _TITLE_QUOTE_OPENERS:
+        return x - 1
+    return x
+
+
+#: Predeterminers before a definite determiner ("all the councillors", "both his aides").
+_PREDETERMINERS = frozenset(("all", "both"))
+#: Definite determiners a predeterminer may precede.
+_DEFINITE_DETERMINERS = frozenset("the these those his her their its our my".split())
+
+
 def np_left(t: Tokens, j: int, lo: int) -> int:
     """Start index of the noun phrase that ends just before token ``j`` (``j`` when there is none).
 
@@ -269,6 +306,11 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             ):
                 i -= 1  # an abbreviation: "Mr. Smith", "Dennis B. Ross"
                 continue
+            if (w == "”" or w == '"') and i < j and texts[i][0].islower():
+                x = _quoted_title(t, i, lo)
+                if x >= 0:
+                    i = x  # 'the "Night Desk" host Ann Lee': a work's quoted title modifies the role noun
+                break
             if w == ")" and mode != 2:
                 k = i - 2
                 while k > lo and k > i - 9 and texts[k] != "(":
@@ -390,6 +432,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 if c.isdigit() or low in ("hundreds", "thousands", "dozens", "millions"):
                     mode = 2
                     continue  # a number inside a title ("the 7th district") or a quantity
+            if (
+                i > lo
+                and lows[i - 1] in _PREDETERMINERS
+                and low in _DEFINITE_DETERMINERS
+                and i + 1 < j
+                and not (i - 1 > lo and lows[i - 2] in ("above", "after", "for"))
+            ):
+                i -= 1  # "All the councillors insisted", "Both the unions said" (not "above all, ...")
             break
         if i == j and _plural_noun_subject(low):
             i -= 1  # "Consumer advocates have warned", "Advocates said", "Reports say": a plural noun before the cue
@@ -724,7 +774,7 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     A phrase opening with a number or a count word (token ``i``) takes a single modifier of
     degree ("about", "nearly", "only": :data:`_APPROXIMATORS`) or a two-word one ("more than",
     "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun: "more than most
-    voters" compares) right before it, and "not" before "all" / "everyone" ("Not everyone"); set
+    voters" compares) or "as many as" / "as few as" right before it, and "not" before "all" / "everyone" ("Not everyone"); set
     look-ups on the tokens before the phrase, nothing else.
     """
     lows = t.lows
@@ -732,6 +782,14 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
         return i  # "a report": only "a third", "a dozen", "a majority" are counts
     prev = lows[i - 1]
+    if (
+        i - 3 >= lo
+        and prev == "as"
+        and lows[i - 2] in ("many", "much", "few", "little")
+        and lows[i - 3] == "as"
+        and first not in QUANTIFIER_PRONOUNS
+    ):
+        return i - 3  # "as many as 40 percent", "as few as 12 voters"
     if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and first not in QUANTIFIER_PRONOUNS:
         return i - 2
     if prev in _APPROXIMATORS or (prev == "not" and first in _NOT_COUNTS):
@@ -1052,12 +1110,22 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             attach += 1
             mode = 0
             continue
+        if low in _VERB_FORMS and j > i and j + 1 < hi and lows[j - 1] in _NOUN_DETERMINERS and c.islower():
+            j += 1  # "familiar with the talks", "his remarks": a determiner makes the cue form a noun
+            mode = 2
+            continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if mode == 1 and low in _NAME_DOCUMENTS:
             j += 1  # "according to Election Board filings", "Gallup polling": a name's documents, the name a modifier
             mode = 2
             continue
+        if mode == 1 and (det_start or (i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according")):
+            m = _document_run(t, j, hi)
+            if m > j:
+                j = m  # "a Metro TV national poll", "according to DMV records": the name modifies the document
+                mode = 2
+                continue
         if (
             mode == 1
             and not (det_start and (_noun_like(low) or (attach and not _verbish(low))))
@@ -1075,39 +1143,99 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             j = m + 1  # "Republican presidential nominee Donald Trump"
             mode = 2
             continue
-        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS:
+        if _verbish(low) and j > i and lows[j - 1] not in NP_DETERMINERS and not _document_gerund(t, j, hi):
             break
         j += 1
         mode = 2
+    if j < hi and j - 1 > i and lows[j] in _OBJECT_PRONOUNS and lows[j - 1] in _PRONOUN_PREPOSITIONS:
+        j += 1  # "people close to him": the pronoun is the preposition's object
     while (j > i and lows[j - 1] in ("and", "&", "of", "for", "at", "from", "by")) or (
         j > i and lows[j - 1] in NP_DETERMINERS and not texts[j - 1][0].isdigit()
     ):
+        if lows[j - 1] == "her" and j - 1 > i and lows[j - 2] in _PRONOUN_PREPOSITIONS:
+            break  # "people close to her", "an aide to her": the pronoun is the object, no determiner
         j -= 1
     if j == i and i < hi and lows[i] in _OBJECT_PRONOUNS and i > 1 and lows[i - 1] == "to" and lows[i - 2] == "according":
         return i + 1  # "according to him", "according to her": the pronoun is the object
-    if (
-        j > i
-        and j < hi
-        and lows[j] in _DOC_PARTICIPLES
-        and (
-            lows[j - 1] in DOCUMENT_WORDS
-            # "a report by the Centre for Transit Studies released in October": the document's participle
-            # after its agent's name, with a time or a place
-            or (agent and j + 1 < hi and lows[j + 1] in _AGENT_THEN_PARTICIPLE)
-        )
-    ) or (agent and j > i + 1 and j < hi and lows[j - 1] in _DOC_PARTICIPLES and lows[j] in _AGENT_THEN_PARTICIPLE):
-        m = j if lows[j] in _AGENT_THEN_PARTICIPLE else j + 1
-        while m < hi and m < j + 8 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
+    # the document's participle right after the phrase, or already inside it ("data released Friday", a
+    # name; "a poll released", a participle adjective) with the rest of its clause after the phrase
+    p = next((x for x in (j, j - 1, j - 2) if i < x < hi and lows[x] in _DOC_PARTICIPLES and lows[x - 1] in DOCUMENT_WORDS), -1)
+    if p < 0 and agent and i < j < hi:
+        # "a report by the Centre for Transit Studies released in October": the document's participle
+        # after its agent's name, with a time or a place
+        if lows[j] in _DOC_PARTICIPLES and j + 1 < hi and lows[j + 1] in _AGENT_THEN_PARTICIPLE:
+            p = j
+        elif j > i + 1 and lows[j - 1] in _DOC_PARTICIPLES and lows[j] in _AGENT_THEN_PARTICIPLE:
+            p = j - 1
+    if p >= 0:
+        m = p + 1 if p == j else j
+        while m < hi and m < p + 9 and texts[m][0].isalnum() and lows[m] not in ("that", "which", "who"):
             if (lows[m] in _VERB_FORMS or lows[m] in _FINITE) and not (texts[m] == "May" and lows[m - 1] in ("in", "last")):
                 break  # not the month: "published in May"
             m += 1
-        j = m  # "a study published on Monday", "a poll conducted by Gallup"
+        j = m  # "a study published on Monday", "a poll conducted by Gallup", "data released Friday by the board"
     return j
 
 
 #: Words after a document's participle that follows its agent ("released in October", "published on
 #: Monday", "issued last week", "posted online").
 _AGENT_THEN_PARTICIPLE = frozenset("in on at last this earlier online yesterday today".split())
+
+
+#: Document nouns in "-ing" ("a court filing", "exit polling data"): a noun after a modifier, no verb.
+_DOCUMENT_GERUNDS = frozenset("filing filings polling ruling rulings recording recordings briefing".split())
+
+
+def _document_gerund(t: Tokens, j: int, hi: int) -> bool:
+    """Whether the "-ing" word at ``j`` is a document noun ending the phrase or a document's modifier.
+
+    "a court filing", "exit polling data", "media buying sources": the word is a noun of
+    :data:`_DOCUMENT_GERUNDS` (or a modifier right before a document noun), followed by the phrase's
+    end (punctuation, a preposition, "by") or by that document noun; "the court ruling against him" stays one
+    phrase, "Lee filing a claim" does not (a determiner-less noun before the verb).
+    """
+    lows, texts = t.lows, t.texts
+    if j + 1 < hi and texts[j + 1][0].islower() and lows[j + 1] in DOCUMENT_WORDS and lows[j + 1] not in _VERB_FORMS:
+        return lows[j].endswith("ing") and (
+            j + 2 >= hi or not texts[j + 2][0].isalnum() or lows[j + 2] in ATTACH_PREPOSITIONS or lows[j + 2] == "by"
+        )
+    return lows[j] in _DOCUMENT_GERUNDS and (
+        j + 1 >= hi or not texts[j + 1][0].isalnum() or lows[j + 1] in ATTACH_PREPOSITIONS or lows[j + 1] == "by"
+    )
+
+
+def _document_run(t: Tokens, j: int, hi: int) -> int:
+    """End of a run of one to three lower-case words from ``j`` ending in a document noun, else ``j``.
+
+    After a name inside a determiner's phrase or an "according to" object ("a Metro TV national
+    poll", "his Facebook profile", "according to DMV records"): the name modifies the document, which
+    heads the phrase. The run ends the phrase (punctuation, a preposition, "by", the end follows) and
+    holds no verb; "the Harbour Bank said" and "according to Acme, prices rose" are left as they are.
+    """
+    lows, texts = t.lows, t.texts
+    m = j
+    while m < hi and m < j + 3 and texts[m][0].islower() and _np_word(texts[m], lows[m]):
+        low = lows[m]
+        if low in _VERB_FORMS or low in _FINITE:
+            return j
+        if _verbish(low) and low not in DOCUMENT_WORDS and not (
+            low.endswith("ing") and m + 1 < hi and lows[m + 1] in DOCUMENT_WORDS
+        ):
+            return j  # "lobbying records": an "-ing" modifier of the document is no verb
+        m += 1
+        if (low in DOCUMENT_WORDS or low in _RUN_HEADS) and (
+            m >= hi or not texts[m][0].isalnum() or lows[m] in ATTACH_PREPOSITIONS or lows[m] == "by"
+        ):
+            return m
+    return j
+
+
+#: Prepositions whose object "her" ends a phrase ("close to her", "a friend of her family" keeps "family").
+_PRONOUN_PREPOSITIONS = frozenset("to with of for about near from".split())
+#: Determiners after which a cue form is a noun ("the talks", "a call"; not "her": "those who know her say").
+_NOUN_DETERMINERS = frozenset("the a an his their its our my your".split())
+#: Heads a name may modify besides the document nouns ("his Facebook profile").
+_RUN_HEADS = frozenset("profile feed page account website agreement".split())
 
 
 def _document_of_conjunct(t: Tokens, k: int, i: int, hi: int) -> int:
@@ -1470,15 +1598,30 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
                 break  # "the family", "the elderly"
             j -= 1
             continue
-        if low == "to" and j - 1 > lo and lows[j - 2] in RAISING_WORDS:
-            j -= 2  # "is expected to say", "went on to say", "declined to"
-            while j > lo and (lows[j - 1] in RAISING_WORDS or lows[j - 1] in CUE_ADVERBS):
-                j -= 1
+        if low == "to" and j - 1 > lo and (lows[j - 2] in RAISING_WORDS or lows[j - 2] in _RAISING_EXTRA):
+            j -= 2  # "is expected to say", "went on to say", "declined to", "were quick to point out"
+            while j > lo and (
+                lows[j - 1] in RAISING_WORDS
+                or lows[j - 1] in CUE_ADVERBS
+                or lows[j - 1] in _DEGREE_WORDS
+                or (texts[j - 1][0].islower() and _adverb(lows[j - 1]))
+                or (lows[j - 1] in _FLOATING_QUANTIFIERS and j - 1 > lo and lows[j - 2] in _BE_FORMS)
+            ):
+                j -= 1  # "were slightly more likely to say", "are all quick to"
             continue
         break
     return j
 
 
+#: Adjectives and verbs that lend their subject to an infinitive cue besides :data:`RAISING_WORDS`
+#: ("were quick to point out", "is unlikely to say", "tend to support", "did not hesitate to say").
+_RAISING_EXTRA = frozenset(
+    "unlikely quick eager keen reluctant poised tend tends tended hesitate hesitated prepared".split()
+)
+#: Quantifiers floated after a copula ("The actors are all quick to point out"): no subject.
+_FLOATING_QUANTIFIERS = frozenset("all both each".split())
+#: Degree words before a raising adjective ("more likely to say", "less willing to").
+_DEGREE_WORDS = frozenset("more less most least".split())
 #: Nouns of an adverbial phrase after "on" between a subject and its cue ("on average", "on balance").
 _ADVERBIAL_PP_NOUNS = frozenset("average balance reflection".split())
 #: Words that lead a time phrase ("in January", "last week", "earlier this year").
@@ -2167,6 +2310,42 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+#: Words after a fronted past participle that open its phrase ("Asked about", "Reached by phone").
+_FRONTED_PARTICIPLE_NEXT = frozenset("about by on whether if for in at to why how what with during after again".split())
+
+
+def _fronted_participle(t: Tokens, b: int, k: int) -> bool:
+    """Whether a capitalised past participle opens a clause at ``b`` with a comma before the cue at ``k``.
+
+    "Asked about the delay, Ms. Lorne shrugged and said", "Reached by phone, the owner said": the
+    participle phrase ends at the comma and the subject follows it. A name in "-ed" ("Ahmed said")
+    is followed by no preposition or "whether".
+    """
+    lows = t.lows
+    return (
+        t.texts[b][0].isupper()
+        and len(lows[b]) > 4
+        and lows[b].endswith("ed")
+        and b + 1 < k
+        and lows[b + 1] in _FRONTED_PARTICIPLE_NEXT
+        and "," in t.texts[b + 1 : k]
+    )
+
+
+def _opener_in_participle(t: Tokens, o: int, lo: int, k: int) -> bool:
+    """Whether the clause opener at ``o`` belongs to a fronted participle phrase opening the sentence.
+
+    "Asked on Monday whether Mr. Hale would stay, Mrs. Hale said": the participle (up to four tokens
+    before the opener, at the sentence start) takes the clause, which ends at its comma.
+    """
+    x = o - 1
+    while x >= lo and x >= o - 4:
+        if x == lo and _fronted_participle(t, x, k):
+            return "," in t.texts[o:k]
+        x -= 1
+    return False
+
+
 def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     """The subject noun phrase at the start of a clause beginning at ``b`` (before ``k``)."""
     texts, lows = t.texts, t.lows
@@ -2181,6 +2360,7 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
             or first in _PP_PREPOSITIONS
             or first in _CLAUSE_OPENERS
             or (texts[b][0].isupper() and first.endswith("ing") and first not in PARTICIPLE_ADJECTIVES)
+            or _fronted_participle(t, b, k)
         ):
             comma = next((x for x in range(b, k) if texts[x] == ","), -1)
             if comma >= 0:
@@ -2198,8 +2378,8 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     else:
         return None
     j = np_right(t, b, k)
-    if j <= b or j >= k:
-        return None  # no phrase, or one running into the cue ("An amber weather warning")
+    if j <= b or (j >= k and not (j - 1 > b and lows[j - 1] in _OBJECT_PRONOUNS)):
+        return None  # no phrase, or one running into the cue ("An amber weather warning"; not "close to him said")
     if lows[j - 1] in _TIME_NOUNS or lows[j - 1] in TIME_WORDS:
         comma = next((x for x in range(j, k) if texts[x] == ","), -1)
         if comma < 0:
@@ -2227,9 +2407,15 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
         if (
             (w in (";", ":", "—", "–") or (w == "(" and not (b < k and _PARTY_TAG.match(texts[b]))))
             or (w == "-" and b - 1 < 12)
-            or (not whole_sentence and (w in ('"', "“", "”") or lows[b - 1] in _CLAUSE_OPENERS))
+            or (
+                not whole_sentence
+                and (
+                    w in ('"', "“", "”")
+                    or (lows[b - 1] in _CLAUSE_OPENERS and not _opener_in_participle(t, b - 1, lo, k))
+                )
+            )
         ):
-            break
+            break  # (not the "whether" of "Asked whether ..., Lee said": the participle's own clause)
         b -= 1
     opener = lows[b] if b < k else ""
     initial_adverbial = (
@@ -2406,7 +2592,7 @@ def find_source(
         and lows[j - 1] == "to"
         and (
             lows[j - 2] in _NOT_CONTROLLERS
-            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every"))
+            or (j > 2 and lows[j - 3] in ("a", "an", "the", "no", "any", "every") and not _purpose_after_object(t, j - 3))
         )
     ):
         return None  # "impossible to answer", "a question to ask": nobody's cue
@@ -2428,6 +2614,31 @@ def find_source(
 #: "quoted / cited / described as saying": the subject of the passive is the one who spoke.
 _QUOTED_AS = frozenset("quoted cited".split())
 _QUOTED_AUXILIARIES = frozenset("has have had also widely later".split())
+
+
+def _purpose_after_object(t: Tokens, d: int) -> bool:
+    """Whether the determiner at ``d`` opens the object of a past-tense verb before a purpose infinitive.
+
+    "The mayor visited the school to discuss the closures", "She took the stage to thank them": the
+    verb (a lower-case past form in "-ed" or a common irregular one, no cue form) takes the object, and
+    the infinitive after it is the subject's purpose; "a question to ask", "is the time to say" stay
+    nobody's cue.
+    """
+    if d < 1:
+        return False
+    low = t.lows[d - 1]
+    return (
+        t.texts[d - 1][0].islower()
+        and low not in _VERB_FORMS
+        and low not in _BE_FORMS
+        and (low.endswith("ed") or low in _PURPOSE_VERBS)
+    )
+
+
+#: Irregular past forms that take an object before a purpose infinitive ("took the stage to", "held a rally to").
+_PURPOSE_VERBS = frozenset("took held made gave sent used met wrote".split())
+
+
 #: Regular participle endings ("reported", "given"), tested with ``str.endswith``.
 _PARTICIPLE_ENDINGS = ("ed", "en")
 #: Words before an infinitive cue that do not lend it a subject ("impossible to answer").
@@ -2523,6 +2734,14 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         if w.lower() in _EDGE_WORDS:
             edge = x + 1
             break
+        if (
+            w[-1] in "”\""
+            and len(w) > 1
+            and w[-2] not in ",.!?;:"
+            and x + 1 < len(parts)
+            and parts[x + 1][0].islower()
+        ):
+            return None  # 'the "Night Desk" host said': a quoted title before the noun, the reader's job
         if w[-1] in ",;:" or w[-1] in _CLOSING or (w[-1] in "’'" and len(w) > 1 and w[-2] in ",.!?"):
             edge = x + 1
             break
