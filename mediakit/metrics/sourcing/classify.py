@@ -106,7 +106,7 @@ _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES | STATE_NAME_WORDS
 #: Ana Cruz"): role words, no part of the name (words that are seldom surnames).
 _CAPITALISED_TITLES = frozenset(
     """substitute midfielder defender goalkeeper striker winger skipper debutant referee umpire
-    batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker
+    batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker champion titleholder
     apprentice intern trainee""".split()
 )
 _PARTICLES = frozenset("de van von al bin la le del da di du st".split())
@@ -726,11 +726,15 @@ def _body_noun_before(head: str, name: str) -> bool:
     capitalised surname: "Energy supplier Mark Dunn") is never the body's: the noun is the person's job.
     """
     at = head.rfind(name)
-    if at <= 0:
+    if at < 0:
         return False
     parts = name.split()
     if len(parts) > 1 and parts[1][:1].isupper() and parts[0].lower() in FIRST_NAMES:
         return False
+    if at == 0:
+        # the phrase's first word, capitalised and read into the name, is a body noun ("Chain Loafley
+        # said", "Brand Kestrel said": as "Charity Homewarden said")
+        return len(parts) > 1 and parts[0].lower() in BODY_BEFORE_NAME
     before = head[:at].rstrip().split(" ")
     # "carrier Southern Cross Air": up to two capitalised words the name left out, no role or title
     # ("union President Ann Lee" keeps the person), are the body's name too
