@@ -303,3 +303,39 @@ def test_sourcing_leftovers17_body_noun_before_name(text: str, expected: list[tu
 )
 def test_sourcing_leftovers17_nested_what_called(text: str, expected: list[tuple[str, str]]) -> None:
     assert _rows(text) == expected
+
+
+# --- one list of a poll's participles (lexicon.POLL_PARTICIPLES), for both readings -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Analysts sampled by the Tarrow bank expect rates to fall.",
+            [("expect", "Analysts sampled by the Tarrow bank", "role")],
+            id="panel-sampled",
+        ),
+        pytest.param(
+            "Economists canvassed by the Tarrow bank expect rates to fall.",
+            [("expect", "Economists canvassed by the Tarrow bank", "role")],
+            id="panel-canvassed",
+        ),
+        pytest.param(
+            "Those canvassed said the plan was fair.",
+            [("said", "Those canvassed", "role")],
+            id="those-canvassed",
+        ),
+        pytest.param(
+            "Those surveyed said the plan was fair.",
+            [("said", "Those surveyed", "role")],
+            id="those-surveyed",
+        ),
+        # negative: a bare commentator plural with no poll stays vague
+        pytest.param(
+            "Some analysts expect rates to fall.",
+            [("expect", "Some analysts", "vague")],
+            id="negative-no-poll",
+        ),
+    ],
+)
+def test_sourcing_leftovers17_poll_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _classes(text) == expected

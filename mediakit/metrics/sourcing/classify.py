@@ -64,6 +64,7 @@ from mediakit.metrics.sourcing.lexicon import (
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
+    POLL_PARTICIPLES,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
     STATE_NAME_WORDS,
@@ -686,9 +687,6 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
-#: Participles that make a commentator plural a poll's panel ("Economists polled by the agency", "Analysts
-#: surveyed by the bank"): a defined group, a role, not a vague one.
-_PANEL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted".split())
 #: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
 #: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
 #: reports", "the reports") they stay documents.
@@ -1020,7 +1018,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             "fixed",
             Classified("unnamed", kind, core.lower(), gender_of(words), "", "", _plural(last)),
         )
-    if ctx_words[:1] and ctx_words[0] in _PANEL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
+    if ctx_words[:1] and ctx_words[0] in POLL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
         # "Economists polled by the agency expect": the poll's panel, a defined group (kind from the group)
         return ("fixed", Classified("role", kind_of(words), core.lower(), "", "", "", _plural(last)))
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
@@ -1127,7 +1125,7 @@ def _classify_rest(
 ) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
-    if len(words) == 2 and words[0] == "those" and last in _POLLED:
+    if len(words) == 2 and words[0] == "those" and last in POLL_PARTICIPLES:
         return "role", kind if kind != "unknown" else "citizen", core.lower(), core  # "those surveyed said"
     written = last
     if (
@@ -1173,9 +1171,6 @@ def _classify_rest(
         return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
 
-
-#: Participles of a poll or an interview after "those": the people asked, a group ("those surveyed").
-_POLLED = frozenset("surveyed polled questioned interviewed sampled asked".split())
 
 
 #: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").

@@ -308,6 +308,10 @@ BODY_BEFORE_NAME = frozenset(
 #: A sports title before a name, with "defending" an epithet, no stance ("Defending champion Ana Ruiz",
 #: "defending titleholder Ben Ott"); a title word of the name's phrase ("former champion Ana Ruiz").
 CHAMPION_NOUNS = frozenset("champion champions titleholder titleholders title-holder title-holders".split())
+#: Participles of a poll or an interview (one list for two readings): after a commentator plural, a poll's
+#: panel ("Economists polled by the agency", "Analysts surveyed by the bank": a defined group, a role, not a
+#: vague one); after "those", the people asked, a group ("those surveyed said").
+POLL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted sampled asked".split())
 #: Nouns of a nationality that name a person (never an adjective, a language or a newspaper): "the
 #: Swede said" describes a person named before, as "the veteran" does.
 DEMONYM_NOUNS = frozenset(
