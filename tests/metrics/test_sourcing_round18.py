@@ -396,8 +396,8 @@ def test_sourcing_round18_spans(text: str, cue: str, source: str) -> None:
         pytest.param(
             "Defending champion Kit Ormond said he was tired.",
             "said",
+            "Defending champion Kit Ormond",
             "Kit Ormond",
-            "",
             "named",
             "unknown",
             id="negative-defending-champion-not-legal",

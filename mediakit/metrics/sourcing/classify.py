@@ -64,6 +64,7 @@ from mediakit.metrics.sourcing.lexicon import (
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
+    POLL_PARTICIPLES,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
     STATE_NAME_WORDS,
@@ -106,7 +107,7 @@ _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES | STATE_NAME_WORDS
 #: Ana Cruz"): role words, no part of the name (words that are seldom surnames).
 _CAPITALISED_TITLES = frozenset(
     """substitute midfielder defender goalkeeper striker winger skipper debutant referee umpire
-    batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker
+    batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker champion titleholder
     apprentice intern trainee""".split()
 )
 _PARTICLES = frozenset("de van von al bin la le del da di du st".split())
@@ -686,9 +687,6 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
-#: Participles that make a commentator plural a poll's panel ("Economists polled by the agency", "Analysts
-#: surveyed by the bank"): a defined group, a role, not a vague one.
-_PANEL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted".split())
 #: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
 #: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
 #: reports", "the reports") they stay documents.
@@ -726,11 +724,15 @@ def _body_noun_before(head: str, name: str) -> bool:
     capitalised surname: "Energy supplier Mark Dunn") is never the body's: the noun is the person's job.
     """
     at = head.rfind(name)
-    if at <= 0:
+    if at < 0:
         return False
     parts = name.split()
     if len(parts) > 1 and parts[1][:1].isupper() and parts[0].lower() in FIRST_NAMES:
         return False
+    if at == 0:
+        # the phrase's first word, capitalised and read into the name, is a body noun ("Chain Loafley
+        # said", "Brand Kestrel said": as "Charity Homewarden said")
+        return len(parts) > 1 and parts[0].lower() in BODY_BEFORE_NAME
     before = head[:at].rstrip().split(" ")
     # "carrier Southern Cross Air": up to two capitalised words the name left out, no role or title
     # ("union President Ann Lee" keeps the person), are the body's name too
@@ -1016,7 +1018,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             "fixed",
             Classified("unnamed", kind, core.lower(), gender_of(words), "", "", _plural(last)),
         )
-    if ctx_words[:1] and ctx_words[0] in _PANEL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
+    if ctx_words[:1] and ctx_words[0] in POLL_PARTICIPLES and first not in VAGUE_QUANTIFIERS and person_word(last):
         # "Economists polled by the agency expect": the poll's panel, a defined group (kind from the group)
         return ("fixed", Classified("role", kind_of(words), core.lower(), "", "", "", _plural(last)))
     topic_only = len(words) == 1 or (len(head_words) == 1 and words[1:2] == ["of"])
@@ -1123,7 +1125,7 @@ def _classify_rest(
 ) -> tuple[str, str, str, str] | None:
     """:func:`_classify_static` for a phrase with no name: ``(class, kind, key, display)`` or None."""
     last = words[-1] if words else ""
-    if len(words) == 2 and words[0] == "those" and last in _POLLED:
+    if len(words) == 2 and words[0] == "those" and last in POLL_PARTICIPLES:
         return "role", kind if kind != "unknown" else "citizen", core.lower(), core  # "those surveyed said"
     written = last
     if (
@@ -1169,9 +1171,6 @@ def _classify_rest(
         return "organisation", _org_kind(kind, caps, last, core), " ".join(caps).lower(), core
     return None
 
-
-#: Participles of a poll or an interview after "those": the people asked, a group ("those surveyed").
-_POLLED = frozenset("surveyed polled questioned interviewed sampled asked".split())
 
 
 #: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").

@@ -1076,6 +1076,11 @@ _CONCESSIVE_END = frozenset((",", ".", ";", "\n", "", ")", "!", "?"))
 _CONCESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:whatever|no\s+matter\s+what)\s+(?:[\w'’-]+\s+){1,4}$")
 #: A court report's "Defending," / "Defending him," opening a sentence before counsel's name: no stance.
 _COUNSEL_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))Defending(?=(?:\s+(?:him|her|them))?,)")
+#: "defending" before a sports title ("Defending champion X", "the defending titleholder"): an epithet.
+_DEFENDING_TITLE = re.compile(
+    r"(?<![\w'’-])(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"defending(?=\s+(?:champions?|title-?holders?)\b)"
+)
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = frozenset("call calls called calling".split())
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1330,6 +1335,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         blocked += _non_responses(low)  # "did not respond to questions by deadline"
     if " to give " in low or " to be " in low:
         blocked += _anonymity_wishes(low)  # "did not want to give her name"
+    if "defending " in low:
+        # "Defending champion Ana Ruiz said": a sports epithet before a name, no stance
+        blocked += [m.span() for m in _DEFENDING_TITLE.finditer(low)]
     if "Defending" in body:
         # "Defending, Adam Kerr said", "Defending him, ...": counsel named by the side argued, no stance
         blocked += [m.span() for m in _COUNSEL_OPENER.finditer(body)]

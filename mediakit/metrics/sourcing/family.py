@@ -192,6 +192,9 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and (
                 att.cue_type in _NESTABLE
                 or (cue_low.endswith("ing") and att.source.start >= 0)
+                # "The manager criticised what he called a soft penalty": a "what X called" naming
+                # inside the earlier cue's content
+                or _what_naming(body, att, cue_low)
                 or (
                     # "The curator argues that the letters tell ...": a document heading the earlier cue's
                     # "that" clause speaks inside that content
@@ -865,6 +868,22 @@ _FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|i
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|yet)\b|;")
 
 
+#: Verbs of naming: "what X called / described as / termed / dubbed" names a thing inside the content.
+_NAMING_FORMS = frozenset(
+    "call calls called calling describe describes described term terms termed dub dubs dubbed".split()
+)
+
+
+def _what_naming(body: str, att: Attribution, cue_low: str) -> bool:
+    """A free relative "what X called" (a naming verb, its source right after "what"): part of a content.
+
+    "The manager criticised what he called a soft penalty"; "what X claims is false" (a claim of its own,
+    no naming) keeps its row.
+    """
+    s = att.source.start
+    return cue_low in _NAMING_FORMS and s >= 5 and body[s - 5 : s].lower() == "what "
+
+
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     """True when ``att`` lies inside the content of an earlier attribution of its sentence.
 
@@ -876,6 +895,8 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     separate attributions (Newell et al. 2018).
     """
     pos = att.source.start if att.source.start >= 0 else att.start
+    # "X rejected what she called a smear": a free relative naming inside a stance's object too
+    what = _what_naming(body, att, att.cue.lower())
     infinitive = att.cue_type == "intention" and body[max(0, att.start - 4) : att.start].lower() == " to "
     for p in reversed(earlier):
         if (
@@ -902,7 +923,9 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
             and body[p.source.end : p.source.end + 1] == ","
         ):
             continue
-        if p.cue_type not in ("speech", "according_to", "evidence", "belief", "hedge"):
+        if p.cue_type not in ("speech", "according_to", "evidence", "belief", "hedge") and not (
+            what and p.cue_type == "stance"
+        ):
             continue
         if _COORDINATION.search(body[p.end : pos].rstrip()):
             continue

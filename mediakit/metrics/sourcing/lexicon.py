@@ -216,7 +216,9 @@ for _kind, _words in {
         pensioner pensioners teenager teenagers teacher teachers nurse nurses farmer farmers
         owner owners grandad grandads granddad grandpa grandma granny grandparent grandparents
         grandson granddaughter grandchildren headteacher headteachers headmaster headmistress
-        widow widows widower widowers retiree retirees schoolboy schoolboys schoolgirl schoolgirls""",
+        widow widows widower widowers retiree retirees schoolboy schoolboys schoolgirl schoolgirls
+        cousin cousins uncle uncles aunt aunts nephew nephews niece nieces stepfather stepmother
+        boyfriend girlfriend fiance fiancee""",
     "media": """newspaper newspapers reporter reporters journalist journalists editor editors
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator commentators commentating radio
@@ -300,8 +302,16 @@ NAME_STOP = frozenset(
 BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
-    airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy""".split()
+    airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy
+    think-tank tank""".split()
 )
+#: A sports title before a name, with "defending" an epithet, no stance ("Defending champion Ana Ruiz",
+#: "defending titleholder Ben Ott"); a title word of the name's phrase ("former champion Ana Ruiz").
+CHAMPION_NOUNS = frozenset("champion champions titleholder titleholders title-holder title-holders".split())
+#: Participles of a poll or an interview (one list for two readings): after a commentator plural, a poll's
+#: panel ("Economists polled by the agency", "Analysts surveyed by the bank": a defined group, a role, not a
+#: vague one); after "those", the people asked, a group ("those surveyed said").
+POLL_PARTICIPLES = frozenset("polled surveyed canvassed interviewed questioned consulted sampled asked".split())
 #: Nouns of a nationality that name a person (never an adjective, a language or a newspaper): "the
 #: Swede said" describes a person named before, as "the veteran" does.
 DEMONYM_NOUNS = frozenset(
@@ -385,7 +395,7 @@ PERSON_NOUNS = frozenset(
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
     shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates advocate
-    advocates""".split()
+    advocates champion champions titleholder titleholders""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power

@@ -45,6 +45,7 @@ from mediakit.metrics.sourcing.lexicon import (
     ATTACH_PREPOSITIONS,
     BELIEF_FORMS,
     BODY_BEFORE_NAME,
+    CHAMPION_NOUNS,
     CUE_ADVERBS,
     DESCRIBING_PARTICIPLES,
     DOCUMENT_PARTICIPLES,
@@ -106,9 +107,10 @@ _TITLE_MODIFIERS = frozenset(
 _TITLE_NOUNS = frozenset(
     """host anchor pundit star coach chair head chief boss aide envoy mp mep hopeful hopefuls titan mogul
     tycoon magnate legend icon great veteran surgeon neurosurgeon""".split()
-)
-#: Nouns that a verb form can be after a determiner ("the congressional report", "his call").
-_NOUN_FORMS = NOUNISH | DOCUMENT_WORDS
+) | CHAMPION_NOUNS
+#: Nouns that a verb form can be after a determiner ("the congressional report", "his call"; "the
+#: accused": a participle after a determiner names the person charged, never a finite verb).
+_NOUN_FORMS = NOUNISH | DOCUMENT_WORDS | frozenset(("accused",))
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
 _NOT_PERSON_WORDS = frozenset(
@@ -445,6 +447,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "Consumer advocates have warned", "Advocates said", "Reports say": a plural noun before the cue
             mode = 2
             continue
+        if low == "defending" and i < j and lows[i] in CHAMPION_NOUNS:
+            i -= 1  # "Defending champion Ana Ruiz": a sports epithet, no stance verb
+            continue
+        if low == "think" and i < j and lows[i] == "tank":
+            i -= 1  # "Think tank Bright Blue": one body noun of two words
+            continue
         if c.isupper() or c.isdigit():
             if (
                 low in NP_STOP_WORDS
@@ -625,7 +633,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
             i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
             break
-        if mode == 1 and not _title_word(low) and not (low in BODY_BEFORE_NAME and i == j - 1):
+        if mode == 1 and not _title_word(low) and low not in BODY_BEFORE_NAME:
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         i -= 1
         mode = 2
@@ -840,6 +848,9 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
 
 
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
+#: Prepositions that place a person noun right before them ("Protesters outside the court", "Residents
+#: near the plant"): with the limits of "in" (:func:`_in_modifier`: no time, no speech event).
+_BESIDE_PREPOSITIONS = frozenset(("outside", "near"))
 #: Prepositions of the means after a document's agent ("obtained by the Gazette under freedom of information
 #: laws", "data gathered by the council through a survey"): the phrase stays the document's.
 _MEANS_PREPOSITIONS = frozenset("under through via using".split())
@@ -1829,12 +1840,16 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i = np_left(t, j, lo)
         if i < j and lows[e - 1] in TIME_WORDS:
             return Phrase(i, e, i, j, "left")  # "A Herald poll in May found": the time is the document's
-    if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES and lows[j - 2] in DOCUMENT_WORDS:
-        e = k
-        while e > j and lows[e - 1] not in TIME_WORDS and lows[e - 1] not in _POSTING_ADVERBS:
-            e -= 1
+    if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES:
         i = np_left(t, j - 1, lo)
-        if i < j - 1:
+        if i < j - 1 and (
+            lows[j - 2] in DOCUMENT_WORDS
+            # "A report by the Dale Trust released on Monday found": the document's agent, then its participle
+            or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, j - 2))
+        ):
+            e = k
+            while e > j and lows[e - 1] not in TIME_WORDS and lows[e - 1] not in _POSTING_ADVERBS:
+                e -= 1
             return Phrase(i, e, i, j - 1, "left")  # "figures published on Thursday show": the time is the document's
     if (
         j == k
@@ -1915,11 +1930,12 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if i - 1 > lo and (
         texts[i - 1] == "in"
         or (texts[i - 1] == "on" and lows[i - 2][-1:] == "s" and person_word(lows[i - 2]))
+        or (texts[i - 1] in _BESIDE_PREPOSITIONS and person_word(lows[i - 2]))
     ):
         k = _in_modifier(t, i, j, lo)
         if k >= 0:
-            # "Many in the audience said", "engineers in both towns", "commuters on the crowded Line 1":
-            # the core before "in" / "on"
+            # "Many in the audience said", "engineers in both towns", "commuters on the crowded Line 1",
+            # "Protesters outside the court", "Residents near the plant": the core before the preposition
             i, core = k, i - 1
     b = i - 1
     while (
