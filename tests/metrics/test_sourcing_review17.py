@@ -51,8 +51,21 @@ def test_sourcing_pluperfect_still_nested(text: str) -> None:
         pytest.param("Jane Roe said she would resign, but her deputy had announced the move.", id="comma-but"),
     ],
 )
-def test_sourcing_new_clause_keeps_sourceless_row(text: str) -> None:
-    assert [r[0] for r in rows(text)] == ["said", "announced"]
+def test_sourcing_new_clause_keeps_row(text: str) -> None:
+    assert [r[:2] for r in rows(text)] == [("said", "Jane Roe"), ("announced", "her deputy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Her deputy announced the move on Friday.", "Her deputy", id="her-deputy"),
+        pytest.param("Jane Roe resigned. The deputy announced the move.", "The deputy", id="the-deputy"),
+        # negative: "deputy" before a role noun stays a modifier of the role
+        pytest.param("The deputy mayor announced the move.", "The deputy mayor", id="deputy-mayor"),
+    ],
+)
+def test_sourcing_deputy_head(text: str, source: str) -> None:
+    assert [r[1] for r in rows(text)] == [source]
 
 
 # --- 2. plain adjectives describe the body named; a described side is another body ---------------------------
