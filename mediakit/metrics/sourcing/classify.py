@@ -103,6 +103,10 @@ _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:[
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
 _PREP_SPLIT = re.compile(r"\s(?:of|in|at|from|on|for|with|about|over|under|by|to|close|familiar|who|which)\s")
 _NOT_NAME_TOKENS = ORG_SUFFIXES | COUNTRIES | MEDIA_NAMES | STATE_NAME_WORDS
+#: One-word states that may be a person's first name before a surname ("Kenya Moore").
+_STATE_FIRST_NAMES = frozenset(n for n in STATE_NAMES if " " not in n) - COUNTRIES - ORG_SUFFIXES - MEDIA_NAMES
+#: The first two words of the states of several words ("Papua New", "Costa Rica").
+_STATE_NAME_PAIRS = frozenset(" ".join(n.split()[:2]) for n in STATE_NAMES if " " in n)
 #: Sport and job titles written with a capital before a name ("Substitute Kieran Doyle", "Midfielder
 #: Ana Cruz"): role words, no part of the name (words that are seldom surnames).
 _CAPITALISED_TITLES = frozenset(
@@ -286,6 +290,14 @@ def _add_name(raw: list[str], out: list[str]) -> None:
             k -= 1  # "James A. Baker": a middle initial after a first name, not the article or the pronoun
             continue
         if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
+            if (
+                t in _STATE_FIRST_NAMES
+                and k < len(toks)
+                and toks[k] not in _NOT_NAME_TOKENS
+                and f"{t} {toks[k]}" not in _STATE_NAME_PAIRS
+            ):
+                k -= 1  # "Kenya Moore", "Cuba Gooding": a state's name before a surname is a first name
+                continue
             break
         if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in _CONTRACTED_STOPS:
             break  # "It's December", "That's Life": a word with a contraction opens a clause, no name
@@ -293,6 +305,8 @@ def _add_name(raw: list[str], out: list[str]) -> None:
             break  # an acronym
         k -= 1
     run = toks[k:]
+    if " ".join(run[-3:]) in STATE_NAMES or " ".join(run[-2:]) in STATE_NAMES:
+        return  # "Costa Rica", "Papua New Guinea": a state of several words
     if not run or run[-1].lower() in _NUMBER_NAME_ENDINGS:
         return  # "Channel Four", "Network Six": a body's name ends in a number word, a person's does not
     titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
@@ -378,8 +392,12 @@ def _surname(name: str) -> str:
     return last.lower()
 
 
-def kind_of(words: list[str]) -> str:
-    """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
+def kind_of(words: list[str], text: str = "") -> str:
+    """The source kind of a phrase from its (lower-cased) words (see the module docstring).
+
+    ``text``, the phrase as written, tells a body's proper name ("the European Union") from a body noun
+    ("the union") for :func:`_of_body`; without it an officer "of" a body noun is an official.
+    """
     for w in words:
         if "-" in w:
             words = [p for w in words for p in w.split("-")]  # "mother-of-two"
@@ -419,7 +437,7 @@ def kind_of(words: list[str]) -> str:
         for i, w in enumerate(words):
             if (
                 (body and roles.get(w) == "official")
-                or (roles.get(w) == "official" and _of_body(words, i))
+                or (text and roles.get(w) == "official" and _of_body(words, i, text))
                 or (its and w in _BODY_OFFICERS)
                 or (w in ("officer", "officers") and i and words[i - 1] in _CORPORATE_FUNCTIONS)
             ):
@@ -493,18 +511,23 @@ _CORPORATE_FUNCTIONS = frozenset(
 )
 #: Organisers: of a body named by a possessive, organisation ("Aslef's regional organiser").
 _ORGANISERS = frozenset("organiser organizer organisers organizers".split())
-def _of_body(words: list[str], i: int) -> bool:
-    """Whether the role word ``words[i]`` is followed by "of" and a body within three words.
+def _of_body(words: list[str], i: int, text: str) -> bool:
+    """Whether the role word ``words[i]`` is followed by "of", "the" or a possessive, and a body noun.
 
-    "president of the union's local", "secretary of the club": an officer of a non-government body
-    (the caller has checked that no government word is in the phrase).
+    "president of the union's local", "secretary of the Rotary club": an officer of a non-government
+    body (the caller has checked that no government word is in the phrase). The body noun is written in
+    lower case in ``text``: "president of the European Union", "mayor of Union City" name public bodies
+    and places, and a trust ("an official of the health trust") is mostly a public service's.
     """
-    if i + 1 >= len(words) or words[i + 1] != "of":
+    if i + 2 >= len(words) or words[i + 1] != "of":
+        return False
+    det = words[i + 2]
+    if det != "the" and not det.endswith(("'s", "\u2019s")):
         return False
     for w in words[i + 2 : i + 5]:
         stem = w[:-2] if w.endswith(("'s", "\u2019s")) else w
-        if stem in _BODY_MODIFIERS:
-            return True
+        if stem in _BODY_MODIFIERS and stem != "trust":
+            return re.search(r"\b" + stem.capitalize() + r"\b", text) is None
     return False
 
 
@@ -978,11 +1001,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         # "Its chairwoman, retired teacher Isobel Craig": a role noun, then a lower-case title and a name
         names = _names(context)
     if not names:
-        kind = kind_of(kind_words)
+        kind = kind_of(kind_words, full)
     else:
         name = names[-1]
         name_words = {w.lower() for w in name.split()}
-        kind = kind_of([w for w in kind_words if w not in name_words])
+        kind = kind_of([w for w in kind_words if w not in name_words], full)
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
         if (
             "dr" in words
@@ -1150,7 +1173,13 @@ def _classify_rest(
             core.lower(),
             core,
         )  # "Councils"
-    if last and person_word(last) and last not in INSTITUTIONS and not _coordinated_name(core, written):
+    if (
+        last
+        and person_word(last)
+        and last not in INSTITUTIONS
+        and not _coordinated_name(core, written)
+        and not (caps and " ".join(caps) in STATE_NAMES)  # "Ecuador", "Yemen": a state, no agent noun
+    ):
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core

@@ -1054,9 +1054,9 @@ _ADDED_NUMBER = re.compile(
 #: A counted noun for words and a colon after "added": what the speaker adds follows ("She added two
 #: conditions: ..."); a counted thing ("added three new loaves: ...") stays a sum.
 _ADDED_LIST = re.compile(
-    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?:conditions|demands|points|reasons"
-    r"|caveats|warnings|questions|requests|requirements|proposals|suggestions|details|thoughts|concerns"
-    r"|qualifications|criticisms|objections|recommendations|things)\s*:"
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[a-z-]+\s+)?(?:conditions|demands|points"
+    r"|reasons|caveats|warnings|questions|requests|proposals|suggestions|details|thoughts|concerns"
+    r"|qualifications|criticisms|objections|recommendations)\s*:"
 )
 #: "pushed" with a date after it moves a schedule ("opening pushed to March", "was pushed back to next
 #: year", "pushed back by two weeks"); "pushed for", "pushed back against", "pushed to include" stay cues.

@@ -864,6 +864,10 @@ _COORDINATION = re.compile(
 _FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|is|are|was|were|has|have|had)\s")
 
 
+#: A semicolon or a comma and a contrasting conjunction: a new clause (:func:`_nested`, no source read).
+_NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet)\s")
+#: A quotation's end right before a source ('"...," Jane Roe said'): that attribution's content precedes it.
+_QUOTE_BEFORE = re.compile(r"[,?!][\"”’']\s*$")
 #: A coordinating word or a semicolon: a new clause of the earlier cue's speaker ("said ..., and vowed to").
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|yet)\b|;")
 
@@ -927,7 +931,20 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
             what and p.cue_type == "stance"
         ):
             continue
+        if (
+            p.source.start > 0
+            and _QUOTE_BEFORE.search(body, max(0, p.source.start - 4), p.source.start)
+            and body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(" had")
+        ):
+            # '"The plan is dead," Jane Roe said, as critics had predicted': the earlier cue's content is
+            # the quotation before it; what follows is the reporter's (the pluperfect only: a belief or a
+            # participle after it stays the speaker's, as PolNeAR reads it)
+            continue
         if _COORDINATION.search(body[p.end : pos].rstrip()):
+            continue
+        if att.source.start < 0 and _NEW_CLAUSE.search(body, p.end, att.start):
+            # "X said she would resign; her deputy had announced ...": with no source read, a semicolon or
+            # ", but" before the cue still opens a clause of the reporter's
             continue
         return True
     return False

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from mediakit.memo import Memo, memo
 from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _find_names, _name_gender, _surname, kind_of
 from mediakit.metrics.sourcing.lexicon import (
+    BODY_BEFORE_NAME,
     COMPANY_HEADS,
     COMPANY_NAME_ENDINGS,
     DEMONYM_NOUNS,
@@ -130,6 +131,8 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     words = text.split()
     if words[-1] in _STREET_WORDS or words[0] in _PLACE_FIRST_WORDS:
         return True  # "Elm Road", "Mill Lane", "Fort Augustus", "Mount Pleasant": a place
+    if words[0].lower() in BODY_BEFORE_NAME:
+        return True  # "Charity Homewarden said", "Airline Skyvane": a body noun capitalised, then the name
     before = body[max(0, start - 30) : start]
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
@@ -469,6 +472,11 @@ class Resolver:
             words = [w.lower() for w in m.group().split()] if m else []
             # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
             # Roe's car" has a verb there, and the subject of that verb gives the name no kind
+            if words and "-" in words[-1]:
+                # "Secretary-General", "Lieutenant-Colonel", "Mayor-elect": the title's parts, "elect" and
+                # "designate" left out
+                parts = [p for p in words[-1].split("-") if p and p not in _TITLE_SUFFIXES]
+                words[-1:] = parts
             found = kind_of(words) if words and (words[-1] in ROLE_WORDS or person_word(words[-1])) else "unknown"
             if found == "unknown" and _COUNSEL_BEFORE.search(self.body, max(0, start - 40), start) is not None:
                 found = "legal"  # "Prosecuting, Sarah Whitcombe said": a barrister named by the side she argues
@@ -644,7 +652,7 @@ class Resolver:
             if named.display.lower().endswith(head):
                 if _own_modifiers(display, named.display, head):
                     return None
-            elif _own_modifiers(_PLACED.sub("", display), _introduction(body, named.start, named.end), head):
+            elif _own_group_words(_PLACED.sub("", display), _introduction(body, named.start, named.end), head):
                 # "The opposition Liberal Democrat group" after "Bus operator Marches Link": a description
                 # with words of its own that neither the name nor the phrase introducing it has is
                 # another body ("the electronics company" after "electronics maker Voltra" is Voltra; a
@@ -702,6 +710,8 @@ class Resolver:
         return Entity("organisation", kind, name.lower(), name, start, start + len(name))
 
 
+#: Parts of a hyphenated title that add no kind ("Mayor-elect", "Governor-designate").
+_TITLE_SUFFIXES = frozenset(("elect", "designate"))
 #: A capitalised hyphenated modifier that places a body ("Leeds-based", "New York-listed"): no word of its own.
 _PLACED = re.compile(r"(?:[A-Z][\w'’]*\s)*[A-Z][\w'’]*-[a-z]+")
 
@@ -768,6 +778,17 @@ def named_org(display: str) -> bool:
     first = rest.split(" ", 1)[0] if rest else ""
     if not first or not first[:1].isupper() or first.endswith(("'s", "’s")):
         return False
+    words = rest.split(" ")
+    if (
+        len(words) > 1
+        and first.lower() in BODY_BEFORE_NAME
+        and words[1][:1].isupper()
+        and words[-1].lower() not in INSTITUTIONS
+        and words[-1].lower() not in BODY_BEFORE_NAME
+    ):
+        # "Charity Homewarden said" as "charity Homewarden said": a description, the body noun and then the
+        # name, merged with the name's later mention ("Homewarden said"); "Charity Commission" is a name
+        return False
     if "-" not in rest:
         return True
     # "the Columbus-based lender", "the New York-listed firm": a place in a hyphenated modifier, no name
@@ -793,6 +814,28 @@ def _own_modifiers(display: str, name: str, head: str) -> bool:
         return False
     words = {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
     return bool(words - {w.lower() for w in _WORD_RE.findall(name)})
+
+
+def _own_group_words(display: str, intro: str, head: str) -> bool:
+    """Whether ``display`` describes another body than the one ``intro`` introduces (:func:`_own_modifiers`).
+
+    Only words that name a side count: a capitalised word of the description's own ("The opposition
+    Liberal Democrat group") or any own word before a group's head ("the ruling group", "the opposition
+    bloc"); plain adjectives ("the struggling company", "the family-owned firm") describe the body named.
+    """
+    if not display or not _own_modifiers(display, intro, head):
+        return False
+    if head in _SIDE_HEADS:
+        return True
+    own = {w.lower() for w in _WORD_RE.findall(intro)}
+    return any(
+        w[:1].isupper() and w.lower() not in own and w.lower() not in _GENERIC_WORDS
+        for w in _WORD_RE.findall(display)[1:]
+    )
+
+
+#: Heads of a described political side: its own words make it another body.
+_SIDE_HEADS = frozenset("group party bloc coalition caucus faction alliance".split())
 
 
 #: Content words too general to link a description to a name.
@@ -833,7 +876,8 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     for _p, e in entities:
         if named_org(e.display) or e.key in out:
             continue
-        words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS
+        # a body noun before the name is no modifier of the description's own ("consultancy Marlwick")
+        words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS - BODY_BEFORE_NAME
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}

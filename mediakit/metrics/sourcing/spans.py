@@ -1840,27 +1840,22 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i = np_left(t, j, lo)
         if i < j and lows[e - 1] in TIME_WORDS:
             return Phrase(i, e, i, j, "left")  # "A Herald poll in May found": the time is the document's
-    if j < k and j - 1 > lo and lows[j - 1] in _DOC_PARTICIPLES:
-        i = np_left(t, j - 1, lo)
-        if i < j - 1 and (
-            lows[j - 2] in DOCUMENT_WORDS
+    q = j - 1  # the participle: right before the time or the cue, or before an adverb there ("posted online")
+    if q - 1 > lo and lows[q] in _POSTING_ADVERBS and lows[q - 1] in _DOC_PARTICIPLES:
+        q -= 1
+    if (j < k or q < j - 1) and q > lo and lows[q] in _DOC_PARTICIPLES:
+        i = np_left(t, q, lo)
+        if i < q and (
+            lows[q - 1] in DOCUMENT_WORDS
             # "A report by the Dale Trust released on Monday found": the document's agent, then its participle
-            or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, j - 2))
+            or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, q - 1))
         ):
             e = k
             while e > j and lows[e - 1] not in TIME_WORDS and lows[e - 1] not in _POSTING_ADVERBS:
                 e -= 1
-            return Phrase(i, e, i, j - 1, "left")  # "figures published on Thursday show": the time is the document's
-    if (
-        j == k
-        and j - 2 > lo
-        and lows[j - 1] in _POSTING_ADVERBS
-        and lows[j - 2] in _DOC_PARTICIPLES
-        and lows[j - 3] in DOCUMENT_WORDS
-    ):
-        i = np_left(t, j - 2, lo)
-        if i < j - 2:
-            return Phrase(i, j, i, j - 2, "left")  # "A video posted online shows": the adverb is the participle's
+            # "figures published on Thursday show", "A video posted online (on Monday) shows": the time and
+            # the adverb are the document's
+            return Phrase(i, e, i, q, "left")
     if texts[j - 1] in _QUOTE_MARKS:
         m = j - 1
         while m > lo and texts[m - 1] in _QUOTE_MARKS:
