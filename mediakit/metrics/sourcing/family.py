@@ -157,6 +157,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
         if cue_low in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
             continue  # "Not everyone is convinced.": a state with no content, no attribution
+        if cue_low in _RELEASE_FORMS and _RELEASED_WORK.match(body, att.end):
+            continue  # "The band will release a new single": a work or a product put out, no attribution
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
             continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
@@ -448,6 +450,14 @@ def _source(
     mention = body[start:end]
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, mention, start, end, resolver)
+    if c.source_kind == "unknown" and orgs and core[:4] in ("Its ", "its ") and c.source_class in ("named", "role"):
+        body_kind = _its_body_kind(orgs, cs)
+        if body_kind:
+            # "The Ilesan State Fire Service said ... Its Controller, Mr Ade Bello, told": the officer of a
+            # public body named just before takes its kind (official, legal)
+            c = Classified(c.source_class, body_kind, c.key, c.gender, c.display, c.pronoun, c.plural)
+            if c.source_class == "named":
+                persons[c.key] = body_kind
     ent = _entity(c, cs, resolver, core)
     resolved = relative
     if (
@@ -455,7 +465,7 @@ def _source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and (named_org(core) or named_org(c.display)))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs, core)
+        described = resolver.resolve_description(_description_head(core), c.source_class, c.source_kind, cs, core)
         if described is not None:
             ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
             resolved = True
@@ -468,6 +478,12 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+def _its_body_kind(orgs: list[tuple[int, Entity]], pos: int) -> str:
+    """The public kind (official, legal) of the organisation source right before ``pos`` (300 characters), else ""."""
+    at, ent = orgs[-1]
+    return ent.source_kind if pos - at <= 300 and ent.source_kind in ("official", "legal") else ""
 
 
 #: A statistic's opening before its base number ("six in ", "Six out of ", "one in every ").
@@ -594,7 +610,7 @@ def _phrase_source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and named_org(core))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start, core)
+        described = resolver.resolve_description(_description_head(core), c.source_class, c.source_kind, start, core)
         if described is not None:
             ent = described
             resolved = True
@@ -618,6 +634,12 @@ def _pronoun_source(
         mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
+    if (
+        pronoun == "you"
+        and (_GENERIC_YOU_BEFORE.search(doc.body, max(0, start - 12), start) or _GENERIC_YOU_AFTER.match(doc.body, end))
+        and not any(q.start < start < q.end for q in doc.quotes)
+    ):
+        return _NO_SOURCE_OTHER  # "If you think you were wronged", "you can complain": the reader, anyone
     if pronoun == "it" and _expletive_it(doc.body[end : att.start]):
         return _NO_SOURCE_OTHER  # "It is not known how many", "it was not yet clear": no one
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
@@ -628,6 +650,10 @@ def _pronoun_source(
     return _entity_source(mention, start, end, ent, resolved=True)
 
 
+#: A condition before a generic "you" ("If you think ...", "when you complain").
+_GENERIC_YOU_BEFORE = re.compile(r"(?:^|\W)(?:if|when|whenever|unless|once)\s+$", re.IGNORECASE)
+#: A modal after a generic "you" ("you can complain", "you should ask").
+_GENERIC_YOU_AFTER = re.compile(r"\s+(?:can|could|should|may|might|must|need\s+to|have\s+to)\s", re.IGNORECASE)
 #: Words between an expletive "it" and a passive or copular cue ("It is not yet known", "it has never been shown").
 _EXPLETIVE_GAP = frozenset("is was 's has had have been be will would may might not never yet still now n't".split())
 _BE_FORMS = frozenset("is was 's been be".split())
@@ -641,6 +667,18 @@ def _expletive_it(gap: str) -> bool:
     """
     words = gap.lower().replace("n't", " n't").split()
     return bool(words) and all(w in _EXPLETIVE_GAP for w in words) and any(w in _BE_FORMS for w in words)
+
+
+#: A person noun and its children's count ending a description ("the 45-year-old mother of four").
+_OF_COUNT = re.compile(
+    r"([\w'’-]+) of (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$", re.IGNORECASE
+)
+
+
+def _description_head(core: str) -> str:
+    """The head noun of a description: the last word, or the noun before "of <count>" ("mother of four")."""
+    m = _OF_COUNT.search(core) if " of " in core else None
+    return m.group(1).lower() if m is not None else _head(core)
 
 
 def _head(core: str) -> str:
@@ -664,7 +702,16 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
         return Entity(
             c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural
         )
+    if c.source_class == "organisation" and text.endswith(")"):
+        m = _ACRONYM_AFTER.search(text)
+        if m is not None and m.start() > 0:
+            # "The Energy Standards Authority (ESA)": the initials in brackets are an alias, not the name
+            text = text[: m.start()]
     return Entity(c.source_class, c.source_kind, c.key, text, pos, pos + len(text), c.gender, c.plural)
+
+
+#: A body's initials in brackets after its name ("... Authority (ESA)", "... Corporation (KMRC)").
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,7}\)$")
 
 
 def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bool = False) -> Source:
@@ -846,7 +893,16 @@ _TOLD_TO_VERB = re.compile(
 #: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
 _MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
 #: Belief adjectives that are no attribution when the sentence ends right after them.
-_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded"))
+_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded", "worried"))
+#: Forms of "release" (an evidence cue: "the council will release figures").
+_RELEASE_FORMS = frozenset(("release", "releases", "releasing"))
+#: A work or a product as the object of "release" (up to four words before its noun): no attribution
+#: ("is about to release her first solo album", "will release a new single", "releases its new phone").
+_RELEASED_WORK = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:albums?|singles?|EPs?|songs?|tracks?|films?|movies?|books?|novels?"
+    r"|games?|trailers?|episodes?|series|shows?|collections?|phones?|models?|cars?|products?|prisoners?"
+    r"|hostages?|detainees?|tickets?|funds?|money)(?![\w'’-])"
+)
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
