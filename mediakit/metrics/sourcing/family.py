@@ -634,12 +634,6 @@ def _pronoun_source(
         mention = mention[: len(pronoun)]
     if pronoun in ("i", "we") and not any(q.start < start < q.end for q in doc.quotes):
         return _NO_SOURCE_OTHER  # the writer, not a cited source
-    if (
-        pronoun == "you"
-        and (_GENERIC_YOU_BEFORE.search(doc.body, max(0, start - 12), start) or _GENERIC_YOU_AFTER.match(doc.body, end))
-        and not any(q.start < start < q.end for q in doc.quotes)
-    ):
-        return _NO_SOURCE_OTHER  # "If you think you were wronged", "you can complain": the reader, anyone
     if pronoun == "it" and _expletive_it(doc.body[end : att.start]):
         return _NO_SOURCE_OTHER  # "It is not known how many", "it was not yet clear": no one
     ent = resolver.resolve_pronoun(pronoun, start, att.cue_type)
@@ -650,10 +644,6 @@ def _pronoun_source(
     return _entity_source(mention, start, end, ent, resolved=True)
 
 
-#: A condition before a generic "you" ("If you think ...", "when you complain").
-_GENERIC_YOU_BEFORE = re.compile(r"(?:^|\W)(?:if|when|whenever|unless|once)\s+$", re.IGNORECASE)
-#: A modal after a generic "you" ("you can complain", "you should ask").
-_GENERIC_YOU_AFTER = re.compile(r"\s+(?:can|could|should|may|might|must|need\s+to|have\s+to)\s", re.IGNORECASE)
 #: Words between an expletive "it" and a passive or copular cue ("It is not yet known", "it has never been shown").
 _EXPLETIVE_GAP = frozenset("is was 's has had have been be will would may might not never yet still now n't".split())
 _BE_FORMS = frozenset("is was 's been be".split())
