@@ -34,6 +34,11 @@ def _row(text: str, cue: str, source: str) -> tuple[str, str, str]:
             id="negative-concerned-that",
         ),
         pytest.param(
+            "The audit gave Ivo Brant a new reason to be worried.",
+            [("worried", "")],
+            id="negative-reason-to-be-worried",
+        ),
+        pytest.param(
             "Ivo Brant is worried the pier will fall.",
             [("worried", "Ivo Brant")],
             id="negative-worried-clause",

@@ -155,8 +155,14 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and body[att.end] == " "
         ):
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
-        if cue_low in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
-            continue  # "Not everyone is convinced.": a state with no content, no attribution
+        if (
+            cue_low in _CONTENTLESS
+            and body[att.end : att.end + 1] in (".", "!")
+            and not body[max(0, att.start - 6) : att.start].lower().endswith("to be ")
+        ):
+            # "Not everyone is convinced.": a state with no content, no attribution ("a new reason to be
+            # worried." gives a reason to someone: it stays)
+            continue
         if cue_low in _RELEASE_FORMS and _RELEASED_WORK.match(body, att.end):
             continue  # "The band will release a new single": a work or a product put out, no attribution
         att.cue_type = _cue_type(body, att)
