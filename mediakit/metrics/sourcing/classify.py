@@ -372,7 +372,8 @@ _ORG_WORDS = frozenset(
     Products Fuels Farms Builders Estates Properties Developments Engineering Construction Mining
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
-    Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories""".split()
+    Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
+    Pictures Films Publishing""".split()
 )
 
 
@@ -725,7 +726,7 @@ _BODY_OR_PERSON = frozenset(
 )
 _ORG_NOUN_HEADS = frozenset(
     """company firm group board charity union utility regulator body operator federation
-    association club retailer airline insurer provider manufacturer""".split()
+    association club retailer airline insurer provider manufacturer label publisher studio""".split()
 )
 _PART_WORDS = (
     frozenset(
@@ -1014,8 +1015,16 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             and any(ROLE_WORDS.get(w) == kind and person_word(w) for w in kind_words)
         ):
             titles.remove("expert")  # "Dr Jane Roe, Acme's chief executive": a person's role outranks "Dr"
-        if titles and not (kind == "organisation" and (not _BODY_MODIFIERS.isdisjoint(words) or "its" in words)):
-            # not "federation secretary Li Wen", "Its district secretary, Li Wen" (the body's officer)
+        if titles and not (
+            kind == "organisation"
+            and (
+                not _BODY_MODIFIERS.isdisjoint(words)
+                or "its" in words
+                or any(w.endswith("'s") and w[:-2] in _BODY_MODIFIERS for w in words)
+            )
+        ):
+            # not "federation secretary Li Wen", "Its district secretary, Li Wen", "The union's president,
+            # Claire Dubois" (the body's officer)
             kind = kind_of_kinds([*titles, kind])
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in _BODY_OR_PERSON:
@@ -1057,6 +1066,17 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))
     if len(words) == 1 and last in _VAGUE_HEARSAY and " " not in core.strip() and not ctx_words:
         return ("fixed", Classified("vague", "media" if last == "reports" else kind, core.lower(), "", "", "", True))
+    if (
+        len(words) == 1
+        and last in _VAGUE_HEARSAY
+        and len(ctx_words) == 2
+        and ctx_words[0] == "in"
+        and context.split()[-1][:1].isupper()
+        and not _media(context.split(), context)
+    ):
+        # "according to reports in Portugal": hearsay placed by a country or a city, still no one behind it
+        # ("reports in the Tarrow Gazette" name an outlet: a document)
+        return ("fixed", Classified("vague", "media" if words[0] == "reports" else kind, core.lower(), "", "", "", True))
     if last in DOCUMENT_WORDS or (
         len(head_words) > 1 and head_words[-2] in DOCUMENT_WORDS and last in ("release", "average")
     ):

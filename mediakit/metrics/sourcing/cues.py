@@ -1081,6 +1081,16 @@ _DEFENDING_TITLE = re.compile(
     r"(?<![\w'’-])(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"defending(?=\s+(?:champions?|title-?holders?)\b)"
 )
+#: Voice verbs whose object is a name ("Fans chanted the striker's name", "She screamed her son's name",
+#: "The crowd chanted the name of the club"): a name called out, no words reported.
+_VOICE_FORMS = frozenset(
+    """chant chants chanted chanting shout shouts shouted shouting scream screams screamed screaming yell
+    yells yelled yelling cry cries cried crying whisper whispers whispered whispering""".split()
+)
+_NAME_OBJECT = re.compile(
+    r"\s+(?:(?:his|her|their|its|my|your|our|the)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?(?:own\s+|first\s+|full\s+)?names?\b"
+    r"(?!\s+(?:was|were|is|are|had|have|has)\b)"
+)
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = frozenset("call calls called calling".split())
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1430,6 +1440,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
         if word in _PUSH_FORMS and _PUSHED_TO_DATE.match(low, e) is not None:
             continue  # "opening pushed to March", "pushed back by two weeks": a date moved, no stance
+        if word in _VOICE_FORMS and _NAME_OBJECT.match(low, e) is not None:
+            continue  # "Fans chanted the striker's name": a name called out, no content
         if word in _PHONE_FORMS and _phone_call(body, e):
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):

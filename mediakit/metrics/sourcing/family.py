@@ -155,8 +155,16 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and body[att.end] == " "
         ):
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
-        if cue_low in _CONTENTLESS and body[att.end : att.end + 1] in (".", "!"):
-            continue  # "Not everyone is convinced.": a state with no content, no attribution
+        if (
+            cue_low in _CONTENTLESS
+            and body[att.end : att.end + 1] in (".", "!")
+            and not body[max(0, att.start - 6) : att.start].lower().endswith("to be ")
+        ):
+            # "Not everyone is convinced.": a state with no content, no attribution ("a new reason to be
+            # worried." gives a reason to someone: it stays)
+            continue
+        if cue_low in _RELEASE_FORMS and _RELEASED_WORK.match(body, att.end):
+            continue  # "The band will release a new single": a work or a product put out, no attribution
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
             continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
@@ -453,6 +461,14 @@ def _source(
     mention = body[start:end]
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, mention, start, end, resolver)
+    if c.source_kind == "unknown" and orgs and core[:4] in ("Its ", "its ") and c.source_class in ("named", "role"):
+        body_kind = _its_body_kind(orgs, cs)
+        if body_kind:
+            # "The Ilesan State Fire Service said ... Its Controller, Mr Ade Bello, told": the officer of a
+            # public body named just before takes its kind (official, legal)
+            c = Classified(c.source_class, body_kind, c.key, c.gender, c.display, c.pronoun, c.plural)
+            if c.source_class == "named":
+                persons[c.key] = body_kind
     ent = _entity(c, cs, resolver, core)
     resolved = relative
     if (
@@ -460,7 +476,7 @@ def _source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and (named_org(core) or named_org(c.display)))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, cs, core)
+        described = resolver.resolve_description(_description_head(core), c.source_class, c.source_kind, cs, core)
         if described is not None:
             ent = described  # "the spokeswoman" -> Jane Roe, "the company" -> Acme
             resolved = True
@@ -473,6 +489,12 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+def _its_body_kind(orgs: list[tuple[int, Entity]], pos: int) -> str:
+    """The public kind (official, legal) of the organisation source right before ``pos`` (300 characters), else ""."""
+    at, ent = orgs[-1]
+    return ent.source_kind if pos - at <= 300 and ent.source_kind in ("official", "legal") else ""
 
 
 #: A statistic's opening before its base number ("six in ", "Six out of ", "one in every ").
@@ -599,7 +621,7 @@ def _phrase_source(
         and core.split(" ", 1)[0].lower() in _DEFINITE
         and not (c.source_class == "organisation" and named_org(core))
     ):
-        described = resolver.resolve_description(_head(core), c.source_class, c.source_kind, start, core)
+        described = resolver.resolve_description(_description_head(core), c.source_class, c.source_kind, start, core)
         if described is not None:
             ent = described
             resolved = True
@@ -648,6 +670,18 @@ def _expletive_it(gap: str) -> bool:
     return bool(words) and all(w in _EXPLETIVE_GAP for w in words) and any(w in _BE_FORMS for w in words)
 
 
+#: A person noun and its children's count ending a description ("the 45-year-old mother of four").
+_OF_COUNT = re.compile(
+    r"([\w'’-]+) of (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$", re.IGNORECASE
+)
+
+
+def _description_head(core: str) -> str:
+    """The head noun of a description: the last word, or the noun before "of <count>" ("mother of four")."""
+    m = _OF_COUNT.search(core) if " of " in core else None
+    return m.group(1).lower() if m is not None else _head(core)
+
+
 def _head(core: str) -> str:
     words = core.split()
     return words[-1].lower().strip(".,") if words else ""
@@ -669,7 +703,16 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
         return Entity(
             c.source_class, c.source_kind, c.key, c.display, start, start + len(c.display), c.gender, c.plural
         )
+    if c.source_class == "organisation" and text.endswith(")"):
+        m = _ACRONYM_AFTER.search(text)
+        if m is not None and m.start() > 0:
+            # "The Energy Standards Authority (ESA)": the initials in brackets are an alias, not the name
+            text = text[: m.start()]
     return Entity(c.source_class, c.source_kind, c.key, text, pos, pos + len(text), c.gender, c.plural)
+
+
+#: A body's initials in brackets after its name ("... Authority (ESA)", "... Corporation (KMRC)").
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,7}\)$")
 
 
 def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bool = False) -> Source:
@@ -851,7 +894,16 @@ _TOLD_TO_VERB = re.compile(
 #: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
 _MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
 #: Belief adjectives that are no attribution when the sentence ends right after them.
-_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded"))
+_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded", "worried"))
+#: Forms of "release" (an evidence cue: "the council will release figures").
+_RELEASE_FORMS = frozenset(("release", "releases", "releasing"))
+#: A work or a product as the object of "release" (up to four words before its noun): no attribution
+#: ("is about to release her first solo album", "will release a new single", "releases its new phone").
+_RELEASED_WORK = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:albums?|singles?|EPs?|songs?|tracks?|films?|movies?|books?|novels?"
+    r"|games?|trailers?|episodes?|series|shows?|collections?|phones?|models?|cars?|products?|prisoners?"
+    r"|hostages?|detainees?|tickets?|funds?|money)(?![\w'’-])"
+)
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 #: Words that start a new clause after an attribution's content ("..., but officials believe").

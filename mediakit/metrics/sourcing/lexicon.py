@@ -320,7 +320,7 @@ DEMONYM_NOUNS = frozenset(
 )
 TITLES = frozenset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt-Gen Maj-Gen Col Capt Sgt Rev
-    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr Coun""".split()
+    Lt Maj Cpl Pte Cmdr Adm Brig Det Insp Supt Cllr Coun Alhaji Alhaja Hajia Mallam""".split()
 )
 
 COUNTRIES = frozenset(

@@ -25,6 +25,7 @@ Distinct-source counts then count entities (merge keys), not mentions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -81,6 +82,7 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
     ends: list[int] = []
     keys: list[str] = []
     by_key: dict[str, list[tuple[int, str, int]]] = {}
+    titles: set[str] = set()
     table = _NAME_KEYS.table
     for m in _FULL_NAME_FAST.finditer(body):
         text = m.group()
@@ -92,6 +94,11 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
             start = m.start()
             if start and body[start - 1] == "(" and ends and not body[ends[-1] : start - 1].strip():
                 continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
+            if text in titles:
+                continue  # the title met again ("called Salt Roads ...")
+            if _WORK_OR_BODY_BEFORE.search(body, max(0, start - 24), start):
+                titles.add(text)
+                continue  # "her new album, Salt Roads", "the campaign group Fair Meters Now": a title, a body
             if len(text.split(None, 2)) == 2:
                 if _in_org_name(body, start, text):
                     continue
@@ -102,6 +109,16 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
                 keys.append(key)
                 by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
     return ends, keys, by_key
+
+
+#: A work's noun (with or without its comma) or a body's noun right before a capitalised sequence: the
+#: sequence is the work's title or the body's name, no person ("her first solo album, Salt Roads", "the
+#: novel Winter Harbour", "the campaign group Fair Meters Now", "the charity Hope Street").
+_WORK_OR_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:album|single|EP|song|track|book|novel|memoir|film|movie|documentary|play|musical|podcast"
+    r"|painting|exhibition|poem|opera|sculpture|record)s?,?|(?:group|charity|campaign|organisation|organization"
+    r"|association|society|coalition|alliance|network|label|publisher|band|studio|firm|company))[ \t]+$"
+)
 
 
 def _one_pair_at_end(body: str, start: int, name: str) -> bool:
@@ -302,6 +319,11 @@ class Resolver:
         self.persons: dict[str, str] = dict.fromkeys(self.name_keys, "unknown")
         self._display: dict[str, str] = {}
         self._gender: dict[str, str] = {}
+        #: Person key -> the gender of a "he" / "she" already resolved to the person (a name whose first
+        #: name tells nothing: "Kit Alder ... he said ... she says" is not Kit Alder).
+        self._learned: dict[str, str] = {}
+        #: (position, person) of each "he" / "she" resolved to a named person, in order.
+        self._chain: list[tuple[int, Entity]] = []
         self._title_kinds: dict[str, str] = {}
         #: First name -> (start, surname key) of the full names that open with it (:meth:`given_name`).
         self._given: dict[str, list[tuple[int, str]]] | None = None
@@ -524,32 +546,16 @@ class Resolver:
         lo = pos - PRONOUN_WINDOW
         if pronoun in ("he", "she"):
             want = "m" if pronoun == "he" else "f"
-            # the nearest earlier person: a name of the text or a described person that was a source
-            i = bisect.bisect_right(self.name_ends, pos) - 1
-            j = bisect.bisect_left(self._source_starts, pos) - 1
-            while i >= 0 or j >= 0:
-                name_end = self.name_ends[i] if i >= 0 else -1
-                src = self.sources[j] if j >= 0 else None
-                src_pos = self._source_starts[j] if j >= 0 else -1
-                if max(name_end, src_pos) < lo:
-                    return None
-                if src is not None and src_pos >= name_end:
-                    j -= 1
-                    if src.source_class == "role" and src.display[:4].lower() == ("his " if want == "m" else "her "):
-                        continue  # "Reyes said his client ... He said": "his" names another "he", the possessor
-                    if src.source_class in ("named", "role", "unnamed") and not src.plural:
-                        if src.gender in ("", want) and src.source_class != "named":
-                            return src
-                        if src.source_class == "named" and src.gender in ("", want):
-                            return src
-                    continue
-                key = self.name_keys[i]
-                i -= 1
-                kind = self.persons.get(key, "unknown")
-                ent = self.person_entity(key, kind, pos)
-                if ent.gender in ("", want):
-                    return ent
-            return None
+            found = self._person_pronoun(want, pos, lo)
+            if found is not None and found.source_class == "named":
+                self._chain.append((pos, found))
+            elif found is None:
+                # a chain of pronouns carries the person beyond the window of the name ("Mara Quill ...
+                # she tells me ... she admits ... she says"): the latest pronoun resolved to one
+                found = next(
+                    (e for p, e in reversed(self._chain) if p >= lo and self._learned.get(e.key, want) == want), None
+                )
+            return found
         if pronoun == "they":
             for n, j in enumerate(range(bisect.bisect_left(self._source_starts, pos) - 1, -1, -1)):
                 if self._source_starts[j] < lo:
@@ -568,6 +574,40 @@ class Resolver:
                 if src.source_class in ("organisation", "document"):
                     return src
             return None
+        return None
+
+    def _person_pronoun(self, want: str, pos: int, lo: int) -> Entity | None:
+        """The nearest earlier person of gender ``want`` (or unknown) in ``[lo, pos)`` for "he" / "she"."""
+        # the nearest earlier person: a name of the text or a described person that was a source
+        i = bisect.bisect_right(self.name_ends, pos) - 1
+        j = bisect.bisect_left(self._source_starts, pos) - 1
+        while i >= 0 or j >= 0:
+            name_end = self.name_ends[i] if i >= 0 else -1
+            src = self.sources[j] if j >= 0 else None
+            src_pos = self._source_starts[j] if j >= 0 else -1
+            if max(name_end, src_pos) < lo:
+                return None
+            if src is not None and src_pos >= name_end:
+                j -= 1
+                if src.source_class == "role" and src.display[:4].lower() == ("his " if want == "m" else "her "):
+                    continue  # "Reyes said his client ... He said": "his" names another "he", the possessor
+                if src.source_class in ("named", "role", "unnamed") and not src.plural:
+                    if src.gender in ("", want) and src.source_class != "named":
+                        return src
+                    if src.source_class == "named" and (src.gender or self._learned.get(src.key, "")) in (
+                        "",
+                        want,
+                    ):
+                        self._learned.setdefault(src.key, want)
+                        return src
+                continue
+            key = self.name_keys[i]
+            i -= 1
+            kind = self.persons.get(key, "unknown")
+            ent = self.person_entity(key, kind, pos)
+            if (ent.gender or self._learned.get(ent.key, "")) in ("", want):
+                self._learned.setdefault(ent.key, want)
+                return ent
         return None
 
     def _generic_description(self, head: str, pos: int) -> Entity | None:
@@ -638,8 +678,10 @@ class Resolver:
         if head in _GENERIC_ORG_NOUNS and not (
             display and {w.lower() for w in _WORD_RE.findall(display)} - _GENERIC_WORDS - {head}
         ):
-            by_kind = _latest_before(self._named_by_kind.get(kind), pos)
-            if by_kind is not None and (found is None or by_kind[:2] > found[:2]):
+            by_kind = _latest_before(self._named_by_kind.get(kind), pos) if found is None else None
+            if by_kind is not None:
+                # a name ending in the noun outranks a later body of the same kind ("Glyncoed County Council
+                # ... Tarren Rivers Agency said ... The council said": the council)
                 found = by_kind
         if found is None:
             found = _latest_before(self._org_by_head.get(head), pos)
@@ -678,6 +720,9 @@ class Resolver:
         company = head in COMPANY_HEADS and any(e in window for e in COMPANY_NAME_ENDINGS)
         # the last company named behind a describing noun ("electronics maker Voltra"): only the last can win
         found = list(_DESCRIBED_COMPANY.finditer(window)) if head in COMPANY_HEADS else []
+        if not found and head in _DESCRIBING_BODY_NOUNS and head in window:
+            # "the debt charity Fairway Money Trust ... According to the charity": the body named after its noun
+            found = list(_described_body(head).finditer(window))
         described = found[-1] if found else None
         if (
             not company
@@ -729,6 +774,17 @@ _DESCRIBED_COMPANY = re.compile(
     r"\b(?:maker|makers|company|firm|retailer|manufacturer|chain|giant|carmaker|supplier|brand|start-up|startup"
     r"|insurer|lender|developer|operator|group)\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
 )
+
+
+#: Nouns of a body (beyond :data:`_DESCRIBED_COMPANY`'s) that may describe a name right after them ("the debt
+#: charity Fairway Money Trust", "the campaign group Fair Meters Now"): "the charity" after it is that body.
+_DESCRIBING_BODY_NOUNS = frozenset("charity union association trust watchdog regulator label publisher".split())
+
+
+@functools.lru_cache(maxsize=16)
+def _described_body(head: str) -> re.Pattern[str]:
+    """A name of up to four capitalised words right after the lower-case noun ``head``."""
+    return re.compile(rf"\b{head}\s+([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){{0,3}})")
 
 
 #: Gender-neutral singular person nouns that a singular "they" may stand for ("A spokesperson ... They added").
@@ -800,7 +856,7 @@ def named_org(display: str) -> bool:
 _GENERIC_ORG_NOUNS = frozenset(
     """company firm group newspaper paper broadcaster network outlet magazine council ministry
     department agency utility retailer airline operator charity union party bank club
-    organisation organization website""".split()
+    organisation organization website watchdog regulator""".split()
 )
 
 
@@ -876,8 +932,13 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     for _p, e in entities:
         if named_org(e.display) or e.key in out:
             continue
-        # a body noun before the name is no modifier of the description's own ("consultancy Marlwick")
-        words = {w.lower() for w in _WORD_RE.findall(e.display)} - _GENERIC_WORDS - BODY_BEFORE_NAME
+        # a body noun before the name is no modifier of the description's own ("consultancy Marlwick"); a
+        # possessive places the body, it does not tell two bodies apart ("The county's rivers agency")
+        words = (
+            {w.lower() for w in _WORD_RE.findall(e.display) if not w.endswith(("'s", "’s"))}
+            - _GENERIC_WORDS
+            - BODY_BEFORE_NAME
+        )
         head = e.display.split()[-1].lower() if e.display else ""
         for _q, n in named:
             name_words = {w.lower() for w in _WORD_RE.findall(n.display)}

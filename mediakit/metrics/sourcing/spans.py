@@ -1485,6 +1485,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
     texts, lows = t.texts, t.lows
     best: Phrase | None = None
     first = True
+    prev_name = False
     for _ in range(5):
         q = _segment_start(t, p, lo)
         kind = _segment_kind(t, q, p)
@@ -1510,6 +1511,10 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     return Phrase(i, end, i, p, "appositive")
                 elif kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
+                elif prev_name and _titled_role_segment(t, q, p):
+                    # "The Police Public Relations Officer in the state, SP Kemi Ogun, said": the office
+                    # before the name is read with it
+                    return Phrase(q, end, q, p, "appositive")
                 elif kind == "appositive" and lows[q] in NP_DETERMINERS:
                     r = next((x for x in range(q + 1, p) if lows[x] in ("who", "whom")), -1)
                     if r > q and np_right(t, q, r) == r and person_word(lows[r - 1]):
@@ -1522,6 +1527,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
                 return None  # "Prices rose, said Jane Roe": a clause, not an appositive chain
             # "a baker from Utica, New York, said": a place ends the appositive
+        prev_name = kind == "name"
         if q <= lo or texts[q - 1] != ",":
             break
         if kind == "adverbial" and end == p:
@@ -1563,8 +1569,11 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
     "Her daughter, June Parker, 81, said": the segment before the name's comma is a determiner or
     possessive and a lower-case person noun, and is read with the name (as without the age).
     """
-    if q - 2 < lo or t.texts[q - 1] != "," or not _role_before(t, q - 2):
+    if q - 2 < lo or t.texts[q - 1] != ",":
         return -1
+    if not _role_before(t, q - 2):
+        q2 = _segment_start(t, q - 1, lo)
+        return q2 if _titled_role_segment(t, q2, q - 1) else -1
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
         return q2
@@ -1577,6 +1586,31 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
         # allowed) before the person noun
         return q2
     return -1
+
+
+#: Prepositions after a capitalised title that name its office's field or place ("The Commissioner for
+#: Commerce", "The Police Public Relations Officer in the state").
+_TITLE_OF = frozenset("of for in at".split())
+
+
+def _titled_role_segment(t: Tokens, q: int, e: int) -> bool:
+    """Whether ``[q, e)`` is a determiner, a title ending in a person noun and its office's phrase.
+
+    "The Commissioner for Commerce, Mrs Funke Ajayi, who ..., said", "The Police Public Relations Officer
+    in the state, SP Kemi Ogun, said": before a name's comma, a described office read with the name (at
+    most ten words, no verb, no clause word). Not "The council, Jane Roe" (no person noun before the
+    preposition or the end) nor "In the state, Jane Roe" (no determiner first).
+    """
+    lows, texts = t.lows, t.texts
+    if e - q < 2 or e - q > 10 or lows[q] not in NP_DETERMINERS:
+        return False
+    h = next((x for x in range(q + 1, e) if lows[x] in _TITLE_OF), e) - 1
+    if h <= q or not person_word(lows[h]):
+        return False
+    return all(
+        texts[x][0].isalnum() and not _verbish(lows[x]) and lows[x] not in RELATIVES and lows[x] not in SUBJECT_PRONOUNS
+        for x in range(q + 1, e)
+    )
 
 
 def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
@@ -1607,6 +1641,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
             if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
                 break  # "the family", "the elderly"
+            if j - 2 > lo and lows[j - 2] in _ANONYMITY_INFINITIVES and lows[j - 3] == "to":
+                break  # "An aide who was not authorized to speak publicly said": the adverb ends the formula
             j -= 1
             continue
         if low == "to" and j - 1 > lo and (lows[j - 2] in RAISING_WORDS or lows[j - 2] in _RAISING_EXTRA):
@@ -1633,6 +1669,9 @@ _RAISING_EXTRA = frozenset(
 _FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Degree words before a raising adjective ("more likely to say", "less willing to").
 _DEGREE_WORDS = frozenset("more less most least".split())
+#: Infinitives of the anonymity formulas ("not authorized to speak publicly", "not allowed to comment
+#: openly"): an adverb after them belongs to the formula, not to the cue.
+_ANONYMITY_INFINITIVES = frozenset("speak comment talk discuss".split())
 #: Nouns of an adverbial phrase after "on" between a subject and its cue ("on average", "on balance").
 _ADVERBIAL_PP_NOUNS = frozenset("average balance reflection".split())
 #: Words that lead a time phrase ("in January", "last week", "earlier this year").
