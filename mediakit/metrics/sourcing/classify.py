@@ -380,6 +380,13 @@ def _surname(name: str) -> str:
 
 def kind_of(words: list[str]) -> str:
     """The source kind of a phrase from its (lower-cased) words (see the module docstring)."""
+    if not _PLACE_PREPOSITIONS.isdisjoint(words):
+        for i, w in enumerate(words[1:], 1):
+            if w in _PLACE_PREPOSITIONS and words[i - 1] in _PLACED_CITIZENS:
+                # "protesters outside the court": the place says where, not who (a role noun keeps its
+                # employer's kind: "a spokesman at the court", "officials at the ministry")
+                words = words[:i]
+                break
     for w in words:
         if "-" in w:
             words = [p for w in words for p in w.split("-")]  # "mother-of-two"
@@ -471,6 +478,15 @@ def kind_of(words: list[str]) -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Prepositions of place after a person noun ("residents near the station").
+_PLACE_PREPOSITIONS = frozenset("in outside near at on inside around".split())
+#: Plain citizens in groups (and one of them), whose kind comes from the noun, never from a place after it.
+_PLACED_CITIZENS = frozenset(
+    """protester protesters protestor protestors demonstrator demonstrators resident residents shopper
+    shoppers neighbour neighbours neighbor neighbors commuter commuters onlooker onlookers bystander
+    bystanders witness witnesses passer-by passers-by passerby fan fans parent parents locals
+    villagers""".split()
+)
 _INVESTIGATORS = frozenset(("investigator", "investigators"))
 #: Modifiers that make an investigator a public one, an official (singular and plural alike): a government
 #: level, a public service, an accident body, a government agency's initials ("who" and "ice" are words).
