@@ -399,6 +399,13 @@ def kind_of(words: list[str], text: str = "") -> str:
     ``text``, the phrase as written, tells a body's proper name ("the European Union") from a body noun
     ("the union") for :func:`_of_body`; without it an officer "of" a body noun is an official.
     """
+    if not _PLACE_PREPOSITIONS.isdisjoint(words):
+        for i, w in enumerate(words[1:], 1):
+            if w in _PLACE_PREPOSITIONS and words[i - 1] in _PLACED_CITIZENS:
+                # "protesters outside the court": the place says where, not who (a role noun keeps its
+                # employer's kind: "a spokesman at the court", "officials at the ministry")
+                words = words[:i]
+                break
     for w in words:
         if "-" in w:
             words = [p for w in words for p in w.split("-")]  # "mother-of-two"
@@ -490,6 +497,15 @@ def kind_of(words: list[str], text: str = "") -> str:
 
 
 _FORMER_WORDS = frozenset(("former", "ex", "retired"))
+#: Prepositions of place after a person noun ("residents near the station").
+_PLACE_PREPOSITIONS = frozenset("in outside near at on inside around".split())
+#: Plain citizens in groups (and one of them), whose kind comes from the noun, never from a place after it.
+_PLACED_CITIZENS = frozenset(
+    """protester protesters protestor protestors demonstrator demonstrators resident residents shopper
+    shoppers neighbour neighbours neighbor neighbors commuter commuters onlooker onlookers bystander
+    bystanders witness witnesses passer-by passers-by passerby fan fans parent parents locals
+    villagers""".split()
+)
 _INVESTIGATORS = frozenset(("investigator", "investigators"))
 #: Modifiers that make an investigator a public one, an official (singular and plural alike): a government
 #: level, a public service, an accident body, a government agency's initials ("who" and "ice" are words).
