@@ -279,8 +279,9 @@ def test_sourcing_leftovers17_body_noun_before_name(text: str, expected: list[tu
             id="said-what-she-called",
         ),
         pytest.param(
+            # another speaker than the earlier cue's keeps its row (review of rounds eighteen to twenty)
             "Ann Vell rejected what the mayor described as a fair deal.",
-            [("rejected", "Ann Vell")],
+            [("rejected", "Ann Vell"), ("described", "the mayor")],
             id="rejected-what-described-as",
         ),
         # negatives: no earlier cue; a plain naming; a claim of its own (no naming verb) keeps its row

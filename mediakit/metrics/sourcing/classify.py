@@ -393,6 +393,27 @@ def _surname(name: str) -> str:
     return last.lower()
 
 
+#: Nouns after "radio" that make it a broadcaster's word ("a radio presenter", "the local radio station").
+_RADIO_HEADS = frozenset(
+    """host hosts presenter presenters station stations journalist journalists reporter reporters
+    commentator commentators""".split()
+)
+#: Words before "radio" that put it inside a clause or a prepositional phrase of the source, not its head
+#: ("Residents, who listened to the radio", "a farmer who heard the news on the radio").
+_RADIO_NOT_HEAD = frozenset("who whom whose which that to on from of in with by for".split())
+
+
+def _radio_media(words: list[str], i: int) -> bool:
+    """Whether "radio" at ``words[i]`` makes the phrase media: before a media noun, or the phrase's own head.
+
+    "a radio presenter", "the local radio station", "Radio Tamsworth said" are media; the radio a person
+    listened to ("Residents, who listened to the radio all night") is not.
+    """
+    if i + 1 < len(words) and words[i + 1] in _RADIO_HEADS:
+        return True
+    return _RADIO_NOT_HEAD.isdisjoint(words[:i])
+
+
 def kind_of(words: list[str], text: str = "") -> str:
     """The source kind of a phrase from its (lower-cased) words (see the module docstring).
 
@@ -420,6 +441,7 @@ def kind_of(words: list[str], text: str = "") -> str:
         for i, w in enumerate(words)
         if w in roles
         and w not in former
+        and (w != "radio" or _radio_media(words, i))
         # a non-government modifier of a group noun takes no kind of its own ("campaign group")
         and not (i + 1 < len(words) and words[i + 1] in _GROUP_HEADS and w not in _GOVERNMENT_WORDS)
     }
@@ -544,7 +566,7 @@ def _of_body(words: list[str], i: int, text: str) -> bool:
     for w in words[i + 2 : i + 5]:
         stem = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if stem in _BODY_MODIFIERS and stem != "trust":
-            return re.search(r"\b" + stem.capitalize() + r"\b", text) is None
+            return _BODY_NAME_RES[stem].search(text) is None
     return False
 
 
@@ -578,6 +600,8 @@ _SERVICE_TITLES = frozenset(
 _BODY_MODIFIERS = frozenset(
     "union unions federation association club company firm charity league society trust".split()
 )
+#: Each body noun written as a proper name's word ("the European Union"), precompiled for :func:`_of_body`.
+_BODY_NAME_RES = {w: re.compile(r"\b" + w.capitalize() + r"\b") for w in _BODY_MODIFIERS}
 
 
 def kind_of_kinds(kinds: list[str]) -> str:

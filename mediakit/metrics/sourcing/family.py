@@ -930,14 +930,25 @@ _NAMING_FORMS = frozenset(
 )
 
 
+#: Personal pronouns that, right after "what", name the earlier cue's speaker ("what he called").
+_WHAT_PRONOUNS = frozenset("he she they it we i".split())
+
+
 def _what_naming(body: str, att: Attribution, cue_low: str) -> bool:
     """A free relative "what X called" (a naming verb, its source right after "what"): part of a content.
 
-    "The manager criticised what he called a soft penalty"; "what X claims is false" (a claim of its own,
-    no naming) keeps its row.
+    Only when X is a personal pronoun, which refers back to the earlier cue's speaker: "The manager
+    criticised what he called a soft penalty"; another speaker keeps its row ("The union rejected what the
+    company called a fair offer"), and so does "what X claims is false" (a claim of its own, no naming).
     """
     s = att.source.start
-    return cue_low in _NAMING_FORMS and s >= 5 and body[s - 5 : s].lower() == "what "
+    return (
+        cue_low in _NAMING_FORMS
+        and s >= 5
+        and body[s - 5 : s].lower() == "what "
+        and att.source.end - s <= 4
+        and body[s : att.source.end].lower() in _WHAT_PRONOUNS
+    )
 
 
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:

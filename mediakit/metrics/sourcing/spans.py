@@ -606,6 +606,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             mode = 2
             continue
         if (
+            low in _VERB_FORMS
+            and i == j
+            and i - 3 > lo
+            and lows[i - 2] in _NOUN_DETERMINERS
+            and lows[i - 3] in ("with", "to", "on", "about")
+            and lows[i - 4] in POSTMODIFIERS
+        ):
+            i -= 1  # "A person familiar with the talks said": a determiner makes the cue form a noun
+            mode = 2
+            continue
+        if (
             mode == 2
             and low.endswith("ing")
             and i < j
@@ -2670,23 +2681,25 @@ def _purpose_after_object(t: Tokens, d: int) -> bool:
     """Whether the determiner at ``d`` opens the object of a past-tense verb before a purpose infinitive.
 
     "The mayor visited the school to discuss the closures", "She took the stage to thank them": the
-    verb (a lower-case past form in "-ed" or a common irregular one, no cue form) takes the object, and
-    the infinitive after it is the subject's purpose; "a question to ask", "is the time to say" stay
-    nobody's cue.
+    verb (one of a closed list of past forms whose object is a place, an event or a means, no cue form)
+    takes the object, and the infinitive after it is the subject's purpose; an object-control verb makes
+    its object the infinitive's subject ("The council hired a lawyer to argue", "picked a veteran to
+    announce": not the council's words), and "a question to ask", "is the time to say" stay nobody's cue.
     """
     if d < 1:
         return False
     low = t.lows[d - 1]
-    return (
-        t.texts[d - 1][0].islower()
-        and low not in _VERB_FORMS
-        and low not in _BE_FORMS
-        and (low.endswith("ed") or low in _PURPOSE_VERBS)
-    )
+    return t.texts[d - 1][0].islower() and low in _PURPOSE_VERBS and low not in _VERB_FORMS
 
 
-#: Irregular past forms that take an object before a purpose infinitive ("took the stage to", "held a rally to").
-_PURPOSE_VERBS = frozenset("took held made gave sent used met wrote".split())
+#: Past forms whose object (a place, an event, a means) leaves the subject as a purpose infinitive's
+#: subject ("visited the school to", "took the stage to", "held a rally to", "convened a panel to"); no
+#: object-control verb (hired, picked, appointed, urged, invited, asked, told, chose, named, sent, ...),
+#: and no cue form ("called", "wrote" are speech forms, left out).
+_PURPOSE_VERBS = frozenset(
+    """visited attended held took convened met used gave made organised organized staged
+    hosted toured entered opened launched joined interrupted posted published issued released""".split()
+)
 
 
 #: Regular participle endings ("reported", "given"), tested with ``str.endswith``.
