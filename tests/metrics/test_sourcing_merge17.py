@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics import sourcing
-from mediakit.text.parse import parse
+from tests.metrics.sourcing_rows import table
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
-    t = sourcing.source_table(parse(text))
+    t = table(text)
     return list(zip(t["cue"], t["source"], strict=True))
 
 
