@@ -37,6 +37,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_GROUPS,
     VAGUE_QUANTIFIERS,
     VERB_CONTEXT,
+    verb_forms,
 )
 from mediakit.metrics.sourcing.spans import person_word
 from mediakit.text.parse import Doc
@@ -184,7 +185,7 @@ _PERCEIVED_THING = re.compile(
     r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may)\b)[\w'’-]+\s*){1,6}(?:[,.;:!?)]|\n|$)"
 )
 #: "plead" forms: before "guilty", "not guilty", "no contest" a legal act, not speech.
-_PLEA_FORMS = frozenset("plead pleads pleaded pleading".split())
+_PLEA_FORMS = verb_forms("plead")
 #: Forms that are not cues when the next word is one of these ("continue to invest").
 NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a review, released on Monday, found": a document's participle, no cue of its own
@@ -767,8 +768,8 @@ def _issued_instrument(low: str, e: int, end: int) -> int:
 #: Speech forms that report nothing without content: answering questions (a "that" clause, a
 #: quotation, a colon or a question word gives the content), and "asked" ending a sentence with no
 #: quotation or question mark before it ("did as he was asked", "the one asked": a participle).
-_ANSWER_FORMS = frozenset("answer answers answered answering".split())
-_ASK_FORMS = frozenset("ask asks asked asking".split())
+_ANSWER_FORMS = verb_forms("answer")
+_ASK_FORMS = verb_forms("ask")
 #: "continue" forms: sentence-final with no quotation before ("while the investigation continues.") they
 #: report nothing, as a bare "asked." does.
 _CONTINUE_FORMS = frozenset("continue continues continued".split())
@@ -781,7 +782,7 @@ _CONTENT_MARKS = re.compile(r"\b(?:that|saying|whether|why|how|what|when|if)\b|[
 _CONVERSE_FORMS = frozenset("talk talks talked talking speak speaks spoke speaking chat chats chatted chatting".split())
 _RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w'’-])")
 #: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
-_VIEW_FORMS = frozenset("view views viewed viewing".split())
+_VIEW_FORMS = verb_forms("view")
 _VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
 
 
@@ -1045,7 +1046,7 @@ def _person_noun_claims(word: str, prev: str, toks: list[str], body: str, e: int
 
 
 #: "add" before a number is a sum ("added 150,000 jobs", "adds about $2bn"), not a speaker adding words.
-_ADD_FORMS = frozenset("add adds added adding".split())
+_ADD_FORMS = verb_forms("add")
 _ADDED_NUMBER = re.compile(
     r"\s+(?:(?:nearly|almost|roughly|around|about|some|over|more\s+than|another)\s+)?"
     r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands|millions"
@@ -1083,16 +1084,13 @@ _DEFENDING_TITLE = re.compile(
 )
 #: Voice verbs whose object is a name ("Fans chanted the striker's name", "She screamed her son's name",
 #: "The crowd chanted the name of the club"): a name called out, no words reported.
-_VOICE_FORMS = frozenset(
-    """chant chants chanted chanting shout shouts shouted shouting scream screams screamed screaming yell
-    yells yelled yelling cry cries cried crying whisper whispers whispered whispering""".split()
-)
+_VOICE_FORMS = verb_forms("chant", "shout", "scream", "yell", "cry", "whisper")
 _NAME_OBJECT = re.compile(
     r"\s+(?:(?:his|her|their|its|my|your|our|the)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?(?:own\s+|first\s+|full\s+)?names?\b"
     r"(?!\s+(?:was|were|is|are|had|have|has)\b)"
 )
 #: Forms of "call" that may be a telephone call ("called her from the car").
-_PHONE_FORMS = frozenset("call calls called calling".split())
+_PHONE_FORMS = verb_forms("call")
 _PHONE_OBJECTS = frozenset("me him her us them".split())
 #: Words after the object that make "call" a telephone call, not naming or a demand ("called him back",
 #: "called her from a neighbour's phone", "calls them every night"); "called them out", "called him a

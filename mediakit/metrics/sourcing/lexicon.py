@@ -140,6 +140,11 @@ def inflections(lemma: str) -> list[str]:
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
 
+def verb_forms(*lemmas: str) -> frozenset[str]:
+    """Every form :func:`inflections` gives of each of ``lemmas`` ("add" -> add, adds, added, adding)."""
+    return frozenset(f for lemma in lemmas for f in inflections(lemma))
+
+
 def _forms(lemmas: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma in lemmas:
