@@ -139,7 +139,7 @@ def test_sourcing_coordinated_cue_sentence_subject_not(text, cue):
     ("text", "cue", "source"),
     [
         pytest.param(
-            "On Tuesday she doubled down on the plan, seeking to show that the bridge was unsafe.",
+            "On Friday she held firm over the tolls, seeking to prove that the ferry was unsafe.",
             "seeking",
             "she",
             id="on-weekday-no-comma",
