@@ -424,6 +424,17 @@ def _source(
             upto = full
             toks[k] = (t, upto)
             ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False)
+        if ph is None or classify(body[t.starts[ph.ci] : t.ends[ph.cj - 1]], "", att.cue_type, persons) is None:
+            # the clause read back stopped at a quotation or an "as" inside the verb phrase ('He waved
+            # "no" and declared', "cast the mayor as careless and accused him"): the sentence's subject
+            whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True, upto >= full)
+            if whole is NEED_RIGHT:
+                t = extend(t, body, upto, full)
+                upto = full
+                toks[k] = (t, upto)
+                whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True)
+            if whole is not None and (whole.cj - whole.ci > 1 or t.lows[whole.ci] not in _EXPLETIVES):
+                ph = whole  # (not an expletive: "It was cold and said to be worse")
     if ph is None:
         return _NO_SOURCE_OTHER
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
@@ -912,6 +923,8 @@ _COORDINATION = re.compile(
 )
 
 
+#: Subjects a coordinated cue never takes from the sentence start ("It was cold and said to be worse").
+_EXPLETIVES = frozenset("it there this that".split())
 #: A modal or an auxiliary between an earlier cue and an infinitive: a finite clause of the content.
 _FINITE_BETWEEN = re.compile(r"\b(?:would|will|could|should|might|may|must|can|is|are|was|were|has|have|had)\s")
 

@@ -460,7 +460,7 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 or (low in _VERB_FORMS and i - 1 == 0 and not _plural_noun_subject(low))
             ) and not (
                 i - 1 > lo and i < j and _first_name_will(t, i - 1, j)
-            ) and not (
+            ) and not (i == j and _name_will_before_verb(t, i - 1)) and not (
                 len(w) > 1
                 and w.isupper()
                 and i - 1 > lo
@@ -744,6 +744,25 @@ def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
     )
 
 
+#: Past forms of cue verbs without a regular ending ("Will wrote"; see :func:`_name_will_before_verb`).
+_IRREGULAR_PAST = frozenset("said told wrote thought knew felt spoke saw found sought heard meant".split())
+
+
+def _name_will_before_verb(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` is the name "Will" right before a finite cue verb ("Will wrote", "Will believes").
+
+    The modal takes a bare verb ("Will say", "will argue"), never one in "-s" / "-ed" or a past form; so
+    a capitalised "Will" right before such a cue form is a name, also opening a sentence.
+    """
+    texts, lows = t.texts, t.lows
+    if texts[x] != "Will" or x + 1 >= len(texts):
+        return False
+    low = lows[x + 1]
+    return low in _VERB_FORMS and (
+        low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
+    )
+
+
 def _name_list(t: Tokens, c: int, lo: int) -> int:
     """Start of a list of names ending at the comma ``c`` before a coordinated name ("Ann Lee, Tom Bell and"), or -1.
 
@@ -1003,8 +1022,10 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 return j  # "Several said", "the two did not"
             continue
         if c.isupper() or c.isdigit():
-            if (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0)) and not _first_name_will(
-                t, j, hi
+            if (
+                (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0))
+                and not _first_name_will(t, j, hi)
+                and not _name_will_before_verb(t, j)
             ):
                 break
             j += 1
@@ -1630,6 +1651,8 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     j = k
     while j > lo:
         low = lows[j - 1]
+        if j == k and low == "will" and _name_will_before_verb(t, j - 1):
+            break  # "Will wrote": the name, no auxiliary
         if low in TIME_WORDS:
             j -= 1
             while j > lo and lows[j - 1] in (
@@ -2031,6 +2054,44 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     return Phrase(i, j, i, core if i < core else j, "left")
 
 
+#: Dashes standing as tokens of their own (a spaced hyphen, "--" as two, an en or em dash).
+_DASHES = frozenset("-–—")
+#: Words after which a subject may open a clause ("and Ann Lee — ... — said").
+_SUBJECT_OPENERS = frozenset("and but or so yet then still that because although though if when while whether where as".split())
+
+
+def _dash_aside_subject(t: Tokens, j: int, lo: int) -> Phrase | None:
+    """The subject before a paired-dash aside that ends right before the cue (``j``: after the closing dash).
+
+    "Tom Vale — a baker from Dunmore — says", "The inspectors - and some clerks - said": the phrase before
+    the opening dash is the subject, the aside is part of the span (as an apposition between commas is), and
+    the core is the phrase. The subject opens its clause (the sentence start, a punctuation mark or a
+    conjunction before it); a dash with no partner, a sentence mark or a quotation inside the aside, or
+    an empty aside gives none ("The vote was close — said the mayor" stays as it was).
+    """
+    texts, lows = t.texts, t.lows
+    e = j - 1
+    while e > lo and texts[e - 1] in _DASHES:
+        e -= 1  # "--" is two tokens
+    d = e - 1
+    while d > lo and d > e - 40 and texts[d] not in _DASHES:
+        if texts[d] in (";", ":", '"', "“", "”", "(", ")"):
+            return None
+        d -= 1
+    if d <= lo or texts[d] not in _DASHES or not any(texts[x][0].isalnum() for x in range(d + 1, e)):
+        return None
+    while d > lo and texts[d - 1] in _DASHES:
+        d -= 1
+    if d <= lo or not texts[d - 1][0].isalnum():
+        return None
+    r = left_subject(t, d, lo)
+    if r is None or r.j != d:
+        return None
+    if r.i > lo and texts[r.i - 1][0].isalnum() and lows[r.i - 1] not in _SUBJECT_OPENERS:
+        return None  # "Lee thanked the staff — some forty people — ...": an object, no subject
+    return Phrase(r.i, e, r.ci, r.cj, r.how)
+
+
 def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """The document whose agent phrase starts with "by" at token ``k``: ``(start, end)`` of its noun phrase.
 
@@ -2407,6 +2468,15 @@ def _opener_in_participle(t: Tokens, o: int, lo: int, k: int) -> bool:
     return False
 
 
+#: Prepositions that open a fronted time phrase besides :data:`_PP_PREPOSITIONS` ("For months, ...").
+_FRONTED_TIME_PREPOSITIONS = frozenset("for within".split())
+
+
+def _time_start(low: str) -> bool:
+    """Whether a word is a time word or a time noun ("Tuesday", "months", "weeks")."""
+    return low in TIME_WORDS or low in _TIME_NOUNS
+
+
 def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
     """The subject noun phrase at the start of a clause beginning at ``b`` (before ``k``)."""
     texts, lows = t.texts, t.lows
@@ -2416,6 +2486,18 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
         if b >= k:
             return None
         first = lows[b]
+        if (first in _PP_PREPOSITIONS or first in _FRONTED_TIME_PREPOSITIONS) and b + 1 < k and _time_start(lows[b + 1]):
+            x = b + 1  # "On Tuesday she doubled down, saying", "For months, the mayor has stayed out, arguing"
+            while x < k and (_time_start(lows[x]) or lows[x] in _TIME_LEADS):
+                x += 1
+            if x < k and (
+                texts[x] == ","
+                or lows[x] in SUBJECT_PRONOUNS
+                or lows[x] in NP_DETERMINERS
+                or (texts[x][0].isupper() and lows[x] not in NP_STOP_WORDS)
+            ):
+                b = x  # (not "During Tuesday night's debate": the time modifies a noun)
+                continue
         if (
             first in ADVERBIAL_WORDS
             or first in _PP_PREPOSITIONS
@@ -2431,7 +2513,7 @@ def _subject_at(t: Tokens, b: int, k: int) -> Phrase | None:
                 b = np_right(t, b + 1, k)  # "Since the war hundreds of guards ..."
                 continue
             return None
-        if first in NP_STOP_WORDS or _adverb(first):
+        if (first in NP_STOP_WORDS or _adverb(first)) and not _name_will_before_verb(t, b):
             comma = b + 1 if b + 1 < k and texts[b + 1] == "," else -1
             b = comma + 1 if comma >= 0 else b + 1  # "Then he ...", "Often, they ..."
             continue
@@ -2669,7 +2751,10 @@ def find_source(
     while b > 0 and texts[b - 1] in _QUOTE_MARKS:
         b -= 1
     whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
-    return clause_subject(t, k, 0, whole, complete)
+    r = clause_subject(t, k, 0, whole, complete)
+    if r is None and j > 1 and texts[j - 1] in _DASHES:
+        return _dash_aside_subject(t, j, 0)  # "Tom Vale — a baker from Dunmore — says"
+    return r
 
 
 #: "quoted / cited / described as saying": the subject of the passive is the one who spoke.
