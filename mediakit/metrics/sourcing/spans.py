@@ -600,9 +600,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
                 or (i < j and lows[i] in ATTACH_PREPOSITIONS)
                 or (i == j and _det_within(t, i - 1, lo))
+                or (i < j and mode == 2 and low in DOCUMENT_WORDS and (lows[i] == "by" or lows[i] in _AGENT_PARTICIPLES))
             )
         ):
-            i -= 1  # "the report said", "his statement", "the latest report from the UN found"
+            # "the report said", "his statement", "the latest report from the UN found", "A fiscal note
+            # (prepared) by the Budget Office": a document noun before its agent
+            i -= 1
             mode = 2
             continue
         if (
@@ -837,7 +840,7 @@ _TO_ROLES = frozenset(
     successor heir""".split()
 )
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
-_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
+_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das na".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
 _AFTER_COUNT = frozenset(("of", "states"))
 
@@ -1510,6 +1513,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
                     and lows[i] not in ("a", "an")
                     and lows[q] != "of"  # "of Willow Lane": the person's address, not the person
+                    and not (p - q <= 4 and _PARTY_TAG.match(texts[q]))  # "R-Glasgow": the party and home town
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
                     # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
