@@ -338,3 +338,65 @@ def test_sourcing_round21_pronoun_after_irish_name() -> None:
     )
     she = [r.resolved_to for r in t.itertuples() if r.source == "she"]
     assert she == ["Áine Ó Dálaigh"]
+
+
+# --- known leftovers ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "coach" is a person noun (a trainer); a capitalised name ending in "Coaches" stays a company
+        pytest.param("The coach said the team was tired.", "said", "The coach", id="the-coach"),
+        # "a" and a degree word before a count noun open the count's phrase
+        pytest.param(
+            "Only a quarter of voters said the plan was fair.", "said", "Only a quarter of voters", id="only-a-quarter"
+        ),
+        pytest.param(
+            "In the poll, only a third said the plan was fair.", "said", "only a third", id="only-a-third-after-comma"
+        ),
+        pytest.param("Almost every parent said the plan was fair.", "said", "Almost every parent", id="almost-every"),
+        # a participle that picks out the people follows them ("the families involved")
+        pytest.param("The families involved say the plan was unfair.", "say", "The families involved", id="involved"),
+        pytest.param(
+            "The residents affected said the plan was unfair.", "said", "The residents affected", id="affected"
+        ),
+        # a quantifier floated after a plural subject is no subject
+        pytest.param("The unions all said the plan was unfair.", "said", "The unions", id="unions-all"),
+        pytest.param("They both said the plan was unfair.", "said", "They", id="they-both"),
+        # negatives
+        pytest.param("Kestrel Coaches said the bus was late.", "said", "Kestrel Coaches", id="negative-coaches-company"),
+        pytest.param("A quarter of voters said the plan was fair.", "said", "A quarter of voters", id="negative-a-quarter"),
+        pytest.param("Every parent said the plan was fair.", "said", "Every parent", id="negative-every"),
+        pytest.param(
+            "Of the forty members, all said the plan was unfair.", "said", "all", id="negative-all-after-comma"
+        ),
+        pytest.param("All said the plan was unfair.", "said", "All", id="negative-all-alone"),
+    ],
+)
+def test_sourcing_round21_leftover_spans(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "expected"),
+    [
+        pytest.param(
+            "The coach said the team was tired.", "said", "The coach", ("role", "unknown", ""), id="coach-role"
+        ),
+        pytest.param(
+            "Kestrel Coaches said the bus was late.",
+            "said",
+            "Kestrel Coaches",
+            ("organisation", "organisation", ""),
+            id="negative-coaches-organisation",
+        ),
+        pytest.param(
+            "Head coach Ann Lee said the team was tired. The coach said they would rest.",
+            "said",
+            "The coach",
+            ("named", "unknown", "Ann Lee"),
+            id="the-coach-resolved",
+        ),
+    ],
+)
+def test_sourcing_round21_leftover_classes(text: str, cue: str, source: str, expected: tuple[str, str, str]) -> None:
+    assert _row(text, cue, source) == expected

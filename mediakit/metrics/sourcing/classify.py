@@ -102,17 +102,25 @@ def _fold_table() -> dict[int, str]:
     return out
 
 
-#: :func:`ascii_capitals`' table.
+#: :func:`ascii_capitals`' table, and a pattern of its capitals (found fast; most texts have none).
 _CAPITAL_FOLD = _fold_table()
+_FOLDED_CAPITAL = re.compile("[" + "".join(sorted(chr(c) for c in _CAPITAL_FOLD)) + "]")
+
+
+def _base_letter(m: re.Match[str]) -> str:
+    return _CAPITAL_FOLD[ord(m.group())]
 
 
 def ascii_capitals(text: str) -> str:
     """``text`` with each capital that carries a diacritic read as its base letter, the same length.
 
     The name patterns look for ``[A-Z]``; an Irish, Polish or Nordic name ("Bríd Ó Conaill", "Łucja
-    Ślęzak") is then found as "Bríd O Conaill" would be, and the match is read back from ``text``.
+    Ślęzak") is then found as "Bríd O Conaill" would be, and the match is read back from ``text``. A
+    text with no such capital (curly quotation marks alone) is returned as it is, after one search.
     """
-    return text if text.isascii() else text.translate(_CAPITAL_FOLD)
+    if text.isascii() or _FOLDED_CAPITAL.search(text) is None:
+        return text
+    return _FOLDED_CAPITAL.sub(_base_letter, text)
 
 
 _FULL_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*[ \t]+[A-Z][\w'’-]*\w")
@@ -886,13 +894,17 @@ def _head_part(np: str) -> str:
             # body's name modifies a person or document noun, the head
             return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
-    if head and " " in head and head.rsplit(" ", 1)[1] in _PLACE_ADVERBS:
-        head = head.rsplit(" ", 1)[0]  # "Residents downstream", "families nearby": the people, then where
+    if head and " " in head and head.rsplit(" ", 1)[1] in _POSTPOSED:
+        # "Residents downstream", "families nearby", "the families involved": the people, then where or which
+        head = head.rsplit(" ", 1)[0]
     return head or np
 
 
 #: Adverbs of place that may follow a noun of people as its post-modifier ("Residents downstream said").
 _PLACE_ADVERBS = frozenset("downstream upstream downriver upriver nearby downhill uphill inland offshore abroad".split())
+#: :data:`_PLACE_ADVERBS` and participles that follow the people they pick out ("the families involved",
+#: "the residents affected", "the parents concerned").
+_POSTPOSED = _PLACE_ADVERBS | frozenset("involved affected concerned".split())
 
 
 #: A capitalised name's end and a lower-case noun ending a phrase ("... of Homeland Security official").

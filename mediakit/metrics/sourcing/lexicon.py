@@ -381,7 +381,7 @@ MEDIA_PEOPLE = frozenset(
 
 #: Person, role and group nouns beyond :data:`ROLE_WORDS` (a ``role`` source's head).
 PERSON_NOUNS = frozenset(
-    """accused chief chiefs deputy head heads leader leaders member members manager managers director directors
+    """accused coach chief chiefs deputy head heads leader leaders member members manager managers director directors
     chairman chairwoman chair boss bosses executive executives founder owner owners employee
     employees staff team crew activist activists campaigner campaigners organizer organizers
     official insider insiders source sources person persons someone everyone anyone nobody monitors
