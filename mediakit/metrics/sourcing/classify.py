@@ -36,6 +36,7 @@ witness, parent, voter, shopper ...), else unknown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from mediakit.memo import Memo, memo
@@ -85,6 +86,43 @@ _NAME = re.compile(
 _NAME_FAST = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*+\.?+|de|van|von|al|bin|la|le|del|da)[ \t]++)*[A-Z][\w'’-]*\w"
 )
+
+
+def _fold_table() -> dict[int, str]:
+    """Upper-case Latin letters with a diacritic ("Ó", "É", "Ł", "Ø"), each to its base letter (one character)."""
+    out = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        if not ch.isupper():
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        base = {"Ø": "O", "Ł": "L", "Đ": "D", "Ħ": "H", "Ŧ": "T"}.get(ch, base)
+        if base.isascii() and base.isalpha():
+            out[code] = base
+    return out
+
+
+#: :func:`ascii_capitals`' table, and a pattern of its capitals (found fast; most texts have none).
+_CAPITAL_FOLD = _fold_table()
+_FOLDED_CAPITAL = re.compile("[" + "".join(sorted(chr(c) for c in _CAPITAL_FOLD)) + "]")
+
+
+def _base_letter(m: re.Match[str]) -> str:
+    return _CAPITAL_FOLD[ord(m.group())]
+
+
+def ascii_capitals(text: str) -> str:
+    """``text`` with each capital that carries a diacritic read as its base letter, the same length.
+
+    The name patterns look for ``[A-Z]``; an Irish, Polish or Nordic name ("Bríd Ó Conaill", "Łucja
+    Ślęzak") is then found as "Bríd O Conaill" would be, and the match is read back from ``text``. A
+    text with no such capital (curly quotation marks alone) is returned as it is, after one search.
+    """
+    if text.isascii() or _FOLDED_CAPITAL.search(text) is None:
+        return text
+    return _FOLDED_CAPITAL.sub(_base_letter, text)
+
+
 _FULL_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*[ \t]+[A-Z][\w'’-]*\w")
 #: :data:`_FULL_NAME` with possessive quantifiers where backtracking can never succeed (same
 #: matches, less backtracking): inside a name token ``[\w'’-]*`` is only ever followed by ``.``,
@@ -213,8 +251,8 @@ def _find_names(np: str) -> tuple[str, ...]:
     if np.islower():  # no capital letter: no :data:`_NAME` match
         return ()
     out: list[str] = []
-    for m in _NAME_FAST.finditer(np):
-        whole = m.group().split()
+    for m in _NAME_FAST.finditer(ascii_capitals(np)):
+        whole = np[m.start() : m.end()].split()
         if len(whole) < 2:
             continue  # one token: neither two names nor a title and a name
         if out and np[: m.start()].rstrip().endswith("("):
@@ -712,6 +750,8 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
             return None
         if result[0] == "country" and cue_type not in ("speech", "according_to"):
             return None  # "Russia believed": a country holds no belief of its own in a source table
+        if cue_type == "evidence" and core.lower() in _THING_QUANTIFIERS:
+            return None  # "though none had shown any lead": the samples or the tests, no one's evidence
         cls = "organisation" if result[0] == "country" else result[0]
         kind = result[1]
         if kind == "organisation" and cls == "role" and "'s " in core:
@@ -721,6 +761,10 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
         return Classified(cls, kind, result[2], "", result[3], "", cls != "organisation" and plan[4])
     return plan[1]  # type: ignore[no-any-return]
 
+
+#: Bare quantifier pronouns that, before an evidence verb ("show", "reveal", "indicate"), stand for the
+#: things examined ("none had shown any lead", "neither revealed a fault"), no source.
+_THING_QUANTIFIERS = frozenset("none neither either each any".split())
 
 #: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
 #: ("three people ... They said", "the victim's family said ... They urged").
@@ -850,7 +894,17 @@ def _head_part(np: str) -> str:
             # body's name modifies a person or document noun, the head
             return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
+    if head and " " in head and head.rsplit(" ", 1)[1] in _POSTPOSED:
+        # "Residents downstream", "families nearby", "the families involved": the people, then where or which
+        head = head.rsplit(" ", 1)[0]
     return head or np
+
+
+#: Adverbs of place that may follow a noun of people as its post-modifier ("Residents downstream said").
+_PLACE_ADVERBS = frozenset("downstream upstream downriver upriver nearby downhill uphill inland offshore abroad".split())
+#: :data:`_PLACE_ADVERBS` and participles that follow the people they pick out ("the families involved",
+#: "the residents affected", "the parents concerned").
+_POSTPOSED = _PLACE_ADVERBS | frozenset("involved affected concerned".split())
 
 
 #: A capitalised name's end and a lower-case noun ending a phrase ("... of Homeland Security official").
@@ -1233,6 +1287,10 @@ def _classify_rest(
             core.lower(),
             core,
         )  # "Councils"
+    if len(caps) >= 2 and caps[-1] in TRADE_PLURALS and written == caps[-1].lower() and caps[0] not in FIRST_NAMES:
+        # "Hollin Growers", "Arden Renewables": a capitalised name ending in a trade's plural is a body,
+        # though "growers" is a person noun (no first name before it: not a person's name)
+        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
     if (
         last
         and person_word(last)

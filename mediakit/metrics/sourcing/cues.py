@@ -1117,6 +1117,28 @@ _CONTACT_MEANS = frozenset("calling phoning ringing emailing texting".split())
 _CONTACT_OBJECTS = frozenset("the a an our their its your us".split())
 
 
+#: "express" forms and what after them is an interest, not content ("expressed an interest in buying the
+#: site", "expressed strong interest in the post"); "expressed concern that" stays a cue.
+_EXPRESS_FORMS = verb_forms("express")
+_INTEREST_AFTER = re.compile(r"\s+(?:(?:an|some|no|little|keen|strong|real|great|their|its|his|her)\s+){0,2}interest\s+in\b")
+#: "dismiss" forms and a case, an appeal or a legal challenge as their object, with no "as" or "that" after
+#: it: a court's or a tribunal's decision ("the tribunal dismissed her appeal"); "dismissed the appeal as
+#: hopeless" and a claim dismissed ("dismisses the claim", "dismissed claims that") stay (a stance).
+_DISMISS_FORMS = verb_forms("dismiss")
+_PROCEEDING_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|both|all)\s+)?(?:case|cases|appeal|appeals|challenge|challenges"
+    r"|lawsuit|lawsuits|suit|suits|action|application|applications|petition|petitions|motion)(?![\w'’-])"
+    r"(?!\s+(?:as|that)(?![\w'’-]))"
+)
+#: A court's or a judge's finding: "rule" forms before "that" ("the court ruled that", "..., ruling that");
+#: not after a determiner or a possessive ("the ruling that", "its ruling that": the document noun).
+_RULED_THAT = re.compile(r"(?<![\w'’-])(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!a )(rul(?:e|es|ed|ing))\s+that\b")
+#: Modals of a future report, and a recipient after the object ("will report missed payments to the
+#: bureau"): data passed on, no content.
+_FUTURE_MODALS = frozenset("will would".split())
+_TO_RECIPIENT = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s+to\s+(?:the|a|an|their|its|his|her|your|our)?\b")
+
+
 def _reader_instruction(word: str, body: str, e: int, prev: str) -> bool:
     """Whether ``word`` ending at ``e`` asks or allows the reader to contact someone (no speech reported).
 
@@ -1129,6 +1151,9 @@ def _reader_instruction(word: str, body: str, e: int, prev: str) -> bool:
     nxt = nm.group(1) if nm else ""
     if word in _INSTRUCTION_FORMS and prev in _INSTRUCTION_MODALS:
         return nxt[:1].islower() and nxt not in _REPORT_CONTENT
+    if word == "report" and prev in _FUTURE_MODALS and nxt[:1].islower() and nxt not in _REPORT_CONTENT:
+        # "lenders will report missed payments to the bureau": data passed to a recipient, no content
+        return _TO_RECIPIENT.match(body, e) is not None
     if word in _CONTACT_MEANS and prev == "by":
         return nxt.lower() in _CONTACT_OBJECTS or nxt[:1].isdigit()
     return False
@@ -1185,7 +1210,9 @@ def _subject_before(body: str, pos: int, prev: str) -> bool:
     w = m.group(1)
     if w[0].isupper():
         return not _sentence_initial(body, m.start(1)) or w.lower() not in _FUNCTION_WORDS
-    return w.endswith("s") and not w.endswith("ss") and w.lower() not in _FUNCTION_WORDS
+    if w.endswith("s") and not w.endswith("ss") and w.lower() not in _FUNCTION_WORDS:
+        return True
+    return _plural_of_subject(body[max(0, pos - 40) : pos].split())  # "Fans of the band believe"
 
 
 #: Words whose "'s" is "is" or "has" ("it's denouncing", "he's projecting"), not a possessive.
@@ -1207,6 +1234,40 @@ def _noun_follows(body: str, e: int) -> bool:
 
 #: Plural group nouns that head a subject ("Supporters' groups fear", "the unions claim").
 _GROUP_HEADS = frozenset("groups unions campaigners families residents officials leaders members".split())
+
+
+def _plural_person(word: str) -> bool:
+    """A plural noun of people ("supporters", "fans", "regulars"; not an organisation's noun)."""
+    low = word.lower()
+    return low.endswith("s") and (
+        ROLE_WORDS.get(low, "organisation") != "organisation"
+        or low in PERSON_NOUNS
+        or (low not in ROLE_WORDS and person_word(low))
+    )
+
+
+def _plural_of_subject(toks: list[str]) -> bool:
+    """Whether the words before a cue end in a plural of people and its "of" phrase ("Supporters of the scheme").
+
+    "Some supporters of the scheme fear", "Fans of the band believe": the plural is the subject, the
+    "of" phrase (a determiner and one or two lower-case words) its modifier.
+    """
+    n = len(toks)
+    for j in range(max(1, n - 4), n - 1):
+        if toks[j] == "of":
+            tail = toks[j + 1 :]
+            return (
+                _plural_person(toks[j - 1])
+                and toks[j - 1].isalpha()
+                and all(t.isalpha() and t.islower() for t in tail)
+                and len(tail) <= 3
+                and (tail[0] in _OF_DETERMINERS or len(tail) == 1)
+            )
+    return False
+
+
+#: Determiners that open the "of" phrase after a plural subject ("Supporters of the scheme").
+_OF_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
 
 
 def _plural_group_subject(toks: list[str]) -> bool:
@@ -1450,6 +1511,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "on rents, planning and her first flat": a noun in a list
         if word[-1] == "s" and word != "says" and _PLURAL_SUBJECT_NEXT.match(low, e) is not None:
             continue  # "Consumer advocates have long warned", "Tenant advocates said": a plural noun, the subject
+        if word in _DISMISS_FORMS and _PROCEEDING_AFTER.match(low, e) is not None:
+            continue  # "after the tribunal dismissed her appeal": a court's decision on a case, no words reported
+        if word in _EXPRESS_FORMS and _INTEREST_AFTER.match(low, e) is not None:
+            continue  # "two firms have expressed an interest in the lease": a wish to take part, no content
         if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
@@ -1531,6 +1596,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         )
                         and not prev.endswith("ly")
                         and not _plural_group_subject(toks)
+                        and not _plural_of_subject(toks)
                         and not _person_noun_claims(word, prev, toks, body, e)
                     ):
                         continue
@@ -1597,6 +1663,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued and (k != 0 or not _named_label(m.group(1), body, e)):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
+    for m in _RULED_THAT.finditer(low) if "rul" in low else ():
+        s, e = m.span(1)
+        if _inside(quotes, q_starts, s) or (blocked and any(a <= s < b for a, b in blocked)):
+            continue
+        out.append(Attribution(s, e, body[s:e], "speech", _sentence_of(s_starts, s), _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
     if model is not None:

@@ -168,6 +168,10 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
             continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
+        if att.cue_type != "hedge" and body[att.start - 4 : att.start] == "and " and _HEDGED_CONJUNCT.search(
+            body, max(0, att.start - 120), att.start
+        ):
+            continue  # "has reportedly bought a yacht and asked for ...": the second verb shares the hedge
         if (
             prev is not None
             and prev.sentence == att.sentence
@@ -480,6 +484,7 @@ def _source(
             c = Classified(c.source_class, body_kind, c.key, c.gender, c.display, c.pronoun, c.plural)
             if c.source_class == "named":
                 persons[c.key] = body_kind
+    c = _with_acronym_kind(c, body, core, cs, persons)
     ent = _entity(c, cs, resolver, core)
     resolved = relative
     if (
@@ -500,6 +505,46 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+#: A capitalised name right before a bracket ("The Water Standards Authority (WSA)"), with "of", "for",
+#: "and" inside it.
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?)*[A-Z][\w'’&-]*)[ \t]*$")
+
+
+def _with_acronym_kind(c: Classified, body: str, core: str, pos: int, persons: dict[str, str]) -> Classified:
+    """``c`` with the public kind of the body whose bracketed initials ``core`` is (:func:`_acronym_kind`).
+
+    "The Water Standards Authority (WSA) said ... according to the WSA": the initials the text gave a
+    public body take its kind (official, legal); any other source is ``c`` unchanged.
+    """
+    if c.source_class != "organisation" or c.source_kind != "organisation" or not core[-2:].isupper():
+        return c
+    kind = _acronym_kind(body, core, pos, persons)
+    if not kind:
+        return c
+    return Classified(c.source_class, kind, c.key, c.gender, c.display, c.pronoun, c.plural)
+
+
+def _acronym_kind(body: str, core: str, pos: int, persons: dict[str, str]) -> str:
+    """The public kind (official, legal) of the body whose initials ``core`` are ("the WSA"), else "".
+
+    The initials must have been given in brackets right after the body's name earlier in the text
+    ("The Water Standards Authority (WSA)").
+    """
+    acronym = core[4:] if core[:4] in ("the ", "The ") else core
+    if not (1 < len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return ""
+    p = body.rfind(f"({acronym})", 0, pos)
+    if p < 0:
+        return ""
+    m = _NAME_BEFORE_BRACKET.search(body, max(0, p - 80), p)
+    if m is None:
+        return ""
+    named = classify(m.group(1), "", "speech", persons)
+    if named is None or named.source_class != "organisation" or named.source_kind not in ("official", "legal"):
+        return ""
+    return named.source_kind
 
 
 def _its_body_kind(orgs: list[tuple[int, Entity]], pos: int) -> str:
@@ -625,6 +670,7 @@ def _phrase_source(
         return _NO_SOURCE_OTHER
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, core, start, end, resolver)
+    c = _with_acronym_kind(c, body, core, start, resolver.persons)
     ent = _entity(c, start, resolver, core)
     resolved = False
     if (
@@ -854,6 +900,12 @@ _QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|most|several|other|few)\s+$", r
 _HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?$",
     re.IGNORECASE,
+)
+#: A hedge adverb, then a verb phrase with no punctuation, then "and" right before a cue: the cue is the
+#: second verb of the hedged subject ("She has reportedly bought a yacht and asked for ..."), the hedge's
+#: content too.
+_HEDGED_CONJUNCT = re.compile(
+    r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+[a-z][^,;:.!?\"“”()\n]{0,100}?\s+and\s+$", re.IGNORECASE
 )
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: "Lawmakers voted 312 to 290 on Monday to reject": a vote is an act, its infinitive no stance of a source.

@@ -200,7 +200,7 @@ for _kind, _words in {
         delegates representative representatives chairwoman superintendent speaker whip captain
         lieutenant colonel major trooper troopers deputies marshal operative operatives hopeful hopefuls""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
-        courts counsel barrister barristers solicitor solicitors prosecution defence defense
+        courts tribunal tribunals counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
     "expert": """expert experts professor professors analyst analysts economist economists
         researcher researchers scientist scientists academic academics doctor doctors physician
@@ -211,7 +211,7 @@ for _kind, _words in {
         engineers lecturer lecturers fellow vet vets neurosurgeon neurosurgeons surgeons""",
     "citizen": """resident residents witness witnesses voter voters neighbour neighbours
         neighbor neighbors mother father parent parents mum dad grandmother grandfather
-        pupil pupils student students worker workers customer customers fan fans locals local passerby
+        pupil pupils student students worker workers customer customers fan fans regulars locals local passerby
         victim victims survivor survivors protester protesters protestors supporter supporters
         citizen citizens villager villagers people man woman men women families family shopper
         shoppers passenger passengers driver drivers commuter commuters homeowner homeowners
@@ -299,7 +299,7 @@ PRONOUNS = frozenset("he she they i we it you him her them".split())
 NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We I You My Your His Her Their Our In On At For
     But And Or So If When While After Before As Since Although Though Yet Then Now Still
-    Also However Meanwhile Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
+    Also However Meanwhile Afterwards Afterward Mr Mrs Ms Dr Sen Rep Gov Gen President Another Other Some Many Most
     Several Each Every All Both One Two Three Only Just About Nearly Almost Even No Any""".split()
 )
 #: Lower-case body nouns that may stand right before a body's name ("campaign group Safer Streets",
@@ -308,7 +308,7 @@ BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
     airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy
-    think-tank tank""".split()
+    think-tank tank body organisation organization""".split()
 )
 #: A sports title before a name, with "defending" an epithet, no stance ("Defending champion Ana Ruiz",
 #: "defending titleholder Ben Ott"); a title word of the name's phrase ("former champion Ana Ruiz").
@@ -367,7 +367,7 @@ STATE_NAME_WORDS = frozenset("Saudi Arabia Lanka Emirates Faso".split()) | froze
 )
 
 INSTITUTIONS = frozenset(
-    """court courts government ministry department agency administration police kremlin military
+    """court courts tribunal tribunals government ministry department agency administration police kremlin military
     army navy campaign party committee commission council university institute company firm group
     organization organisation union association foundation network newspaper magazine
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
@@ -381,7 +381,7 @@ MEDIA_PEOPLE = frozenset(
 
 #: Person, role and group nouns beyond :data:`ROLE_WORDS` (a ``role`` source's head).
 PERSON_NOUNS = frozenset(
-    """accused chief chiefs deputy head heads leader leaders member members manager managers director directors
+    """accused coach chief chiefs deputy head heads leader leaders member members manager managers director directors
     chairman chairwoman chair boss bosses executive executives founder owner owners employee
     employees staff team crew activist activists campaigner campaigners organizer organizers
     official insider insiders source sources person persons someone everyone anyone nobody monitors
@@ -459,7 +459,7 @@ NP_STOP_WORDS = (
     across behind beyond toward towards upon via per despite amid amidst around near off out up down
     also still just even only already again now then later soon once ever there here too very
     him them me us himself herself themselves itself myself ourselves yourself how why
-    ago however meanwhile moreover instead rather perhaps indeed thus hence therefore otherwise
+    ago however meanwhile moreover instead rather perhaps indeed thus hence therefore otherwise afterwards afterward
     yesterday today tonight tomorrow recently earlier previously
     reportedly allegedly apparently""".split()
     )
@@ -615,7 +615,8 @@ TRADE_PLURALS = frozenset(
     Cinemas Theatres Galleries Interiors Furnishings Windows Roofing Contractors Couriers Carriers
     Cleaners Removals Supplies Wines Spirits Beverages Drinks Foods Meats Fisheries Nurseries Gardens
     Garages Tyres Tires Parts Machines Tools Papers Publications Games Toys Fashions Clothing
-    Shoes Boots Jewellers Opticians Dentists Vets Surveyors Lettings Agents""".split()
+    Shoes Boots Jewellers Opticians Dentists Vets Surveyors Lettings Agents Growers Producers
+    Manufacturers Retailers Exporters Importers Wholesalers Distributors Breeders Renewables""".split()
 )
 #: Last words of a company's name ("Brightwell Foods", "Delta Holdings"): "the company" or "the firm"
 #: after such a name, cited or not, is that company (resolve.py).

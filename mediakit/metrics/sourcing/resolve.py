@@ -30,7 +30,14 @@ import re
 from typing import NamedTuple
 
 from mediakit.memo import Memo, memo
-from mediakit.metrics.sourcing.classify import _FULL_NAME_FAST, _find_names, _name_gender, _surname, kind_of
+from mediakit.metrics.sourcing.classify import (
+    _FULL_NAME_FAST,
+    _find_names,
+    _name_gender,
+    _surname,
+    ascii_capitals,
+    kind_of,
+)
 from mediakit.metrics.sourcing.lexicon import (
     BODY_BEFORE_NAME,
     COMPANY_HEADS,
@@ -84,8 +91,8 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
     by_key: dict[str, list[tuple[int, str, int]]] = {}
     titles: set[str] = set()
     table = _NAME_KEYS.table
-    for m in _FULL_NAME_FAST.finditer(body):
-        text = m.group()
+    for m in _FULL_NAME_FAST.finditer(ascii_capitals(body)):
+        text = body[m.start() : m.end()]
         found = table.get(text)
         if found is None:
             found = _NAME_KEYS.get(text, _name_keys)

@@ -600,9 +600,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 (i - 1 > lo and lows[i - 2] in NP_DETERMINERS)
                 or (i < j and lows[i] in ATTACH_PREPOSITIONS)
                 or (i == j and _det_within(t, i - 1, lo))
+                or (i < j and mode == 2 and low in DOCUMENT_WORDS and (lows[i] == "by" or lows[i] in _AGENT_PARTICIPLES))
             )
         ):
-            i -= 1  # "the report said", "his statement", "the latest report from the UN found"
+            # "the report said", "his statement", "the latest report from the UN found", "A fiscal note
+            # (prepared) by the Budget Office": a document noun before its agent
+            i -= 1
             mode = 2
             continue
         if (
@@ -819,6 +822,11 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     first = lows[i]
     if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
         return i  # "a report": only "a third", "a dozen", "a majority" are counts
+    if first in _A_COUNTS and lows[i - 1] in ("a", "an"):
+        i -= 1  # "only a quarter of voters": the article opens the count
+        if i <= lo:
+            return i
+        first = lows[i]
     prev = lows[i - 1]
     if (
         i - 3 >= lo
@@ -846,7 +854,7 @@ _A_COUNTS = frozenset("third quarter fifth half dozen handful majority minority"
 #: Counts that "not" modifies ("Not everyone", "not all delegates").
 _NOT_COUNTS = frozenset("all everyone everybody every many most".split())
 #: Words that open a count besides the numbers and count nouns ("a third", "everyone", "two-thirds").
-_COUNT_OPENERS = frozenset("a an everyone everybody two-thirds three-quarters one-third one-quarter dozen".split())
+_COUNT_OPENERS = frozenset("a an every everyone everybody two-thirds three-quarters one-third one-quarter dozen".split())
 
 
 #: Role nouns held toward someone, which take a "to" phrase ("aides to the mayor", "ambassador to France").
@@ -856,7 +864,7 @@ _TO_ROLES = frozenset(
     successor heir""".split()
 )
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
-_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das".split())
+_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das na".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
 _AFTER_COUNT = frozenset(("of", "states"))
 
@@ -1531,6 +1539,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and (texts[p - 1][0].isupper() or texts[p - 1] == ")")
                     and lows[i] not in ("a", "an")
                     and lows[q] != "of"  # "of Willow Lane": the person's address, not the person
+                    and not (p - q <= 4 and _PARTY_TAG.match(texts[q]))  # "R-Glasgow": the party and home town
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
                     # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
@@ -1672,6 +1681,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low in _ADVERBIAL_PP_NOUNS and j - 1 > lo and lows[j - 2] == "on":
             j -= 2  # "Analysts on average had expected": an adverbial phrase, no subject
             continue
+        if low in _FLOATING_QUANTIFIERS and j - 1 > lo and _plural_before_quantifier(texts[j - 2], lows[j - 2]):
+            j -= 1  # "The unions all said", "They both said": a quantifier floated after its plural subject
+            continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
             if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
                 break  # "the family", "the elderly"
@@ -1699,8 +1711,22 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
 _RAISING_EXTRA = frozenset(
     "unlikely quick eager keen reluctant poised tend tends tended hesitate hesitated prepared".split()
 )
-#: Quantifiers floated after a copula ("The actors are all quick to point out"): no subject.
+#: Quantifiers floated after a copula ("The actors are all quick to point out") or after a plural subject
+#: ("The unions all said"): no subject.
 _FLOATING_QUANTIFIERS = frozenset("all both each".split())
+#: Plural pronouns a quantifier may float after ("They all said", "we both agree").
+_PLURAL_SUBJECT_PRONOUNS = frozenset("they we you".split())
+
+
+def _plural_before_quantifier(text: str, low: str) -> bool:
+    """Whether the word before a floated "all / both / each" is a plural subject ("unions", "they").
+
+    A lower-case plural noun (letters only, ending in "s", no "ss"), a capitalised one ("The Greens all
+    said"), or a plural pronoun; not a comma or a preposition ("Of the members, all said").
+    """
+    if low in _PLURAL_SUBJECT_PRONOUNS:
+        return True
+    return text.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in NP_STOP_WORDS
 #: Degree words before a raising adjective ("more likely to say", "less willing to").
 _DEGREE_WORDS = frozenset("more less most least".split())
 #: Infinitives of the anonymity formulas ("not authorized to speak publicly", "not allowed to comment
@@ -2858,6 +2884,10 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
                 break
             pos = text.rfind(w, 0, pos)
             parts.pop()
+            continue
+        if lw in _FLOATING_QUANTIFIERS and len(parts) > 1 and _plural_before_quantifier(parts[-2], parts[-2].lower()):
+            pos = text.rfind(w, 0, pos)
+            parts.pop()  # "The unions all said": the quantifier floated after the subject
             continue
         if lw == "to":
             return None
