@@ -974,14 +974,19 @@ def _parenthetical_around(body: str, p: Attribution, att: Attribution) -> bool:
     added" reports the whole clause around it, so the council's "consider" is its content (no row); so
     is a phrase read across the parenthetical ("The union, its leader said, opposes the plan").
     """
-    if p.cue_type != "speech" or p.source.start < 0 or body[p.end : att.start].lstrip()[:1] != ",":
+    if p.cue_type != "speech" or p.source.start < 0 or p.end > att.start:
         return False
-    if 0 <= att.source.end <= p.source.start < p.end <= att.start:
-        return body[att.source.end : p.source.start].strip() == ","
-    # "The union, its leader said, opposes the plan": a phrase read across the parenthetical holds it
-    return 0 <= att.source.start < p.source.start and p.end == att.source.end and (
-        body[att.source.start : p.source.start].rstrip().endswith(",")
-    )
+    if 0 <= att.source.end <= p.source.start:
+        inside = att.source.end  # "The town council, she added, would ..."
+    elif 0 <= att.source.start < p.source.start and p.end == att.source.end:
+        inside = -1  # "The union, its leader said, opposes the plan": a phrase read across the parenthetical
+    else:
+        return False
+    if body[p.end : min(att.start, p.end + 8)].lstrip()[:1] != ",":
+        return False
+    if inside >= 0:
+        return p.source.start - inside <= 4 and body[inside : p.source.start].strip() == ","
+    return body[max(att.source.start, p.source.start - 8) : p.source.start].rstrip().endswith(",")
 
 
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
