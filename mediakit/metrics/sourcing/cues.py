@@ -747,6 +747,43 @@ def _prev_word(body: str, pos: int) -> str:
     return body[i:j].lower().replace("’", "'") if i < j else ""
 
 
+#: Words before "planning" that make it the noun when a bare noun follows ("by planning officers", "the
+#: planning committee", "Planning officers said"); after a subject or a "be" form it is the verb ("is
+#: planning cuts").
+_PLANNING_NOUN_BEFORE = DETERMINERS | frozenset(("", "by", "of", "for", "from", "with", "to", "at", "in", "on", "about"))
+#: Verbs that put an instrument in place or change it ("extended the amber warning", "lifted the flood
+#: warnings"): a warning as their object is the instrument, not a warning's words.
+_INSTRUMENT_VERBS = verb_forms("issue", "extend", "lift", "upgrade", "downgrade", "renew", "reissue", "cancel") | frozenset(
+    "cancelled cancelling withdrew withdrawn".split()
+)
+
+
+def _instrument_warning(low: str, s: int, end: int) -> bool:
+    """Whether "warning(s)" at ``s`` is an instrument a verb among its four words before acts on, with no content.
+
+    "Forecasters have extended the amber wind warning to cover the coast", "lifted all flood warnings":
+    the object of :data:`_INSTRUMENT_VERBS`, no attribution unless the sentence gives what it says (a
+    "that" clause, a quotation, a colon or "saying" after it: "extended its warning that roads would
+    flood" stays a cue).
+    """
+    if not any(w in _INSTRUMENT_VERBS for w in low[max(0, s - 48) : s].split()[-4:]):
+        return False
+    rest = low[s : min(end, s + 300)]  # a bounded window: linear on long unpunctuated text
+    return not (" that " in rest or "saying" in rest or ":" in rest or any(q in rest for q in '"“”'))
+
+
+#: Base forms that, with a company's results as their object, announce an event to come ("will report
+#: full-year results in September", "is due to publish its earnings on Tuesday"): nothing is reported yet.
+_SCHEDULED_FORMS = frozenset("report announce publish".split())
+_RESULTS_NOUNS = frozenset("results results. results, earnings earnings. earnings,".split())
+
+
+def _scheduled_results(low: str, e: int) -> bool:
+    """Whether the base form ending at ``e`` has "results" or "earnings" among its next four words (no "that")."""
+    words = low[e : e + 60].split()[:4]
+    return "that" not in words and any(w in _RESULTS_NOUNS for w in words)
+
+
 def _issued_instrument(low: str, e: int, end: int) -> int:
     """The end of the instrument "issued" (ending at ``e``) takes when it has no content, else -1.
 
@@ -1483,18 +1520,24 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and _noun_follows(body, e)
         ):
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
+        if word == "planning" and _prev_word(body, s) in _PLANNING_NOUN_BEFORE and _noun_follows(body, e):
+            continue  # "A report by planning officers", "a planning application": the noun "planning", a modifier
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
         if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "a notice posted on the website", "a video posted online": the document's participle
         if s < instrument_end:
             continue  # "warning for" inside "issued an amber warning for" (below)
+        if word[:7] == "warning" and _instrument_warning(low, s, sentences[k][1]):
+            continue  # "Forecasters extended the amber warning to cover the coast": an instrument, no content
         if word == "issued":
             instrument_end = _issued_instrument(low, e, sentences[k][1])
             if instrument_end > 0:
                 continue  # "The Met Office has issued an amber warning for wind": an instrument, no content
         if word in _CONTENT_NEEDED and _no_content(word, body, low, e, sentences[k], sentences[k - 1][0] if k else -1):
             continue  # "answered every question", "did as he was asked.": a speech act with no content
+        if word in _SCHEDULED_FORMS and _scheduled_results(low, e):
+            continue  # "Calder will report full-year results in September": an event to come, no content
         if word in _ADD_FORMS and _ADDED_NUMBER.match(low, e) is not None and _ADDED_LIST.match(low, e) is None:
             continue  # "employers added 150,000 jobs", "the index added 2%": a sum, no words added
         if word in _PUSH_FORMS and _PUSHED_TO_DATE.match(low, e) is not None:
@@ -1523,6 +1566,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Residents can report damage by calling the hotline": an instruction, no report
             if word in NEXT_REQUIRED or word in NEXT_BLOCKED:
                 nm = _NEXT_TOKEN.match(body, e)
+                if nm is not None and "\n" in body[e : nm.start(1)]:
+                    nm = None  # "What the study found" ending a headline: the next line is no object of the cue
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     continue
@@ -1678,6 +1723,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
             if low[s:e] in _VERDICT_WORDS:
                 continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
+            if low[s:e] in _QUOTING_FORMS and _QUOTED_AS_SAYING.match(low, e) is not None:
+                continue  # "The paper quoted a senior official as saying": the words are the official's ("saying")
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
         out.sort(key=_START)
@@ -1686,6 +1733,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     return out
 
 
+#: "quoted / cited X as saying": the quoting reports X's words, and "saying" is their row (its source the
+#: object, X), so the learned cue "quoted" is no row of its own.
+_QUOTING_FORMS = frozenset(("quoted", "cited"))
+_QUOTED_AS_SAYING = re.compile(r"(?:\s+[^\s.;:\"“”]+){1,12}?\s+as\s+(?:saying|telling|writing)(?![\w'’-])")
 #: The writer's own first person outside quotations: "I suspect", "we believe", "I'd ask", "I would
 #: argue" (an auxiliary and an adverb may stand between). Not a source: the writer's opinion is no
 #: attribution, nor what it holds ("I suspect the Chancellor knows it": "knows" is nested in it).
@@ -1744,8 +1795,12 @@ def _without_writer(
 _START = attrgetter("start")
 
 _TO_INFINITIVE = re.compile(r"(?<![\w'’-])(\w+)\s+to\s+$", re.IGNORECASE)
-#: Verbs before "to VERB" that keep a speech verb reported speech ("went on to say").
-_SPEECH_RAISERS = frozenset("on went go goes going used".split())
+#: Verbs before "to VERB" that keep a speech verb reported speech ("went on to say"); a means of contact
+#: before "to say" delivers the message ("emailed to say", "rang to tell us", "got in touch to say"):
+#: speech, not an intention.
+_SPEECH_RAISERS = frozenset("on went go goes going used touch rang".split()) | verb_forms(
+    "email", "phone", "text", "message", "ring"
+)
 
 
 def _cue_type(body: str, att: Attribution) -> str:

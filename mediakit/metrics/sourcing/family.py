@@ -216,6 +216,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                     and body[earlier[-1].end : att.source.start].strip().lower() == "that"
                 )
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
+                or _negated_modal(body, att.start)
                 or _SUBORDINATE.search(
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
                 )
@@ -956,6 +957,21 @@ _TOLD_TO_VERB = re.compile(
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested; and
 #: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
 _MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
+#: A modal and a negation before a cue ("could not explain", "would never say", "couldn't confirm").
+_NEGATED_MODALS = tuple(m + n for m in _MODALS[:-1] for n in (" not", " never")) + tuple(
+    f" {m}n{a}t" for m in ("could", "would", "should", "must", "might") for a in "'’"
+) + (" won't", " won’t", " cannot", " can't", " can’t", " can not")
+
+
+def _negated_modal(body: str, start: int) -> bool:
+    """Whether a modal with a negation ends right before ``start`` (a cue inside reported content, nested).
+
+    "She warned that long naps were linked to worse scores, a result the team could not explain": the
+    modal rule ("should", "would", ...) read through "not" / "never" / "n't", and "cannot".
+    """
+    return body[max(0, start - 16) : start].rstrip().lower().endswith(_NEGATED_MODALS)
+
+
 #: Belief adjectives that are no attribution when the sentence ends right after them.
 _CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded", "worried"))
 #: Forms of "release" (an evidence cue: "the council will release figures").
@@ -1016,6 +1032,28 @@ def _what_naming(body: str, att: Attribution, cue_low: str) -> bool:
     )
 
 
+def _parenthetical_around(body: str, p: Attribution, att: Attribution) -> bool:
+    """Whether the speech cue ``p`` with its source stands between commas right after ``att``'s source.
+
+    "The town council, she added, would consider naming the centre after her": a parenthetical "she
+    added" reports the whole clause around it, so the council's "consider" is its content (no row); so
+    is a phrase read across the parenthetical ("The union, its leader said, opposes the plan").
+    """
+    if p.cue_type != "speech" or p.source.start < 0 or p.end > att.start:
+        return False
+    if 0 <= att.source.end <= p.source.start:
+        inside = att.source.end  # "The town council, she added, would ..."
+    elif 0 <= att.source.start < p.source.start and p.end == att.source.end:
+        inside = -1  # "The union, its leader said, opposes the plan": a phrase read across the parenthetical
+    else:
+        return False
+    if body[p.end : min(att.start, p.end + 8)].lstrip()[:1] != ",":
+        return False
+    if inside >= 0:
+        return p.source.start - inside <= 4 and body[inside : p.source.start].strip() == ","
+    return body[max(att.source.start, p.source.start - 8) : p.source.start].rstrip().endswith(",")
+
+
 def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
     """True when ``att`` lies inside the content of an earlier attribution of its sentence.
 
@@ -1044,6 +1082,8 @@ def _nested(body: str, att: Attribution, earlier: list[Attribution]) -> bool:
             return True
         if p.sentence != att.sentence:
             break
+        if _parenthetical_around(body, p, att):
+            return True  # "The town council, she added, would consider ...": inside the parenthetical cue's content
         if p.source is att.source or pos < p.end:
             continue
         if p.source.start > p.start and not (

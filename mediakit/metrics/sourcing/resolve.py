@@ -300,6 +300,12 @@ _NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w
 _NAME_AFTER_MODIFIER = re.compile(
     r"\s+(?:for|at|of|with)\s+(?:[\w'’&.-]+\s+){0,6}?[A-Z][\w'’&.-]*,\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w),"
 )
+#: The same after a lower-case body noun ("A spokeswoman for the operator, Priya Lal,"): taken only when that
+#: noun (group 2) is no person's ("a spokeswoman for the mayor, Ana Ruiz," may name the mayor) and the name
+#: is a person's in the index ("a spokesman for the firm, Acme Rail," is none).
+_NAME_AFTER_BODY_NOUN = re.compile(
+    r"\s+(?:for|at|of|with)\s+(?:[\w'’&.-]+\s+){0,6}?([a-z][\w'’&-]*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w),"
+)
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
@@ -670,10 +676,15 @@ class Resolver:
                     return self.person_entity(key, self.persons.get(key, kind), pos)
                 # "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,"
                 # "a spokesman for the operator Delta Quay, Juan Perez,"
-                for n in (_NAME_AFTER.match(body, e), _NAME_AFTER_MODIFIER.match(body, e)):
+                b = _NAME_AFTER_BODY_NOUN.match(body, e)
+                for n, g in (
+                    (_NAME_AFTER.match(body, e), 1),
+                    (_NAME_AFTER_MODIFIER.match(body, e), 1),
+                    (None if b is None or person_word(b.group(1).lower()) else b, 2),
+                ):
                     if n is not None:
-                        i = bisect.bisect_left(self.name_ends, n.end(1))
-                        if i < len(self.name_ends) and self.name_ends[i] == n.end(1):
+                        i = bisect.bisect_left(self.name_ends, n.end(g))
+                        if i < len(self.name_ends) and self.name_ends[i] == n.end(g):
                             key = self.name_keys[i]
                             return self.person_entity(key, self.persons.get(key, kind), pos)
             return self._generic_description(head, pos)

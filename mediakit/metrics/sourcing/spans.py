@@ -628,6 +628,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         ):
             i -= 1  # "the council's planning committee": an -ing word between a determiner and a noun
             continue
+        if (
+            low == "planning"
+            and i < j
+            and texts[i][0].islower()
+            and i - 1 > lo
+            and (lows[i - 2] in ATTACH_PREPOSITIONS or lows[i - 2] in ("by", "with"))
+        ):
+            i -= 1  # "A report by planning officers", "staff from planning services": the noun "planning", a modifier
+            mode = 2
+            continue
         if low == "states" and i - 1 > lo and (lows[i - 2] in _NUMBER_WORDS or texts[i - 2].isdigit()):
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
@@ -1155,6 +1165,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and texts[j + 1][0].isalpha()
         ):
             j += 2  # "according to a Herald poll in May", "a radio poll last week": the document's time
+            continue
+        if low == "on" and j > i and attach < 2 and j + 1 < hi and _on_web_place(t, j, hi):
+            j += 1  # "according to a notice on the council's website": a document placed where it was posted
+            attach += 1
+            mode = 0
             continue
         if low == "in" and j > i and attach < 2 and j + 1 < hi and _in_after(t, j, hi, attach > 0):
             j += 1  # "witnesses in attendance", "a story in the Tarrow Gazette": part of the phrase
@@ -1831,6 +1846,30 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     return k
 
 
+#: Places a document is posted on ("a notice on the council's website", "a post on its Facebook page").
+_WEB_PLACES = frozenset("website websites site webpage page blog feed account channel noticeboard portal app".split())
+
+
+def _on_web_place(t: Tokens, k: int, hi: int) -> bool:
+    """Whether "on" at token ``k`` places the lower-case document noun before it on a website or a page.
+
+    The words after "on" (a determiner or a possessive first, at most four words) end in a
+    :data:`_WEB_PLACES` noun: "a safety notice on the company's website", "a statement on its Facebook
+    page"; "a report on the crash" (a subject) and "figures on Monday" stay out.
+    """
+    lows, texts = t.lows, t.texts
+    if not (texts[k - 1][0].islower() and lows[k - 1] in DOCUMENT_WORDS):
+        return False
+    if not (lows[k + 1] in NP_DETERMINERS or lows[k + 1].endswith(("'s", "’s")) or texts[k + 1][0].isupper()):
+        return False
+    for x in range(k + 1, min(hi, k + 6)):
+        if lows[x] in _WEB_PLACES:
+            return True
+        if not (texts[x][0].isalnum() or texts[x] in ("'s", "’s", "'", "’")):
+            return False
+    return False
+
+
 #: Nouns after "in" that make one phrase with a person before it ("people in attendance", "the officer in
 #: charge").
 _IN_IDIOMS = frozenset("attendance charge command office power custody".split())
@@ -2217,6 +2256,15 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 person_word(lows[x]) for x in range(m + 2, rel2)
             ):
                 m = m2
+        elif (
+            m == j + 2
+            and texts[j + 1][0].isdigit()
+            and texts[j - 1][0].isupper()
+            and m + 1 < hi
+            and texts[m] == ","
+            and lows[m + 1] in ("who", "whose")
+        ):
+            m = _segment_end(t, m + 1, hi)  # "said Tom Rix, 58, who has lived nearby": the age, then a relative clause
         m = _second_appositive(t, j, m, hi)
         if (
             how == "according_to"
@@ -2230,6 +2278,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             end = m
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
+    if core < j and end > j + 1 and texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi):
+        core = j  # "A reader in Saltby, Joan Fairley": the placed role with the name in apposition
     return Phrase(i, end, i, core, how)
 
 
@@ -2237,13 +2287,13 @@ def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
     """Whether ``[i, j)`` is a person's role with a post-modifier and a name follows it after a comma.
 
     '"...," said his best friend at college, Bruce Tate', "wrote the ambassador at the time, John
-    E. Hale": the head (the last word before the first preposition) is a lower-case person noun, and
+    E. Hale", "A reader in Saltby, Joan Fairley, emailed to say": the head (the last word before the first preposition) is a lower-case person noun, and
     the next comma segment is a name of two to five capitalised tokens and initials, nothing else.
     """
     lows, texts = t.lows, t.texts
     h = i
-    while h < j and lows[h] not in ATTACH_PREPOSITIONS:
-        h += 1
+    while h < j and lows[h] not in ATTACH_PREPOSITIONS and lows[h] not in ("in", "on"):
+        h += 1  # "a reader in Saltby, Joan Fairley": a person placed by "in" is a role with a post-modifier too
     if h in (i, j) or not texts[h - 1][0].islower() or not person_word(lows[h - 1]):
         return False
     e = _segment_end(t, j + 1, hi)
@@ -2748,6 +2798,10 @@ def find_source(
             b -= 1
         if b < k - 2:
             return left_subject(t, b, 0)  # "Jane Roe is quoted as saying": the one quoted is the source
+    if k > 3 and lows[k - 1] == "as" and lows[k].endswith("ing"):
+        quoted = _quoted_object(t, k - 1)
+        if quoted is not None:
+            return quoted  # "Your report quoted Councillor Brian Ostler as saying": the one quoted
     with_subject = _with_subject(t, k)
     if with_subject is not None:
         return with_subject
@@ -2785,6 +2839,27 @@ def find_source(
 
 #: "quoted / cited / described as saying": the subject of the passive is the one who spoke.
 _QUOTED_AS = frozenset("quoted cited".split())
+
+
+def _quoted_object(t: Tokens, a: int) -> Phrase | None:
+    """The object of an active "quoted / cited" before "as" at token ``a`` ("quoted X as saying"), else None.
+
+    "The paper quoted the county's highways chief, Councillor Brian Ostler, as saying ...": the words
+    are the object's, as in the passive "X is quoted as saying"; the object is read whole, its
+    apposition included (at most twelve tokens, no full stop, quotation mark or colon between).
+    """
+    lows, texts = t.lows, t.texts
+    q = a - 1
+    while q > 0 and q > a - 14 and lows[q] not in _QUOTED_AS:
+        if texts[q] in (".", ":", ";", '"', "“", "”") or lows[q] in _BE_FORMS:
+            return None
+        q -= 1
+    if q <= 0 or lows[q] not in _QUOTED_AS or q + 1 >= a:
+        return None
+    e = a - 1 if texts[a - 1] == "," else a
+    if e <= q + 1:
+        return None
+    return right_phrase(t, q + 1, e, "clause")
 _QUOTED_AUXILIARIES = frozenset("has have had also widely later".split())
 
 
