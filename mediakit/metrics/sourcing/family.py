@@ -429,7 +429,13 @@ def _source(
             upto = full
             toks[k] = (t, upto)
             ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False)
-        if ph is None or classify(body[t.starts[ph.ci] : t.ends[ph.cj - 1]], "", att.cue_type, persons) is None:
+        kc = bisect.bisect_left(t.starts, att.start)
+        relative = ph is not None and _relative_between(t, ph.cj, kc)
+        if relative:
+            ph = None  # "She beats Moss, who has a poor record and has told lies": the cue is the relative's
+        if not relative and (
+            ph is None or classify(body[t.starts[ph.ci] : t.ends[ph.cj - 1]], "", att.cue_type, persons) is None
+        ):
             # the clause read back stopped at a quotation or an "as" inside the verb phrase ('He waved
             # "no" and declared', "cast the mayor as careless and accused him"): the sentence's subject
             whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True, upto >= full)
@@ -438,10 +444,16 @@ def _source(
                 upto = full
                 toks[k] = (t, upto)
                 whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True)
-            if whole is not None and (whole.cj - whole.ci > 1 or t.lows[whole.ci] not in _EXPLETIVES):
+            if (
+                whole is not None
+                and (whole.cj - whole.ci > 1 or t.lows[whole.ci] not in _EXPLETIVES)
+                and not _relative_between(t, whole.cj, kc)
+            ):
                 ph = whole  # (not an expletive: "It was cold and said to be worse")
     if ph is None:
         return _NO_SOURCE_OTHER
+    if ph.j - ph.i == 1 and t.texts[ph.i] == "Will" and _question(body, att.end, e0):
+        return _NO_SOURCE_OTHER  # "Will reported cases keep rising?": the modal of a question, no name
     start, end = t.starts[ph.i], t.ends[ph.j - 1]
     cs, ce = t.starts[ph.ci], t.ends[ph.cj - 1]
     if body[end : end + 1] == "." and t.texts[ph.j - 1] in _NAME_ABBREVIATIONS and body[end + 1 : end + 3].islower():
@@ -989,6 +1001,34 @@ _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
 _COORDINATION = re.compile(
     r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE
 )
+
+
+def _question(body: str, a: int, e: int) -> bool:
+    """Whether the sentence holding offset ``a`` (ending at ``e``) ends in a question mark."""
+    q = body.find("?", a, e)
+    return q >= 0 and not any(ch in ".!" for ch in body[a:q])
+
+
+#: Relative pronouns: a coordinated cue after one belongs to the relative clause, not the sentence subject.
+_RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+
+
+def _relative_between(t: Tokens, a: int, b: int) -> bool:
+    """Whether an open relative clause holds the cue ``b`` (the subject's core ending at ``a``).
+
+    A relative pronoun after the core, with no comma closing its clause before the cue.
+
+    "Moss, who has a poor record and has told lies": the relative's cue; not "Ann Pike, who runs the
+    ferry, waved and declared" (the comma closes the relative clause).
+    """
+    lows = t.lows
+    for x in range(b - 1, a - 1, -1):
+        low = lows[x]
+        if low == ",":
+            return False
+        if low in _RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 #: Subjects a coordinated cue never takes from the sentence start ("It was cold and said to be worse").

@@ -768,9 +768,16 @@ def _name_will_before_verb(t: Tokens, x: int) -> bool:
     a capitalised "Will" right before such a cue form is a name, also opening a sentence.
     """
     texts, lows = t.texts, t.lows
-    if texts[x] != "Will" or x + 1 >= len(texts):
+    n = len(texts)
+    if texts[x] != "Will" or x + 1 >= n:
         return False
     low = lows[x + 1]
+    if x + 2 < n and (
+        lows[x + 2] == "of"  # "Will Claims of Fraud Delay ...?": a noun after the modal
+        or (texts[x + 1][0].isupper() and texts[x + 2][0].isupper() and lows[x + 2] not in NP_STOP_WORDS)
+        or texts[x + 2] == "?"
+    ):
+        return False  # "Will Promises Made in May Survive": a headline's capitalised words
     return low in _VERB_FORMS and (
         low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
     )
@@ -2125,7 +2132,13 @@ _DASHES = frozenset("-–—")
 _SUBJECT_OPENERS = frozenset("and but or so yet then still that because although though if when while whether where as".split())
 
 
-def _dash_aside_subject(t: Tokens, j: int, lo: int) -> Phrase | None:
+#: A modal or a finite verb: a phrase holding one is a clause, no subject ("Rates Will Rise — Soon — Says Bank").
+_FINITE_WORDS = frozenset("will would can could may might must shall should is are was were has have had does did".split())
+#: One-word asides that are adverbs, not appositions ("— Soon —", "— again —").
+_ASIDE_ADVERBS = frozenset("soon now again finally too also though instead once still then yet already later".split())
+
+
+def _dash_aside_subject(t: Tokens, j: int, lo: int, ke: int = -1, complete: bool = True) -> Phrase | None:
     """The subject before a paired-dash aside that ends right before the cue (``j``: after the closing dash).
 
     "Tom Vale — a baker from Dunmore — says", "The inspectors - and some clerks - said": the phrase before
@@ -2143,8 +2156,11 @@ def _dash_aside_subject(t: Tokens, j: int, lo: int) -> Phrase | None:
         if texts[d] in (";", ":", '"', "“", "”", "(", ")"):
             return None
         d -= 1
-    if d <= lo or texts[d] not in _DASHES or not any(texts[x][0].isalnum() for x in range(d + 1, e)):
+    if d <= lo or texts[d] not in _DASHES:
         return None
+    aside = [x for x in range(d + 1, e) if texts[x][0].isalnum()]
+    if not aside or (len(aside) == 1 and (lows[aside[0]] in _ASIDE_ADVERBS or _adverb(lows[aside[0]]))):
+        return None  # "Budget Deal — Finally — Says Mayor": an adverb between dashes, no apposition
     while d > lo and texts[d - 1] in _DASHES:
         d -= 1
     if d <= lo or not texts[d - 1][0].isalnum():
@@ -2152,9 +2168,35 @@ def _dash_aside_subject(t: Tokens, j: int, lo: int) -> Phrase | None:
     r = left_subject(t, d, lo)
     if r is None or r.j != d:
         return None
-    if r.i > lo and texts[r.i - 1][0].isalnum() and lows[r.i - 1] not in _SUBJECT_OPENERS:
+    if any(lows[x] in _FINITE_WORDS and (x > r.i or texts[x] != "Will") for x in range(r.i, d)):
+        return None  # "Rates Will Rise — Soon — Says Bank": a clause before the dashes, not a subject
+    if ke >= 0 and lows[ke - 1] in INVERTING_FORMS:
+        if not complete:
+            return NEED_RIGHT  # (the phrase after the cue is read from the whole sentence)
+        q = right_phrase(t, ke, len(texts), "inverted")
+        if q is not None and (q.j >= len(texts) or texts[q.j] in _CLAUSE_ENDS):
+            return None  # "... — Says Bank", "... — said the mayor.": the source follows its cue
+    i, ci, cj = r.i, r.ci, r.cj
+    if i > lo + 1 and texts[i - 1] == ",":
+        s = np_left(t, i - 1, lo)  # "Lee, the mayor — and the city's first woman in the job — said"
+        last = lows[i - 2]
+        if (
+            lo <= s < i - 1
+            and (s == lo or not texts[s - 1][0].isalnum() or lows[s - 1] in _SUBJECT_OPENERS)
+            and texts[s][0].isalnum()
+            and last not in TIME_WORDS
+            and last not in _TIME_NOUNS
+            and last not in NP_STOP_WORDS
+            and not _adverb(last)
+        ):
+            return Phrase(s, e, s, i - 1, r.how)
+    if i > lo and texts[i - 1][0].isalnum() and lows[i - 1] not in _SUBJECT_OPENERS:
         return None  # "Lee thanked the staff — some forty people — ...": an object, no subject
-    return Phrase(r.i, e, r.ci, r.cj, r.how)
+    return Phrase(i, e, ci, cj, r.how)
+
+
+#: Tokens that close the clause of an inverted source ("— said the mayor.").
+_CLAUSE_ENDS = frozenset('. , ; : ! ? " ” ) — – -'.split())
 
 
 def _document_before_by(t: Tokens, k: int, lo: int) -> tuple[int, int] | None:
@@ -2833,7 +2875,7 @@ def find_source(
     whole = b > 0 and (texts[b - 1] == "," or (lows[k].endswith("ing") and lows[k - 1] in _ING_PREPOSITIONS))
     r = clause_subject(t, k, 0, whole, complete)
     if r is None and j > 1 and texts[j - 1] in _DASHES:
-        return _dash_aside_subject(t, j, 0)  # "Tom Vale — a baker from Dunmore — says"
+        return _dash_aside_subject(t, j, 0, ke, complete)  # "Tom Vale — a baker from Dunmore — says"
     return r
 
 
