@@ -340,8 +340,13 @@ class _GcLog:
         return note
 
 
-def stages(path: Path, n: int) -> None:
-    """Per-stage cost in one process, on the same articles (where the time goes)."""
+def stages(path: Path, n: int, freeze: bool = False) -> None:
+    """Per-stage cost in one process, on the same articles (where the time goes).
+
+    ``freeze``: before the families run, collect and ``gc.freeze()`` what is alive (the parsed
+    articles, the warm memos), so a full collection in a family's stage scans what that stage made,
+    not all the articles this method keeps alive, which a stream frees batch by batch.
+    """
     from mediakit.compute import _rows_from
     from mediakit.metrics.registry import select
     from mediakit.text.parse import parse
@@ -358,6 +363,10 @@ def stages(path: Path, n: int) -> None:
         docs = [parse(r["body"], r["title"]) for r in rows]
         t_parse = time.process_time() - t0
         gc_parse = gc_log.take()
+        if freeze:
+            gc.collect()
+            gc.freeze()
+            gc_log.take()  # that collection is no stage's
         fam_t: dict[str, float] = {}
         fam_gc: dict[str, str] = {}
         failed: dict[str, int] = {}
@@ -372,6 +381,8 @@ def stages(path: Path, n: int) -> None:
             fam_gc[fam.name] = gc_log.take()
     finally:
         gc.callbacks.remove(gc_log)
+        if freeze:
+            gc.unfreeze()
     cold_start(path, min(100, n))
     t0 = time.process_time()
     run_mediakit(path)
@@ -386,7 +397,8 @@ def stages(path: Path, n: int) -> None:
         t_single = time.process_time() - t0
     finally:
         compute.BATCH = batch
-    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start;")
+    frozen = "; the articles frozen out of the collector before the families (--freeze-docs)" if freeze else ""
+    print(f"\nWhere the time goes (one process, CPU ms per article, {n} articles, from the same start{frozen};")
     print("  gc: the cyclic collector's runs in the stage, young/middle/full, and their wall time)")
     print(f"  {'load (json, cleaning, boilerplate)':<36} {1000 * t_load / n:7.3f}   {gc_load}")
     print(f"  {'parse (mediakit.text)':<36} {1000 * t_parse / n:7.3f}   {gc_parse}")
@@ -476,6 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=2, help="worker processes for the parallel run")
     p.add_argument("--no-throughput", action="store_true", help="skip the throughput comparison")
     p.add_argument("--stages", action="store_true", help="print the per-stage cost")
+    p.add_argument(
+        "--freeze-docs",
+        action="store_true",
+        help="with --stages: gc.freeze() the parsed articles before the families (no full scan of all of them)",
+    )
     p.add_argument("--profile", action="store_true", help="print a cProfile of analyze")
     p.add_argument("--scaling", action="store_true", help="run the streaming CLI at growing sizes")
     p.add_argument("--sizes", default="1000,4000,16000,all", help="scaling sizes ('all' = whole corpus)")
@@ -502,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_throughput:
                 report_throughput(throughput(sample, n, args.repeat, args.jobs), n, args.jobs)
             if args.stages:
-                stages(sample, n)
+                stages(sample, n, args.freeze_docs)
             if args.profile:
                 profile(sample, n, 30)
         if args.scaling:
