@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis properties check behaviour, not speed (speed lives in benchmarks/): no per-example deadline,
+# so a loaded machine cannot fail a property by timing alone.
+settings.register_profile("mediakit", deadline=None)
+settings.load_profile("mediakit")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_92bdb6df40238d88.txt"
