@@ -192,8 +192,8 @@ def test_sourcing_floated_quantifier_subject(text: str, source: str) -> None:
     [
         pytest.param("In recent years all agreed the causeway was unsafe.", id="time-plural"),
         pytest.param("For weeks all agreed the causeway was unsafe.", id="for-weeks"),
-        pytest.param("Among the boatmen all said the causeway was unsafe.", id="among-the"),
-        pytest.param("Among the local boatmen all said the causeway was unsafe.", id="among-the-local"),
+        pytest.param("Among the traders all said the causeway was unsafe.", id="among-the"),
+        pytest.param("Among the local traders all said the causeway was unsafe.", id="among-the-local"),
     ],
 )
 def test_sourcing_floated_quantifier_not_after_time_or_preposition(text: str) -> None:
