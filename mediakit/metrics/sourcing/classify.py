@@ -79,12 +79,12 @@ from mediakit.metrics.sourcing.lexicon import (
 from mediakit.metrics.sourcing.spans import person_word
 
 _NAME = re.compile(
-    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da)[ \t]+)*[A-Z][\w'’-]*\w"
+    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da|na|der|den|du|di|dos|das|ibn)[ \t]+)*[A-Z][\w'’-]*\w"
 )
 #: :data:`_NAME` with possessive quantifiers where backtracking cannot succeed (same matches; see
 #: :data:`_FULL_NAME_FAST`).
 _NAME_FAST = re.compile(
-    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*+\.?+|de|van|von|al|bin|la|le|del|da)[ \t]++)*[A-Z][\w'’-]*\w"
+    r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*+\.?+|de|van|von|al|bin|la|le|del|da|na|der|den|du|di|dos|das|ibn)[ \t]++)*[A-Z][\w'’-]*\w"
 )
 
 
@@ -1289,8 +1289,9 @@ def _classify_rest(
         )  # "Councils"
     if len(caps) >= 2 and caps[-1] in TRADE_PLURALS and written == caps[-1].lower() and caps[0] not in FIRST_NAMES:
         # "Hollin Growers", "Arden Renewables": a capitalised name ending in a trade's plural is a body,
-        # though "growers" is a person noun (no first name before it: not a person's name)
-        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
+        # though "growers" is a person noun (no first name before it: not a person's name); its kind is the
+        # body's ("Local Growers": not a citizen for "local")
+        return "organisation", _org_kind("organisation", caps, last, core), core.lower(), core
     if (
         last
         and person_word(last)

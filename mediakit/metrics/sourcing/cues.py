@@ -1163,13 +1163,38 @@ _INTEREST_AFTER = re.compile(r"\s+(?:(?:an|some|no|little|keen|strong|real|great
 #: hopeless" and a claim dismissed ("dismisses the claim", "dismissed claims that") stay (a stance).
 _DISMISS_FORMS = verb_forms("dismiss")
 _PROCEEDING_AFTER = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|both|all)\s+)?(?:case|cases|appeal|appeals|challenge|challenges"
+    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|both|all)\s+)?(?:case|cases"
+    r"|appeal|appeals|challenge|challenges"
     r"|lawsuit|lawsuits|suit|suits|action|application|applications|petition|petitions|motion)(?![\w'’-])"
     r"(?!\s+(?:as|that)(?![\w'’-]))"
 )
-#: A court's or a judge's finding: "rule" forms before "that" ("the court ruled that", "..., ruling that");
-#: not after a determiner or a possessive ("the ruling that", "its ruling that": the document noun).
-_RULED_THAT = re.compile(r"(?<![\w'’-])(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!a )(rul(?:e|es|ed|ing))\s+that\b")
+#: Legal subjects whose dismissal of a case is a decision ("the tribunal dismissed her appeal", "the judge
+#: dismissed the case against him"); anyone else dismissing a challenge, an appeal or a case takes a stance
+#: ("Ms Fenn dismissed the challenge from her rival", "the minister dismissed the case for a runway").
+_LEGAL_SUBJECTS = frozenset(
+    """court courts judge judges tribunal tribunals magistrate magistrates bench justice justices jury
+    panel arbitrator coroner registrar sheriff""".split()
+)
+
+
+def _legal_subject(low: str, s: int, lo: int) -> bool:
+    """Whether one of the (up to five) words before ``s`` in its sentence is a legal subject (court, judge ...)."""
+    return any(w.rstrip(",'’s") in _LEGAL_SUBJECTS for w in low[max(lo, s - 60) : s].split()[-5:])
+
+
+#: A court's or a judge's finding, "rule" as a verb before "that": "ruled that" (not "ruled that out", not
+#: after a determiner or a possessive), "ruling that" only as a participle clause after a comma ("...,
+#: ruling that"; "an earlier ruling that", "the court's ruling that" are the noun), "rule(s) that" only
+#: after a modal ("will rule that") or a singular legal subject ("the judge rules that"; "new rules that ban"
+#: is the noun).
+_RULED_THAT = re.compile(
+    r"(?<![\w'’-])(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!a )(?<!an )(?<!'s )(?<!’s )(ruled)\s+that\b"
+    r"(?!\s+(?:out|off|in|away)\b)"
+    r"|,\s*(ruling)\s+that\b"
+    r"|\b(?:will|would|could|can|cannot|may|might|must|should|shall)\s+(?:not\s+|also\s+|then\s+)?(rule)\s+that\b"
+    r"|\b(?:court|judge|tribunal|magistrate|bench|panel|jury|coroner|arbitrator|justice|ombudsman|umpire|referee)"
+    r"\s+(rules)\s+that\b"
+)
 #: Modals of a future report, and a recipient after the object ("will report missed payments to the
 #: bureau"): data passed on, no content.
 _FUTURE_MODALS = frozenset("will would".split())
@@ -1295,16 +1320,32 @@ def _plural_of_subject(toks: list[str]) -> bool:
             tail = toks[j + 1 :]
             return (
                 _plural_person(toks[j - 1])
+                and toks[j - 1].lower() not in _COUNT_PLURALS
                 and toks[j - 1].isalpha()
                 and all(t.isalpha() and t.islower() for t in tail)
                 and len(tail) <= 3
-                and (tail[0] in _OF_DETERMINERS or len(tail) == 1)
+                and (
+                    (tail[0] in _OF_DETERMINERS and len(tail) > 1)
+                    or (len(tail) == 1 and tail[0] not in _OF_DETERMINERS and _one_word_noun(tail[0]))
+                )
             )
     return False
 
 
 #: Determiners that open the "of" phrase after a plural subject ("Supporters of the scheme").
 _OF_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
+#: Plural count nouns ("thousands of legal claims", "Dozens of fresh reports"): a number, not people.
+_COUNT_PLURALS = frozenset("dozens hundreds thousands millions billions scores tens lots loads heaps dozen".split())
+#: Adjectives often alone before a noun after "of" ("of fresh reports", "of new claims").
+_OF_ADJECTIVES = frozenset(
+    "fresh new old young local legal early late recent further other many more most such big small major minor".split()
+)
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish", "ed", "ing", "ary")
+
+
+def _one_word_noun(word: str) -> bool:
+    """Whether a lone word after "of" reads as a noun ("Supporters of reform"), not an adjective ("of legal")."""
+    return word not in _OF_ADJECTIVES and not word.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _plural_group_subject(toks: list[str]) -> bool:
@@ -1554,7 +1595,11 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "on rents, planning and her first flat": a noun in a list
         if word[-1] == "s" and word != "says" and _PLURAL_SUBJECT_NEXT.match(low, e) is not None:
             continue  # "Consumer advocates have long warned", "Tenant advocates said": a plural noun, the subject
-        if word in _DISMISS_FORMS and _PROCEEDING_AFTER.match(low, e) is not None:
+        if (
+            word in _DISMISS_FORMS
+            and _PROCEEDING_AFTER.match(low, e) is not None
+            and _legal_subject(low, s, sentences[k][0])
+        ):
             continue  # "after the tribunal dismissed her appeal": a court's decision on a case, no words reported
         if word in _EXPRESS_FORMS and _INTEREST_AFTER.match(low, e) is not None:
             continue  # "two firms have expressed an interest in the lease": a wish to take part, no content
@@ -1709,7 +1754,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     for m in _RULED_THAT.finditer(low) if "rul" in low else ():
-        s, e = m.span(1)
+        s, e = m.span(m.lastindex or 1)
         if _inside(quotes, q_starts, s) or (blocked and any(a <= s < b for a, b in blocked)):
             continue
         out.append(Attribution(s, e, body[s:e], "speech", _sentence_of(s_starts, s), _NO_SOURCE))

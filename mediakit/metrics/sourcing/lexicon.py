@@ -310,6 +310,12 @@ BODY_BEFORE_NAME = frozenset(
     airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy
     think-tank tank body organisation organization""".split()
 )
+#: Modifiers that make "body" an institution's noun ("industry body", "governing body", "trade body").
+INSTITUTIONAL_MODIFIERS = frozenset(
+    """industry advocacy public governing professional trade regulatory representative statutory umbrella
+    oversight watchdog standards sporting sports medical legal official independent national international
+    local global european scientific advisory lobby campaign membership parent peak""".split()
+)
 #: A sports title before a name, with "defending" an epithet, no stance ("Defending champion Ana Ruiz",
 #: "defending titleholder Ben Ott"); a title word of the name's phrase ("former champion Ana Ruiz").
 CHAMPION_NOUNS = frozenset("champion champions titleholder titleholders title-holder title-holders".split())

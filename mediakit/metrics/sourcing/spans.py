@@ -51,6 +51,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FIRST_NAMES,
+    INSTITUTIONAL_MODIFIERS,
     INSTITUTIONS,
     MONTHS,
     NOUNISH,
@@ -659,6 +660,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             break
         if mode == 1 and not _title_word(low) and low not in BODY_BEFORE_NAME:
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
+        if mode == 1 and low in _MODIFIED_BODY_NOUNS and not (i - 1 > lo and lows[i - 2] in INSTITUTIONAL_MODIFIERS):
+            break  # "the body Detective Ruth Bale": "body" is a body's noun only as "the industry body Clean Seas"
         i -= 1
         mode = 2
     if conj_at >= 0 and i > lo and i <= conj_at:
@@ -1703,7 +1706,11 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low in _ADVERBIAL_PP_NOUNS and j - 1 > lo and lows[j - 2] == "on":
             j -= 2  # "Analysts on average had expected": an adverbial phrase, no subject
             continue
-        if low in _FLOATING_QUANTIFIERS and j - 1 > lo and _plural_before_quantifier(texts[j - 2], lows[j - 2]):
+        if (
+            low in _FLOATING_QUANTIFIERS
+            and j - 1 > lo
+            and _plural_before_quantifier(texts[j - 2], lows[j - 2], lows[max(lo, j - 5) : j - 2])
+        ):
             j -= 1  # "The unions all said", "They both said": a quantifier floated after its plural subject
             continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
@@ -1733,6 +1740,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
 _RAISING_EXTRA = frozenset(
     "unlikely quick eager keen reluctant poised tend tends tended hesitate hesitated prepared".split()
 )
+#: Body nouns that join a name only after an institutional modifier ("the industry body Clean Seas";
+#: "identifying the body Detective Ruth Bale" is a corpse, then a person).
+_MODIFIED_BODY_NOUNS = frozenset(("body",))
 #: Quantifiers floated after a copula ("The actors are all quick to point out") or after a plural subject
 #: ("The unions all said"): no subject.
 _FLOATING_QUANTIFIERS = frozenset("all both each".split())
@@ -1740,15 +1750,36 @@ _FLOATING_QUANTIFIERS = frozenset("all both each".split())
 _PLURAL_SUBJECT_PRONOUNS = frozenset("they we you".split())
 
 
-def _plural_before_quantifier(text: str, low: str) -> bool:
+def _plural_before_quantifier(text: str, low: str, before: list[str]) -> bool:
     """Whether the word before a floated "all / both / each" is a plural subject ("unions", "they").
 
     A lower-case plural noun (letters only, ending in "s", no "ss"), a capitalised one ("The Greens all
-    said"), or a plural pronoun; not a comma or a preposition ("Of the members, all said").
+    said"), or a plural pronoun; not a comma or a preposition ("Of the members, all said"), not a time
+    plural ("In recent years all agreed"), and not a plural inside a prepositional phrase (``before``, the
+    up to three words before it: "Among the residents all said").
     """
     if low in _PLURAL_SUBJECT_PRONOUNS:
         return True
-    return text.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in NP_STOP_WORDS
+    if not (text.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in NP_STOP_WORDS):
+        return False
+    if low in _TIME_PLURALS:
+        return False
+    for w in reversed(before):
+        if w in _PHRASE_PREPOSITIONS:
+            return False  # "Among the (local) residents all said": the plural is the preposition's object
+        if not w.isalpha() or w[:1].isupper():
+            break
+    return True
+
+
+#: Plurals of time ("In recent years all agreed"): never a floated quantifier's subject.
+_TIME_PLURALS = frozenset("years months weeks days decades hours minutes centuries nights weekends seasons".split())
+#: Prepositions that make a following plural their object ("among the residents"); "of" is left out
+#: ("Members of the unions all said": the plural's phrase is the subject).
+_PHRASE_PREPOSITIONS = frozenset(
+    """in among amongst for from with at on over after before during since by between across under within
+    without about like into through throughout to towards toward""".split()
+)
 #: Degree words before a raising adjective ("more likely to say", "less willing to").
 _DEGREE_WORDS = frozenset("more less most least".split())
 #: Infinitives of the anonymity formulas ("not authorized to speak publicly", "not allowed to comment
@@ -3002,7 +3033,11 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             pos = text.rfind(w, 0, pos)
             parts.pop()
             continue
-        if lw in _FLOATING_QUANTIFIERS and len(parts) > 1 and _plural_before_quantifier(parts[-2], parts[-2].lower()):
+        if (
+            lw in _FLOATING_QUANTIFIERS
+            and len(parts) > 1
+            and _plural_before_quantifier(parts[-2], parts[-2].lower(), [p.lower() for p in parts[-5:-2]])
+        ):
             pos = text.rfind(w, 0, pos)
             parts.pop()  # "The unions all said": the quantifier floated after the subject
             continue
