@@ -460,6 +460,9 @@ def _source(
         if ce == end:
             ce += 1
         end += 1  # "Brightforge Home Inc. today announced": the abbreviation keeps its full stop
+    close = _CLOSING_TITLE.match(body, end)
+    if close is not None and _open_quote(body[start:end]):
+        end = close.end()  # "Ann Lee, author of ''Slow Rivers,'' said": the title's closing quotation mark
     if body.find("\n", start, ce) >= 0 and cs == start:
         start = cs = _after_heading(body, start, ce)
     core = body[cs:ce]
@@ -569,6 +572,17 @@ def _its_body_kind(orgs: list[tuple[int, Entity]], pos: int) -> str:
 #: A statistic's opening before its base number ("six in ", "Six out of ", "one in every ").
 #: A preposition opening a post-modifier ("early returns from Ohio", "data of the census"): the head
 #: word of an "according to" object the lexicon lacks is the last word before it.
+#: A comma or full stop and a closing quotation mark right after a source phrase ("author of “Slow Rivers,”").
+_CLOSING_TITLE = re.compile(r"[,.]?(?:''|”|\")")
+
+
+def _open_quote(span: str) -> bool:
+    """Whether ``span`` opens a quotation it does not close (a work's title cut at its inner comma)."""
+    if span.count("“") > span.count("”"):
+        return True
+    return span.count("''") % 2 == 1 or span.replace("''", "").count('"') % 2 == 1
+
+
 _BEFORE_PREPOSITION = re.compile(r" (?:of|from|in|at|by|for|on|with|to|about|over|under) ")
 #: "by" and blanks right before a phrase (a passive's agent: "requested by  the committee", "By\nCongress").
 _AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -69,6 +69,7 @@ from mediakit.metrics.sourcing.lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    verb_forms,
 )
 from mediakit.text.tokens import TOKEN, Tokens, tokenize
 
@@ -842,11 +843,12 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
     first = lows[i]
     if first in ("a", "an") and (i + 1 >= len(lows) or lows[i + 1] not in _A_COUNTS):
         return i  # "a report": only "a third", "a dozen", "a majority" are counts
-    if first in _A_COUNTS and lows[i - 1] in ("a", "an"):
-        i -= 1  # "only a quarter of voters": the article opens the count
-        if i <= lo:
-            return i
-        first = lows[i]
+    if first in _A_COUNTS and i - 1 >= lo:
+        a = i - 2 if lows[i - 1] in _SIZE_ADJECTIVES and first in ("majority", "minority") else i - 1
+        if a >= lo and lows[a] in ("a", "an", "the"):
+            i, first = a, lows[a]  # "A quarter of voters", "a strong majority of them", "the vast majority"
+            if i == lo:
+                return i
     prev = lows[i - 1]
     if (
         i - 3 >= lo
@@ -869,6 +871,8 @@ _APPROXIMATORS = frozenset("about nearly almost roughly around approximately onl
 _APPROXIMATOR_PAIRS = frozenset(
     (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("upwards", "of"))
 )
+#: Adjectives of size between "a" / "the" and "majority" / "minority" ("a strong majority", "the vast majority").
+_SIZE_ADJECTIVES = frozenset("strong vast large huge slim narrow overwhelming clear bare small tiny sizable sizeable".split())
 #: Count nouns after "a" ("a third", "a dozen", "a majority").
 _A_COUNTS = frozenset("third quarter fifth half dozen handful majority minority".split())
 #: Counts that "not" modifies ("Not everyone", "not all delegates").
@@ -1390,6 +1394,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "adverbial"  # "Jane Roe, for her part, said", "Analysts, for example, say": not part of the phrase
     if (p - q <= 4 and _PARTY_TAG.match(w)) or _party_of(t, q, p):
         return "appositive"  # "Jane Roe (R-Ohio), said", "Jane Roe, Republican of Ohio, said"
+    if low in ("who", "which") and _reporting_relative(t, q, p):
+        return "adverbial"  # "Lee, who said last week that ..., told": an attribution of its own, left out
     if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
@@ -2284,7 +2290,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         and texts[j] == ","
         and (
             lows[j + 1] in _APPOSITIVE_OPENERS
-            or lows[j + 1] in ("who", "whose", "including")
+            or (lows[j + 1] in ("who", "whose") and not _reporting_relative(t, j + 1, hi))
+            or lows[j + 1] == "including"
             or texts[j + 1][0].isdigit()
             or _PARTY_TAG.match(texts[j + 1]) is not None
             or (texts[j - 1][0].isupper() and _party_of(t, j + 1, hi))
@@ -2339,6 +2346,8 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
         ):
             m = _segment_end(t, m + 1, hi)  # "said Tom Rix, 58, who has lived nearby": the age, then a relative clause
         m = _second_appositive(t, j, m, hi)
+        if m > j + 1 and how != "agent" and texts[i][0].isupper():
+            m = _relative_after_appositive(t, m, hi)  # not after a role then a name: "his friend, Bo Li,"
         if (
             how == "according_to"
             and (m >= hi or texts[m] != ",")
@@ -2349,11 +2358,72 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             m -= 1
         if m > j + 1:
             end = m
+    if how == "according_to" and end == j:
+        end = _document_participle_clause(t, i, j, hi)
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     if core < j and end > j + 1 and texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi):
         core = j  # "A reader in Saltby, Joan Fairley": the placed role with the name in apposition
     return Phrase(i, end, i, core, how)
+
+
+#: Past participles that describe how a document reached the writer ("records reviewed by the Gazette",
+#: "a memo provided to the council", "emails unearthed in the inquiry"), besides :data:`DOCUMENT_PARTICIPLES`.
+_ACCORDING_PARTICIPLES = DOCUMENT_PARTICIPLES | frozenset(
+    "reviewed provided reported unearthed tallied shared sent shown given received circulated distributed "
+    "quoted cited kept made seen".split()
+)
+
+
+def _document_participle_clause(t: Tokens, i: int, j: int, hi: int) -> int:
+    """End of an "according to" document ``[i, j)`` with the participle clause after it, when one follows.
+
+    "according to court records reviewed by the Gazette", "according to a letter from the mayor
+    obtained by the Herald", "according to figures tallied through Friday": the participle (after an
+    optional adverb, "reported previously by") and its clause, up to the next comma or the sentence
+    end, are part of the document's phrase; a finite verb or a relative word ends it. Not after a
+    person or a body ("according to the mayor, reported ..."), whose head is no document noun.
+    """
+    texts, lows = t.texts, t.lows
+    x = j + 1 if j + 1 < hi and _adverb(lows[j]) else j
+    if not (x + 1 < hi and lows[x] in _ACCORDING_PARTICIPLES and texts[x][0].islower()):
+        return j
+    h = i
+    while h < j and lows[h] not in ATTACH_PREPOSITIONS and lows[h] != "by":
+        h += 1
+    if not (h > i and lows[h - 1] in DOCUMENT_WORDS and texts[h - 1][0].islower()):
+        return j
+    e = x + 1
+    while e < hi and e < x + 16 and texts[e] not in _SEGMENT_STOPS and texts[e][0] not in "(\"“”":
+        if lows[e] in _RELATIVE_WORDS or lows[e] in _FINITE:
+            return j
+        e += 1
+    if e == x + 16:
+        return j  # no comma or sentence end near: not read as one clause
+    if e == hi and texts[e - 1] in ".!?":
+        e -= 1
+    return e if e > x + 1 else j
+
+
+def _relative_after_appositive(t: Tokens, m: int, hi: int) -> int:
+    """End of a phrase whose appositive ends at ``m``, with a relative clause after it when one follows.
+
+    '"...," said Jane Roe, a broker in Yuma, who sells farms': the relative clause after the
+    appositive is part of the phrase, as it is after a bare name ("said Roe, who sells farms"),
+    up to the next comma, semicolon or dash or the sentence end; a clause that reports speech or
+    belief is an attribution of its own ("..., who added that ...") and is left out.
+    """
+    texts, lows = t.texts, t.lows
+    if not (m + 2 < hi and texts[m] == "," and lows[m + 1] in ("who", "whose", "which")):
+        return m
+    if _reporting_relative(t, m + 1, hi):
+        return m
+    e = m + 2
+    while e < hi and texts[e] not in _SEGMENT_STOPS and texts[e] != "(":
+        e += 1
+    if e == hi and texts[e - 1] in ".!?":
+        e -= 1
+    return e if e > m + 3 else m  # not "..., who, like ...": an interrupted clause
 
 
 def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
@@ -2405,7 +2475,7 @@ def _second_appositive(t: Tokens, j: int, m: int, hi: int) -> int:
         m > j + 2
         and m + 2 < hi
         and texts[m] == ","
-        and lows[m + 1] in ("a", "an")
+        and lows[m + 1] in ("a", "an", "the")
         and texts[m - 1][0].isupper()
         and any(lows[x] in ATTACH_PREPOSITIONS or lows[x] == "who" for x in range(j + 1, m - 1))
     ):
@@ -2567,6 +2637,42 @@ def _segment_end(t: Tokens, q: int, hi: int) -> int:
     while m < hi and m < q + 10 and t.texts[m] not in _SEGMENT_STOPS:
         m += 1
     return m
+
+
+#: Words between a relative pronoun and its verb that the reporting test skips ("who has also said").
+_RELATIVE_SKIPS = frozenset(
+    "has have had is was were are will would could can may might should must did does do also once later "
+    "then previously repeatedly publicly privately recently earlier again already long often first just".split()
+)
+#: Verbs of a relative clause that report what someone said or thinks ("who said", "who noted that",
+#: "who thinks"): the clause is an attribution of its own. Verbs of acts and stances ("who endorsed",
+#: "who supports", "who spoke on condition of anonymity", "who asked not to be named") describe the
+#: speaker and stay in the phrase.
+_REPORTING_VERBS = verb_forms(
+    "say", "tell", "add", "note", "acknowledge", "estimate", "predict", "think", "believe", "argue",
+    "write", "recall", "cite", "insist", "warn", "claim", "stress", "explain", "suggest", "concede",
+    "question", "express", "announce", "denounce", "describe", "contend", "complain", "echo",
+) | frozenset(("said", "says", "told", "thought", "wrote", "written"))
+
+
+def _reporting_relative(t: Tokens, r: int, hi: int) -> bool:
+    """Whether the relative clause opening at token ``r`` ("who", "which") reports speech or belief.
+
+    "Lee, who said last week that ..., told": the clause's verb, after auxiliaries and adverbs, is a
+    speech or belief form, so the clause is an attribution of its own, not part of the speaker's
+    phrase ("Lee, who lives in Yuma, said" and "Lee, who spoke on condition of anonymity, said" keep
+    theirs; so do a negated one, "who did not say", and a description of oneself, "who described
+    himself as a farmer").
+    """
+    lows = t.lows
+    x = r + 1
+    passive = False
+    while x < hi and x < r + 5 and (lows[x] in _RELATIVE_SKIPS or _adverb(lows[x])):
+        passive = passive or lows[x] in ("is", "was", "were", "are")
+        x += 1
+    if x + 1 < hi and lows[x + 1] in _REFLEXIVES:
+        return False  # "who described himself as a farmer": the speaker's own description
+    return x < hi and lows[x] in _REPORTING_VERBS and not passive and t.texts[x][0].islower()
 
 
 _TIME_NOUNS = frozenset("minutes hours days weeks months years decades moment time times".split())
