@@ -30,9 +30,15 @@ def _rows(text: str) -> list[tuple[str, str]]:
             id="reissued-warning-against",
         ),
         # negatives: an instrument extended, lifted, or renewed with no topic stays no attribution
-        pytest.param("Forecasters renewed the amber snow warning for the hills.", [], id="negative-renewed-instrument"),
-        pytest.param("The agency extended its warning of heavy rain to the coast.", [], id="negative-extended-of"),
-        pytest.param("The coastguard lifted the warning about the cliffs on Sunday.", [], id="negative-lifted-about"),
+        pytest.param(
+            "Forecasters renewed the amber snow warning for the hills.", [], id="negative-renewed-instrument"
+        ),
+        pytest.param(
+            "The agency extended its warning of heavy rain to the coast.", [], id="negative-extended-of"
+        ),
+        pytest.param(
+            "The coastguard lifted the warning about the cliffs on Sunday.", [], id="negative-lifted-about"
+        ),
     ],
 )
 def test_sourcing_repeated_warning_with_topic_is_speech(text: str, expected: list[tuple[str, str]]) -> None:
@@ -98,8 +104,12 @@ def test_sourcing_dash_aside_after_comma_needs_a_name(text: str, expected: list[
             id="phrase-then-opening-quote",
         ),
         # negative: a headline's inverted source after its cue stays the source's place
-        pytest.param("Fares Will Rise — Soon — Says Operator", [("Says", "")], id="negative-inverted-headline"),
+        pytest.param(
+            "Fares Will Rise — Soon — Says Operator", [("Says", "")], id="negative-inverted-headline"
+        ),
     ],
 )
-def test_sourcing_dash_aside_before_cue_with_quoted_content(text: str, expected: list[tuple[str, str]]) -> None:
+def test_sourcing_dash_aside_before_cue_with_quoted_content(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _rows(text) == expected
