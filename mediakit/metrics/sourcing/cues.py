@@ -757,6 +757,12 @@ _INSTRUMENT_VERBS = verb_forms("issue", "extend", "lift", "upgrade", "downgrade"
     "cancelled cancelling withdrew withdrawn".split()
 )
 
+#: Forms of the verbs that repeat a warning ("renewed its warning", "reissued warnings"), and a topic or
+#: an addressee right after the warning ("about", "over", "against", "of", "to"): the warning said again,
+#: with what it says, is reported speech ("Doctors renewed their warnings over measles").
+_REPEAT_VERBS = verb_forms("renew", "reissue")
+_WARNING_TOPIC = re.compile(r"warnings?\s+(?:about|over|against|of|to)\s")
+
 
 def _instrument_warning(low: str, s: int, end: int) -> bool:
     """Whether "warning(s)" at ``s`` is an instrument a verb among its four words before acts on, with no content.
@@ -766,8 +772,11 @@ def _instrument_warning(low: str, s: int, end: int) -> bool:
     "that" clause, a quotation, a colon or "saying" after it: "extended its warning that roads would
     flood" stays a cue).
     """
-    if not any(w in _INSTRUMENT_VERBS for w in low[max(0, s - 48) : s].split()[-4:]):
+    verbs = [w for w in low[max(0, s - 48) : s].split()[-4:] if w in _INSTRUMENT_VERBS]
+    if not verbs:
         return False
+    if verbs[-1] in _REPEAT_VERBS and _WARNING_TOPIC.match(low, s) is not None:
+        return False  # "The union renewed its warnings about staff shortages": the warning said again, a cue
     rest = low[s : min(end, s + 300)]  # a bounded window: linear on long unpunctuated text
     return not (" that " in rest or "saying" in rest or ":" in rest or any(q in rest for q in '"“”'))
 

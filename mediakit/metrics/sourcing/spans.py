@@ -2211,7 +2211,7 @@ def _dash_aside_subject(t: Tokens, j: int, lo: int, ke: int = -1, complete: bool
         if not complete:
             return NEED_RIGHT  # (the phrase after the cue is read from the whole sentence)
         q = right_phrase(t, ke, len(texts), "inverted")
-        if q is not None and (q.j >= len(texts) or texts[q.j] in _CLAUSE_ENDS):
+        if q is not None and (q.j >= len(texts) or (texts[q.j] in _CLAUSE_ENDS and not _opens_quote(t, q.j))):
             return None  # "... — Says Bank", "... — said the mayor.": the source follows its cue
     i, ci, cj = r.i, r.ci, r.cj
     if i > lo + 1 and texts[i - 1] == ",":
@@ -2225,11 +2225,20 @@ def _dash_aside_subject(t: Tokens, j: int, lo: int, ke: int = -1, complete: bool
             and last not in _TIME_NOUNS
             and last not in NP_STOP_WORDS
             and not _adverb(last)
+            # a name or a person's noun before the comma ("Lee, the mayor"); not a thing's noun or a time
+            # ("The club's handbook, the Greenbook —", "Last spring, tenant advocates –")
+            and (texts[i - 2][0].isupper() or person_word(last))
         ):
             return Phrase(s, e, s, i - 1, r.how)
     if i > lo and texts[i - 1][0].isalnum() and lows[i - 1] not in _SUBJECT_OPENERS:
         return None  # "Lee thanked the staff — some forty people — ...": an object, no subject
     return Phrase(i, e, ci, cj, r.how)
+
+
+def _opens_quote(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` is a quotation mark that opens words after it ('says the club "shall ...'), no clause end."""
+    texts = t.texts
+    return texts[x] in ('"', "“") and x + 1 < len(texts) and texts[x + 1][0].isalnum()
 
 
 #: Tokens that close the clause of an inverted source ("— said the mayor.").
@@ -2344,7 +2353,11 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             and texts[m] == ","
             and lows[m + 1] in ("who", "whose")
         ):
-            m = _segment_end(t, m + 1, hi)  # "said Tom Rix, 58, who has lived nearby": the age, then a relative clause
+            rel = _segment_end(t, m + 1, hi)
+            if not any(lows[x] in _VERB_FORMS for x in range(m + 2, rel)):
+                # "said Tom Rix, 58, who has lived nearby": the age, then a relative clause (one that reports
+                # words or a belief of its own, "who told police he saw the fire", is no part of the phrase)
+                m = rel
         m = _second_appositive(t, j, m, hi)
         if m > j + 1 and how != "agent" and texts[i][0].isupper():
             m = _relative_after_appositive(t, m, hi)  # not after a role then a name: "his friend, Bo Li,"
