@@ -20,6 +20,12 @@ def cues(text: str) -> set[str]:
     return set(table(text)["cue"])
 
 
+def pairs(text: str) -> list[tuple[str, str]]:
+    """The (cue, source phrase) pairs of the source table of ``text``, in order."""
+    t = table(text)
+    return list(zip(t["cue"], t["source"], strict=True))
+
+
 def row_with_source(text: str, cue: str, source: str) -> Any:
     """The first row with this cue and this source phrase; fails listing the table when there is none."""
     t = table(text)
@@ -36,3 +42,9 @@ def assert_row_with_source(
     assert (r.resolved_to, r.source_class) == (resolved_to, source_class)
     if source_kind is not None:
         assert r.source_kind == source_kind
+
+
+def class_kind_resolved(text: str, cue: str, source: str) -> tuple[str, str, str]:
+    """Class, kind and ``resolved_to`` of the first row with this cue and this source phrase."""
+    r = row_with_source(text, cue, source)
+    return (r.source_class, r.source_kind, r.resolved_to)

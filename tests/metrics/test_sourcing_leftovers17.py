@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.metrics.sourcing_rows import assert_row_with_source, table
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    t = table(text)
-    return list(zip(t["cue"], t["source"], strict=True))
+from tests.metrics.sourcing_rows import pairs as _rows
 
 
 def _classes(text: str) -> list[tuple[str, str, str]]:

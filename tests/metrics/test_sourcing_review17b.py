@@ -11,12 +11,8 @@ import re
 import pytest
 
 from mediakit.metrics.sourcing import classify
+from tests.metrics.sourcing_rows import pairs as _rows
 from tests.metrics.sourcing_rows import table
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    t = table(text)
-    return list(zip(t["cue"], t["source"], strict=True))
 
 
 def _kinds(text: str) -> list[tuple[str, str, str]]:

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import table
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    t = table(text)
-    return list(zip(t["cue"], t["source"], strict=True))
+from tests.metrics.sourcing_rows import pairs as _rows
 
 
 @pytest.mark.parametrize(

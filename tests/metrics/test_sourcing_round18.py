@@ -10,11 +10,7 @@ import pytest
 from mediakit.metrics import sourcing
 from mediakit.text.parse import parse
 from tests.metrics.sourcing_rows import assert_row_with_source, table
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    t = table(text)
-    return list(zip(t["cue"], t["source"], strict=True))
+from tests.metrics.sourcing_rows import pairs as _rows
 
 
 # --- cues: a state with no content, a date moved, a concession, a live blog's labels, "Defending," --------

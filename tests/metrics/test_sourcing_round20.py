@@ -8,18 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.metrics.sourcing_rows import assert_row_with_source, table
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    t = table(text)
-    return list(zip(t["cue"], t["source"], strict=True))
-
-
-def _row(text: str, cue: str, source: str) -> tuple[str, str, str]:
-    t = table(text)
-    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
-    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
-    return (match[0].source_class, match[0].source_kind, match[0].resolved_to)
+from tests.metrics.sourcing_rows import class_kind_resolved as _row
+from tests.metrics.sourcing_rows import pairs as _rows
 
 
 # --- cues: a worry with no content, a work released, the generic "you" -------------------------------------
