@@ -830,6 +830,15 @@ _RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w
 #: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
 _VIEW_FORMS = verb_forms("view")
 _VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
+# "claims that the vote was rigged", "fears that prices will rise", "comments about the judge": a content
+# noun with its content clause or topic, a report even without a subject before it ("that" followed by
+# a modal or auxiliary opens a relative clause: "claims that could sink the bill")
+_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes"))
+_CONTENT_ABOUT_NOUNS = frozenset(("comment", "comments", "remark", "remarks", "claims", "fears"))
+_CONTENT_THAT = re.compile(
+    r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
+)
+_CONTENT_ABOUT = re.compile(r"\s+about\s")
 
 
 def _recalled_thing(low: str, e: int) -> bool:
@@ -1677,7 +1686,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
                 if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
                     continue  # "given a police caution": "a" + a body's noun before a base form, a noun
-                if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
+                if (
+                    word in NOUNISH
+                    and prev not in VERB_CONTEXT
+                    and not _naming_calls(word, body, e, prev)
+                    and not (word in _CONTENT_THAT_NOUNS and _CONTENT_THAT.match(low, e) is not None)
+                    and not (word in _CONTENT_ABOUT_NOUNS and _CONTENT_ABOUT.match(low, e) is not None)
+                ):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
                     last = toks[-1] if toks else ""

@@ -1,0 +1,70 @@
+"""Sourcing round twenty-one: cue recall, mined from PolNeAR train (docs/sourcing.md).
+
+Each rule has its own invented sentences, positive and negative (a look-alike the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.metrics.sourcing import cue_spans
+from mediakit.text.parse import parse
+
+
+def _cues(text: str) -> list[str]:
+    return [a.cue for a in cue_spans(parse(text))]
+
+
+# --- a content noun with its "that" clause or "about" topic is a cue, with no subject before it ---
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "The ferry company rejected claims that the harbour dredging had been delayed.",
+            "claims",
+            id="claims-that-clause",
+        ),
+        pytest.param(
+            "The museum board fears that the winter closure will cost the town its visitors.",
+            "fears",
+            id="fears-that-clause",
+        ),
+        pytest.param(
+            "Hours before reports that the mayor of Dunmore had resigned, the council met in private.",
+            "reports",
+            id="reports-that-clause",
+        ),
+        pytest.param(
+            "The coach has repeatedly made comments about the referee of the Halden derby.",
+            "comments",
+            id="comments-about-topic",
+        ),
+    ],
+)
+def test_sourcing_content_noun_clause(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The inquiry into the Halden ferry heard claims that could sink the harbour plan.",
+            id="claims-that-relative-clause",
+        ),
+        pytest.param(
+            "The Dunmore bakery sold hopes and dreams in paper bags at the summer fair.",
+            id="hopes-no-clause",
+        ),
+        pytest.param(
+            "The harbour fees paid for three new cranes and a long pier in Halden.",
+            id="plain-noun-unrelated",
+        ),
+        pytest.param(
+            "Walkers on the Halden ridge talked for hours about nothing in particular.",
+            id="no-content-noun-about",
+        ),
+    ],
+)
+def test_sourcing_content_noun_clause_negative(text: str) -> None:
+    assert not {"claims", "hopes", "comments", "fears"} & set(_cues(text))
