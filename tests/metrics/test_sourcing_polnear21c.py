@@ -68,3 +68,36 @@ def test_sourcing_content_noun_clause(text: str, cue: str) -> None:
 )
 def test_sourcing_content_noun_clause_negative(text: str) -> None:
     assert not {"claims", "hopes", "comments", "fears"} & set(_cues(text))
+
+
+# --- "talk" with a manner adverb and its topic ("talked openly about"), and "talked of", are cues ---
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Mara Quist talked openly about the closure of the Halden mill.", "talked", id="openly-about"
+        ),
+        pytest.param(
+            "The retired keeper talks freely on the radio of the storm that sank two trawlers.",
+            "talks",
+            id="freely-words-of",
+        ),
+        pytest.param(
+            "At the Dunmore meeting, the mayor talked of new rules for ferry fares.", "talked", id="talked-of"
+        ),
+    ],
+)
+def test_sourcing_talk_manner_topic(text: str, cue: str) -> None:
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mara Quist talked directly to the pupils at Halden school.", id="adverb-no-topic"),
+        pytest.param("The talks of the two ferry unions ended early in Dunmore.", id="talks-of-noun"),
+        pytest.param("The mayor talked quietly in the hall until dawn.", id="adverb-nothing-after"),
+    ],
+)
+def test_sourcing_talk_manner_topic_negative(text: str) -> None:
+    assert not {"talked", "talks"} & set(_cues(text))

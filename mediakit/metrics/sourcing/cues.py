@@ -839,6 +839,11 @@ _CONTENT_THAT = re.compile(
     r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
 )
 _CONTENT_ABOUT = re.compile(r"\s+about\s")
+# "talked openly about her illness", "talks freely of the war", "talked of reforms": a manner adverb
+# (or none, with "talked of") and then the topic; "talked directly to them", "the talks of the two
+# sides" stay out
+_TALK_FORMS = frozenset(("talk", "talks", "talked", "talking"))
+_TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:about|of)\s")
 
 
 def _recalled_thing(low: str, e: int) -> bool:
@@ -1632,7 +1637,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 if nm is not None and "\n" in body[e : nm.start(1)]:
                     nm = None  # "What the study found" ending a headline: the next line is no object of the cue
                 nxt = nm.group(1).lower() if nm else ""
-                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
+                if (
+                    word in NEXT_REQUIRED
+                    and nxt not in NEXT_REQUIRED[word]
+                    and not (word == "talked" and nxt == "of")
+                    and not (word in _TALK_FORMS and nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e))
+                ):
                     continue
                 if word in _RECALL_FORMS and (
                     nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
