@@ -101,3 +101,30 @@ def test_sourcing_talk_manner_topic(text: str, cue: str) -> None:
 )
 def test_sourcing_talk_manner_topic_negative(text: str) -> None:
     assert not {"talked", "talks"} & set(_cues(text))
+
+
+# --- "in my view", "in the mayor's view": the holder of an opinion, a cue ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Halden bridge, in my view, should never have been built.", id="in-my-view"),
+        pytest.param(
+            "In Mara Quist's view, the ferry fares were far too high.", id="in-name-possessive-view"
+        ),
+        pytest.param("The plan would, in their view, ruin the Dunmore harbour.", id="in-their-view"),
+    ],
+)
+def test_sourcing_in_possessive_view(text: str) -> None:
+    assert "view" in [c.lower() for c in _cues(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The new flats in Halden have a view of the bay.", id="view-of-place"),
+        pytest.param("The ferry came into view just after noon.", id="into-view"),
+        pytest.param("The trophy was stolen in full view of the Dunmore crowd.", id="in-full-view"),
+    ],
+)
+def test_sourcing_in_possessive_view_negative(text: str) -> None:
+    assert "view" not in [c.lower() for c in _cues(text)]

@@ -842,6 +842,9 @@ _CONTENT_ABOUT = re.compile(r"\s+about\s")
 # "talked openly about her illness", "talks freely of the war", "talked of reforms": a manner adverb
 # (or none, with "talked of") and then the topic; "talked directly to them", "the talks of the two
 # sides" stay out
+# "in my view", "in the mayor's view": an opinion's holder, a belief cue ("a view of the bay", "came
+# into view", "in full view of the crowd" stay out)
+_IN_VIEW = re.compile(r"\bin\s+(?:my|his|her|their|our|your|(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?)\s+$")
 _TALK_FORMS = frozenset(("talk", "talks", "talked", "talking"))
 _TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:about|of)\s")
 
@@ -1612,7 +1615,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
-        if word in _VIEW_FORMS and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
+        in_view = word == "view" and _IN_VIEW.search(low, max(0, s - 40), s) is not None
+        if word in _VIEW_FORMS and not in_view and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
@@ -1626,7 +1630,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "after the tribunal dismissed her appeal": a court's decision on a case, no words reported
         if word in _EXPRESS_FORMS and _INTEREST_AFTER.match(low, e) is not None:
             continue  # "two firms have expressed an interest in the lease": a wish to take part, no content
-        if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
+        if word in _PLAIN_FORMS or in_view:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
             prev = _prev_word(body, s)
