@@ -830,6 +830,23 @@ _RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w
 #: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
 _VIEW_FORMS = verb_forms("view")
 _VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
+# "claims that the vote was rigged", "fears that prices will rise", "comments about the judge": a content
+# noun with its content clause or topic, a report even without a subject before it ("that" followed by
+# a modal or auxiliary opens a relative clause: "claims that could sink the bill")
+_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes"))
+_CONTENT_ABOUT_NOUNS = frozenset(("comment", "comments", "remark", "remarks", "claims", "fears"))
+_CONTENT_THAT = re.compile(
+    r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
+)
+_CONTENT_ABOUT = re.compile(r"\s+about\s")
+# "talked openly about her illness", "talks freely of the war", "talked of reforms": a manner adverb
+# (or none, with "talked of") and then the topic; "talked directly to them", "the talks of the two
+# sides" stay out
+# "in my view", "in the mayor's view": an opinion's holder, a belief cue ("a view of the bay", "came
+# into view", "in full view of the crowd" stay out)
+_IN_VIEW = re.compile(r"\bin\s+(?:my|his|her|their|our|your|(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?)\s+$")
+_TALK_FORMS = frozenset(("talk", "talks", "talked", "talking"))
+_TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:about|of)\s")
 
 
 def _recalled_thing(low: str, e: int) -> bool:
@@ -1598,7 +1615,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
-        if word in _VIEW_FORMS and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
+        in_view = word == "view" and _IN_VIEW.search(low, max(0, s - 40), s) is not None
+        if word in _VIEW_FORMS and not in_view and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
         if word[-3:] == "ing" and body[s - 2 : s] == ", " and _listed_noun(low, s, e):
             continue  # "on rents, planning and her first flat": a noun in a list
@@ -1612,7 +1630,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "after the tribunal dismissed her appeal": a court's decision on a case, no words reported
         if word in _EXPRESS_FORMS and _INTEREST_AFTER.match(low, e) is not None:
             continue  # "two firms have expressed an interest in the lease": a wish to take part, no content
-        if word in _PLAIN_FORMS:  # "said", "told", ...: none of the word-specific filters below applies
+        if word in _PLAIN_FORMS or in_view:  # "said", "told", ...: none of the word-specific filters below applies
             label = "speech" if word in SPEECH_FORMS else "belief"
         else:
             prev = _prev_word(body, s)
@@ -1623,7 +1641,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 if nm is not None and "\n" in body[e : nm.start(1)]:
                     nm = None  # "What the study found" ending a headline: the next line is no object of the cue
                 nxt = nm.group(1).lower() if nm else ""
-                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
+                if (
+                    word in NEXT_REQUIRED
+                    and nxt not in NEXT_REQUIRED[word]
+                    and not (word == "talked" and nxt == "of")
+                    and not (word in _TALK_FORMS and nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e))
+                ):
                     continue
                 if word in _RECALL_FORMS and (
                     nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
@@ -1677,7 +1700,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
                 if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
                     continue  # "given a police caution": "a" + a body's noun before a base form, a noun
-                if word in NOUNISH and prev not in VERB_CONTEXT and not _naming_calls(word, body, e, prev):
+                if (
+                    word in NOUNISH
+                    and prev not in VERB_CONTEXT
+                    and not _naming_calls(word, body, e, prev)
+                    and not (word in _CONTENT_THAT_NOUNS and _CONTENT_THAT.match(low, e) is not None)
+                    and not (word in _CONTENT_ABOUT_NOUNS and _CONTENT_ABOUT.match(low, e) is not None)
+                ):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
                     last = toks[-1] if toks else ""
