@@ -313,13 +313,16 @@ def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]
         src = a.source
         ent = merged.get(src.key) if src.source_class == "organisation" else None
         if ent is not None and ent.display != src.text:
+            # a lower-case "the" before the name is the sentence's article, not the name's ("... the Coastal
+            # Parks Authority said": "Coastal Parks Authority"); a capital "The" opening a sentence stays
+            cut = 4 if ent.display.startswith("the ") else 0
             a.source = src._replace(
                 source_kind=ent.source_kind
                 if src.source_kind in ("organisation", "unknown")
                 else src.source_kind,
                 key=ent.key,
-                resolved_to=ent.display,
-                resolved_start=ent.start,
+                resolved_to=ent.display[cut:],
+                resolved_start=ent.start + cut if ent.start >= 0 else ent.start,
                 resolved_end=ent.end,
             )
 

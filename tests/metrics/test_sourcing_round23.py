@@ -1,0 +1,45 @@
+"""Sourcing round twenty-three: the errors of the round-nineteen blind set, fixed by general rules (docs/sourcing.md).
+
+Each rule has its own invented sentences (people, places and bodies made up; none taken from the fixtures) and
+negative cases that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metrics.sourcing_rows import table
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    t = table(text)
+    return list(zip(t["cue"], t["source"], strict=True))
+
+
+def _row(text: str, cue: str, source: str) -> tuple[str, str, str]:
+    t = table(text)
+    match = [r for r in t.itertuples() if r.cue == cue and r.source == source]
+    assert match, t[["cue", "source", "source_class", "source_kind", "resolved_to"]].values.tolist()
+    return (match[0].source_class, match[0].source_kind, match[0].resolved_to)
+
+
+# --- resolution: a body's name without the sentence's lower-case article ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "resolved"),
+    [
+        pytest.param(
+            "The region's parks agency said the trail was shut. Later the Coastal Parks Authority said it would reopen.",
+            "The region's parks agency",
+            "Coastal Parks Authority",
+            id="lower-case-the-dropped",
+        ),
+        pytest.param(
+            "The region's parks agency said the trail was shut. The Coastal Parks Authority said it would reopen.",
+            "The region's parks agency",
+            "The Coastal Parks Authority",
+            id="sentence-opening-the-kept",
+        ),
+    ],
+)
+def test_sourcing_body_name_without_lower_case_article(text: str, source: str, resolved: str) -> None:
+    assert _row(text, "said", source)[2] == resolved
