@@ -43,3 +43,37 @@ def _row(text: str, cue: str, source: str) -> tuple[str, str, str]:
 )
 def test_sourcing_body_name_without_lower_case_article(text: str, source: str, resolved: str) -> None:
     assert _row(text, "said", source)[2] == resolved
+
+
+# --- kinds: a government title on the name in apposition -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        pytest.param(
+            "The panel's chairman, Sen. Ivo Garnett of Brule, said the vote would wait.",
+            "The panel's chairman, Sen. Ivo Garnett of Brule",
+            "official",
+            id="senator-title-in-apposition",
+        ),
+        pytest.param(
+            "The caucus's treasurer, Rep. Lena Oduya, said the vote would wait.",
+            "The caucus's treasurer, Rep. Lena Oduya",
+            "official",
+            id="representative-title-in-apposition",
+        ),
+        pytest.param(
+            "The firm's chairman, Ivo Garnett, said the vote would wait.",
+            "The firm's chairman, Ivo Garnett",
+            "organisation",
+            id="no-title-keeps-body-kind",
+        ),
+        pytest.param(
+            "The union's president, Dr Lena Oduya, said the vote would wait.",
+            "The union's president, Dr Lena Oduya",
+            "organisation",
+            id="body-officer-with-dr",
+        ),
+    ],
+)
+def test_sourcing_government_title_in_name_apposition(text: str, source: str, kind: str) -> None:
+    assert _row(text, "said", source)[1] == kind

@@ -1102,6 +1102,14 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words], full)
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
+        if context and not appositive and kind_words is not words and context.find(name) > 0:
+            # "The committee's chairman, Sen. Jo Vale of Tarn": the title the name carries in the apposition
+            # is the person's office (as "Sen. Jo Vale" alone), outranking the role noun's body
+            titles += [
+                _TITLE_KINDS[w]
+                for w in _lower_words(context[: context.find(name)])
+                if w in _TITLE_KINDS
+            ]
         if (
             "dr" in words
             and "expert" in titles
