@@ -77,3 +77,71 @@ def test_sourcing_body_name_without_lower_case_article(text: str, source: str, r
 )
 def test_sourcing_government_title_in_name_apposition(text: str, source: str, kind: str) -> None:
     assert _row(text, "said", source)[1] == kind
+
+
+# --- people: a company ending in a trade word, and a journey's place, are no person ----------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "resolved"),
+    [
+        pytest.param(
+            "Rita Holm, site manager for Kestrel Infrastructure, which maintains the bridge, said it was sound. "
+            '"We checked every bolt," she said.',
+            "said",
+            "she",
+            "Rita Holm",
+            id="infrastructure-company",
+        ),
+        pytest.param(
+            "Colm Ferris, who drives from Glen Arrow to Duncrag each day, said the road was shut. "
+            '"It took hours," he said.',
+            "said",
+            "he",
+            "Colm Ferris",
+            id="travel-from-place",
+        ),
+        pytest.param(
+            "Colm Ferris, who moved to Glen Arrow in May, said the road was shut. " '"It took hours," he said.',
+            "said",
+            "he",
+            "Colm Ferris",
+            id="moved-to-place",
+        ),
+        # a person after "from" / "to" with no verb of travel stays a person
+        pytest.param(
+            "Dana Wills said she had a call from Pete Brando on Monday. He said the road was shut.",
+            "said",
+            "He",
+            "Pete Brando",
+            id="call-from-person",
+        ),
+        pytest.param(
+            "Dana Wills said she had spoken to Pete Brando on Monday. He said the road was shut.",
+            "said",
+            "He",
+            "Pete Brando",
+            id="spoke-to-person",
+        ),
+    ],
+)
+def test_sourcing_company_and_journey_place_no_person(text: str, cue: str, source: str, resolved: str) -> None:
+    assert _row(text, cue, source)[2] == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(
+            "Rita Holm, site manager for Kestrel Infrastructure, said it was sound.",
+            False,
+            id="infrastructure-no-person",
+        ),
+        pytest.param("Rita Holm, who walked from Tarn Bridge, said it was sound.", False, id="walked-from-place"),
+        pytest.param("Rita Holm, who heard from Ivo Garnett, said it was sound.", True, id="heard-from-person"),
+    ],
+)
+def test_sourcing_company_and_journey_place_named_people(text: str, named: bool) -> None:
+    from mediakit.metrics.sourcing.resolve import Resolver
+
+    r = Resolver(text)
+    keys = set(r.persons)
+    assert ("garnett" in keys or "infrastructure" in keys or "bridge" in keys) is named

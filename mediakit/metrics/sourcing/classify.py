@@ -411,7 +411,7 @@ _ORG_WORDS = frozenset(
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
-    Pictures Films Publishing""".split()
+    Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling""".split()
 )
 
 
