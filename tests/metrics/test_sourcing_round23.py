@@ -100,7 +100,7 @@ def test_sourcing_government_title_in_name_apposition(text: str, source: str, ki
             id="travel-from-place",
         ),
         pytest.param(
-            "Colm Ferris, who moved to Glen Arrow in May, said the road was shut. " '"It took hours," he said.',
+            'Colm Ferris, who moved to Glen Arrow in May, said the road was shut. "It took hours," he said.',
             "said",
             "he",
             "Colm Ferris",
@@ -145,3 +145,101 @@ def test_sourcing_company_and_journey_place_named_people(text: str, named: bool)
     r = Resolver(text)
     keys = set(r.persons)
     assert ("garnett" in keys or "infrastructure" in keys or "bridge" in keys) is named
+
+
+# --- spans: an anonymity formula in a restrictive relative clause after "according to" -------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "The levy will rise, according to two council aides who were not authorized to discuss the budget.",
+            "two council aides who were not authorized to discuss the budget",
+            id="not-authorized-formula",
+        ),
+        pytest.param(
+            "The levy will rise, according to three officials who asked not to be named.",
+            "three officials who asked not to be named",
+            id="asked-not-to-be-named",
+        ),
+        pytest.param(
+            "The levy will rise, according to two officials who reviewed the budget.",
+            "two officials",
+            id="other-relative-left-out",
+        ),
+        pytest.param(
+            "The levy will rise, according to a clerk who was not at the meeting.",
+            "a clerk",
+            id="negated-relative-without-formula",
+        ),
+    ],
+)
+def test_sourcing_according_to_anonymity_relative(text: str, source: str) -> None:
+    assert ("according to", source) in _rows(text)
+
+
+# --- spans: the participle of "It is understood" is no subject's -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It is understood managers at the depot have agreed to pay the drivers.",
+            [("It is understood", "")],
+            id="it-is-understood-plural",
+        ),
+        pytest.param(
+            "It has been reported staff at the depot agreed to strike.",
+            [("It has been reported", "")],
+            id="it-has-been-reported",
+        ),
+        pytest.param(
+            "Managers at the depot have agreed to pay the drivers.",
+            [("agreed", "Managers at the depot")],
+            id="plain-subject-kept",
+        ),
+    ],
+)
+def test_sourcing_hedge_participle_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rows(text) == expected
+
+
+# --- classes: "the insider" / "the source" is the earlier anonymous source -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "cls", "unnamed"),
+    [
+        pytest.param(
+            'A source close to the drummer said he was upset. "He knows it," the insider told us.',
+            "the insider",
+            "unnamed",
+            1.0,
+            id="insider-after-source",
+        ),
+        pytest.param(
+            "A person familiar with the deal said it was off. The source added that talks had ended.",
+            "The source",
+            "unnamed",
+            1.0,
+            id="source-after-person-familiar",
+        ),
+        pytest.param(
+            "The drummer's manager said he was upset. The official said nothing more.",
+            "The official",
+            "role",
+            0.0,
+            id="official-stays-role",
+        ),
+        pytest.param(
+            "A source close to the drummer said he was upset. A second insider told us he was fine.",
+            "A second insider",
+            "unnamed",
+            2.0,
+            id="second-insider-counted",
+        ),
+    ],
+)
+def test_sourcing_definite_anonymous_source(text: str, source: str, cls: str, unnamed: float) -> None:
+    from mediakit.metrics import sourcing
+    from mediakit.text.parse import parse
+
+    t = table(text)
+    assert [r.source_class for r in t.itertuples() if r.source == source] == [cls]
+    assert sourcing.compute(parse(text)).values["unnamed_sources"] == unnamed

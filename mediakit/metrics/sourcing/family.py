@@ -232,6 +232,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         result.attributions.append(att)
     if orgs:
         _merge_organisations(result.attributions, orgs)
+    _merge_anonymous(result.attributions)
     result.attributions = _drop_inner(body, result.attributions)
     # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
     by_sent: dict[int, Attribution] = {}
@@ -328,6 +329,25 @@ def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]
 
 
 _DEFINITE = frozenset("the this that".split())
+#: A definite anonymous source ("the insider", "the source"): the earlier anonymous source again.
+_DEFINITE_ANONYMOUS = frozenset(("the insider", "the source", "the same source", "the same insider"))
+
+
+def _merge_anonymous(atts: list[Attribution]) -> None:
+    """Give "the insider" / "the source" the key of the nearest earlier unnamed source, the same speaker.
+
+    "A source close to the singer said ... 'Yes,' the insider told us": one anonymous source, counted once;
+    with no earlier unnamed source the description stays a source of its own.
+    """
+    last: Source | None = None
+    for a in atts:
+        src = a.source
+        if src.source_class != "unnamed":
+            continue
+        if last is not None and src.text.lower() in _DEFINITE_ANONYMOUS and last.key != src.key:
+            a.source = src._replace(key=last.key)
+            continue
+        last = src
 
 
 def _source(
