@@ -73,6 +73,12 @@ def test_sourcing_body_name_without_lower_case_article(text: str, source: str, r
             "organisation",
             id="body-officer-with-dr",
         ),
+        pytest.param(
+            "The mill's chief executive, Dr Lena Oduya, said the vote would wait.",
+            "The mill's chief executive, Dr Lena Oduya",
+            "organisation",
+            id="dr-below-role-in-apposition",
+        ),
     ],
 )
 def test_sourcing_government_title_in_name_apposition(text: str, source: str, kind: str) -> None:

@@ -1108,7 +1108,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             titles += [
                 _TITLE_KINDS[w]
                 for w in _lower_words(context[: context.find(name)])
-                if w in _TITLE_KINDS
+                if _TITLE_KINDS.get(w) == "official"  # "Dr" there stays below a role ("chief executive")
             ]
         if (
             "dr" in words
