@@ -411,7 +411,7 @@ _ORG_WORDS = frozenset(
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
-    Pictures Films Publishing""".split()
+    Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling""".split()
 )
 
 
@@ -1102,6 +1102,14 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         name_words = {w.lower() for w in name.split()}
         kind = kind_of([w for w in kind_words if w not in name_words], full)
         titles = [_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS and w not in name_words]
+        if context and not appositive and kind_words is not words and context.find(name) > 0:
+            # "The committee's chairman, Sen. Jo Vale of Tarn": the title the name carries in the apposition
+            # is the person's office (as "Sen. Jo Vale" alone), outranking the role noun's body
+            titles += [
+                _TITLE_KINDS[w]
+                for w in _lower_words(context[: context.find(name)])
+                if _TITLE_KINDS.get(w) == "official"  # "Dr" there stays below a role ("chief executive")
+            ]
         if (
             "dr" in words
             and "expert" in titles

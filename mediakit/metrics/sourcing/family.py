@@ -232,6 +232,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         result.attributions.append(att)
     if orgs:
         _merge_organisations(result.attributions, orgs)
+    _merge_anonymous(result.attributions)
     result.attributions = _drop_inner(body, result.attributions)
     # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
     by_sent: dict[int, Attribution] = {}
@@ -313,18 +314,40 @@ def _merge_organisations(atts: list[Attribution], orgs: list[tuple[int, Entity]]
         src = a.source
         ent = merged.get(src.key) if src.source_class == "organisation" else None
         if ent is not None and ent.display != src.text:
+            # a lower-case "the" before the name is the sentence's article, not the name's ("... the Coastal
+            # Parks Authority said": "Coastal Parks Authority"); a capital "The" opening a sentence stays
+            cut = 4 if ent.display.startswith("the ") else 0
             a.source = src._replace(
                 source_kind=ent.source_kind
                 if src.source_kind in ("organisation", "unknown")
                 else src.source_kind,
                 key=ent.key,
-                resolved_to=ent.display,
-                resolved_start=ent.start,
+                resolved_to=ent.display[cut:],
+                resolved_start=ent.start + cut if ent.start >= 0 else ent.start,
                 resolved_end=ent.end,
             )
 
 
 _DEFINITE = frozenset("the this that".split())
+#: A definite anonymous source ("the insider", "the source"): the earlier anonymous source again.
+_DEFINITE_ANONYMOUS = frozenset(("the insider", "the source", "the same source", "the same insider"))
+
+
+def _merge_anonymous(atts: list[Attribution]) -> None:
+    """Give "the insider" / "the source" the key of the nearest earlier unnamed source, the same speaker.
+
+    "A source close to the singer said ... 'Yes,' the insider told us": one anonymous source, counted once;
+    with no earlier unnamed source the description stays a source of its own.
+    """
+    last: Source | None = None
+    for a in atts:
+        src = a.source
+        if src.source_class != "unnamed":
+            continue
+        if last is not None and src.text.lower() in _DEFINITE_ANONYMOUS and last.key != src.key:
+            a.source = src._replace(key=last.key)
+            continue
+        last = src
 
 
 def _source(

@@ -561,7 +561,10 @@ ANONYMOUS_OFFICIAL = re.compile(
     r"(?:\s+(?:of|at|from|in)\s+\S.*)?$"
     # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
     r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
-    r"(?:aides|sources|staffers|advis[eo]rs)$",
+    r"(?:aides|sources|staffers|advis[eo]rs)$"
+    # an insider or a source the text names with "the" alone is still unnamed ("the insider told us", "the
+    # source added"): the noun says the speaker is anonymous, as "an insider" does
+    r"|^the\s+(?:same\s+)?(?:insiders?|sources?)$",
     re.IGNORECASE,
 )
 #: Gendered person nouns (pronoun resolution: "the spokeswoman ... she").

@@ -160,6 +160,8 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
     before = body[max(0, start - 30) : start]
     if before.endswith(" in ") and before[-5:-4].isalpha():
         return True  # "a bookshop in Hebden Bridge": a place after "in" (not "in Jane Roe's view")
+    if before.endswith(("from ", "to ")) and _TRAVEL_BEFORE.search(before) is not None:
+        return True  # "commutes from Hale End", "drove to Port Ellis": a journey's end is a place
     if before.endswith(_PLACE_BEFORE):
         if not before.endswith(("on ", "in ", "near ", "from ")):
             return True  # "somewhere around Urquhart Castle", "rowed past Fort William": a place on a route
@@ -188,6 +190,14 @@ _PERSON_FROM = re.compile(r"\b(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?([A-Za-
 #: Person nouns before "from <Place>" beyond :data:`ROLE_WORDS` (party members, people of a place).
 _FROM_PERSONS = frozenset(
     "republican democrat independent conservative liberal resident native man woman lawmaker legislator".split()
+)
+#: A verb of travel and "from" or "to" right before a capitalised pair: the pair is a place ("commutes from
+#: Hale End"; "a letter from Jane Roe", "spoke to Jane Roe" stay people).
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:travel|travels|travelled|traveled|travelling|traveling|commute|commutes|commuted|commuting"
+    r"|drive|drives|drove|driving|driven|walk|walks|walked|walking|cycle|cycles|cycled|cycling|fly|flies"
+    r"|flew|flying|flown|sail|sails|sailed|sailing|moved|moves|relocated|emigrated|journeyed|trekked)"
+    r"[ \t]+(?:from|to)[ \t]+$"
 )
 #: A participle and a place preposition right before a capitalised pair: the pair is a place.
 _PLACED_BEFORE = re.compile(

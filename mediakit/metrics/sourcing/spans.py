@@ -646,6 +646,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             continue
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
+        if i - 2 > lo and lows[i - 3] == "it" and lows[i - 2] in _IT_IS:
+            break  # "It is understood bosses on the show agreed": the participle after "It is" is no subject's
         if (
             mode == 1
             and low[-2:] in ("'s", "’s")
@@ -1788,6 +1790,8 @@ _PHRASE_PREPOSITIONS = frozenset(
 )
 #: Degree words before a raising adjective ("more likely to say", "less willing to").
 _DEGREE_WORDS = frozenset("more less most least".split())
+#: Verbs after "It" before a hedge's participle ("It is understood", "It was agreed", "It has been reported").
+_IT_IS = frozenset("is was been 's ’s".split())
 #: Infinitives of the anonymity formulas ("not authorized to speak publicly", "not allowed to comment
 #: openly"): an adverb after them belongs to the formula, not to the cue.
 _ANONYMITY_INFINITIVES = frozenset("speak comment talk discuss".split())
@@ -2373,11 +2377,45 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
             end = m
     if how == "according_to" and end == j:
         end = _document_participle_clause(t, i, j, hi)
+        if end == j and j + 2 < hi and lows[j] in ("who", "whom"):
+            end = _anonymity_relative(t, j, hi)
     end = _state_end(t, end, hi)  # "said Ann Roe, a nurse from Fresno, Calif.": the state is part of the place
     core = next((x for x in range(i + 1, j) if texts[x] == "in"), j)  # "police in Baytown": core "police"
     if core < j and end > j + 1 and texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi):
         core = j  # "A reader in Saltby, Joan Fairley": the placed role with the name in apposition
     return Phrase(i, end, i, core, how)
+
+
+#: Words of an anonymity formula in a relative clause ("who were not authorized to discuss the talks",
+#: "who spoke on condition of anonymity", "who asked not to be named").
+_ANONYMITY_PERMITS = frozenset("authorized authorised allowed permitted cleared".split())
+_ANONYMITY_NAMED = frozenset("named identified".split())
+
+
+def _anonymity_relative(t: Tokens, j: int, hi: int) -> int:
+    """End of an "according to" person's restrictive relative clause at ``j`` when it is an anonymity formula.
+
+    "according to two aides who were not authorized to discuss the talks": the formula describes the
+    speakers, as it does before a cue ("An aide who was not authorized to speak said") and after a comma, so
+    it is part of the phrase, to the clause's end; any other relative clause (no comma) is left out, and
+    ``j`` is returned.
+    """
+    m = _segment_end(t, j + 1, hi)
+    if m - j > 9:
+        m = j + 1
+        while m < hi and t.texts[m] not in _SEGMENT_STOPS:
+            m += 1
+    words = set(t.lows[j + 1 : m])
+    if not (
+        "anonymity" in words
+        or "anonymously" in words
+        or ("not" in words and not words.isdisjoint(_ANONYMITY_PERMITS) and not words.isdisjoint(_ANONYMITY_INFINITIVES))
+        or ("not" in words and "be" in words and not words.isdisjoint(_ANONYMITY_NAMED))
+    ):
+        return j
+    if m == hi and t.texts[m - 1] in ".!?":
+        m -= 1
+    return m
 
 
 #: Past participles that describe how a document reached the writer ("records reviewed by the Gazette",
