@@ -1213,6 +1213,9 @@ def _legal_subject(low: str, s: int, lo: int) -> bool:
 #: ruling that"; "an earlier ruling that", "the court's ruling that" are the noun), "rule(s) that" only
 #: after a modal ("will rule that") or a singular legal subject ("the judge rules that"; "new rules that ban"
 #: is the noun).
+#: The literal core of :data:`_RULED_THAT` (every match of it holds one): a cheap gate, since the full
+#: pattern's look-behinds and alternation are tried at every position of the text (0.16 ms an article).
+_RUL_THAT = re.compile(r"rul(?:ed|ing|es?)\s+that\b")
 _RULED_THAT = re.compile(
     r"(?<![\w'’-])(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!a )(?<!an )(?<!'s )(?<!’s )(ruled)\s+that\b"
     r"(?!\s+(?:out|off|in|away)\b)"
@@ -1791,7 +1794,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if k in cued and (k != 0 or not _named_label(m.group(1), body, e)):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
-    for m in _RULED_THAT.finditer(low) if "rul" in low else ():
+    for m in _RULED_THAT.finditer(low) if "rul" in low and _RUL_THAT.search(low) else ():
         s, e = m.span(m.lastindex or 1)
         if _inside(quotes, q_starts, s) or (blocked and any(a <= s < b for a, b in blocked)):
             continue
