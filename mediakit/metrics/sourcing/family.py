@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -350,6 +351,30 @@ def _merge_anonymous(atts: list[Attribution]) -> None:
         last = src
 
 
+def _read_whole(
+    read: Callable[[Tokens, bool], Phrase | None],
+    t: Tokens,
+    upto: int,
+    full: int,
+    body: str,
+    toks: dict[int, tuple[Tokens, int]],
+    k: int,
+) -> tuple[Phrase | None, Tokens, int]:
+    """Run a phrase reader on the sentence's tokens read so far, and once more on all of them if it asks.
+
+    ``read(t, complete)`` returns :data:`NEED_RIGHT` when the phrase may run past ``upto`` (the tokens
+    end before the sentence's right edge ``full``); the tokens are then extended to ``full``, kept in
+    ``toks[k]`` for the sentence's later cues, and read again. Returns the phrase and the tokens.
+    """
+    ph = read(t, upto >= full)
+    if ph is NEED_RIGHT:
+        t = extend(t, body, upto, full)
+        upto = full
+        toks[k] = (t, upto)
+        ph = read(t, True)
+    return ph, t, upto
+
+
 def _source(
     doc: Doc,
     att: Attribution,
@@ -427,12 +452,9 @@ def _source(
             upto = cut
         toks[k] = (t, upto)
     lo = bisect.bisect_left(t.starts, floor) if floor >= 0 else 0
-    ph: Phrase | None = find_source(t, att.start, att.end, att.label, att.cue, lo, upto >= full)
-    if ph is NEED_RIGHT:
-        t = extend(t, body, upto, full)
-        upto = full
-        toks[k] = (t, upto)
-        ph = find_source(t, att.start, att.end, att.label, att.cue, lo, True)
+    ph, t, upto = _read_whole(
+        lambda tt, done: find_source(tt, att.start, att.end, att.label, att.cue, lo, done), t, upto, full, body, toks, k
+    )
     if (
         prev is not None
         and prev.sentence == k
@@ -446,12 +468,15 @@ def _source(
             return prev.source
         # no earlier source to share: the coordinated verb's subject is its clause's, read from the
         # sentence start even past an earlier cue ("Lee shrugged, asked about it, and said")
-        ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False, upto >= full)
-        if ph is NEED_RIGHT:
-            t = extend(t, body, upto, full)
-            upto = full
-            toks[k] = (t, upto)
-            ph = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, False)
+        ph, t, upto = _read_whole(
+            lambda tt, done: clause_subject(tt, bisect.bisect_left(tt.starts, att.start), 0, False, done),
+            t,
+            upto,
+            full,
+            body,
+            toks,
+            k,
+        )
         kc = bisect.bisect_left(t.starts, att.start)
         relative = ph is not None and _relative_between(t, ph.cj, kc)
         if relative:
@@ -461,12 +486,15 @@ def _source(
         ):
             # the clause read back stopped at a quotation or an "as" inside the verb phrase ('He waved
             # "no" and declared', "cast the mayor as careless and accused him"): the sentence's subject
-            whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True, upto >= full)
-            if whole is NEED_RIGHT:
-                t = extend(t, body, upto, full)
-                upto = full
-                toks[k] = (t, upto)
-                whole = clause_subject(t, bisect.bisect_left(t.starts, att.start), 0, True)
+            whole, t, upto = _read_whole(
+                lambda tt, done: clause_subject(tt, bisect.bisect_left(tt.starts, att.start), 0, True, done),
+                t,
+                upto,
+                full,
+                body,
+                toks,
+                k,
+            )
             if (
                 whole is not None
                 and (whole.cj - whole.ci > 1 or t.lows[whole.ci] not in _EXPLETIVES)
