@@ -26,6 +26,13 @@ def pairs(text: str) -> list[tuple[str, str]]:
     return list(zip(t["cue"], t["source"], strict=True))
 
 
+def first_source(text: str, cue: str) -> str:
+    """The source phrase of the first row with this cue; fails listing the table when there is none."""
+    rows = [r.source for r in table(text).itertuples() if r.cue == cue]
+    assert rows, table(text)[["cue", "source"]].values.tolist()
+    return rows[0]
+
+
 def row_with_source(text: str, cue: str, source: str) -> Any:
     """The first row with this cue and this source phrase; fails listing the table when there is none."""
     t = table(text)

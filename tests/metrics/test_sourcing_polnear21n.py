@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import row_with_source, table
-
-
-def _source_of(text: str, cue: str) -> str:
-    rows = [r.source for r in table(text).itertuples() if r.cue == cue]
-    assert rows, table(text)[["cue", "source"]].values.tolist()
-    return rows[0]
+from tests.metrics.sourcing_rows import first_source as _source_of
+from tests.metrics.sourcing_rows import row_with_source
 
 
 # --- a paired-dash aside between the subject and its cue ("Tom Vale — a baker — says") ---
