@@ -39,7 +39,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VERB_CONTEXT,
     verb_forms,
 )
-from mediakit.metrics.sourcing.spans import person_word
+from mediakit.metrics.sourcing.spans import QUOTING_FORMS, person_word
 from mediakit.text.parse import Doc
 
 # ---------------------------------------------------------------------------
@@ -845,7 +845,7 @@ _CONTENT_ABOUT = re.compile(r"\s+about\s")
 # "in my view", "in the mayor's view": an opinion's holder, a belief cue ("a view of the bay", "came
 # into view", "in full view of the crowd" stay out)
 _IN_VIEW = re.compile(r"\bin\s+(?:my|his|her|their|our|your|(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?)\s+$")
-_TALK_FORMS = frozenset(("talk", "talks", "talked", "talking"))
+_TALK_FORMS = verb_forms("talk")
 _TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:about|of)\s")
 
 
@@ -1809,7 +1809,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
             if low[s:e] in _VERDICT_WORDS:
                 continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
-            if low[s:e] in _QUOTING_FORMS and _QUOTED_AS_SAYING.match(low, e) is not None:
+            if low[s:e] in QUOTING_FORMS and _QUOTED_AS_SAYING.match(low, e) is not None:
                 continue  # "The paper quoted a senior official as saying": the words are the official's ("saying")
             out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
     if len(out) > n_scanned:  # the scan's cues are in text order; the later passes add out of order
@@ -1819,9 +1819,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
     return out
 
 
-#: "quoted / cited X as saying": the quoting reports X's words, and "saying" is their row (its source the
-#: object, X), so the learned cue "quoted" is no row of its own.
-_QUOTING_FORMS = frozenset(("quoted", "cited"))
+#: "quoted / cited X as saying" (:data:`~mediakit.metrics.sourcing.spans.QUOTING_FORMS`): the quoting
+#: reports X's words, and "saying" is their row (its source the object, X), so the learned cue "quoted"
+#: is no row of its own.
 _QUOTED_AS_SAYING = re.compile(r"(?:\s+[^\s.;:\"“”]+){1,12}?\s+as\s+(?:saying|telling|writing)(?![\w'’-])")
 #: The writer's own first person outside quotations: "I suspect", "we believe", "I'd ask", "I would
 #: argue" (an auxiliary and an adverb may stand between). Not a source: the writer's opinion is no

@@ -33,6 +33,7 @@ from mediakit.metrics.sourcing.lexicon import (
 )
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
+    _RELATIVE_WORDS,
     INHERIT,
     INVERTING_FORMS,
     NEED_RIGHT,
@@ -1074,8 +1075,6 @@ def _question(body: str, a: int, e: int) -> bool:
     return q >= 0 and not any(ch in ".!" for ch in body[a:q])
 
 
-#: Relative pronouns: a coordinated cue after one belongs to the relative clause, not the sentence subject.
-_RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 
 
 def _relative_between(t: Tokens, a: int, b: int) -> bool:
@@ -1091,7 +1090,7 @@ def _relative_between(t: Tokens, a: int, b: int) -> bool:
         low = lows[x]
         if low == ",":
             return False
-        if low in _RELATIVE_PRONOUNS:
+        if low in _RELATIVE_WORDS:
             return True
     return False
 

@@ -3022,7 +3022,7 @@ def find_source(
         i = np_left(t, w, 0)
         if i < w:
             return Phrase(i, j, i, w, "left")  # "most families I meet say": the writer's contact clause
-    if k > 2 and lows[k - 1] == "as" and lows[k - 2] in _QUOTED_AS and lows[k].endswith("ing"):
+    if k > 2 and lows[k - 1] == "as" and lows[k - 2] in QUOTING_FORMS and lows[k].endswith("ing"):
         b = k - 2
         while b > 0 and (lows[b - 1] in _BE_FORMS or lows[b - 1] in _QUOTED_AUXILIARIES):
             b -= 1
@@ -3067,8 +3067,8 @@ def find_source(
     return r
 
 
-#: "quoted / cited / described as saying": the subject of the passive is the one who spoke.
-_QUOTED_AS = frozenset("quoted cited".split())
+#: Verbs of quoting before "X as saying" and the passive "is quoted as saying": the one quoted spoke (cues.py also reads it).
+QUOTING_FORMS = frozenset("quoted cited".split())
 
 
 def _quoted_object(t: Tokens, a: int) -> Phrase | None:
@@ -3080,11 +3080,11 @@ def _quoted_object(t: Tokens, a: int) -> Phrase | None:
     """
     lows, texts = t.lows, t.texts
     q = a - 1
-    while q > 0 and q > a - 14 and lows[q] not in _QUOTED_AS:
+    while q > 0 and q > a - 14 and lows[q] not in QUOTING_FORMS:
         if texts[q] in (".", ":", ";", '"', "“", "”") or lows[q] in _BE_FORMS:
             return None
         q -= 1
-    if q <= 0 or lows[q] not in _QUOTED_AS or q + 1 >= a:
+    if q <= 0 or lows[q] not in QUOTING_FORMS or q + 1 >= a:
         return None
     e = a - 1 if texts[a - 1] == "," else a
     if e <= q + 1:
