@@ -767,11 +767,12 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
             kind = persons[key]
         return Classified("named", kind, key, gender, display)
     if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
-        # "the logbooks Tulloch quotes": a document with the writer's contact clause; the surname inside
-        # it is the clause's subject, not the phrase's head
-        contact = core.rstrip()[-1:].islower() and _document_then_caps(core)
         for key in plan[1]:
-            if key in persons and not contact and not (plan[4] and _the_plural_name(core)):
+            if key in persons and not (plan[4] and _the_plural_name(core)):
+                if core.rstrip()[-1:].islower() and _document_then_caps(core):
+                    # "the logbooks Tulloch quotes": a document with a contact clause; the surname inside it
+                    # is the clause's subject, not the phrase's head
+                    break
                 return Classified("named", persons[key], key, "", plan[2])
         result = plan[3]
         if result is None:
