@@ -355,6 +355,9 @@ def _add_name(raw: list[str], out: list[str]) -> None:
                 k += x
             break
     else:
+        # a title keeps "Councillor Dawn Mills" a person; a person noun that is no title ("Child Safety
+        # Trust", "Family Rescue Network") is the first word of a body's name
+        titled = titled and (toks[k - 1] in TITLES or toks[k - 1].lower() not in _NO_TITLE_PERSON_NOUNS)
         if not (titled and len(run) == 2) and (
             _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
         ):
@@ -370,6 +373,28 @@ def _add_name(raw: list[str], out: list[str]) -> None:
             run = [x + "." if len(x) == 1 and x in dotted else x for x in run]
         out.append(" ".join(run))
 
+
+#: Person nouns that are no title before a name: before a capitalised pair ending like a body's name they
+#: open the body's name ("Child Safety Trust", "Patients Association", "Family Rescue Network").
+_NO_TITLE_PERSON_NOUNS = frozenset(
+    """child children kids boy boys girl girls family families patient patients parent parents people youth
+    women men veterans victims students pupils""".split()
+)
+
+def _document_then_caps(core: str) -> bool:
+    """Whether a lower-case document noun comes right before the first capitalised word after the first.
+
+    "the logbooks Tulloch quotes", "the letters Hale wrote": a document with a contact clause.
+    """
+    words = core.split()
+    for x in range(1, len(words)):
+        if words[x][:1].isupper():
+            return words[x - 1] in DOCUMENT_WORDS
+    return False
+
+
+#: An age between commas opening a name's context (", 64, a farmer").
+_AGE_LEAD = re.compile(r"\d{1,3},\s+(?=[a-zA-Z])")
 
 #: Capitalised words whose contraction ("It's", "There's") opens a clause; never the start of a name.
 _CONTRACTED_STOPS = NAME_STOP | frozenset("There Here What Who Where That Let Don Can Didn Won Isn".split())
@@ -744,6 +769,10 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
     if tag == "caps":  # capitalised tokens, one of which may be a known surname of the article
         for key in plan[1]:
             if key in persons and not (plan[4] and _the_plural_name(core)):
+                if core.rstrip()[-1:].islower() and _document_then_caps(core):
+                    # "the logbooks Tulloch quotes": a document with a contact clause; the surname inside it
+                    # is the clause's subject, not the phrase's head
+                    break
                 return Classified("named", persons[key], key, "", plan[2])
         result = plan[3]
         if result is None:
@@ -1037,10 +1066,12 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         # "according to the city", "the county said": the place's government, as a country's name is
         return ("caps", (), core, ("country", "official", core.lower(), core), False)
     full = core if not context else f"{core} {context}"
+    lead = context.lstrip(" ,")
+    age = _AGE_LEAD.match(lead)
+    if age is not None:
+        lead = lead[age.end() :]  # "Amy Cole, 29, a teacher": the age, then the person's appositive
     appositive = (
-        context.lstrip(" ,")[:1].islower()
-        or context.lstrip(" ,").startswith(("A ", "An ", "The "))
-        or _POSSESSIVE_ROLE.match(context) is not None
+        lead[:1].islower() or lead.startswith(("A ", "An ", "The ")) or _POSSESSIVE_ROLE.match(context) is not None
     )
     body_head = _apposed_body(core, context) if appositive else None
     if body_head is not None:

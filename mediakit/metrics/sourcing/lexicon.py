@@ -251,7 +251,7 @@ DOCUMENT_WORDS = frozenset(
     records record email emails paper papers estimates numbers review audit complaint
     lawsuit indictment transcript transcripts footage video videos post tweet tweets article
     articles book books ad ads advertisement website site affidavit missive release releases
-    story stories summary account accounts memoir op-ed editorial column essay essays law laws bill ruling verdict
+    story stories summary account accounts memoir obituary obituaries logbook logbooks diary diaries op-ed editorial column essay essays law laws bill ruling verdict
     judgment judgement findings evidence photos images recording recordings message messages
     note notes results statistics tally tallies count counts projections forecast forecasts model models
     assessment inquiry investigation guidance guidelines notice minutes agenda plan plans
@@ -272,7 +272,7 @@ DOCUMENT_PARTICIPLES = frozenset(
 AGENT_PARTICIPLES = DOCUMENT_PARTICIPLES | frozenset(("led", "run", "gathered", "collected"))
 #: Participles that describe a document in a comma-delimited apposition ("The results, described in
 #: a paper in ..., suggest"): part of the document's phrase, no cue of their own.
-DESCRIBING_PARTICIPLES = frozenset("described detailed outlined presented reported".split())
+DESCRIBING_PARTICIPLES = frozenset("described detailed outlined presented reported shared".split())
 ORG_SUFFIXES = frozenset(
     """Inc Corp Ltd LLC Co Party Ministry Department Agency Police Court Committee Commission
     Council University Institute Foundation Association Union Group Bank Service Office

@@ -60,7 +60,8 @@ from mediakit.metrics.sourcing.spans import person_word
 _GENERIC_PERSON_NOUNS = frozenset(
     """actress actor star singer player footballer man woman boy girl teenager pensioner father mother
     mum dad grandmother grandfather widow veteran billionaire businessman businesswoman tycoon
-    entrepreneur author writer comedian presenter celebrity couple victim driver""".split()
+    entrepreneur author writer comedian presenter celebrity couple victim driver worker nurse teacher student
+    builder mechanic cleaner carer hairdresser farmer""".split()
 )
 
 #: How far back (characters) a pronoun looks for its antecedent.

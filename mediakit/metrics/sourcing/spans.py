@@ -688,6 +688,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if i - 2 > lo and lows[i - 1] == "of" and lows[i - 2] in DOCUMENT_WORDS:
             # "a study of more than 1,100 adults", "a survey of about 900 firms": the document opens the phrase
             i = np_left(t, i - 1, lo)
+    if lo < i - 1 < j and lows[i - 1] == "on" and _on_web_place(t, i - 1, j):
+        # "A post on a local community page claimed": a lower-case document placed on a page or a website
+        # opens the phrase, as it does read rightwards
+        i = np_left(t, i - 1, lo)
+    if lo < i < j:
+        x = i - 1
+        while x > lo and x > i - 6 and texts[x][0].isalnum() and lows[x] != "about" and lows[x] not in _VERB_FORMS:
+            x -= 1
+        if x - 1 > lo and lows[x] == "about" and texts[x - 1][0].islower() and lows[x - 1] in DOCUMENT_WORDS:
+            # "An article about flooding at Mill Lane said": the document's topic is inside its phrase,
+            # the topic no source
+            i = np_left(t, x, lo)
     return i
 
 
@@ -1400,6 +1412,15 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "adverbial"  # "Lee, who said last week that ..., told": an attribution of its own, left out
     if low in ("who", "whose", "whom", "which") or (low == "where" and q >= 1 and t.texts[q - 1] == ","):
         return "relative"  # "Staff at the care home, where she lived, said": a relative clause of the phrase
+    if (
+        low == "and"
+        and p - q > 2
+        and t.lows[q + 1] in ("who", "whose", "whom")
+        and q >= 1
+        and t.texts[q - 1] == ","
+        and any(t.lows[x] in ("who", "whom", "whose") for x in range(max(0, q - 16), q - 1))
+    ):
+        return "relative"  # "A woman who lives nearby, and who asked not to be named, said": a second relative
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if low == "speaking" and p - q >= 2 and any(
@@ -1426,6 +1447,15 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         return "appositive"
     if not w[0].isalnum():
         return "clause"
+    if (
+        w[0].isupper()
+        and (q == 0 or (not t.texts[q - 1][0].isalnum() and t.texts[q - 1] != ","))
+        and q + 1 < p
+        and t.lows[q + 1] == "in"
+        and low.endswith("s")
+        and person_word(low)
+    ):
+        return "appositive"  # "Officials in the regional capital, Kessany,": a capitalised plural opening the sentence
     if w[0].isupper():
         if low in NP_STOP_WORDS or low in SUBJECT_PRONOUNS or low in RELATIVES or low in _FRONTED_PREPOSITIONS:
             return "adverbial"  # "Outside court, his daughter, Emma Doyle, said": the place of the speech
@@ -1566,6 +1596,8 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             break
         if not first:
             i = np_left(t, p, q)
+            if q < i - 1 and lows[i - 1] == "in" and _in_modifier(t, i, p, q) == q:
+                i = q  # "Officials in the regional capital, Kessany, say": a group placed by "in", then the place's name
             if i < p:
                 named = (
                     texts[i][0].isupper()
@@ -1687,6 +1719,17 @@ def _titled_role_segment(t: Tokens, q: int, e: int) -> bool:
     )
 
 
+def _day_number(text: str) -> bool:
+    """Whether ``text`` is a day of the month written as a number ("30", "1st")."""
+    d = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
+    return 0 < len(d) <= 2 and d.isdigit()
+
+
+def _day_after_month(t: Tokens, x: int, lo: int) -> bool:
+    """Whether token ``x`` is a day number after a capitalised month ("April 30"): part of a time."""
+    return x - 1 >= lo and _day_number(t.texts[x]) and t.lows[x - 1] in MONTHS and t.texts[x - 1][0].isupper()
+
+
 def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     """Index before which the subject of the cue at ``k`` ends: auxiliaries, adverbs and times skipped."""
     lows, texts = t.lows, t.texts
@@ -1695,8 +1738,12 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         low = lows[j - 1]
         if j == k and low == "will" and _name_will_before_verb(t, j - 1):
             break  # "Will wrote": the name, no auxiliary
-        if low in TIME_WORDS:
+        if low in TIME_WORDS or _day_after_month(t, j - 1, lo):
             j -= 1
+            if j - 1 > lo and lows[j - 1] in MONTHS and texts[j - 1][0].isupper():
+                j -= 1  # "on April 30": the month before its day
+            elif j - 1 > lo and low in MONTHS and _day_number(texts[j - 1]):
+                j -= 1  # "on 30 April": the day before its month
             while j > lo and lows[j - 1] in (
                 "on",
                 "in",
@@ -2037,7 +2084,12 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, q - 1))
         ):
             e = k
-            while e > j and lows[e - 1] not in TIME_WORDS and lows[e - 1] not in _POSTING_ADVERBS:
+            while (
+                e > j
+                and lows[e - 1] not in TIME_WORDS
+                and lows[e - 1] not in _POSTING_ADVERBS
+                and not _day_after_month(t, e - 1, j)
+            ):
                 e -= 1
             # "figures published on Thursday show", "A video posted online (on Monday) shows": the time and
             # the adverb are the document's
@@ -3007,8 +3059,10 @@ def find_source(
             r = right_phrase(t, m + 1, hi, "agent")
             if r is not None:
                 return r  # "was echoed by the governor", "a report released by the agency"
-        if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
-            return None  # a passive with no agent: its subject is not the source ("He was told")
+        if passive and ((lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE) or lows[k] in _PASSIVE_EVIDENCE):
+            # a passive with no agent: its subject is not the source ("He was told", "Pieces of glass
+            # were found at the scene", "The claim was shown to be false")
+            return None
     j = _skip_adverbs(t, k, 0)
     w = j - 3 if j > 3 and lows[j - 2] in _CONTACT_AUXILIARIES else j - 2  # "Councillors I have met"
     if (
@@ -3138,6 +3192,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
 _STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
+#: Evidence participles whose passive subject is what was found, never who found it.
+_PASSIVE_EVIDENCE = frozenset("found shown revealed discovered uncovered".split())
 
 
 _EDGE_QUOTES = "\"”’'“‘"
