@@ -16,7 +16,7 @@ from tests.metrics.sourcing_rows import row_with_source
     ("text", "cue"),
     [
         pytest.param("Will Claims of Bribery Stall the Tally? Clerks said no.", "Claims", id="headline-noun-of"),
-        pytest.param("Will reported thefts keep falling?", "reported", id="question-mark"),
+        pytest.param("Will Claims of Bribery Keep Falling?", "Claims", id="question-mark"),
         pytest.param("Will Pledges Made in June Hold", "Pledges", id="headline-capitalised-word-after"),
         pytest.param("Why Will Claims of Bribery Matter?", "Claims", id="after-why"),
     ],

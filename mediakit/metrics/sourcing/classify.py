@@ -327,6 +327,19 @@ def _add_name(raw: list[str], out: list[str]) -> None:
         if k > 1 and k < len(toks) and raw[k - 1] in ("A.", "I.") and toks[k - 2].lower() in FIRST_NAMES:
             k -= 1  # "James A. Baker": a middle initial after a first name, not the article or the pronoun
             continue
+        if (
+            k == len(toks)
+            and k >= 2
+            and t.lower() in _TITLE_WORDS
+            and t[1:].islower()
+            and t not in NAME_STOP
+            and t not in TITLES
+            and t not in _NOT_NAME_TOKENS
+            and toks[k - 2][1:].islower()
+            and toks[k - 2].lower() in FIRST_NAMES
+        ):
+            k -= 1  # "Ann Banks", "Ian Judge", "Roy Farmer": a role word right after a first name is a surname
+            continue
         if t in NAME_STOP or t in TITLES or t in _NOT_NAME_TOKENS or t.lower() in _TITLE_WORDS:
             if (
                 t in _STATE_FIRST_NAMES
@@ -1341,6 +1354,8 @@ def _classify_rest(
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
+    if last in _PARTY_NOUNS and len(words) > 1:
+        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core  # "The two sides", "the Remain camp"
     if last in QUANTIFIER_PRONOUNS or last in _SHARES or last.split("-")[-1] in _SHARES or last.isdigit():
         return ("role", kind, core.lower(), core) if _people_count(words) else None
     if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
@@ -1359,6 +1374,10 @@ def _classify_rest(
     return None
 
 
+
+#: Nouns for a party to a dispute or a contest, a person or a body ("The two sides said", "the Remain camp
+#: said"): a group with a word before it is an organisation, as "the two parties" is.
+_PARTY_NOUNS = frozenset(("side", "camp"))
 
 #: Outlet names that are also ordinary adjectives before a noun ("Independent analysis", "Daily figures").
 _MEDIA_ADJECTIVES = frozenset("Independent Standard Daily Weekly Express Atlantic".split())

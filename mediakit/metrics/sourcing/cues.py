@@ -22,6 +22,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FIRST_NAMES,
+    GENERIC_SUBJECTS,
     INSTITUTIONS,
     ISSUED_INSTRUMENTS,
     NOT_PERSON_ER,
@@ -29,6 +30,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NP_STOP_WORDS,
     OPENING_QUOTES,
     PERSON_NOUNS,
+    PLANNING_HEADS,
     ROLE_WORDS,
     SPEECH_FORMS,
     SUBJECT_ONLY,
@@ -1194,6 +1196,27 @@ _PROCEEDING_AFTER = re.compile(
     r"|lawsuit|lawsuits|suit|suits|action|application|applications|petition|petitions|motion)(?![\w'’-])"
     r"(?!\s+(?:as|that)(?![\w'’-]))"
 )
+#: Capitalised words that open a yes-no question before its subject ("Will reported cases keep rising").
+_QUESTION_OPENERS = frozenset(
+    "Will Can Could Would Should Might Must Do Does Did Is Are Was Were Has Have Had".split()
+)
+
+
+def _participle_adjective(body: str, low: str, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether the "-ed" cue form at ``[s, e)`` is an adjective before a bare noun, no verb of a subject.
+
+    Opening the sentence ("Reported cases rose by 10%") or right after an opening modal or auxiliary of a
+    question, when the sentence ends with "?" or with no full stop (a headline: "Will reported cases keep
+    rising"), and before a lower-case content word. "Will reported the fault." (a name, a full stop) and
+    "Reported by a local paper, the claims ..." stay.
+    """
+    s0, e0 = sentence
+    lead = body[s0:s].strip()
+    if lead and not (lead in _QUESTION_OPENERS and body[s0:e0].rstrip()[-1:] not in ".!\"”'’"):
+        return False
+    return _noun_follows(body, e) and (not lead or low[e : e + 1] == " ")
+
+
 #: Legal subjects whose dismissal of a case is a decision ("the tribunal dismissed her appeal", "the judge
 #: dismissed the case against him"); anyone else dismissing a challenge, an appeal or a case takes a stance
 #: ("Ms Fenn dismissed the challenge from her rival", "the minister dismissed the case for a runway").
@@ -1204,8 +1227,19 @@ _LEGAL_SUBJECTS = frozenset(
 
 
 def _legal_subject(low: str, s: int, lo: int) -> bool:
-    """Whether one of the (up to five) words before ``s`` in its sentence is a legal subject (court, judge ...)."""
-    return any(w.rstrip(",'’s") in _LEGAL_SUBJECTS for w in low[max(lo, s - 60) : s].split()[-5:])
+    """Whether one of the (up to five) words before ``s`` in its sentence is a legal subject (court, judge ...).
+
+    Not one that modifies a role of another kind right after it ("the justice minister", "a court
+    reporter": the minister or the reporter is the subject).
+    """
+    words = low[max(lo, s - 60) : s].split()[-5:]
+    for x, w in enumerate(words):
+        if w.rstrip(",'’s") in _LEGAL_SUBJECTS:
+            nxt = words[x + 1] if x + 1 < len(words) and w[-1:].isalpha() else ""
+            if ROLE_WORDS.get(nxt, "legal") != "legal" and nxt not in INSTITUTIONS:
+                continue  # "The justice minister dismissed the case for reform": a minister's stance
+            return True
+    return False
 
 
 #: A court's or a judge's finding, "rule" as a verb before "that": "ruled that" (not "ruled that out", not
@@ -1590,8 +1624,17 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             and _noun_follows(body, e)
         ):
             continue  # "the council's planning committee": a modifier after a possessive (not "he's hoping to")
-        if word == "planning" and _prev_word(body, s) in _PLANNING_NOUN_BEFORE and _noun_follows(body, e):
-            continue  # "A report by planning officers", "a planning application": the noun "planning", a modifier
+        if word == "planning" and (
+            (_prev_word(body, s) in _PLANNING_NOUN_BEFORE and _noun_follows(body, e))
+            or ((nm := _NEXT_TOKEN.match(low, e)) is not None and nm.group(1) in PLANNING_HEADS)
+        ):
+            continue  # "A report by planning officers", "Council planning officers": the noun "planning", a modifier
+        if word[-3:] == "ing" and _prev_word(body, s) in GENERIC_SUBJECTS:
+            continue  # "anyone aiming to be mayor", "anybody hoping to": a reduced relative of nobody in particular
+        if word[-2:] == "ed" and _participle_adjective(body, low, s, e, sentences[k]):
+            continue  # "Reported cases rose", "Will reported cases keep rising": an adjective before its noun
+        if word in QUOTING_FORMS and _QUOTED_AS_SAYING.match(low, e) is not None:
+            continue  # "The paper cited a minister as saying": the words are the minister's ("saying"), one row
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
         if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:

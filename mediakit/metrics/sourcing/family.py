@@ -24,6 +24,7 @@ from mediakit.metrics.sourcing.cues import (
 )
 from mediakit.metrics.sourcing.lexicon import (
     DOCUMENT_WORDS,
+    FIRST_NAMES,
     GENERIC_SUBJECTS,
     KIND_PRIORITY,
     NOUNISH,
@@ -823,6 +824,11 @@ def _head(core: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
+#: First names that are also a place's, a state's or a bill's name ("Virginia said", "Bill says"): alone,
+#: no person.
+_PLACE_FIRST_NAMES = frozenset("jordan victoria virginia austin madison christian mason bill amber".split())
+
+
 def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
     """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
     if c.source_class == "named":
@@ -834,6 +840,10 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
         key = resolver.given_name(text, pos)
         if key:  # "Hannah said" after "Hannah Briggs": the first name of a person named before
             return resolver.person_entity(key, resolver.persons.get(key, "unknown"), pos)
+        low = text.lower()
+        if low in FIRST_NAMES and low not in _PLACE_FIRST_NAMES and text[1:].islower():
+            # "Tom said", "Colin says": a lone first name no full name opened is a person, named by it
+            return resolver.person_entity(low, "unknown", pos, text)
     if c.display and c.display != text:  # "The company, PayLink": the name in apposition
         start = resolver.body.find(c.display, pos)
         return Entity(

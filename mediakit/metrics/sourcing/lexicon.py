@@ -696,3 +696,12 @@ GENERIC_SUBJECTS = frozenset("anyone anybody whoever nobody no-one".split())
 OPENING_QUOTES = frozenset("\"“‘'")
 #: Quotation marks that close a quotation.
 CLOSING_QUOTES = frozenset("\"”’'")
+
+#: Nouns that "planning" modifies as a compound ("planning officers", "the planning committee"): before
+#: one of them "planning" is the noun, no cue of intention ("Council planning officers said").
+PLANNING_HEADS = frozenset(
+    """officer officers official officials committee committees application applications permission
+    permissions department departments inspector inspectors inspectorate authority authorities board
+    boards panel panels chief chiefs staff team teams consultant consultants expert experts lawyer
+    lawyers minister ministers spokesman spokeswoman spokesperson""".split()
+)

@@ -60,6 +60,7 @@ from mediakit.metrics.sourcing.lexicon import (
     PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_PARTICIPLES,
+    PLANNING_HEADS,
     POSTMODIFIERS,
     QUANTIFIER_PRONOUNS,
     RAISING_WORDS,
@@ -452,16 +453,30 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if low == "defending" and i < j and lows[i] in CHAMPION_NOUNS:
             i -= 1  # "Defending champion Ana Ruiz": a sports epithet, no stance verb
             continue
+        if low == "planning" and i < j and lows[i] in PLANNING_HEADS:
+            i -= 1  # "Planning officers said", "Council planning officers": the noun "planning" before its compound head
+            mode = 2
+            continue
         if low == "think" and i < j and lows[i] == "tank":
             i -= 1  # "Think tank Bright Blue": one body noun of two words
             continue
         if c.isupper() or c.isdigit():
             if (
-                low in NP_STOP_WORDS
+                (low in NP_STOP_WORDS and not _surname_after_first_name(t, i - 1, lo))
                 or low in RELATIVES
-                or (low in _VERB_FORMS and i - 1 == 0 and not _plural_noun_subject(low))
+                or (
+                    low in _VERB_FORMS
+                    and i - 1 == 0
+                    and not _plural_noun_subject(low)
+                    and not (
+                        mode == 2
+                        and i < j
+                        and texts[i][0].islower()
+                        and (lows[i] in INSTITUTIONS or person_word(lows[i]))
+                    )
+                )
             ) and not (
-                i - 1 > lo and i < j and _first_name_will(t, i - 1, j)
+                i < j and (_first_name_will(t, i - 1, j) if i - 1 > lo else _opening_will_name(t, i - 1, j))
             ) and not (i == j and _name_will_before_verb(t, i - 1)) and not (
                 len(w) > 1
                 and w.isupper()
@@ -631,6 +646,17 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "the council's planning committee": an -ing word between a determiner and a noun
             continue
         if (
+            mode == 2
+            and low in _VERB_FORMS
+            and i < j
+            and i - 1 > lo
+            and lows[i - 2] in _NOUN_DETERMINERS
+            and texts[i][0].islower()
+            and texts[i - 1][0].islower()
+        ):
+            i -= 1  # "The appeal court ruled", "the claims office": a cue's form as a noun between a determiner and its head
+            continue
+        if (
             low == "planning"
             and i < j
             and texts[i][0].islower()
@@ -772,6 +798,30 @@ def _first_name_will(t: Tokens, x: int, hi: int) -> bool:
         and x + 1 < hi
         and texts[x + 1][0].isupper()
         and t.lows[x + 1] not in NP_STOP_WORDS
+    )
+
+
+def _surname_after_first_name(t: Tokens, x: int, lo: int) -> bool:
+    """Whether the capitalised token ``x`` follows a capitalised first name: a surname.
+
+    "Colin Later", "Anna Soon": a surname, though it is an adverb or a function word in lower case.
+    """
+    texts = t.texts
+    return x - 1 >= lo and texts[x][0].isupper() and texts[x - 1][0].isupper() and t.lows[x - 1] in FIRST_NAMES
+
+
+def _opening_will_name(t: Tokens, x: int, j: int) -> bool:
+    """Whether "Will" opening the phrase at ``x`` is a first name before a surname and a finite cue at ``j``.
+
+    "Will Hale reported the fault", "Will Dunne says": the modal takes a bare verb, so a capitalised word and
+    then a cue in "-s" / "-ed" or a past form make "Will" a first name ("Will Labour win" stays the modal).
+    """
+    texts, lows = t.texts, t.lows
+    if texts[x] != "Will" or x + 2 != j or j >= len(texts) or not texts[x + 1][0].isupper():
+        return False
+    low = lows[j]
+    return lows[x + 1] not in NP_STOP_WORDS and low in _VERB_FORMS and (
+        low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
     )
 
 
@@ -1395,6 +1445,14 @@ def _party_of(t: Tokens, q: int, hi: int) -> bool:
     return q + 2 < hi and t.lows[q] in _PARTY_NOUNS and t.lows[q + 1] == "of" and t.texts[q + 2][0].isupper()
 
 
+#: Past and present speech verbs that close a comma segment made of a subject and the verb alone (", the
+#: report said,", ", she added,"): an inserted attribution, never a noun of an appositive.
+_PARENTHETICAL_VERBS = frozenset(
+    """said says told added adds insisted insists stressed stresses noted argued argues explained explains
+    recalled recalls warned warns claimed believed believes thinks thought suggested wrote writes concluded""".split()
+)
+
+
 def _segment_kind(t: Tokens, q: int, p: int) -> str:
     """What the comma segment ``[q, p)`` is: appositive, relative, adverbial, name or clause."""
     if q >= p:
@@ -1421,6 +1479,8 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
         and any(t.lows[x] in ("who", "whom", "whose") for x in range(max(0, q - 16), q - 1))
     ):
         return "relative"  # "A woman who lives nearby, and who asked not to be named, said": a second relative
+    if p - q >= 2 and t.lows[p - 1] in _PARENTHETICAL_VERBS and np_left(t, p - 1, q) == q:
+        return "adverbial"  # "Mr Hale, the report said, warned": an attribution of its own between commas, left out
     if low == "identified" and q + 1 < p and t.lows[q + 1] == "only":
         return "relative"  # "A shopkeeper, identified only as Mr K, said": part of the phrase
     if low == "speaking" and p - q >= 2 and any(
@@ -1761,14 +1821,14 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low in _ADVERBIAL_PP_NOUNS and j - 1 > lo and lows[j - 2] == "on":
             j -= 2  # "Analysts on average had expected": an adverbial phrase, no subject
             continue
-        if (
-            low in _FLOATING_QUANTIFIERS
-            and j - 1 > lo
-            and _plural_before_quantifier(texts[j - 2], lows[j - 2], lows[max(lo, j - 5) : j - 2])
-        ):
-            j -= 1  # "The unions all said", "They both said": a quantifier floated after its plural subject
-            continue
+        if low in _FLOATING_QUANTIFIERS and j - 1 > lo:
+            b = j - 3 if lows[j - 2] in _QUANTIFIER_AUXILIARIES and j - 2 > lo else j - 2
+            if _plural_before_quantifier(texts[b], lows[b], lows[max(lo, b - 3) : b]):
+                j = b + 1  # "The unions all said", "They have both said": a quantifier floated after its plural subject
+                continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
+            if _surname_after_first_name(t, j - 1, lo):
+                break  # "Colin Later said": a surname after a first name, no adverb
             if low.endswith("ly") and j - 1 > lo and lows[j - 2] in NP_DETERMINERS:
                 break  # "the family", "the elderly"
             if j - 2 > lo and lows[j - 2] in _ANONYMITY_INFINITIVES and lows[j - 3] == "to":
@@ -1813,7 +1873,7 @@ def _plural_before_quantifier(text: str, low: str, before: list[str]) -> bool:
     plural ("In recent years all agreed"), and not a plural inside a prepositional phrase (``before``, the
     up to three words before it: "Among the residents all said").
     """
-    if low in _PLURAL_SUBJECT_PRONOUNS:
+    if low in _PLURAL_SUBJECT_PRONOUNS or (low in _IRREGULAR_PLURALS and text.islower()):
         return True
     if not (text.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in NP_STOP_WORDS):
         return False
@@ -1827,6 +1887,10 @@ def _plural_before_quantifier(text: str, low: str, before: list[str]) -> bool:
     return True
 
 
+#: Auxiliaries between a plural subject and its floated quantifier ("The unions have all said").
+_QUANTIFIER_AUXILIARIES = frozenset("have had 've will would could can may might must should did do".split())
+#: Plural nouns of people without "-s" ("The two men each said").
+_IRREGULAR_PLURALS = frozenset("people men women children".split())
 #: Plurals of time ("In recent years all agreed"): never a floated quantifier's subject.
 _TIME_PLURALS = frozenset("years months weeks days decades hours minutes centuries nights weekends seasons".split())
 #: Prepositions that make a following plural their object ("among the residents"); "of" is left out
@@ -3241,19 +3305,20 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
                 parts.pop()
             continue
         if lw in CUE_ADVERBS or (w[0].islower() and _adverb(lw)):
+            if w[0].isupper() and len(parts) > 1 and parts[-2][0].isupper() and parts[-2].lower() in FIRST_NAMES:
+                return None  # "Colin Later said": a surname after a first name, the reader's job
             if lw.endswith("ly") and len(parts) > 1 and parts[-2].lower() in NP_DETERMINERS:
                 break
             pos = text.rfind(w, 0, pos)
             parts.pop()
             continue
-        if (
-            lw in _FLOATING_QUANTIFIERS
-            and len(parts) > 1
-            and _plural_before_quantifier(parts[-2], parts[-2].lower(), [p.lower() for p in parts[-5:-2]])
-        ):
-            pos = text.rfind(w, 0, pos)
-            parts.pop()  # "The unions all said": the quantifier floated after the subject
-            continue
+        if lw in _FLOATING_QUANTIFIERS and len(parts) > 1:
+            b = -3 if parts[-2].lower() in _QUANTIFIER_AUXILIARIES and len(parts) > 2 else -2
+            if _plural_before_quantifier(parts[b], parts[b].lower(), [p.lower() for p in parts[b - 3 : b]]):
+                for _ in range(-b - 1):
+                    pos = text.rfind(parts[-1], 0, pos)
+                    parts.pop()  # "The unions all said", "The unions have all said": the quantifier floated
+                continue
         if lw == "to":
             return None
         break
