@@ -242,3 +242,42 @@ def test_sourcing_relative_after_dash(text, cue):
 )
 def test_sourcing_relative_after_dash_not(text, cue, source):
     assert _source_of(text, cue) == source
+
+
+# --- a fronted participle after "But" / "And", or with a relative clause: the main clause's subject ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "But in describing the plan, the writers are missing the point.", "describing", "the writers", id="but-in"
+        ),
+        pytest.param(
+            "And in explaining why the rules had failed, Ann Lee described the costs.",
+            "explaining",
+            "Ann Lee",
+            id="and-in",
+        ),
+        pytest.param(
+            "But while commenting on the vote, Ann Lee said it was late.", "commenting", "Ann Lee", id="but-while"
+        ),
+        pytest.param(
+            "In rejecting a similar challenge to the plan, which is set for next week, the commission noted the law.",
+            "rejecting",
+            "the commission",
+            id="relative-inside-adverbial",
+        ),
+    ],
+)
+def test_sourcing_fronted_participle_subject(text, cue, source):
+    row_with_source(text, cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("But Tom Vale, in describing the plan, missed the point.", "describing", "Tom Vale", id="subject-first"),
+        pytest.param("But after the vote, Lee said it was late.", "said", "Lee", id="no-participle"),
+    ],
+)
+def test_sourcing_fronted_participle_subject_not(text, cue, source):
+    assert _source_of(text, cue) == source

@@ -2882,6 +2882,8 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
         ):
             break  # (not the "whether" of "Asked whether ..., Lee said": the participle's own clause)
         b -= 1
+    if b + 1 < k and b == lo and lows[b] in _OPENING_CONJUNCTIONS and lows[b + 1] in _ING_PREPOSITIONS:
+        b += 1  # "But in describing the plan, the writers ...": the conjunction opens the sentence, not the clause
     opener = lows[b] if b < k else ""
     initial_adverbial = (
         b < k
@@ -2898,6 +2900,10 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
             return NEED_RIGHT
         hi = len(texts)
         comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
+        if comma >= 0 and comma + 1 < hi and lows[comma + 1] in ("which", "who", "where"):
+            # "In rejecting a challenge to the plan, which is set for May, the board ...": the relative
+            # clause belongs to the adverbial; the subject follows its closing comma
+            comma = next((x for x in range(comma + 2, hi) if texts[x] == ","), -1)
         if comma >= 0:
             return _subject_at(t, comma + 1, hi)  # "Despite challenging X, Cruz said"
     return _subject_at(t, b, k)
