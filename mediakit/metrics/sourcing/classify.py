@@ -903,6 +903,17 @@ def _plain_capitalised(word: str) -> bool:
     return word not in TITLES and low not in ROLE_WORDS and not person_word(low)
 
 
+#: Nouns of a crowd that count its members after "a" ("a host of experts", "a slew of", "a chorus of"),
+#: a person of their own after "the" ("the host of the show"). Not the nouns that count things as
+#: well as people ("a series of tweets", "a string of", "a flurry of"): their object is no source.
+_A_COUNT_NOUNS = frozenset("host slew chorus".split())
+
+
+def _a_host(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a count noun after "a" / "an" ("a host of experts": the experts are the head)."""
+    return i > 0 and words[i - 1].lower() in ("a", "an") and words[i].lower() in _A_COUNT_NOUNS
+
+
 def _head_part(np: str) -> str:
     """The phrase without a possessor ("Clinton's top aide" -> "top aide") and its post-modifiers."""
     m = _POSSESSIVE_IN.match(np)
@@ -913,8 +924,8 @@ def _head_part(np: str) -> str:
         np = np[m.end() :]
     words = np.split(" ")
     for i in range(min(len(words) - 2, 4)):
-        if words[i].lower().strip("%") in _PART_WORDS and words[i + 1] == "of":
-            np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans"
+        if (words[i].lower().strip("%") in _PART_WORDS or _a_host(words, i)) and words[i + 1] == "of":
+            np = " ".join(words[i + 2 :])  # "one of the aides", "only a quarter of Americans", "a host of"
             break
     parts = _PREP_SPLIT.split(np, maxsplit=1)
     if (

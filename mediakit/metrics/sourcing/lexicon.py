@@ -198,7 +198,7 @@ for _kind, _words in {
         regulators watchdog
         firefighter firefighters paramedic paramedics coastguard ranger rangers envoy envoys delegate
         delegates representative representatives chairwoman superintendent speaker whip captain
-        lieutenant colonel major trooper troopers deputies marshal operative operatives hopeful hopefuls""",
+        lieutenant colonel major trooper troopers deputies marshal operative operatives hopeful hopefuls admiral admirals""",
     "legal": """lawyer lawyers attorney attorneys prosecutor prosecutors judge judges court
         courts tribunal tribunals counsel barrister barristers solicitor solicitors prosecution defence defense
         lawsuit filing indictment coroner magistrate magistrates jury affidavit""",
@@ -228,7 +228,7 @@ for _kind, _words in {
         correspondent correspondents columnist columnists anchor magazine outlet outlets pundit
         pundits presenter presenters broadcaster broadcasters commentator commentators commentating radio
         broadcaster network channel paper times post journal tribune telegraph guardian cnn media
-        bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart""",
+        bbc reuters ap afp bloomberg msnbc nbc abc cbs fox politico breitbart host hosts co-host co-hosts""",
     "organisation": """company companies firm firms group groups organization organisation
         organizations organisations charity charities union unions party parties association
         committee commission foundation corporation bank banks utility utilities retailer
@@ -406,7 +406,8 @@ PERSON_NOUNS = frozenset(
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
     shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates advocate
-    advocates champion champions titleholder titleholders""".split()
+    advocates champion champions titleholder titleholders
+    prince princess backer backers detractor detractors camp camps faction factions side sides circle""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power

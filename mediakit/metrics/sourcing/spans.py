@@ -2210,8 +2210,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     if low in ("who", "which", "that"):
         p = j - 1
         r = p
-        if p > lo and texts[p - 1] == ",":
-            p -= 1
+        if p > lo and (texts[p - 1] == "," or (low != "that" and texts[p - 1] in _RELATIVE_ASIDE_MARKS)):
+            p -= 1  # "Tom Vale, who said", "Tom Vale — who said", "Tom Vale (who said": the antecedent before the mark
         i = np_left(t, p, lo)
         if lo < i - 1 and texts[i - 1] == "in":
             k_in = _in_modifier(t, i, p, lo)
@@ -2407,8 +2407,13 @@ def _document_of(t: Tokens, e: int, lo: int) -> bool:
     return False
 
 
-def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
-    """The noun phrase starting at token ``i`` with a following appositive ("Jane Roe, a lawyer")."""
+def right_phrase(t: Tokens, i: int, hi: int, how: str, fronted: bool = False) -> Phrase | None:
+    """The noun phrase starting at token ``i`` with a following appositive ("Jane Roe, a lawyer").
+
+    ``fronted``: the phrase is the agent of a participle clause opening the sentence ("As reported by
+    the Gazette, the council voted") or set off in the sentence ("The rule, deemed fair by the judges,
+    stays"): the comma after it opens the main clause or closes the aside, no appositive.
+    """
     j = np_right(t, i, hi)
     if j <= i:
         return None
@@ -2417,6 +2422,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
     if (
         j + 1 < hi
         and texts[j] == ","
+        and not fronted
         and (
             lows[j + 1] in _APPOSITIVE_OPENERS
             or (lows[j + 1] in ("who", "whose") and not _reporting_relative(t, j + 1, hi))
@@ -2478,6 +2484,16 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str) -> Phrase | None:
                 # "said Tom Rix, 58, who has lived nearby": the age, then a relative clause (one that reports
                 # words or a belief of its own, "who told police he saw the fire", is no part of the phrase)
                 m = rel
+        elif (
+            m == j + 2
+            and texts[j + 1][0].isdigit()
+            and texts[j - 1][0].isupper()
+            and m + 2 < hi
+            and texts[m] == ","
+            and lows[m + 1] in ("of", "from")
+            and texts[m + 2][0].isupper()
+        ):
+            m = _segment_end(t, m + 1, hi)  # "said Ann Roe, 30, of Dunmore": the age, then the home town
         m = _second_appositive(t, j, m, hi)
         if m > j + 1 and how != "agent" and texts[i][0].isupper():
             m = _relative_after_appositive(t, m, hi)  # not after a role then a name: "his friend, Bo Li,"
@@ -2982,6 +2998,8 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
         ):
             break  # (not the "whether" of "Asked whether ..., Lee said": the participle's own clause)
         b -= 1
+    if b + 1 < k and b == lo and lows[b] in _OPENING_CONJUNCTIONS and lows[b + 1] in _ING_PREPOSITIONS:
+        b += 1  # "But in describing the plan, the writers ...": the conjunction opens the sentence, not the clause
     opener = lows[b] if b < k else ""
     initial_adverbial = (
         b < k
@@ -2998,6 +3016,10 @@ def clause_subject(t: Tokens, k: int, lo: int, whole_sentence: bool, complete: b
             return NEED_RIGHT
         hi = len(texts)
         comma = next((x for x in range(k, hi) if texts[x] == ","), -1)
+        if comma >= 0 and comma + 1 < hi and lows[comma + 1] in ("which", "who", "where"):
+            # "In rejecting a challenge to the plan, which is set for May, the board ...": the relative
+            # clause belongs to the adverbial; the subject follows its closing comma
+            comma = next((x for x in range(comma + 2, hi) if texts[x] == ","), -1)
         if comma >= 0:
             return _subject_at(t, comma + 1, hi)  # "Despite challenging X, Cruz said"
     return _subject_at(t, b, k)
@@ -3081,7 +3103,7 @@ def find_source(
         return possessor(t, k, 0) or _with_subject(t, k) or clause_subject(t, k, lo, False, complete)
     if label == "colon":
         return clause_subject(t, k, lo, False, complete)  # 'The minister was blunt: "..."'
-    if lows[k] in INVERTING_FORMS and (ke < hi or not complete):
+    if (lows[k] in INVERTING_FORMS or _after_quoted_words(t, k)) and (ke < hi or not complete):
         before = texts[k - 1] if k > 0 else ""
         if (
             not before
@@ -3103,24 +3125,35 @@ def find_source(
                     or lows[nxt] in ATTACH_PREPOSITIONS
                     or lows[nxt] in TIME_WORDS
                     or lows[nxt] in RELATIVES
+                    or _participle_with_object(t, nxt, hi)
                 )
             ):
-                return r  # '"...," said Jane Roe', "Prices rose, said the minister"
+                return r  # '"...," said Jane Roe', "Prices rose, said the minister", "wrote a man calling himself"
     if lows[k].endswith(_PARTICIPLE_ENDINGS) or lows[k] in _IRREGULAR_PARTICIPLES:
         j = _skip_adverbs(t, k, 0)
         passive = any(lows[x] in _BE_FORMS for x in range(j, k))
-        if not complete and (passive or ke >= hi or lows[ke] == "by"):
+        # a participle clause set off by a comma, a dash or a bracket ("The plan, deemed unfair by the
+        # mayor,", "some (favored strongly by farmers)") or opening the sentence ("As reported by the Gazette,")
+        aside = not passive and j > 0 and texts[j - 1] in _ASIDE_MARKS
+        fronted = not passive and (j == 0 or (j == 1 and lows[0] == "as"))
+        if not complete and (passive or aside or ke >= hi or lows[ke] == "by"):
             return NEED_RIGHT
         m = ke
         if passive:
             while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
+                m += 1
+        elif aside:
+            # an adverb or a verb's complement before the agent: "favored strongly by", "deemed unfair by"
+            if m < hi and _adverb(lows[m]):
+                m += 1
+            if m + 1 < hi and lows[k] in _COMPLEMENT_PARTICIPLES and texts[m].isalpha() and texts[m].islower():
                 m += 1
         if (
             m + 1 < hi
             and lows[m] == "by"
             and (passive or lows[k] not in ("said", "told", "wrote", "thought"))
         ):
-            r = right_phrase(t, m + 1, hi, "agent")
+            r = right_phrase(t, m + 1, hi, "agent", fronted or aside)
             if r is not None:
                 return r  # "was echoed by the governor", "a report released by the agency"
         if passive and ((lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE) or lows[k] in _PASSIVE_EVIDENCE):
@@ -3183,6 +3216,67 @@ def find_source(
     if r is None and j > 1 and texts[j - 1] in _DASHES:
         return _dash_aside_subject(t, j, 0, ke, complete)  # "Tom Vale — a baker from Dunmore — says"
     return r
+
+
+def _participle_with_object(t: Tokens, x: int, hi: int) -> bool:
+    """Whether token ``x`` opens a participle clause after the speaker ("a man calling himself Tom").
+
+    An "-ing" word, then a pronoun, a determiner or a preposition ("a voter living in Leeds", "the mayor
+    holding a sign"); not an "-ing" modifier of a noun ("ranking member", "consulting firm").
+    """
+    low = t.lows[x]
+    if not (low.endswith("ing") and len(low) > 4 and x + 1 < hi):
+        return False
+    nxt = t.lows[x + 1]
+    return nxt in _REFLEXIVES or nxt in _OBJECT_PRONOUNS or nxt in NP_DETERMINERS or nxt in _PARTICIPLE_PREPOSITIONS
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("in at on of for from to by with about as under near outside".split())
+#: Participles of verbs that take an object and its complement ("deemed unfair by", "considered sacred by").
+_COMPLEMENT_PARTICIPLES = frozenset(
+    "deemed considered judged thought found called labeled labelled branded seen viewed regarded held".split()
+)
+#: Dashes and a bracket that open a relative clause set off like a comma's ("Tom Vale — who said").
+_RELATIVE_ASIDE_MARKS = frozenset(("—", "–", "-", "--", "("))
+#: Marks that set off a participle clause before its participle ("The plan, deemed unfair by").
+_ASIDE_MARKS = frozenset(",(—–")
+
+
+#: Closing quotation marks and the punctuation that ends quoted words before them ('"...,” mused').
+_QUOTE_CLOSERS = frozenset("\"”'’»")
+_QUOTE_END_PUNCTUATION = frozenset(",.!?")
+
+
+def _after_quoted_words(t: Tokens, k: int) -> bool:
+    """Whether the cue at token ``k`` is a finite verb right after a closed quotation ('"...," mused Lee').
+
+    A quotation that ends with its own punctuation ('“It is late,”', '"No!"'), then a lower-case verb in
+    "-s", "-ed" or an irregular past, is the inverted order of the quoting sentence: the speaker follows
+    the verb, whatever the verb ("mused", "opined", "agrees", "remembered"), as after "said". Not a quoted
+    word or title inside a clause ('The slogan “Build it” shows'): no punctuation closes it.
+    """
+    if k < 2:
+        return False
+    texts, low = t.texts, t.lows[k]
+    if not texts[k][:1].islower() or not (
+        low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
+    ):
+        return False
+    b = k - 1
+    if texts[b] == "," and b > 0:
+        b -= 1  # '"...", agrees Lee'
+    if not (texts[b] in _QUOTE_CLOSERS and b > 0 and texts[b - 1] in _QUOTE_END_PUNCTUATION):
+        return False
+    o = b - 2
+    while o >= 0 and o > b - 80 and texts[o] not in _QUOTE_OPENERS:
+        o -= 1
+    # the quotation opens the sentence or follows punctuation: a quoted utterance, not a title or a
+    # word quoted inside a clause ('star of “Night Desk,” thanked', 'summed her up as “weak,” denounced')
+    return 0 <= o < b - 2 and (o == 0 or texts[o - 1] in _BEFORE_UTTERANCE)
+
+
+_QUOTE_OPENERS = frozenset("\"“'‘«")
+_BEFORE_UTTERANCE = frozenset(",:;—–-(")
 
 
 #: Verbs of quoting before "X as saying" and the passive "is quoted as saying": the one quoted spoke (cues.py also reads it).
