@@ -1365,8 +1365,9 @@ def _classify_rest(
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
-    if last in _PARTY_NOUNS and len(words) > 1:
-        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core  # "The two sides", "the Remain camp"
+    if last in _PARTY_NOUNS and len(words) > 1 and " of " not in core:
+        # "The two sides", "the Remain camp"; not a place's side ("the other side of the river")
+        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
     if last in QUANTIFIER_PRONOUNS or last in _SHARES or last.split("-")[-1] in _SHARES or last.isdigit():
         return ("role", kind, core.lower(), core) if _people_count(words) else None
     if caps and written == _POSSESSIVE.sub("", caps[-1].lower().rstrip(".")):
