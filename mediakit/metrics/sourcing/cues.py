@@ -21,6 +21,7 @@ from mediakit.metrics.sourcing.lexicon import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEELING_WORDS,
     FIRST_NAMES,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
@@ -251,13 +252,17 @@ _SCAN_RE = re.compile(
     + _PHRASE_RE.pattern[len(r"(?<![\w'’-])(?:") : -len(r")(?![\w'’-])")]
     + r")|(?P<cue>according\s+to|"
     + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS}))
-    + r"))(?![\w'’-])"
+    + r")|(?P<feeling>"
+    + _trie(sorted(FEELING_WORDS))
+    + r")(?=\s+(?:about|that|to\s+(?:see|hear|learn|find|discover|read))(?![\w'’-])))"
+    + r"(?![\w'’-])"
 )
 #: Every word a :data:`_SCAN_RE` match can start with (hedges, phrases, cue forms).
 _SCAN_FIRST_WORDS = sorted(
     {
         *SPEECH_FORMS,
         *BELIEF_FORMS,
+        *FEELING_WORDS,
         *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
         many most several others critics experts observers analysts rumors rumours support criticism
         made put puts question questions plans plan planned planning hopes hope hoped opposition call
@@ -849,6 +854,20 @@ _CONTENT_ABOUT = re.compile(r"\s+about\s")
 _IN_VIEW = re.compile(r"\bin\s+(?:my|his|her|their|our|your|(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?)\s+$")
 _TALK_FORMS = verb_forms("talk")
 _TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:about|of)\s")
+#: "talks to / with X about Y": a conversation with its topic is a report of what was said ("was talking
+#: to parents about the bus cuts"); "talking to them" (no topic) and "about" before a number ("in talks
+#: to buy a rival for about $2bn") are no cue.
+_TALK_TO_ABOUT = re.compile(r"\s+(?:to|with)\s+(?:[^\s.;:!?\"“”]+\s+){1,6}?about\s+(?![\d$£€])")
+#: "threatened not to", "threaten also to": a threat's infinitive after a negation or an adverb.
+_THREATEN_FORMS = verb_forms("threaten")
+_THREAT_ADVERB_TO = re.compile(r"\s+(?:not|also|again|repeatedly|even|once\s+again)\s+to\s")
+#: "promise(s) to" and a verb: a pledge, a nominal cue like "pledge to" ("her promise to reopen the
+#: lido"); "the promise to the victims" (a determiner or a pronoun after "to") is no infinitive.
+_PROMISE_FORMS = frozenset(("promise", "promises"))
+_PROMISE_TO = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|be)\b)"
+    r"[a-z]{2,}\b"
+)
 
 
 def _recalled_thing(low: str, e: int) -> bool:
@@ -1110,6 +1129,57 @@ def _person_noun_claims(word: str, prev: str, toks: list[str], body: str, e: int
     return _SAYS_CONTENT_OR_END.match(body, e) is not None
 
 
+#: The "-s" forms of :func:`_singular_subject_claims`: speech acts and stances that take an object
+#: ("claims his rival misled voters", "calls the audit a whitewash", "demands the drivers' return").
+_OBJECT_CLAIMS = frozenset("claims calls demands promises blames counters hopes fears".split())
+#: What opens the object of such a verb: a determiner or a pronoun, "to" and a verb, a capitalised
+#: word (a name), an opening quotation mark.
+_CLAIM_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|him|them|on)\s"
+    r"|to\s+[a-z]{2,}\b(?<!\bthe)|[A-Z][a-z]|[\"“])"
+)
+_OBJECT_SUBJECT_OPENERS = frozenset("a an the one his her its their this that".split())
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _possessive_before(body: str, s: int) -> bool:
+    """Whether one of the two words before ``s`` is a possessive ("his promise", "her own promise")."""
+    for w in body[max(0, s - 40) : s].split()[-2:]:
+        low = w.lower()
+        if low in _POSSESSIVES or low.endswith(("'s", "’s")):
+            return True
+    return False
+
+
+def _singular_subject_claims(word: str, prev: str, toks: list[str], body: str, e: int) -> bool:
+    """Whether a noun-like "-s" cue is the verb of a singular person, body or document noun with an object.
+
+    "The candidate claims his rival misled voters", "The union's lawsuit demands the reinstatement of
+    ...", "The new leaflet claims “...”": the noun (one of
+    :data:`ROLE_WORDS`, :data:`PERSON_NOUNS` or :data:`DOCUMENT_WORDS`, no plural) after a
+    determiner or a possessive and at most one lower-case modifier, then the object
+    (:data:`_CLAIM_OBJECT`). "The employee claims were rejected", "phone calls to voters" and "user
+    reports" (no determiner, or no object) are nouns.
+    """
+    if word not in _OBJECT_CLAIMS or prev.endswith("s"):
+        return False
+    if not (prev in ROLE_WORDS or prev in PERSON_NOUNS or prev in DOCUMENT_WORDS):
+        return False
+    n = len(toks)
+    for j in (n - 2, n - 3):
+        if j < 0:
+            return False
+        w = toks[j]
+        low = w.lower()
+        if low in _OBJECT_SUBJECT_OPENERS or low.endswith(("'s", "’s")):
+            break
+        if j == n - 3 or not (w.isalpha() and (w.islower() or w.istitle())) or low in NP_STOP_WORDS:
+            return False
+    return _CLAIM_OBJECT.match(body, e) is not None
+
+
 #: "add" before a number is a sum ("added 150,000 jobs", "adds about $2bn"), not a speaker adding words.
 _ADD_FORMS = verb_forms("add")
 _ADDED_NUMBER = re.compile(
@@ -1258,6 +1328,25 @@ _RULED_THAT = re.compile(
     r"|\b(?:court|judge|tribunal|magistrate|bench|panel|jury|coroner|arbitrator|justice|ombudsman|umpire|referee)"
     r"\s+(rules)\s+that\b"
 )
+#: A feeling with its content after a copula: "the mayor is shocked that", "the growers are furious
+#: about", "was stunned to learn that": what the subject holds (PolNeAR counts it; a belief row, never
+#: cited). The adjective (:data:`FEELING_WORDS`, the ``feeling`` group of :data:`_SCAN_RE`) needs "that",
+#: "about" or "to" and a verb of learning after it and a copula before it; a feeling with only its cause
+#: or target ("was furious with the referee", "were shocked by the news") is no attribution, nor "would
+#: be happy to" (a hypothetical) or an infinitive with no subject ("much to be proud of").
+#: The copula before a feeling adjective, with adverbs between ("is still", "have been deeply").
+_FEELING_COPULA = re.compile(
+    r"(?<![\w'’-])(?:is|was|are|were|am|be|been|being|[’']s|[’']re|[’']m|remains?|remained|"
+    r"seems?|seemed|"
+    r"grew|became|becomes?|feels?|felt)\s+(?:(?:[a-z]+ly|very|so|also|still|not|quite|more|less|too|now|"
+    r"already|never|ever|even|as)\s+){0,3}$"
+)
+#: Before the copula: a hypothetical ("would be happy to", "I'd be pleased to") or an infinitive ("to be").
+_FEELING_NOT_SUBJECT = re.compile(
+    r"(?:\bwould|\bcould|\bmight|[’']d|\bto)\s+(?:[a-z]+ly\s+)?be\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
 #: Modals of a future report, and a recipient after the object ("will report missed payments to the
 #: bureau"): data passed on, no content.
 _FUTURE_MODALS = frozenset("will would".split())
@@ -1325,9 +1414,20 @@ def _title_case(body: str, span: tuple[int, int]) -> bool:
     return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
-def _subject_before(body: str, pos: int, prev: str) -> bool:
-    """True when the word before ``pos`` can be the subject of a belief verb."""
+#: A share of people as the subject of a belief verb, as in poll reports ("only 50 percent believe",
+#: "few think", "a majority want"); not before "seem", "appear", "mean" ("the figures for the quarter
+#: mean").
+_SHARE_SUBJECTS = frozenset(
+    "few percent cent majority minority plurality half third thirds quarter quarters".split()
+)
+_SHARE_VERBS = frozenset("think want see know hope feel believe guess".split())
+
+
+def _subject_before(body: str, pos: int, prev: str, word: str = "") -> bool:
+    """True when the word before ``pos`` can be the subject of a belief verb (``word``, when given)."""
     if prev in SUBJECT_WORDS:
+        return True
+    if word in _SHARE_VERBS and (prev in _SHARE_SUBJECTS or body[pos - 2 : pos] == "% "):
         return True
     m = _PREV_WORD.search(body, max(0, pos - 30), pos)
     if not m or body[m.end(1) : pos].strip():
@@ -1566,6 +1666,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         k = bisect_right(s_starts, s) - 1  # the sentence holding the cue (:func:`_sentence_of`)
         if k < 0:
             k = 0
+        if group == "feeling":
+            copula = _FEELING_COPULA.search(low, max(0, s - 40), s)
+            if copula is None or _FEELING_NOT_SUBJECT.search(low, max(0, copula.start() - 20), s) is not None:
+                continue  # "the furious crowd", "would be happy to hear", "much to be proud of": no stance held
+            out.append(Attribution(s, e, body[s:e], "belief", k, _NO_SOURCE))
+            continue
         if (
             concessive
             and low[e : e + 1] in _CONCESSIVE_END
@@ -1692,6 +1798,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and nxt not in NEXT_REQUIRED[word]
                     and not (word == "talked" and nxt == "of")
                     and not (word in _TALK_FORMS and nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e))
+                    and not (
+                        word in _TALK_FORMS
+                        and nxt in ("to", "with")
+                        and prev not in DETERMINERS
+                        and prev != "in"
+                        and _TALK_TO_ABOUT.match(low, e)
+                    )
+                    and not (word in _THREATEN_FORMS and _THREAT_ADVERB_TO.match(low, e))
                 ):
                     continue
                 if word in _RECALL_FORMS and (
@@ -1730,7 +1844,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "went according to plan", "sorted according to age": a manner, no source
                 label = "according_to"
             else:
-                if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS:
+                # "her promise to reopen", "the mayor's promise to reopen": the pledge noun after a
+                # possessive and its infinitive, a nominal cue of the possessor (as "pledge to")
+                pledge = (
+                    word in _PROMISE_FORMS
+                    and _PROMISE_TO.match(low, e) is not None
+                    and _possessive_before(body, s)
+                )
+                if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS and not pledge:
                     continue
                 if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
@@ -1740,9 +1861,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "larger than models had suggested": a comparison's standard, nobody's words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
-                if word in SUBJECT_ONLY and not _subject_before(body, s, prev):
+                if word in SUBJECT_ONLY and not _subject_before(body, s, prev, word):
                     continue
-                if word in NOUNISH and _nominal_form(word, body, low, s, e):
+                if word in NOUNISH and not pledge and _nominal_form(word, body, low, s, e):
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
                 if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
                     continue  # "given a police caution": "a" + a body's noun before a base form, a noun
@@ -1757,7 +1878,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     toks = before.split()
                     last = toks[-1] if toks else ""
                     if (
-                        not (
+                        not pledge
+                        and not (
                             last[:1].isupper()
                             and (
                                 len(toks) > 1
@@ -1772,13 +1894,14 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not _plural_group_subject(toks)
                         and not _plural_of_subject(toks)
                         and not _person_noun_claims(word, prev, toks, body, e)
+                        and not _singular_subject_claims(word, prev, toks, body, e)
                     ):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(
                     body, max(0, s - 20), e + 15
                 ):
                     continue
-                label = "speech" if word in SPEECH_FORMS else "belief"
+                label = "nominal" if pledge else "speech" if word in SPEECH_FORMS else "belief"
         # _BARE_PLURAL ends "[A-Z][a-z]+s\s+(?:have\s+|had\s+|also\s+)?$": search only when the
         # text before the cue ends so (same \s as str.isspace / str.rstrip), and the plural is a
         # capitalised word: the last one, or the one before "have" / "had" / "also"

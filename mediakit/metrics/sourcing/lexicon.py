@@ -167,6 +167,14 @@ UNAMBIGUOUS_FORMS = frozenset(
     """said says told tells wrote writes added asked argued noted explained insisted declared
     warned tweeted replied recalled acknowledged""".split()
 )
+#: Adjectives of feeling that, after a copula and with a content complement, state what the subject
+#: holds ("is shocked that", "was furious about", "were stunned to learn"): cues.py reads them as belief
+#: cues. The learned cue model has its own feeling forms ("angry about", "upset"), left out here.
+FEELING_WORDS = frozenset(
+    """furious outraged frustrated pleased delighted thrilled shocked alarmed troubled disturbed dismayed
+    appalled incensed livid annoyed anxious uneasy enthusiastic horrified impressed unimpressed stunned
+    baffled disgusted offended angered""".split()
+)
 #: Belief verbs that count only right after a subject ("I think", "voters want", "they see").
 SUBJECT_ONLY = frozenset("think want see know hope feel believe seem appear mean guess".split())
 SUBJECT_WORDS = frozenset(
