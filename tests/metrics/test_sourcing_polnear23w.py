@@ -64,6 +64,13 @@ NEW_CUES = [
     pytest.param("The young players admire the captain's calm.", "admire", id="admire"),
     pytest.param("The veteran relished the chance to face his old club.", "relished", id="relished"),
     pytest.param("Two neighbours vouched for the accused man.", "vouched", id="vouched"),
+    pytest.param("The comedian satirized the council's new parking rules.", "satirized", id="satirized"),
+    pytest.param("The winning captain gloated about the margin of victory.", "gloated", id="gloated"),
+    pytest.param("The mayor extolled the virtues of the new tram line.", "extolled", id="extolled"),
+    pytest.param("The witness recanted his account of the night of the fire.", "recanted", id="recanted"),
+    pytest.param("The magazine retracted its claim about the Halden mill.", "retracted", id="retracted"),
+    pytest.param("Many farmers distrust the new grain board.", "distrust", id="distrust"),
+    pytest.param("The board agonized over the closure of the village school.", "agonized", id="agonized"),
     pytest.param("The geologists posit that the valley was once a lake.", "posit", id="posit"),
     pytest.param(
         "The researchers hypothesized that the birds follow the river.", "hypothesized", id="hypothesized"
@@ -86,6 +93,9 @@ def test_sourcing_new_cue_words_are_rule_cues(text: str, cue: str) -> None:
         pytest.param("The club faces a reckoning after three years of losses.", id="reckoning-noun"),
         pytest.param("Her regrets were many and her savings few.", id="regrets-after-determiner"),
         pytest.param("The taunts from the stands were audible on the pitch.", id="taunts-after-determiner"),
+        pytest.param(
+            "The distrust between the two ferry clubs runs deep.", id="distrust-noun-after-determiner"
+        ),
     ],
 )
 def test_sourcing_new_cue_words_look_alikes_are_no_cues(text: str) -> None:

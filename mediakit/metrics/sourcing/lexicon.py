@@ -30,7 +30,7 @@ SPEECH_LEMMAS = tuple(
     remember repeat appeal
     utter reaffirm interject lambaste deride herald grouse preach proclaim confess
     scoff castigate insinuate imply scold refute commend implore exhort fume
-    taunt deplore belittle""".split()
+    taunt deplore belittle satirize gloat extol recant retract""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -40,7 +40,7 @@ BELIEF_LEMMAS = tuple(
     recognise welcome embrace accept list portray deem signal push read project release
     expose charge convince persuade
     interpret envision reckon surmise ponder regret resent admire relish vouch
-    posit hypothesize""".split()
+    posit hypothesize distrust agonize""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -49,7 +49,7 @@ CUE_TYPES_BY_LEMMA: dict[str, str] = {
     **dict.fromkeys(
         "believe think know seem appear fear worry consider regard view see expect deem learn recognize "
         "recognise convince persuade estimate wonder remember interpret envision reckon surmise "
-        "ponder regret resent admire relish posit hypothesize".split(),
+        "ponder regret resent admire relish posit hypothesize distrust agonize".split(),
         "belief",
     ),
     **dict.fromkeys("hope want plan intend aim seek prefer decide".split(), "intention"),
@@ -132,6 +132,7 @@ _IRREGULAR = {
     "echo": "echoes echoed echoing",
     "commit": "commits committed committing",
     "regret": "regrets regretted regretting",
+    "extol": "extols extolled extolling",
 }
 
 
