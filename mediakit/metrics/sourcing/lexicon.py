@@ -27,7 +27,10 @@ SPEECH_LEMMAS = tuple(
     condemn denounce decry echo tout disclose answer demand request recommend call
     continue speak talk point order admit pledge wonder contend retweet bemoan shout yell
     scream whisper exclaim assure reassure caution inform chant muse grumble identify
-    remember repeat appeal""".split()
+    remember repeat appeal
+    utter reaffirm interject lambaste deride herald grouse preach proclaim confess
+    scoff castigate insinuate imply scold refute commend implore exhort fume
+    taunt deplore belittle satirize gloat extol recant retract""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -35,7 +38,9 @@ BELIEF_LEMMAS = tuple(
     regard view see decide intend aim prefer estimate learn seek support oppose endorse back
     favor favour agree attack challenge defend offer propose refuse advocate recognize
     recognise welcome embrace accept list portray deem signal push read project release
-    expose charge convince persuade""".split()
+    expose charge convince persuade
+    interpret envision reckon surmise ponder regret resent admire relish vouch
+    posit hypothesize distrust agonize""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -43,13 +48,14 @@ BELIEF_LEMMAS = tuple(
 CUE_TYPES_BY_LEMMA: dict[str, str] = {
     **dict.fromkeys(
         "believe think know seem appear fear worry consider regard view see expect deem learn recognize "
-        "recognise convince persuade estimate wonder remember".split(),
+        "recognise convince persuade estimate wonder remember interpret envision reckon surmise "
+        "ponder regret resent admire relish posit hypothesize distrust agonize".split(),
         "belief",
     ),
     **dict.fromkeys("hope want plan intend aim seek prefer decide".split(), "intention"),
     **dict.fromkeys(
         "support oppose endorse back favor favour agree attack challenge defend offer propose refuse "
-        "advocate welcome embrace accept reject portray push charge".split(),
+        "advocate welcome embrace accept reject portray push charge vouch".split(),
         "stance",
     ),
     **dict.fromkeys(
@@ -79,7 +85,8 @@ EXCLUDED_FORMS = frozenset(
     speak speaks speaking thanks thank tweet tweets decline declines
     issue stress stresses decide ask plan back attacks
     attack embraced embrace offering continuing push written challenge charge
-    defend add welcome question aims aim""".split()
+    defend add welcome question aims aim
+    utter herald grouse fumes reckoning""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -124,6 +131,8 @@ _IRREGULAR = {
     "testify": "testifies testified testifying",
     "echo": "echoes echoed echoing",
     "commit": "commits committed committing",
+    "regret": "regrets regretted regretting",
+    "extol": "extols extolled extolling",
 }
 
 
