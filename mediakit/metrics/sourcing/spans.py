@@ -3007,8 +3007,8 @@ def find_source(
             r = right_phrase(t, m + 1, hi, "agent")
             if r is not None:
                 return r  # "was echoed by the governor", "a report released by the agency"
-        if passive and lows[k] in SPEECH_FORMS and lows[k] not in _STATIVE:
-            return None  # a passive with no agent: its subject is not the source ("He was told")
+        if passive and (lows[k] in SPEECH_FORMS or lows[k] in _PASSIVE_FINDINGS) and lows[k] not in _STATIVE:
+            return None  # a passive with no agent: its subject is not the source ("He was told", "was found")
     j = _skip_adverbs(t, k, 0)
     w = j - 3 if j > 3 and lows[j - 2] in _CONTACT_AUXILIARIES else j - 2  # "Councillors I have met"
     if (
@@ -3137,6 +3137,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "told said written known seen shown thought found sought heard spoken".split()
 )
 _BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
+#: Participles of finding and showing: in the passive their subject is the thing found or shown, never the
+#: one who found it ("The boy was found under rubble", "The dam was found to be leaking", "Mr Roe was shown a
+#: red card"); an agent after "by" is read as before.
+_PASSIVE_FINDINGS = frozenset("found shown seen discovered spotted observed".split())
 _STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
 
 
