@@ -1122,6 +1122,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     else:
         head_words = _lower_words(head) or words
         names = _names(head)
+        if not names:
+            names = _name_around_post_modifier(core, head_words[-1])
     last = head_words[-1]
     tail = head.rsplit(" ", 1)[-1]
     if (names and _body_noun_before(head, names[-1])) or (
@@ -1246,6 +1248,45 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     keys = tuple(_POSSESSIVE.sub("", t.rstrip(".")).lower() for t in caps if t not in COUNTRIES)
     plural = _plural(head_words[-1])  # the head's number: "the family of the victim" is "they"
     return ("caps", keys, core, _classify_rest(core, caps, head_words, kind), plural)
+
+
+#: Determiners that open a described person ("A spokesman for Gov. Ann Vale"), never a bare title.
+_OPENING_DETERMINERS = frozenset("a an the this that its his her their our my your".split())
+#: Prepositions after a person's name that open where the person works ("Ann Vale of the mayor's office").
+_NAME_POST_PREPOSITIONS = ("of ", "from ", "at ")
+
+
+def _name_around_post_modifier(core: str, head: str) -> tuple[str, ...]:
+    """A person's name that a post-modifier cut away from ``core``'s head (``head``, its last word), if any.
+
+    A bare capitalised title (no determiner) with "of" or "to" whose post-modifier ends in a name
+    ("Minister of Education Stefania Giannini", "Governor of Tarn Province Ann Vale"): the name is the person's
+    ("A spokesman for Gov. Ann Vale", "A biologist at the University of Tarn" stay roles), as "Education Minister Stefania
+    Giannini" is; and a name opening the phrase before "of", "from" or "at" ("Helena Vale of the
+    president's office"): the person works there. "The head of the agency" or "a spokesman for Acme
+    Holdings" hold no name and stay as they were; two capitalised words after a lower-case word ("Director
+    at the Centre on Human Rights") are a body's name. The name after a title is taken when a capitalised
+    word ends the office before it, when it has three words, or when it opens with a first name.
+    """
+    found = _names(core)
+    if not found:
+        return ()
+    name = found[-1]
+    lead = core.split(None, 1)[0]
+    if (
+        lead[:1].isupper()
+        and lead.lower() not in _OPENING_DETERMINERS
+        and head in _TITLE_WORDS
+        and core.endswith(name)
+        and (f" {head} of " in f" {core.lower()} " or f" {head} to " in f" {core.lower()} ")
+    ):
+        before = core[: len(core) - len(name)].rstrip().rsplit(None, 1)[-1:]
+        if (before and before[0][:1].isupper()) or name.count(" ") >= 2 or name.split()[0].lower() in FIRST_NAMES:
+            return (name,)  # "on Human Rights" after a lower-case word, two tokens: a body's name, no person
+    first = found[0]
+    if core.startswith(first) and core[len(first) :].lstrip().startswith(_NAME_POST_PREPOSITIONS):
+        return (first,)
+    return ()
 
 
 #: An apposition of one to three lower-case title words, then a capitalised name (", retired teacher

@@ -1224,6 +1224,50 @@ _NAME_OBJECT = re.compile(
     r"\s+(?:(?:his|her|their|its|my|your|our|the)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?(?:own\s+|first\s+|full\s+)?names?\b"
     r"(?!\s+(?:was|were|is|are|had|have|has)\b)"
 )
+#: Before a naming "called": a comma or a bracket opening an apposition (", called Noor 1", "(also called
+#: the Sea Org"), or a form of "be" (a passive name: "the new region, to be called Rivermark").
+_NAMING_EDGE = re.compile(
+    r"(?:(?P<edge>[,(])\s*|(?<![\w'’-])(?:is|was|are|were|be|been|being)\s+)"
+    r"(?:(?:also|often|sometimes|commonly|popularly|locally|formerly|simply|now|once|still|usually)\s+)?$"
+)
+#: An indefinite noun phrase ending right before "called" ("a little shop called", "a song called"): its
+#: head is read by :func:`_naming_called`; no preposition or verb may sit inside it.
+_NAMING_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+(?:[\w'’-]+\s+){0,3}([a-z][\w'’-]*)\s+$")
+_EDGE_QUOTES_CALLED = "\"“‘'"
+_NAMING_NEXT = re.compile(r"\s+(?:on|upon|for|out|off)(?![\w'’-])")
+_NAMING_GAP_STOP = frozenset(
+    "of for from at in on with within by to who which that and or but said says has have had is was".split()
+)
+
+
+def _naming_called(body: str, low: str, s: int, e: int, s0: int) -> bool:
+    """Whether "called" at ``s`` names a thing, a participle in a noun phrase, no speech.
+
+    After a comma or a bracket, or after "be" with no "by" agent later in the clause ("a shrub, also called
+    hogweed", "the plan is called Blue Harbour"), or after an indefinite noun phrase whose head is no person,
+    body or document noun ("a little shop called Sweet Dreams", "a technique called tomography"). "The mayor
+    called the plan a disgrace", "a spokeswoman called the claims false", "was called a liar by the mayor"
+    stay cues.
+    """
+    if _NAMING_NEXT.match(low, e) is not None:
+        return False  # ", called on drivers to slow down", "has, in a statement, called for calm": a demand
+    lo = s - 60 if s - 60 > s0 else s0  # within the sentence (from ``s0``)
+    edge = _NAMING_EDGE.search(low, lo, s)
+    if edge is not None:
+        if edge.group("edge") == "(":
+            return True
+        if edge.group("edge"):
+            # one comma only: "The move, called prorogation"; "Mr Roe, in a statement, called it" is speech
+            return "," not in low[s0 : edge.start()]
+        nm = _NEXT_TOKEN.match(body, e)  # "is called Blue Harbour", 'to be called "the Vault"': a name
+        return nm is not None and (nm.group(1)[:1].isupper() or nm.group(1)[:1] in _EDGE_QUOTES_CALLED)
+    m = _NAMING_INDEFINITE.search(body, lo, s)
+    if m is None:
+        return False
+    gap = body[m.start() : s].lower().split()[1:]
+    return not any(w in _NAMING_GAP_STOP for w in gap) and not _speaking_plural(m.group(1))
+
+
 #: Forms of "call" that may be a telephone call ("called her from the car").
 _PHONE_FORMS = verb_forms("call")
 _PHONE_OBJECTS = frozenset("me him her us them".split())
@@ -1763,6 +1807,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "opening pushed to March", "pushed back by two weeks": a date moved, no stance
         if word in _VOICE_FORMS and _NAME_OBJECT.match(low, e) is not None:
             continue  # "Fans chanted the striker's name": a name called out, no content
+        if word == "called" and _naming_called(body, low, s, e, sentences[k][0]):
+            continue  # "a little shop called Sweet Dreams", ", also called hogweed": a name given, no words reported
         if word in _PHONE_FORMS and _phone_call(body, e):
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):

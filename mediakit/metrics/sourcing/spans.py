@@ -3350,8 +3350,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _BE_FORMS = frozenset("is are was were be been being get gets got getting".split())
 _STATIVE = frozenset("worried concerned assured convinced determined committed pleased surprised".split())
-#: Evidence participles whose passive subject is what was found, never who found it.
-_PASSIVE_EVIDENCE = frozenset("found shown revealed discovered uncovered".split())
+#: Participles of finding and showing: in the passive their subject is the thing found or shown, never the
+#: one who found it ("The boy was found under rubble", "The dam was found to be leaking", "Mr Roe was shown a
+#: red card"); an agent after "by" is read as before.
+_PASSIVE_EVIDENCE = frozenset("found shown seen revealed discovered uncovered spotted observed".split())
 
 
 _EDGE_QUOTES = "\"”’'“‘"
