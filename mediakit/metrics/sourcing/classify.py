@@ -785,6 +785,8 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
                 if core.rstrip()[-1:].islower() and _document_then_caps(core):
                     # "the logbooks Tulloch quotes": a document with a contact clause; the surname inside it
                     # is the clause's subject, not the phrase's head
+                    if plan[3] is None:
+                        return Classified("document", "unknown", core.lower(), "", core)
                     break
                 return Classified("named", persons[key], key, "", plan[2])
         result = plan[3]

@@ -60,9 +60,16 @@ from mediakit.metrics.sourcing.spans import person_word
 _GENERIC_PERSON_NOUNS = frozenset(
     """actress actor star singer player footballer man woman boy girl teenager pensioner father mother
     mum dad grandmother grandfather widow veteran billionaire businessman businesswoman tycoon
-    entrepreneur author writer comedian presenter celebrity couple victim driver worker nurse teacher student
-    builder mechanic cleaner carer hairdresser farmer""".split()
+    entrepreneur author writer comedian presenter celebrity couple victim driver""".split()
+) | frozenset(("worker", "nurse", "teacher", "student", "builder", "mechanic", "cleaner", "carer", "hairdresser", "farmer"))
+#: Occupations among the generic descriptions: "the nurse" names a person by a job, so it stands for the
+#: nearest named person only when no other person is named in the window and that person holds no title
+#: or office of another kind ("Councillor Ann Bell ... the nurse said" is someone else).
+_OCCUPATION_NOUNS = frozenset(
+    ("worker", "nurse", "teacher", "student", "builder", "mechanic", "cleaner", "carer", "hairdresser", "farmer")
 )
+#: Kinds of a named person that an occupation description does not take over (a title or an office).
+_OFFICE_KINDS = frozenset(("official", "expert", "legal", "media"))
 
 #: How far back (characters) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 1000
@@ -646,6 +653,8 @@ class Resolver:
         # ("Cole's agent") only when no other mention fits (it names the person as an owner, not a topic)
         lo = max(0, pos - 400)
         possessor: Entity | None = None
+        if head in _OCCUPATION_NOUNS:
+            return self._occupation_person(lo, pos)
         for m in reversed(_CAP_WORD.findall(self.body, lo, pos)):
             key = m.lower()
             owner = key.endswith(("'s", "’s"))
@@ -659,6 +668,27 @@ class Resolver:
                     return ent
                 possessor = ent
         return possessor
+
+    def _occupation_person(self, lo: int, pos: int) -> Entity | None:
+        """The one named person in ``[lo, pos)`` an occupation ("the nurse") stands for, or None.
+
+        None when two people are named there ("Maria Tull and Owen Brack ... The nurse said") or when the
+        person holds a title or an office of another kind ("Councillor Ann Bell ... The nurse said").
+        """
+        found: Entity | None = None
+        for m in _CAP_WORD.findall(self.body, lo, pos):
+            key = m.lower()
+            if key.endswith(("'s", "’s")):
+                key = key[:-2]
+            if key not in self._occurrences:
+                continue
+            ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
+            if found is not None and ent.key != found.key:
+                return None
+            found = ent
+        if found is None or found.source_kind in _OFFICE_KINDS:
+            return None
+        return found
 
     def resolve_description(self, head: str, cls: str, kind: str, pos: int, display: str = "") -> Entity | None:
         """The named antecedent of a definite description ("the spokeswoman", "the company").

@@ -724,8 +724,11 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             x -= 1
         if x - 1 > lo and lows[x] == "about" and texts[x - 1][0].islower() and lows[x - 1] in DOCUMENT_WORDS:
             # "An article about flooding at Mill Lane said": the document's topic is inside its phrase,
-            # the topic no source
-            i = np_left(t, x, lo)
+            # the topic no source; a document after a preposition opening the sentence is an adverbial of
+            # its own ("In a post about the closure owner Tim Reeve said": Tim Reeve)
+            d = np_left(t, x, lo)
+            if not (d - 1 >= lo and lows[d - 1] in _OPENING_PREPOSITIONS and (d - 1 == lo or not texts[d - 2][0].isalnum())):
+                i = d
     return i
 
 
@@ -1424,6 +1427,8 @@ def _segment_start(t: Tokens, p: int, lo: int) -> int:
 
 #: Prepositions (besides :data:`NP_STOP_WORDS`) that open a fronted adverbial between commas ("Outside
 #: court,", "Following the hearing,", "Inside the hall,"): no part of the speaker's phrase.
+#: Prepositions that open a sentence with an adverbial phrase ("In a post about ...", "After a report about ...").
+_OPENING_PREPOSITIONS = frozenset("in after following during from with at under since despite".split())
 _FRONTED_PREPOSITIONS = frozenset("outside inside following throughout alongside beside besides".split())
 #: Conjunctions that may open a sentence before its subject ("But", "And", "Yet").
 _OPENING_CONJUNCTIONS = frozenset("but and yet or so nor".split())
