@@ -1083,7 +1083,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
     if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
         return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
-    if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words):
+    if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words) and not _BARE_SHARE.match(core):
         return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
     if len(words) == 2 and first == "the" and words[1] in DEMONYM_NOUNS:
         # "the Swede said": a person described by nationality, like "the veteran" (no body's name)
@@ -1491,6 +1491,9 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+#: A bare percentage ("62%", "About 40%"): the subject of a verb, a share of people, as "62 percent" is
+#: ("62% want a new vote"; the cue rules take it only before a belief or speech verb).
+_BARE_SHARE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)?\s*%$")
 _SHARES = frozenset("percent % third thirds quarter quarters half majority minority".split())
 
 

@@ -254,7 +254,7 @@ _SCAN_RE = re.compile(
     + _trie(sorted({*SPEECH_FORMS, *BELIEF_FORMS}))
     + r")|(?P<feeling>"
     + _trie(sorted(FEELING_WORDS))
-    + r")(?=\s+(?:about|that|to\s+(?:see|hear|learn|find|discover|read))(?![\w'’-])))"
+    + r")(?=\s+(?:about|that|to\s+(?:see|hear|learn|find|discover|read)(?!\s+to(?![\w'’-])))(?![\w'’-])))"
     + r"(?![\w'’-])"
 )
 #: Every word a :data:`_SCAN_RE` match can start with (hedges, phrases, cue forms).

@@ -30,6 +30,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NOUNISH,
     OPENING_QUOTES,
     ROLE_WORDS,
+    SUBJECT_PRONOUNS,
     TITLES,
 )
 from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
@@ -239,8 +240,10 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
     result.attributions = _drop_inner(body, result.attributions)
     # floating quotes: a mostly-quoted sentence with no cue right after an attributed one
     by_sent: dict[int, Attribution] = {}
+    own: dict[int, list[Attribution]] = {}
     for att in result.attributions:
         by_sent[att.sentence] = att
+        own.setdefault(att.sentence, []).append(att)
     for k in sorted(quote_sents):
         if k in by_sent or k - 1 not in by_sent:
             continue
@@ -248,8 +251,20 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         quoted = sum(min(q.end, e) - max(q.start, s) for q in quote_sents[k])
         if quoted < 0.6 * len(body[s:e].strip()):
             continue
-        prev = by_sent[k - 1]
         q0 = quote_sents[k][0]
+        last = k
+        while q0.end > doc.sentences[last][1] and last + 1 < len(doc.sentences):
+            last += 1
+        prev = by_sent[k - 1]
+        if last > k and last in by_sent:
+            # the quotation runs on to a sentence with its own cue ('"... . ...," Roe said'): Roe's words,
+            # whoever the sentence before cited; a pronoun there ('," he said') is read as the speaker
+            # before, whom the sentence before names
+            closer = next((a for a in own.get(last, ()) if a.start >= q0.end), by_sent[last])
+            if closer.source.start >= 0 and (
+                prev.source.start < 0 or closer.source.text.lower() not in SUBJECT_PRONOUNS
+            ):
+                prev = closer
         fl = Attribution(
             q0.start,
             q0.end,

@@ -459,7 +459,7 @@ SUBJECT_PRONOUNS = frozenset(
 #: Quantifiers that are a noun phrase on their own ("Several said", "the two did not discuss").
 QUANTIFIER_PRONOUNS = frozenset(
     """many some most several few both all each none others two three four five six seven eight nine
-    ten one another""".split()
+    ten one another half""".split()
 )
 #: Negative and auxiliary contractions (one token each).
 CONTRACTIONS = frozenset(

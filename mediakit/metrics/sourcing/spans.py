@@ -902,7 +902,7 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
 
     A phrase opening with a number or a count word (token ``i``) takes a single modifier of
     degree ("about", "nearly", "only": :data:`_APPROXIMATORS`) or a two-word one ("more than",
-    "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun: "more than most
+    "at least": :data:`_APPROXIMATOR_PAIRS`, not before a quantifier pronoun but "half": "more than most
     voters" compares) or "as many as" / "as few as" right before it, and "not" before "all" / "everyone" ("Not everyone"); set
     look-ups on the tokens before the phrase, nothing else.
     """
@@ -925,7 +925,7 @@ def _count_modifier(t: Tokens, i: int, lo: int) -> int:
         and first not in QUANTIFIER_PRONOUNS
     ):
         return i - 3  # "as many as 40 percent", "as few as 12 voters"
-    if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and first not in QUANTIFIER_PRONOUNS:
+    if i - 2 >= lo and (lows[i - 2], prev) in _APPROXIMATOR_PAIRS and (first not in QUANTIFIER_PRONOUNS or first == "half"):
         return i - 2
     if prev in _APPROXIMATORS or (prev == "not" and first in _NOT_COUNTS):
         return i - 1
