@@ -1658,6 +1658,55 @@ def _verb_warning(body: str, s: int, prev: str) -> bool:
     )
 
 
+#: Cue forms that also name an act with no content (survey of round twenty-four): a fall ("decline"), an
+#: arrival at an emergency ("respond"), a score given away ("concede"), a physical release ("released").
+_ACTION_FORMS = frozenset(
+    """decline declines declined declining respond responds responded responding concede concedes
+    conceded conceding released""".split()
+)
+#: After "decline": a change of amount ("declined by 5 percent", "declining sharply", "declined to 40").
+_DECLINE_CHANGE = re.compile(
+    r"\s+(?:by|from|sharply|steadily|rapidly|slightly|significantly|dramatically|steeply|since|"
+    r"over\s+(?:the|time)|in\s+(?:number|value|recent)|to\s+(?:\$|\d|about\s+\d|around\s+\d))\b"
+    r"|\s*(?:[.;]|,\s+(?:but|and|while)\b)"
+)
+#: After "respond to": an incident met, not words answered ("responded to the fire", "to a call").
+_RESPOND_INCIDENT = re.compile(
+    r"\s+to\s+(?:the|a|an|this|that|reports?\s+of\s+an?)?\s*(?:[a-z-]+\s+)?(?:fire|fires|blaze|scene|call|"
+    r"calls|emergency|incident|crash|accident|alarm|explosion|blast|shooting|disaster|outbreak|flood|"
+    r"flooding|collapse|stabbing|wreck)\b"
+)
+#: Emergency services whose bare "responded" is their arrival ("Over 200 firefighters responded.").
+_RESPONDERS = frozenset(
+    """rescuers firefighters firemen police officers paramedics crews ambulances troops units teams
+    deputies medics""".split()
+)
+#: After "concede": a score given away in a game ("conceded a penalty", "conceded two late goals").
+_CONCEDE_SCORE = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|another|his|her|their|its|\d+)\s+)?(?:(?:late|early|soft|"
+    r"first|second|third|last-minute|own)\s+)?(?:goal|goals|penalty|penalties|corner|corners|free[- ]kicks?|"
+    r"try|tries|wickets?|runs|sets?|own\s+goal)\b"
+)
+#: After "released": a physical release ("Calcium released from the pipes", "released into the river").
+_RELEASED_FROM = re.compile(r"\s+(?:from|into)\b")
+
+
+def _action_reading(word: str, low: str, s: int, e: int) -> bool:
+    """True when the cue form ``low[s:e]`` names an act with no content (see :data:`_ACTION_FORMS`)."""
+    c = word[:4]
+    if c == "decl":
+        m = _DECLINE_CHANGE.match(low, e)
+        # a bare "declined." is the refusal of a question; a bare "is declining." is a fall
+        return m is not None and (m.group().strip()[:1] not in ".;," or word == "declining")
+    if c == "resp":
+        if _RESPOND_INCIDENT.match(low, e) is not None:
+            return True
+        return low[e : e + 1] == "." and _prev_word(low, s) in _RESPONDERS
+    if c == "conc":
+        return _CONCEDE_SCORE.match(low, e) is not None
+    return _RELEASED_FROM.match(low, e) is not None
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -1789,6 +1838,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
         if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "a notice posted on the website", "a video posted online": the document's participle
+        if word in _ACTION_FORMS and _action_reading(word, low, s, e):
+            continue  # "is now declining", "responded to the fire", "conceded a penalty": an act, nothing said
         if s < instrument_end:
             continue  # "warning for" inside "issued an amber warning for" (below)
         if word[:7] == "warning" and _instrument_warning(low, s, sentences[k][1]):

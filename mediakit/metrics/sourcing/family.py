@@ -43,6 +43,7 @@ from mediakit.metrics.sourcing.spans import (
     Tokens,
     clause_subject,
     find_source,
+    fragment_words,
     simple_subject,
 )
 from mediakit.text.parse import Doc
@@ -449,6 +450,8 @@ def _source(
         return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
         simple = simple_subject(body, s0, att.start, att.cue)
+        if simple is not None and fragment_words(body[simple[0] : simple[1]].lower().split()):
+            return _NO_SOURCE_OTHER  # "2018 saw 11,000 accidents", "The most known": no noun phrase
         if simple is not None:  # "he said", "Jane Roe said", "The company said": no tokens needed
             return _phrase_source(doc, att, simple[0], simple[1], resolver, orgs)
     # The sentence's tokens, read lazily: first up to the word after the cue (most sources precede

@@ -3071,7 +3071,36 @@ def _with_subject(t: Tokens, k: int) -> Phrase | None:
     return None
 
 
+#: Words that never head a noun phrase: determiners, degree words and adverbs. A source phrase made of
+#: them alone ("The most", "no longer") is a fragment of the clause, not a source (survey of round 24).
+_FRAGMENT_WORDS = frozenset(
+    """the a an no not longer most least more less very much too also still only just even ever never
+    already often now then yet""".split()
+)
+
+
 def find_source(
+    t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
+) -> Phrase | None:
+    """The source phrase of the cue ``[start, end)``, fragments dropped (see :func:`_find_source`)."""
+    ph = _find_source(t, start, end, label, cue, lo, complete)
+    if ph is None or ph.i < 0 or ph.j <= ph.i:
+        return ph
+    return None if fragment_words([t.lows[x] for x in range(ph.i, ph.j)]) else ph
+
+
+def fragment_words(words: list[str]) -> bool:
+    """True when the lower-cased words of a source phrase are no noun phrase.
+
+    Two or more determiners, degree words and adverbs alone ("The most well known effects", "Telcorp
+    no longer wants"), or a lone year ("2018 saw 11,000 accidents": a time, never a source).
+    """
+    if len(words) == 1:
+        return len(words[0]) == 4 and words[0].isdigit()  # a lone "Most" or "Both" stays: a vague source
+    return all(w in _FRAGMENT_WORDS for w in words)
+
+
+def _find_source(
     t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
 ) -> Phrase | None:
     """The source phrase of the cue ``[start, end)`` (character offsets) in the sentence ``t``.
