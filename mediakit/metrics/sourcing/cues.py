@@ -1234,9 +1234,15 @@ _NAMING_EDGE = re.compile(
 #: head is read by :func:`_naming_called`; no preposition or verb may sit inside it.
 _NAMING_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+(?:[\w'’-]+\s+){0,3}([a-z][\w'’-]*)\s+$")
 _EDGE_QUOTES_CALLED = "\"“‘'"
+#: An object pronoun or a possessive after "called": a thing is judged, never named ("called it unlawful").
+_NAMING_SPEECH_OBJECT = re.compile(r"\s+(?:it|him|her|them|us|me|his|their|its|our|my|your)(?![\w'’-])")
 _NAMING_NEXT = re.compile(r"\s+(?:on|upon|for|out|off)(?![\w'’-])")
+#: Words that cannot sit inside an indefinite noun phrase before a naming "called": prepositions, verbs,
+#: and a determiner or a pronoun, which opens a new subject after a fronted phrase ("In a speech yesterday
+#: she called the plan a disaster", "In a letter the bishops called the law unjust": speech).
 _NAMING_GAP_STOP = frozenset(
-    "of for from at in on with within by to who which that and or but said says has have had is was".split()
+    """of for from at in on with within by to who which that and or but said says has have had is was
+    the this these those his her its their our my your he she they we i it you him them us me""".split()
 )
 
 
@@ -1262,8 +1268,8 @@ def _naming_called(body: str, low: str, s: int, e: int, s0: int) -> bool:
         nm = _NEXT_TOKEN.match(body, e)  # "is called Blue Harbour", 'to be called "the Vault"': a name
         return nm is not None and (nm.group(1)[:1].isupper() or nm.group(1)[:1] in _EDGE_QUOTES_CALLED)
     m = _NAMING_INDEFINITE.search(body, lo, s)
-    if m is None:
-        return False
+    if m is None or _NAMING_SPEECH_OBJECT.match(low, e) is not None:
+        return False  # "a court called it unlawful", "a coalition called their plan reckless": speech
     gap = body[m.start() : s].lower().split()[1:]
     return not any(w in _NAMING_GAP_STOP for w in gap) and not _speaking_plural(m.group(1))
 
@@ -2070,6 +2076,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
             if low[s:e] in _PERCEPTION_FORMS and _PERCEIVED_THING.match(low, e) is not None:
                 continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
+            if low[s:e] == "called" and _naming_called(body, low, s, e, sentences[k][0]):
+                continue  # "a little shop called Sweet Dreams": a name given, as in the rules, no words reported
             if low[s:e] in _VERDICT_WORDS:
                 continue  # "pleaded (not) guilty", "were found guilty": a plea or a verdict, a legal act, no speech
             if low[s:e] in QUOTING_FORMS and _QUOTED_AS_SAYING.match(low, e) is not None:
