@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metrics.sourcing_rows import pairs
+from tests.metrics.sourcing_rows import pairs, table
 
 
 def _sources(text: str, cue: str) -> list[str]:
@@ -52,3 +52,17 @@ def test_sourcing_called_with_pronoun_object_is_a_cue(text: str) -> None:
 )
 def test_sourcing_naming_called_still_no_cue(text: str) -> None:
     assert _sources(text, "called") == []
+
+
+# --- a body's name with "of" is no title before a person's name ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source_class"),
+    [
+        pytest.param("University of North Carolina Velmar said the reef was dying.", "organisation", id="university"),
+        pytest.param("Minister of Education Carolina Vale said schools would open.", "named", id="minister"),
+        pytest.param("Chair of the Ostley Board Tom Reed said the vote was fair.", "named", id="chair"),
+    ],
+)
+def test_sourcing_institution_of_place_is_no_title(text: str, source_class: str) -> None:
+    t = table(text)
+    assert list(t.loc[t["cue"] == "said", "source_class"]) == [source_class]

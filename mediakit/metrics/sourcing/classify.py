@@ -1279,6 +1279,7 @@ def _name_around_post_modifier(core: str, head: str) -> tuple[str, ...]:
         lead[:1].isupper()
         and lead.lower() not in _OPENING_DETERMINERS
         and head in _TITLE_WORDS
+        and head not in INSTITUTIONS  # "University of South Carolina Beaufort": a body's name, no title
         and core.endswith(name)
         and (f" {head} of " in f" {core.lower()} " or f" {head} to " in f" {core.lower()} ")
     ):
