@@ -158,3 +158,31 @@ def test_sourcing_new_cue_words_look_alikes_are_no_cues(text: str) -> None:
 def test_sourcing_new_cue_words_rows(text: str, cue: str, source: str, cue_type: str, cited: bool) -> None:
     rows = [r for r in table(text).itertuples() if r.cue == cue]
     assert [(r.source, r.cue_type, bool(r.cited)) for r in rows] == [(source, cue_type, cited)]
+
+
+# --- "feel" as a belief: with "that" or a clause (subject, then a finite verb); not a sensation ----------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("Coach Dan Reyes felt his players deserved more from the referee.", "felt", id="felt-clause"),
+        pytest.param("Ms Ortega felt that the vote had been rushed.", "felt", id="felt-that"),
+        pytest.param("The warden feels the park is too crowded in August.", "feels", id="feels-the-clause"),
+        pytest.param("Many parents feel they were not consulted.", "feel", id="feel-pronoun-clause"),
+    ],
+)
+def test_sourcing_feel_with_a_clause_is_a_belief(text: str, cue: str) -> None:
+    assert cue in _rule_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hikers felt the cold wind on the ridge.", id="felt-a-thing"),
+        pytest.param("The goalkeeper felt tired after the match.", id="felt-a-state"),
+        pytest.param("Residents felt the ground shake on Sunday night.", id="felt-a-tremor"),
+        pytest.param("It felt like a win for the visitors.", id="felt-like"),
+        pytest.param("There was a feeling that the season was over.", id="feeling-noun"),
+    ],
+)
+def test_sourcing_feel_as_a_sensation_is_no_cue(text: str) -> None:
+    assert not any(c.lower().startswith(("feel", "felt")) for c in _rule_cues(text))

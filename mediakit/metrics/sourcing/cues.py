@@ -105,6 +105,9 @@ _NON_ATTRIBUTION = re.compile(
 )
 #: Forms that are cues only when the next word is one of these ("points out", "continued:").
 NEXT_REQUIRED: dict[str, frozenset[str]] = {
+    # "felt that", "feels it is time": a belief (with a clause, :data:`_FELT_CLAUSE`); "felt the cold",
+    # "feels tired", "felt like a win" is a sensation
+    **dict.fromkeys(("feel", "feels", "felt"), frozenset({"that"})),
     "point": frozenset({"out", "to"}),
     "points": frozenset({"out", "to"}),
     "pointing": frozenset({"out", "to"}),
@@ -858,6 +861,13 @@ _TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:abo
 #: to parents about the bus cuts"); "talking to them" (no topic) and "about" before a number ("in talks
 #: to buy a rival for about $2bn") are no cue.
 _TALK_TO_ABOUT = re.compile(r"\s+(?:to|with)\s+(?:[^\s.;:!?\"“”]+\s+){1,6}?about\s+(?![\d$£€])")
+#: "felt his side deserved a penalty", "feels the club is": a clause after a belief "feel" (a subject of one
+#: to four words opening with a pronoun, a possessive or "the", then a finite verb, a modal or a past tense in -ed).
+_FEEL_FORMS = frozenset(("feel", "feels", "felt"))
+_FELT_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|we|i|you|it|his|her|their|our|its|my|your|the)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:is|was|were|are|had|has|have|would|could|should|will|might|must|did|does|[a-z]{3,}ed)\b"
+)
 #: "threatened not to", "threaten also to": a threat's infinitive after a negation or an adverb.
 _THREATEN_FORMS = verb_forms("threaten")
 _THREAT_ADVERB_TO = re.compile(r"\s+(?:not|also|again|repeatedly|even|once\s+again)\s+to\s")
@@ -1909,6 +1919,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and _TALK_TO_ABOUT.match(low, e)
                     )
                     and not (word in _THREATEN_FORMS and _THREAT_ADVERB_TO.match(low, e))
+                    and not (word in _FEEL_FORMS and _FELT_CLAUSE.match(low, e))
                 ):
                     continue
                 if word in _RECALL_FORMS and (

@@ -40,7 +40,7 @@ BELIEF_LEMMAS = tuple(
     recognise welcome embrace accept list portray deem signal push read project release
     expose charge convince persuade
     interpret envision reckon surmise ponder regret resent admire relish vouch
-    posit hypothesize distrust agonize""".split()
+    posit hypothesize distrust agonize feel""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -49,7 +49,7 @@ CUE_TYPES_BY_LEMMA: dict[str, str] = {
     **dict.fromkeys(
         "believe think know seem appear fear worry consider regard view see expect deem learn recognize "
         "recognise convince persuade estimate wonder remember interpret envision reckon surmise "
-        "ponder regret resent admire relish posit hypothesize distrust agonize".split(),
+        "ponder regret resent admire relish posit hypothesize distrust agonize feel".split(),
         "belief",
     ),
     **dict.fromkeys("hope want plan intend aim seek prefer decide".split(), "intention"),
@@ -133,6 +133,7 @@ _IRREGULAR = {
     "commit": "commits committed committing",
     "regret": "regrets regretted regretting",
     "extol": "extols extolled extolling",
+    "feel": "feels felt",  # not "feeling": "a feeling that" is a noun
 }
 
 
