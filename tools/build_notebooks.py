@@ -216,7 +216,7 @@ NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
             "more than the ratings do.\n"
             "- The metrics measure different things: reading grade and sentence length move together (0.89, "
             "same counts); the sensational index is weakly negative with reading grade (-0.26), sourcing density "
-            "(-0.29) and direct quotation (-0.31): sensational writing uses shorter sentences and cites and "
+            "(-0.28) and direct quotation (-0.31): sensational writing uses shorter sentences and cites and "
             "quotes less; sourcing density and direct quotation go together (0.29); the other pairs are near zero.\n"
             "- Outlets differ in topics as well as style; these are descriptions of a seeded sample, not causal "
             "claims about the outlets."
