@@ -107,7 +107,7 @@ _NON_ATTRIBUTION = re.compile(
 NEXT_REQUIRED: dict[str, frozenset[str]] = {
     # "felt that", "feels it is time": a belief (with a clause, :data:`_FELT_CLAUSE`); "felt the cold",
     # "feels tired", "felt like a win" is a sensation
-    **dict.fromkeys(("feel", "feels", "felt"), frozenset({"that"})),
+    **dict.fromkeys(verb_forms("feel"), frozenset({"that"})),
     "point": frozenset({"out", "to"}),
     "points": frozenset({"out", "to"}),
     "pointing": frozenset({"out", "to"}),
@@ -863,7 +863,7 @@ _TALK_TOPIC = re.compile(r"\s+(?!only\s)[a-z]+ly(?:\s+[\w'’-]+){0,4}?\s+(?:abo
 _TALK_TO_ABOUT = re.compile(r"\s+(?:to|with)\s+(?:[^\s.;:!?\"“”]+\s+){1,6}?about\s+(?![\d$£€])")
 #: "felt his side deserved a penalty", "feels the club is": a clause after a belief "feel" (a subject of one
 #: to four words opening with a pronoun, a possessive or "the", then a finite verb, a modal or a past tense in -ed).
-_FEEL_FORMS = frozenset(("feel", "feels", "felt"))
+_FEEL_FORMS = verb_forms("feel")
 _FELT_CLAUSE = re.compile(
     r"\s+(?:he|she|they|we|i|you|it|his|her|their|our|its|my|your|the)\s+(?:[a-z'-]+\s+){0,3}?"
     r"(?:is|was|were|are|had|has|have|would|could|should|will|might|must|did|does|[a-z]{3,}ed)\b"
