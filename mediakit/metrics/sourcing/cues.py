@@ -1534,12 +1534,12 @@ def _plural_person(word: str) -> bool:
 def _plural_of_subject(toks: list[str]) -> bool:
     """Whether the words before a cue end in a plural of people and its "of" phrase ("Supporters of the scheme").
 
-    "Some supporters of the scheme fear", "Fans of the band believe": the plural is the subject, the
-    "of" phrase (a determiner and one or two lower-case words) its modifier.
+    "Some supporters of the scheme fear", "Fans of the band believe", "Some farmers in the area believe": the
+    plural is the subject, its "of" (or "in", "at", "from") phrase its modifier (a determiner and one or two lower-case words).
     """
     n = len(toks)
     for j in range(max(1, n - 4), n - 1):
-        if toks[j] == "of":
+        if toks[j] in _SUBJECT_PREPOSITIONS:
             tail = toks[j + 1 :]
             return (
                 _plural_person(toks[j - 1])
@@ -1555,6 +1555,29 @@ def _plural_of_subject(toks: list[str]) -> bool:
     return False
 
 
+#: A subject's relative clause closed by a comma just before a noun-ambiguous cue ("X, which represents
+#: 600 growers, estimates that"): the clause opens with a comma and "which" / "who" within 90 characters.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+
+
+def _after_relative_subject(body: str, low: str, s: int, e: int) -> bool:
+    """Whether the noun-ambiguous cue at ``[s, e)`` is the verb after its subject's relative clause.
+
+    "The Growers Association, which represents 600 farms, estimates that losses ...": the word
+    before the cue is a comma closing a "which" / "who" clause of the same sentence, and "that"
+    and a clause follow (the content). Not "The figures, which were revised, estimates of ..."
+    (no "that"), nor a relative clause in an earlier sentence.
+    """
+    if not body[max(0, s - 3) : s].rstrip().endswith(",") or _CONTENT_THAT.match(low, e) is None:
+        return False
+    lo = max(0, s - 90)
+    stop = max(body.rfind(". ", lo, s), body.rfind("\n", lo, s))
+    return _RELATIVE_OPENING.search(body, max(lo, stop), s - 2) is not None
+
+
+#: Prepositions of a plural subject's modifier: "Fans of the band", "Some farmers in the area", "Parents at
+#: the school", "Traders from the market" believe.
+_SUBJECT_PREPOSITIONS = frozenset("of in at from".split())
 #: Determiners that open the "of" phrase after a plural subject ("Supporters of the scheme").
 _OF_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
 #: Plural count nouns ("thousands of legal claims", "Dozens of fresh reports"): a number, not people.
@@ -2007,6 +2030,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not prev.endswith("ly")
                         and not _plural_group_subject(toks)
                         and not _plural_of_subject(toks)
+                        and not _after_relative_subject(body, low, s, e)
                         and not _person_noun_claims(word, prev, toks, body, e)
                         and not _singular_subject_claims(word, prev, toks, body, e)
                     ):

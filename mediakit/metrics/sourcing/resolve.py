@@ -184,7 +184,17 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
         return False
     if before.endswith(" the ") and before[-6:-5].isalpha():
         return True  # "told the Tarrow Courier", "crossed the Green River": a person's name takes no "the"
+    if before.endswith(" of ") and _PLACE_OF_BEFORE.search(before) is not None:
+        return True  # "in the border town of Villa Nueva", "the island of Port Ewan": a place's name
     return _ORG_NAME_BEFORE.search(before) is not None
+
+
+#: A lower-case place noun and "of" right before a capitalised pair: the pair is the place's name ("the
+#: market town of Ash Vale", "the province of Nueva Esperanza"); "the son of Jane Roe" stays a person.
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:town|village|city|hamlet|suburb|district|region|province|county|borough|island|state|port|parish)"
+    r"[ \t]+of[ \t]+$"
+)
 
 
 #: First words of a place's name, never of a person's ("Fort Augustus", "Port Talbot", "Loch Lomond").
@@ -217,8 +227,9 @@ _STREET_WORDS = frozenset(
 )
 
 
-#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]").
-_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
+#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]"), or before
+#: the comma of a role in apposition ("the country's trade minister, [Ana Ruiz]").
+_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*,?[ \t]+$")
 
 
 #: A British court report's counsel before a name: "Prosecuting, Jane Roe said", "Defending him, Tom
@@ -522,7 +533,7 @@ class Resolver:
         found = self._title_kinds.get(key)
         if found is None:
             m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
-            words = [w.lower() for w in m.group().split()] if m else []
+            words = [w.lower().rstrip(",") for w in m.group().split()] if m else []
             # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
             # Roe's car" has a verb there, and the subject of that verb gives the name no kind
             if words and "-" in words[-1]:

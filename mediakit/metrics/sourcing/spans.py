@@ -145,6 +145,8 @@ _ORG_NOUNS = frozenset(
     and w not in ("director", "directors", "owner", "owners", "landlord", "landlords")
 )
 _OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
+#: Prefixes of a second or lower office of a listed role ("undersecretary", "vice-chancellor", "deputy-governor").
+_OFFICE_PREFIXES = ("under", "vice", "co-", "deputy-")
 
 
 def person_word(low: str) -> bool:
@@ -162,6 +164,10 @@ def person_word(low: str) -> bool:
         return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
+    if low.startswith(_OFFICE_PREFIXES):
+        rest = low[low.index("-") + 1 :] if "-" in low[:7] else low[5:] if low.startswith("under") else low[4:]
+        if rest in ROLE_WORDS:
+            return person_word(rest)  # "undersecretary", "vice-chancellor", "deputy-governor": a listed role's office
     if low.endswith(_PERSON_SUFFIXES):
         return True
     return (
