@@ -338,6 +338,8 @@ _NAME_AFTER_BODY_NOUN = re.compile(
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
+#: A sentence's end inside a stretch of text (a full stop, "?" or "!" before a space, or a line break).
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s|\n")
 
 
 def _may_hold(text: str, word: str) -> bool:
@@ -648,9 +650,46 @@ class Resolver:
             kind = self.persons.get(key, "unknown")
             ent = self.person_entity(key, kind, pos)
             if (ent.gender or self._learned.get(ent.key, "")) in ("", want):
+                speaker = self._continuing_speaker(key, name_end, pos, want)
+                if speaker is not None:
+                    return speaker
                 self._learned.setdefault(ent.key, want)
                 return ent
         return None
+
+    def _continuing_speaker(self, key: str, mention_end: int, pos: int, want: str) -> Entity | None:
+        """The named speaker of the previous sentence, when a sentence opens at ``pos`` after it, else None.
+
+        "The owner, Ann Dale, said that Mr Rees was careful. He said ...", "TV star Mia Dorne accused
+        her co-star Lena Holt of copying. The 31-year-old told ...": a subject opening a sentence (a
+        "he" / "she", an age or generic description) continues the named source that opened the
+        previous sentence, not a person named after that source in its content or as its object
+        (``key``, the mention ending at ``mention_end``), when the source's gender allows. A source in
+        the same sentence, or an earlier one, leaves the nearest name.
+        """
+        body = self.body
+        before = body[max(0, pos - 3) : pos].rstrip()
+        if pos and before and before[-1] not in ".!?\"”\n":
+            return None
+        j = bisect.bisect_left(self._source_starts, pos) - 1
+        if j < 0:
+            return None
+        src_pos = self._source_starts[j]
+        src = self.sources[j]
+        if src.source_class != "named" or src.plural or src.key == key or src_pos >= mention_end:
+            return None
+        if want and (src.gender or self._learned.get(src.key, "")) not in ("", want):
+            return None
+        p2 = pos
+        while p2 > src_pos and body[p2 - 1].isspace():
+            p2 -= 1
+        p2 -= 1  # the previous sentence's closing mark
+        if p2 <= src_pos or _SENTENCE_END.search(body, src_pos, p2) is not None:
+            return None  # the source is in an earlier sentence
+        opening = body[max(0, src_pos - 3) : src_pos].rstrip()
+        if opening and opening[-1] not in ".!?\"”\n":
+            return None  # the source does not open the previous sentence
+        return src
 
     def _generic_description(self, head: str, pos: int) -> Entity | None:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
@@ -666,8 +705,8 @@ class Resolver:
         possessor: Entity | None = None
         if head in _OCCUPATION_NOUNS:
             return self._occupation_person(lo, pos)
-        for m in reversed(_CAP_WORD.findall(self.body, lo, pos)):
-            key = m.lower()
+        for m in reversed(list(_CAP_WORD.finditer(self.body, lo, pos))):
+            key = m.group().lower()
             owner = key.endswith(("'s", "’s"))
             if owner:
                 key = key[:-2]
@@ -676,7 +715,7 @@ class Resolver:
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if not want or ent.gender in ("", want):
                 if not owner:
-                    return ent
+                    return self._continuing_speaker(key, m.end(), pos, want) or ent
                 possessor = ent
         return possessor
 

@@ -109,7 +109,7 @@ _TITLE_MODIFIERS = frozenset(
 #: a name ("presidential hopeful", "media titan", "tennis great").
 _TITLE_NOUNS = frozenset(
     """host anchor pundit star coach chair head chief boss aide envoy mp mep hopeful hopefuls titan mogul
-    tycoon magnate legend icon great veteran surgeon neurosurgeon""".split()
+    tycoon magnate legend icon great veteran surgeon neurosurgeon favourite favorite""".split()
 ) | CHAMPION_NOUNS
 #: Nouns that a verb form can be after a determiner ("the congressional report", "his call"; "the
 #: accused": a participle after a determiner names the person charged, never a finite verb).
