@@ -443,6 +443,11 @@ class Resolver:
             # "Chloe's mum, Denise Hart" after "Chloe Hart": a relative of the same surname, shown by her own name
             start = self.body.find(display, pos)
             name, gender, end = display, "", start + len(display) if start >= 0 else -1
+            if start > 0:
+                # her own gender: the kin noun right before her name, else her first name ("Mr Hart's
+                # mother, Denise Hart": "mother", female; a "he" resolved to the son is not hers)
+                noun = _WORD_RE.findall(self.body, max(0, start - 16), start)
+                gender = _name_gender(display, [noun[-1].lower()] if noun else [])
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
@@ -649,6 +654,9 @@ class Resolver:
             i -= 1
             kind = self.persons.get(key, "unknown")
             ent = self.person_entity(key, kind, pos)
+            own = self._own_name(key, name_end, ent.display)
+            if own is not None:
+                ent = own  # "Gethin Hart ... his mother, Denise Hart, said ... she said": the relative herself
             if (ent.gender or self._learned.get(ent.key, "")) in ("", want):
                 speaker = self._continuing_speaker(key, name_end, pos, want)
                 if speaker is not None:
@@ -656,6 +664,24 @@ class Resolver:
                 self._learned.setdefault(ent.key, want)
                 return ent
         return None
+
+    def _own_name(self, key: str, mention_end: int, display: str) -> Entity | None:
+        """The entity of the mention of ``key`` ending at ``mention_end`` when its first name is not ``display``'s.
+
+        A relative sharing a surname ("Denise Hart" after "Chloe Hart") is shown by her own name, with her
+        own gender (:meth:`person_entity`); None for the same person (or when the mention is not found).
+        """
+        ends = self._occ_ends.get(key)
+        occ = self._occurrences.get(key)
+        if not ends or not occ:
+            return None
+        k = bisect.bisect_left(ends, mention_end)
+        if k >= len(ends) or ends[k] != mention_end:
+            return None
+        _end, name, start = occ[k]
+        if not _other_first_name(name, display):
+            return None
+        return self.person_entity(key, self.persons.get(key, "unknown"), start, name)
 
     def _continuing_speaker(self, key: str, mention_end: int, pos: int, want: str) -> Entity | None:
         """The named speaker of the previous sentence, when a sentence opens at ``pos`` after it, else None.
