@@ -302,7 +302,7 @@ ORG_SUFFIXES = frozenset(
     Airlines Holdings Capital Partners Health Trust Homes Housing Foods Motors Media Labs
     Technologies Systems Solutions Insurance Fund Alliance Watch Aid Rescue Society Authority
     Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
-    United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
+    United Rovers Athletic Town Wanderers Albion Borough Assembly Cabinet Commons Lords Executive Directorate Unit
     Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative Constabulary
     Project Programme Program Centre Center Network Post Times Herald Reserve""".split()
 )
