@@ -581,6 +581,10 @@ ANONYMOUS_OFFICIAL = re.compile(
     # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
     r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
     r"(?:aides|sources|staffers|advis[eo]rs)$"
+    # a body's capitalised name and bare "sources" ("Labour sources", "Harbour Board sources"): people in it,
+    # not named (a quantifier or determiner first is no body's name: "Some sources" stays vague)
+    r"|^(?-i:(?!(?:Some|Many|Several|Most|Other|Various|Numerous|Few|The|These|Those|Two|Three|Four|Both|All)\s)"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4})sources$"
     # an insider or a source the text names with "the" alone is still unnamed ("the insider told us", "the
     # source added"): the noun says the speaker is anonymous, as "an insider" does
     r"|^the\s+(?:same\s+)?(?:insiders?|sources?)$",

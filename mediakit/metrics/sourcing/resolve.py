@@ -694,7 +694,7 @@ class Resolver:
         the same sentence, or an earlier one, leaves the nearest name.
         """
         body = self.body
-        before = body[max(0, pos - 3) : pos].rstrip()
+        before = body[max(0, pos - 3) : pos].rstrip(" \t")
         if pos and before and before[-1] not in ".!?\"”\n":
             return None
         j = bisect.bisect_left(self._source_starts, pos) - 1
@@ -712,7 +712,7 @@ class Resolver:
         p2 -= 1  # the previous sentence's closing mark
         if p2 <= src_pos or _SENTENCE_END.search(body, src_pos, p2) is not None:
             return None  # the source is in an earlier sentence
-        opening = body[max(0, src_pos - 3) : src_pos].rstrip()
+        opening = body[max(0, src_pos - 3) : src_pos].rstrip(" \t")
         if opening and opening[-1] not in ".!?\"”\n":
             return None  # the source does not open the previous sentence
         return src
