@@ -854,7 +854,7 @@ _BODY_OR_PERSON = frozenset(
 )
 _ORG_NOUN_HEADS = frozenset(
     """company firm group board charity union utility regulator body operator federation
-    association club retailer airline insurer provider manufacturer label publisher studio""".split()
+    association club retailer airline insurer provider manufacturer label publisher studio management""".split()
 )
 _PART_WORDS = (
     frozenset(

@@ -233,6 +233,25 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a Treasury estimate suggests": the noun before a verb or "of", no cue
     "estimate": frozenset("of is was suggests shows puts for from by has had will would".split()),
 }
+#: Forms of "speak" and "talk", and "since" or a span of time right after them: whether people are on
+#: speaking terms ("the pair have not spoken since March", "have not talked in years"), no words reported.
+_SPEAKING_FORMS = frozenset("speak speaks spoke spoken talk talks talked".split())
+_TALK_SINCE = re.compile(r"\s+(?:since(?!\s+(?:about|of|to|on|with)(?![\w'’-]))|in\s+(?:years|months|weeks|decades)|for\s+(?:years|months|weeks|decades))(?![\w'’-])")
+#: "found" with a determiner and a noun phrase of one to three words (no "of", no verb, no "that")
+#: followed by a place or time preposition: a thing found somewhere ("found the first coins in April",
+#: "found a wallet on the bus"), no finding; "found the number of people in work rose", "found the
+#: building unsafe", "found the drug reduced deaths" stay cues.
+_FOUND_THING = re.compile(
+    r"\s+(?:the|a|an|some|his|her|their|its|several|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may|that|to|be|of|and|or)(?![\w'’-]))"
+    r"(?![\w'’-]*ed(?![\w'’-]))[\w'’-]+\s+){1,3}"
+    r"(?:in|on|at|near|under|beneath|inside|behind|while|during|buried|lying|hidden)(?![\w'’-])"
+)
+#: A side taken, the learned stance form, with only a capitalised name after it to the sentence's end
+#: ("Some fans have sided with Lena."): who backs whom in a quarrel, no view or words reported;
+#: "sided with the mayor on the levy" (a topic) stays.
+_SIDE_FORMS = frozenset(("sided with", "sided", "sides with", "siding with"))
+_SIDE_ONLY = re.compile(r"(?:\s+with)?(?:\s+[A-Z][\w'’-]*)+\s*(?:[.!]|$)")
 #: After "found a / an": a percentage is a finding ("found a 12% lower risk", "found a 30 per cent
 #: rise"), not a thing found ("found a body"), so the "found" block does not apply.
 _FOUND_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)")
@@ -1903,6 +1922,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
+        if word in _SPEAKING_FORMS and _TALK_SINCE.match(low, e) is not None:
+            continue  # "the pair have not spoken since March": whether people talk, no words reported
+        if word == "found" and _FOUND_THING.match(low, e) is not None:
+            continue  # "Tom Hale found the first coins in April": a thing found, no finding reported
         in_view = word == "view" and _IN_VIEW.search(low, max(0, s - 40), s) is not None
         if word in _VIEW_FORMS and not in_view and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
@@ -1990,6 +2013,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 )
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS and not pledge:
                     continue
+                if word in NOUNISH and not pledge and prev.endswith("'s") and prev[:1].isalpha() and body[s - 1] == " ":
+                    continue  # "under Mia's post", "Acme's claims": a noun after a possessive name, no verb
                 if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
@@ -2111,6 +2136,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
             if low[s:e] in _PERCEPTION_FORMS and _PERCEIVED_THING.match(low, e) is not None:
                 continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
+            if low[s:e] in _SIDE_FORMS and _SIDE_ONLY.match(body, e) is not None:
+                continue  # "Some fans have sided with Lena.": a side taken in a quarrel, no view or words reported
             if low[s:e] == "called" and _naming_called(body, low, s, e, sentences[k][0]):
                 continue  # "a little shop called Sweet Dreams": a name given, as in the rules, no words reported
             if low[s:e] in _VERDICT_WORDS:

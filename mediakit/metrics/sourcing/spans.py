@@ -1698,7 +1698,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                         # "A protester who gave only his first name, Karim, said"
                         best = Phrase(q, end, q, r, "appositive")
         elif kind == "name" and not (
-            q - 2 >= lo and texts[q - 1] == "," and _role_before(t, q - 2)
+            q - 2 >= lo and texts[q - 1] == "," and (_role_before(t, q - 2) or _owned_body_before(t, q - 2, lo))
         ):
             q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
@@ -1738,6 +1738,29 @@ def _role_before(t: Tokens, x: int) -> bool:
     """
     w = t.texts[x]
     return (w[0].islower() or (len(w) > 1 and w.isupper())) and person_word(t.lows[x])
+
+
+#: Bodies that act for a person or a firm, named in apposition after their owner ("Mia Dorne's management,
+#: Lark Talent", "the singer's label, Northway Records", "its parent company, Bolt Holdings").
+_OWNED_BODIES = frozenset("management label agency publisher studio company firm team club".split())
+
+
+def _owned_body_before(t: Tokens, x: int, lo: int) -> bool:
+    """Whether token ``x`` is a lower-case body noun right after a possessive, before a name's comma.
+
+    "Mia's management, Lark Talent, said", "Its parent company, Bolt Holdings, said": the body is
+    named in apposition, and the phrase is read whole (a possessive name or "its"/"his"/"her"/"their"
+    right before the noun, or one modifier between).
+    """
+    if t.lows[x] not in _OWNED_BODIES or not t.texts[x][0].islower():
+        return False
+    for y in (x - 1, x - 2):
+        if y < lo:
+            return False
+        low = t.lows[y]
+        if low.endswith(("'s", "’s")) or low in ("its", "his", "her", "their"):
+            return True
+    return False
 
 
 def _kin_before(t: Tokens, q: int, lo: int) -> int:
