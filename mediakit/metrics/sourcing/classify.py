@@ -64,6 +64,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NP_DETERMINERS,
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
+    PLACE_PARTICIPLES,
     PERSON_NOUNS,
     POLL_PARTICIPLES,
     QUANTIFIER_PRONOUNS,
@@ -136,6 +137,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:" + "|".join(map(re.escape, sorted(AGENT_PARTICIPLES, key=lambda w: (-len(w), w)))) + r")\b"
 )
+#: A placing participle after the head ("archaeologists working on the site", "a man living in the flat").
+_PLACED_SPLIT = re.compile(r"\s(?:" + "|".join(sorted(PLACE_PARTICIPLES)) + r")$")
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
@@ -949,6 +952,7 @@ def _head_part(np: str) -> str:
             # body's name modifies a person or document noun, the head
             return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
+    head = _PLACED_SPLIT.split(head, maxsplit=1)[0]  # "archaeologists working (on the site)": the people
     if head and " " in head and head.rsplit(" ", 1)[1] in _POSTPOSED:
         # "Residents downstream", "families nearby", "the families involved": the people, then where or which
         head = head.rsplit(" ", 1)[0]

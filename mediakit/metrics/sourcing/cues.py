@@ -26,6 +26,7 @@ from mediakit.metrics.sourcing.lexicon import (
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     ISSUED_INSTRUMENTS,
+    MEDIA_NAMES,
     NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
@@ -247,6 +248,22 @@ _FOUND_THING = re.compile(
     r"(?![\w'’-]*ed(?![\w'’-]))[\w'’-]+\s+){1,3}"
     r"(?:in|on|at|near|under|beneath|inside|behind|while|during|buried|lying|hidden)(?![\w'’-])"
 )
+#: "has / have learned" right after a news outlet's name: the newsroom writing the story reports its own
+#: finding (as a tabloid's "we can reveal"), no cited source. The outlet: a call sign or acronym the text
+#: gives in brackets ("DORRANCE, Ore. (KVXT) —"), or a name ending in a newspaper's word ("The Courier").
+_LEARNED_FORMS = frozenset(("learned", "learnt"))
+_OUTLET_HAS = re.compile(r"([A-Z][\w&'’-]*)\s+ha(?:s|ve)\s+$")
+
+
+def _newsroom_learned(body: str, s: int) -> bool:
+    """Whether the "learned" at ``s`` follows "<outlet> has": the writing newsroom (see :data:`_LEARNED_FORMS`)."""
+    m = _OUTLET_HAS.search(body, max(0, s - 40), s)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name in MEDIA_NAMES or (name.isupper() and len(name) > 1 and f"({name})" in body)
+
+
 #: A side taken, the learned stance form, with only a capitalised name after it to the sentence's end
 #: ("Some fans have sided with Lena."): who backs whom in a quarrel, no view or words reported;
 #: "sided with the mayor on the levy" (a topic) stays.
@@ -1924,6 +1941,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "pupils talked to each other": a conversation among the subjects, no report
         if word in _SPEAKING_FORMS and _TALK_SINCE.match(low, e) is not None:
             continue  # "the pair have not spoken since March": whether people talk, no words reported
+        if word in _LEARNED_FORMS and _newsroom_learned(body, s):
+            continue  # "..., KVXT has learned", "The Courier has learnt": the outlet writing the story, no source
         if word == "found" and _FOUND_THING.match(low, e) is not None:
             continue  # "Tom Hale found the first coins in April": a thing found, no finding reported
         in_view = word == "view" and _IN_VIEW.search(low, max(0, s - 40), s) is not None

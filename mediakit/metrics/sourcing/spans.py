@@ -394,6 +394,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                     i -= 1  # "a source close to the organisers"
                 mode = 2
                 continue
+            if (
+                i - 2 > lo
+                and lows[i - 1] in _PLACED_PREPOSITIONS
+                and lows[i - 2] in PLACE_PARTICIPLES
+                and (_placed_person(t, i - 3, lo) or _opening_plural_person(t, i - 3, lo))
+            ):
+                i -= 2  # "archaeologists working on the site", "engineers working for the council", "a man living in the flat"
+                mode = 2
+                continue
             if i - 1 > lo and lows[i - 1] == "nor":
                 x = _neither_before(t, i - 1, lo)
                 if x >= lo:
@@ -986,9 +995,24 @@ _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 #: Prepositions that place a person noun right before them ("Protesters outside the court", "Residents
 #: near the plant"): with the limits of "in" (:func:`_in_modifier`: no time, no speech event).
 _BESIDE_PREPOSITIONS = frozenset(("outside", "near"))
+#: Prepositions after a placing participle before a determiner's phrase ("working on the site", "working
+#: for the council").
+_PLACED_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(("for",))
 #: Prepositions of the means after a document's agent ("obtained by the Gazette under freedom of information
 #: laws", "data gathered by the council through a survey"): the phrase stays the document's.
 _MEANS_PREPOSITIONS = frozenset("under through via using".split())
+
+
+def _opening_plural_person(t: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a capitalised plural person noun opening its sentence ("Archaeologists working on")."""
+    low = t.lows[k]
+    return (
+        t.texts[k][0].isupper()
+        and (k == lo or not t.texts[k - 1][0].isalnum())
+        and low.endswith("s")
+        and low not in _VERB_FORMS
+        and person_word(low)
+    )
 
 
 def _placed_person(t: Tokens, k: int, lo: int) -> bool:
