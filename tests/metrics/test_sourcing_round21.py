@@ -269,7 +269,7 @@ def test_sourcing_round21_thing_quantifier_negatives(text: str, cue: str, source
             'Ms Ó Dálaigh said she was sad. "It is over," she said.',
             "said",
             "Ms Ó Dálaigh",
-            ("named", "unknown", "Áine Ó Dálaigh"),
+            ("named", "citizen", "Áine Ó Dálaigh"),  # "The owner, ...": the apposition's kind (round 25)
             id="irish-surname-title",
         ),
         # bracketed initials take the kind of the public body they stand for
@@ -310,7 +310,7 @@ def test_sourcing_round21_thing_quantifier_negatives(text: str, cue: str, source
             "The owner, Ann O'Dell, is leaving. Ms O'Dell said she was sad.",
             "said",
             "Ms O'Dell",
-            ("named", "unknown", "Ann O'Dell"),
+            ("named", "citizen", "Ann O'Dell"),  # "The owner, ...": the apposition's kind (round 25)
             id="negative-ascii-surname",
         ),
     ],

@@ -65,6 +65,7 @@ from mediakit.metrics.sourcing.lexicon import (
     OFFICIAL_ACRONYMS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
+    PLACE_PARTICIPLES,
     POLL_PARTICIPLES,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
@@ -136,6 +137,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICIPLE_SPLIT = re.compile(
     r"\s(?:" + "|".join(map(re.escape, sorted(AGENT_PARTICIPLES, key=lambda w: (-len(w), w)))) + r")\b"
 )
+#: A placing participle after the head ("archaeologists working on the site", "a man living in the flat").
+_PLACED_SPLIT = re.compile(r"\s(?:" + "|".join(sorted(PLACE_PARTICIPLES)) + r")$")
 #: An apposition opening with a possessive name before a lower-case role ("Acme's chief executive").
 _POSSESSIVE_ROLE = re.compile(r"[\s,]*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[a-z]")
 _POSSESSIVE_IN = re.compile(r"^.*?[\w.)]['’]s?\s+(?=\S)")
@@ -854,7 +857,7 @@ _BODY_OR_PERSON = frozenset(
 )
 _ORG_NOUN_HEADS = frozenset(
     """company firm group board charity union utility regulator body operator federation
-    association club retailer airline insurer provider manufacturer label publisher studio""".split()
+    association club retailer airline insurer provider manufacturer label publisher studio management""".split()
 )
 _PART_WORDS = (
     frozenset(
@@ -949,6 +952,7 @@ def _head_part(np: str) -> str:
             # body's name modifies a person or document noun, the head
             return np
     head = _PARTICIPLE_SPLIT.split(parts[0], maxsplit=1)[0]
+    head = _PLACED_SPLIT.split(head, maxsplit=1)[0]  # "archaeologists working (on the site)": the people
     if head and " " in head and head.rsplit(" ", 1)[1] in _POSTPOSED:
         # "Residents downstream", "families nearby", "the families involved": the people, then where or which
         head = head.rsplit(" ", 1)[0]

@@ -26,6 +26,7 @@ from mediakit.metrics.sourcing.lexicon import (
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     ISSUED_INSTRUMENTS,
+    MEDIA_NAMES,
     NOT_PERSON_ER,
     NOUNISH,
     NP_STOP_WORDS,
@@ -233,6 +234,41 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
     # "a Treasury estimate suggests": the noun before a verb or "of", no cue
     "estimate": frozenset("of is was suggests shows puts for from by has had will would".split()),
 }
+#: Forms of "speak" and "talk", and "since" or a span of time right after them: whether people are on
+#: speaking terms ("the pair have not spoken since March", "have not talked in years"), no words reported.
+_SPEAKING_FORMS = frozenset("speak speaks spoke spoken talk talks talked".split())
+_TALK_SINCE = re.compile(r"\s+(?:since(?!\s+(?:about|of|to|on|with)(?![\w'’-]))|in\s+(?:years|months|weeks|decades)|for\s+(?:years|months|weeks|decades))(?![\w'’-])")
+#: "found" with a determiner and a noun phrase of one to three words (no "of", no verb, no "that")
+#: followed by a place or time preposition: a thing found somewhere ("found the first coins in April",
+#: "found a wallet on the bus"), no finding; "found the number of people in work rose", "found the
+#: building unsafe", "found the drug reduced deaths" stay cues.
+_FOUND_THING = re.compile(
+    r"\s+(?:the|a|an|some|his|her|their|its|several|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may|that|to|be|of|and|or)(?![\w'’-]))"
+    r"(?![\w'’-]*ed(?![\w'’-]))[\w'’-]+\s+){1,3}"
+    r"(?:in|on|at|near|under|beneath|inside|behind|while|during|buried|lying|hidden)(?![\w'’-])"
+)
+#: "has / have learned" right after a news outlet's name: the newsroom writing the story reports its own
+#: finding (as a tabloid's "we can reveal"), no cited source. The outlet: a call sign or acronym the text
+#: gives in brackets ("DORRANCE, Ore. (KVXT) —"), or a name ending in a newspaper's word ("The Courier").
+_LEARNED_FORMS = frozenset(("learned", "learnt"))
+_OUTLET_HAS = re.compile(r"([A-Z][\w&'’-]*)\s+ha(?:s|ve)\s+$")
+
+
+def _newsroom_learned(body: str, s: int) -> bool:
+    """Whether the "learned" at ``s`` follows "<outlet> has": the writing newsroom (see :data:`_LEARNED_FORMS`)."""
+    m = _OUTLET_HAS.search(body, max(0, s - 40), s)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name in MEDIA_NAMES or (name.isupper() and len(name) > 1 and f"({name})" in body)
+
+
+#: A side taken, the learned stance form, with only a capitalised name after it to the sentence's end
+#: ("Some fans have sided with Lena."): who backs whom in a quarrel, no view or words reported;
+#: "sided with the mayor on the levy" (a topic) stays.
+_SIDE_FORMS = frozenset(("sided with", "sided", "sides with", "siding with"))
+_SIDE_ONLY = re.compile(r"(?:\s+with)?(?:\s+[A-Z][\w'’-]*)+\s*(?:[.!]|$)")
 #: After "found a / an": a percentage is a finding ("found a 12% lower risk", "found a 30 per cent
 #: rise"), not a thing found ("found a body"), so the "found" block does not apply.
 _FOUND_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)")
@@ -1534,12 +1570,12 @@ def _plural_person(word: str) -> bool:
 def _plural_of_subject(toks: list[str]) -> bool:
     """Whether the words before a cue end in a plural of people and its "of" phrase ("Supporters of the scheme").
 
-    "Some supporters of the scheme fear", "Fans of the band believe": the plural is the subject, the
-    "of" phrase (a determiner and one or two lower-case words) its modifier.
+    "Some supporters of the scheme fear", "Fans of the band believe", "Some farmers in the area believe": the
+    plural is the subject, its "of" (or "in", "at", "from") phrase its modifier (a determiner and one or two lower-case words).
     """
     n = len(toks)
     for j in range(max(1, n - 4), n - 1):
-        if toks[j] == "of":
+        if toks[j] in _SUBJECT_PREPOSITIONS:
             tail = toks[j + 1 :]
             return (
                 _plural_person(toks[j - 1])
@@ -1555,6 +1591,29 @@ def _plural_of_subject(toks: list[str]) -> bool:
     return False
 
 
+#: A subject's relative clause closed by a comma just before a noun-ambiguous cue ("X, which represents
+#: 600 growers, estimates that"): the clause opens with a comma and "which" / "who" within 90 characters.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+
+
+def _after_relative_subject(body: str, low: str, s: int, e: int) -> bool:
+    """Whether the noun-ambiguous cue at ``[s, e)`` is the verb after its subject's relative clause.
+
+    "The Growers Association, which represents 600 farms, estimates that losses ...": the word
+    before the cue is a comma closing a "which" / "who" clause of the same sentence, and "that"
+    and a clause follow (the content). Not "The figures, which were revised, estimates of ..."
+    (no "that"), nor a relative clause in an earlier sentence.
+    """
+    if not body[max(0, s - 3) : s].rstrip().endswith(",") or _CONTENT_THAT.match(low, e) is None:
+        return False
+    lo = max(0, s - 90)
+    stop = max(body.rfind(". ", lo, s), body.rfind("\n", lo, s))
+    return _RELATIVE_OPENING.search(body, max(lo, stop), s - 2) is not None
+
+
+#: Prepositions of a plural subject's modifier: "Fans of the band", "Some farmers in the area", "Parents at
+#: the school", "Traders from the market" believe.
+_SUBJECT_PREPOSITIONS = frozenset("of in at from".split())
 #: Determiners that open the "of" phrase after a plural subject ("Supporters of the scheme").
 _OF_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
 #: Plural count nouns ("thousands of legal claims", "Dozens of fresh reports"): a number, not people.
@@ -1880,6 +1939,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "her son called her from a friend's phone", "rang them back": a telephone call, no words
         if word in _CONVERSE_FORMS and _RECIPROCAL.match(low, e):
             continue  # "pupils talked to each other": a conversation among the subjects, no report
+        if word in _SPEAKING_FORMS and _TALK_SINCE.match(low, e) is not None:
+            continue  # "the pair have not spoken since March": whether people talk, no words reported
+        if word in _LEARNED_FORMS and _newsroom_learned(body, s):
+            continue  # "..., KVXT has learned", "The Courier has learnt": the outlet writing the story, no source
+        if word == "found" and _FOUND_THING.match(low, e) is not None:
+            continue  # "Tom Hale found the first coins in April": a thing found, no finding reported
         in_view = word == "view" and _IN_VIEW.search(low, max(0, s - 40), s) is not None
         if word in _VIEW_FORMS and not in_view and _VIEW_AS.match(low, e, min(sentences[k][1], e + 80)) is None:
             continue  # "the video has been viewed 50,000 times": watching; "viewed the plan as" stays
@@ -1967,6 +2032,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 )
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS and not pledge:
                     continue
+                if word in NOUNISH and not pledge and prev.endswith("'s") and prev[:1].isalpha() and body[s - 1] == " ":
+                    continue  # "under Mia's post", "Acme's claims": a noun after a possessive name, no verb
                 if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
@@ -2007,6 +2074,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not prev.endswith("ly")
                         and not _plural_group_subject(toks)
                         and not _plural_of_subject(toks)
+                        and not _after_relative_subject(body, low, s, e)
                         and not _person_noun_claims(word, prev, toks, body, e)
                         and not _singular_subject_claims(word, prev, toks, body, e)
                     ):
@@ -2087,6 +2155,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 continue  # "Fans were quick to rally round": the manner of an act, no speech
             if low[s:e] in _PERCEPTION_FORMS and _PERCEIVED_THING.match(low, e) is not None:
                 continue  # "Walkers noticed the smoke on Sunday": perception of a thing, no speech
+            if low[s:e] in _SIDE_FORMS and _SIDE_ONLY.match(body, e) is not None:
+                continue  # "Some fans have sided with Lena.": a side taken in a quarrel, no view or words reported
             if low[s:e] == "called" and _naming_called(body, low, s, e, sentences[k][0]):
                 continue  # "a little shop called Sweet Dreams": a name given, as in the rules, no words reported
             if low[s:e] in _VERDICT_WORDS:

@@ -978,10 +978,16 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
         for _, e, sid in ordered:
             best = sorted([*best, (e, sid)], reverse=True)[:2]
             reach.append(best)
+        cue_ends = {p.end for p in group}
         for a in group:
             if a.label.startswith("hedge:"):
                 continue
             own = id(a.source)
+            if a.source.text in _NESTED_PRONOUNS and a.source.start > 0:
+                m = _OUTER_REPORT.search(body, max(0, a.source.start - 24), a.source.start)
+                if m is not None and m.end(1) in cue_ends:
+                    drop.add(id(a))  # "Neighbours say they warned the city": the outer speaker's content
+                    continue
             if any(sid != own and s >= a.end for s, sid in latest_inverted):
                 drop.add(id(a))  # content of "..., said X"
                 continue
@@ -1091,6 +1097,11 @@ _RELEASED_WORK = re.compile(
 )
 #: Cue types that are not attributions of their own inside another attribution's content.
 _NESTABLE = frozenset({"belief", "intention", "stance", "nominal", "evidence"})
+#: A subject pronoun right after a reporting verb (and "that"): the cue it is the subject of is the
+#: content of that report ("Neighbours say they warned the city", "She said she told police"): one row,
+#: the outer one.
+_NESTED_PRONOUNS = frozenset("he she they He She They".split())
+_OUTER_REPORT = re.compile(r"(?<![\w'’-])(say|says|said|claim|claims|claimed|insist|insists|insisted)\s+(?:that\s+)?$")
 #: Words that start a new clause after an attribution's content ("..., but officials believe").
 _COORDINATION = re.compile(
     r"(?:^|\W)(?:but|and|while|whereas|although|though|yet|however|so)\W*$|;\W*$", re.IGNORECASE

@@ -302,7 +302,7 @@ ORG_SUFFIXES = frozenset(
     Airlines Holdings Capital Partners Health Trust Homes Housing Foods Motors Media Labs
     Technologies Systems Solutions Insurance Fund Alliance Watch Aid Rescue Society Authority
     Board Services Care Charity Clinic Fire Ambulance Academy Museum Library Theatre Stadium
-    United Rovers Athletic Borough Assembly Cabinet Commons Lords Executive Directorate Unit
+    United Rovers Athletic Town Wanderers Albion Borough Assembly Cabinet Commons Lords Executive Directorate Unit
     Force Command Council Commission Tribunal Inquiry Review Report Forum Institute Initiative Constabulary
     Project Programme Program Centre Center Network Post Times Herald Reserve""".split()
 )
@@ -581,6 +581,10 @@ ANONYMOUS_OFFICIAL = re.compile(
     # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
     r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
     r"(?:aides|sources|staffers|advis[eo]rs)$"
+    # a body's capitalised name and bare "sources" ("Labour sources", "Harbour Board sources"): people in it,
+    # not named (a quantifier or determiner first is no body's name: "Some sources" stays vague)
+    r"|^(?-i:(?!(?:Some|Many|Several|Most|Other|Various|Numerous|Few|The|These|Those|Two|Three|Four|Both|All)\s)"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4})sources$"
     # an insider or a source the text names with "the" alone is still unnamed ("the insider told us", "the
     # source added"): the noun says the speaker is anonymous, as "an insider" does
     r"|^the\s+(?:same\s+)?(?:insiders?|sources?)$",

@@ -184,7 +184,17 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
         return False
     if before.endswith(" the ") and before[-6:-5].isalpha():
         return True  # "told the Tarrow Courier", "crossed the Green River": a person's name takes no "the"
+    if before.endswith(" of ") and _PLACE_OF_BEFORE.search(before) is not None:
+        return True  # "in the border town of Villa Nueva", "the island of Port Ewan": a place's name
     return _ORG_NAME_BEFORE.search(before) is not None
+
+
+#: A lower-case place noun and "of" right before a capitalised pair: the pair is the place's name ("the
+#: market town of Ash Vale", "the province of Nueva Esperanza"); "the son of Jane Roe" stays a person.
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:town|village|city|hamlet|suburb|district|region|province|county|borough|island|state|port|parish)"
+    r"[ \t]+of[ \t]+$"
+)
 
 
 #: First words of a place's name, never of a person's ("Fort Augustus", "Port Talbot", "Loch Lomond").
@@ -217,8 +227,9 @@ _STREET_WORDS = frozenset(
 )
 
 
-#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]").
-_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){1,3}$")
+#: Up to three words right before a name, in its clause ("Housing minister [Rachel Greene]"), or before
+#: the comma of a role in apposition ("the country's trade minister, [Ana Ruiz]").
+_TITLE_RUN = re.compile(r"(?:[A-Za-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*,?[ \t]+$")
 
 
 #: A British court report's counsel before a name: "Prosecuting, Jane Roe said", "Defending him, Tom
@@ -327,6 +338,8 @@ _NAME_AFTER_BODY_NOUN = re.compile(
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
+#: A sentence's end inside a stretch of text (a full stop, "?" or "!" before a space, or a line break).
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s|\n")
 
 
 def _may_hold(text: str, word: str) -> bool:
@@ -430,6 +443,11 @@ class Resolver:
             # "Chloe's mum, Denise Hart" after "Chloe Hart": a relative of the same surname, shown by her own name
             start = self.body.find(display, pos)
             name, gender, end = display, "", start + len(display) if start >= 0 else -1
+            if start > 0:
+                # her own gender: the kin noun right before her name, else her first name ("Mr Hart's
+                # mother, Denise Hart": "mother", female; a "he" resolved to the son is not hers)
+                noun = _WORD_RE.findall(self.body, max(0, start - 16), start)
+                gender = _name_gender(display, [noun[-1].lower()] if noun else [])
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
@@ -522,7 +540,7 @@ class Resolver:
         found = self._title_kinds.get(key)
         if found is None:
             m = _TITLE_RUN.search(self.body, max(0, start - 40), start)
-            words = [w.lower() for w in m.group().split()] if m else []
+            words = [w.lower().rstrip(",") for w in m.group().split()] if m else []
             # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
             # Roe's car" has a verb there, and the subject of that verb gives the name no kind
             if words and "-" in words[-1]:
@@ -636,10 +654,68 @@ class Resolver:
             i -= 1
             kind = self.persons.get(key, "unknown")
             ent = self.person_entity(key, kind, pos)
+            own = self._own_name(key, name_end, ent.display)
+            if own is not None:
+                ent = own  # "Gethin Hart ... his mother, Denise Hart, said ... she said": the relative herself
             if (ent.gender or self._learned.get(ent.key, "")) in ("", want):
+                speaker = self._continuing_speaker(key, name_end, pos, want)
+                if speaker is not None:
+                    return speaker
                 self._learned.setdefault(ent.key, want)
                 return ent
         return None
+
+    def _own_name(self, key: str, mention_end: int, display: str) -> Entity | None:
+        """The entity of the mention of ``key`` ending at ``mention_end`` when its first name is not ``display``'s.
+
+        A relative sharing a surname ("Denise Hart" after "Chloe Hart") is shown by her own name, with her
+        own gender (:meth:`person_entity`); None for the same person (or when the mention is not found).
+        """
+        ends = self._occ_ends.get(key)
+        occ = self._occurrences.get(key)
+        if not ends or not occ:
+            return None
+        k = bisect.bisect_left(ends, mention_end)
+        if k >= len(ends) or ends[k] != mention_end:
+            return None
+        _end, name, start = occ[k]
+        if not _other_first_name(name, display):
+            return None
+        return self.person_entity(key, self.persons.get(key, "unknown"), start, name)
+
+    def _continuing_speaker(self, key: str, mention_end: int, pos: int, want: str) -> Entity | None:
+        """The named speaker of the previous sentence, when a sentence opens at ``pos`` after it, else None.
+
+        "The owner, Ann Dale, said that Mr Rees was careful. He said ...", "TV star Mia Dorne accused
+        her co-star Lena Holt of copying. The 31-year-old told ...": a subject opening a sentence (a
+        "he" / "she", an age or generic description) continues the named source that opened the
+        previous sentence, not a person named after that source in its content or as its object
+        (``key``, the mention ending at ``mention_end``), when the source's gender allows. A source in
+        the same sentence, or an earlier one, leaves the nearest name.
+        """
+        body = self.body
+        before = body[max(0, pos - 3) : pos].rstrip(" \t")
+        if pos and before and before[-1] not in ".!?\"”\n":
+            return None
+        j = bisect.bisect_left(self._source_starts, pos) - 1
+        if j < 0:
+            return None
+        src_pos = self._source_starts[j]
+        src = self.sources[j]
+        if src.source_class != "named" or src.plural or src.key == key or src_pos >= mention_end:
+            return None
+        if want and (src.gender or self._learned.get(src.key, "")) not in ("", want):
+            return None
+        p2 = pos
+        while p2 > src_pos and body[p2 - 1].isspace():
+            p2 -= 1
+        p2 -= 1  # the previous sentence's closing mark
+        if p2 <= src_pos or _SENTENCE_END.search(body, src_pos, p2) is not None:
+            return None  # the source is in an earlier sentence
+        opening = body[max(0, src_pos - 3) : src_pos].rstrip(" \t")
+        if opening and opening[-1] not in ".!?\"”\n":
+            return None  # the source does not open the previous sentence
+        return src
 
     def _generic_description(self, head: str, pos: int) -> Entity | None:
         """A generic person description ("the actress", "the 42-year-old") as the nearest earlier named person."""
@@ -655,8 +731,8 @@ class Resolver:
         possessor: Entity | None = None
         if head in _OCCUPATION_NOUNS:
             return self._occupation_person(lo, pos)
-        for m in reversed(_CAP_WORD.findall(self.body, lo, pos)):
-            key = m.lower()
+        for m in reversed(list(_CAP_WORD.finditer(self.body, lo, pos))):
+            key = m.group().lower()
             owner = key.endswith(("'s", "’s"))
             if owner:
                 key = key[:-2]
@@ -665,7 +741,7 @@ class Resolver:
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if not want or ent.gender in ("", want):
                 if not owner:
-                    return ent
+                    return self._continuing_speaker(key, m.end(), pos, want) or ent
                 possessor = ent
         return possessor
 

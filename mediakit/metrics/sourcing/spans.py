@@ -109,7 +109,7 @@ _TITLE_MODIFIERS = frozenset(
 #: a name ("presidential hopeful", "media titan", "tennis great").
 _TITLE_NOUNS = frozenset(
     """host anchor pundit star coach chair head chief boss aide envoy mp mep hopeful hopefuls titan mogul
-    tycoon magnate legend icon great veteran surgeon neurosurgeon""".split()
+    tycoon magnate legend icon great veteran surgeon neurosurgeon favourite favorite""".split()
 ) | CHAMPION_NOUNS
 #: Nouns that a verb form can be after a determiner ("the congressional report", "his call"; "the
 #: accused": a participle after a determiner names the person charged, never a finite verb).
@@ -145,6 +145,8 @@ _ORG_NOUNS = frozenset(
     and w not in ("director", "directors", "owner", "owners", "landlord", "landlords")
 )
 _OPEN_MARKS = frozenset("\"“”‘'«»„()[];:—–")
+#: Prefixes of a second or lower office of a listed role ("undersecretary", "vice-chancellor", "deputy-governor").
+_OFFICE_PREFIXES = ("under", "vice", "co-", "deputy-")
 
 
 def person_word(low: str) -> bool:
@@ -162,6 +164,10 @@ def person_word(low: str) -> bool:
         return plural not in INSTITUTIONS  # the singular of a listed plural ("paramedic", "onlooker")
     if low in _NOT_PERSON_WORDS or len(low) < 5:
         return False
+    if low.startswith(_OFFICE_PREFIXES):
+        rest = low[low.index("-") + 1 :] if "-" in low[:7] else low[5:] if low.startswith("under") else low[4:]
+        if rest in ROLE_WORDS:
+            return person_word(rest)  # "undersecretary", "vice-chancellor", "deputy-governor": a listed role's office
     if low.endswith(_PERSON_SUFFIXES):
         return True
     return (
@@ -386,6 +392,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 i -= 1  # "one of the aides", "a spokesman for the council", "analysts at Citi"
                 if lows[i - 1] in POSTMODIFIERS:
                     i -= 1  # "a source close to the organisers"
+                mode = 2
+                continue
+            if (
+                i - 2 > lo
+                and lows[i - 1] in _PLACED_PREPOSITIONS
+                and lows[i - 2] in PLACE_PARTICIPLES
+                and (_placed_person(t, i - 3, lo) or _opening_plural_person(t, i - 3, lo))
+            ):
+                i -= 2  # "archaeologists working on the site", "engineers working for the council", "a man living in the flat"
                 mode = 2
                 continue
             if i - 1 > lo and lows[i - 1] == "nor":
@@ -980,9 +995,24 @@ _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 #: Prepositions that place a person noun right before them ("Protesters outside the court", "Residents
 #: near the plant"): with the limits of "in" (:func:`_in_modifier`: no time, no speech event).
 _BESIDE_PREPOSITIONS = frozenset(("outside", "near"))
+#: Prepositions after a placing participle before a determiner's phrase ("working on the site", "working
+#: for the council").
+_PLACED_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(("for",))
 #: Prepositions of the means after a document's agent ("obtained by the Gazette under freedom of information
 #: laws", "data gathered by the council through a survey"): the phrase stays the document's.
 _MEANS_PREPOSITIONS = frozenset("under through via using".split())
+
+
+def _opening_plural_person(t: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a capitalised plural person noun opening its sentence ("Archaeologists working on")."""
+    low = t.lows[k]
+    return (
+        t.texts[k][0].isupper()
+        and (k == lo or not t.texts[k - 1][0].isalnum())
+        and low.endswith("s")
+        and low not in _VERB_FORMS
+        and person_word(low)
+    )
 
 
 def _placed_person(t: Tokens, k: int, lo: int) -> bool:
@@ -1692,7 +1722,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                         # "A protester who gave only his first name, Karim, said"
                         best = Phrase(q, end, q, r, "appositive")
         elif kind == "name" and not (
-            q - 2 >= lo and texts[q - 1] == "," and _role_before(t, q - 2)
+            q - 2 >= lo and texts[q - 1] == "," and (_role_before(t, q - 2) or _owned_body_before(t, q - 2, lo))
         ):
             q2 = _segment_start(t, q - 1, lo) if q > lo and texts[q - 1] == "," else q
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
@@ -1732,6 +1762,29 @@ def _role_before(t: Tokens, x: int) -> bool:
     """
     w = t.texts[x]
     return (w[0].islower() or (len(w) > 1 and w.isupper())) and person_word(t.lows[x])
+
+
+#: Bodies that act for a person or a firm, named in apposition after their owner ("Mia Dorne's management,
+#: Lark Talent", "the singer's label, Northway Records", "its parent company, Bolt Holdings").
+_OWNED_BODIES = frozenset("management label agency publisher studio company firm team club".split())
+
+
+def _owned_body_before(t: Tokens, x: int, lo: int) -> bool:
+    """Whether token ``x`` is a lower-case body noun right after a possessive, before a name's comma.
+
+    "Mia's management, Lark Talent, said", "Its parent company, Bolt Holdings, said": the body is
+    named in apposition, and the phrase is read whole (a possessive name or "its"/"his"/"her"/"their"
+    right before the noun, or one modifier between).
+    """
+    if t.lows[x] not in _OWNED_BODIES or not t.texts[x][0].islower():
+        return False
+    for y in (x - 1, x - 2):
+        if y < lo:
+            return False
+        low = t.lows[y]
+        if low.endswith(("'s", "’s")) or low in ("its", "his", "her", "their"):
+            return True
+    return False
 
 
 def _kin_before(t: Tokens, q: int, lo: int) -> int:
