@@ -187,7 +187,7 @@ def test_sourcing_event_saw_is_no_row(text: str, cue: str) -> None:
         pytest.param("Witnesses saw a van speed away from Ostley.", "saw", "Witnesses", id="witnesses-saw"),
         pytest.param("Ann Vellow saw the crash on the Tarrow road.", "saw", "Ann Vellow", id="person-saw"),
         pytest.param("The party sees the deal as a betrayal of Ostley.", "sees", "The party", id="sees-as"),
-        pytest.param("Local voters see the Ostley plan as too costly.", "see", "Local voters",
+        pytest.param("Local tenants see the Ostley plan as too costly.", "see", "Local tenants",
                      id="voters-see-as"),
     ],
 )
@@ -207,7 +207,7 @@ def test_sourcing_perception_in_speaker_content_is_no_row(text: str) -> None:
 
 
 def test_sourcing_writer_saw_stays() -> None:
-    assert "saw" in {c for c, _ in pairs("I just saw the new Tarrow advert.")}
+    assert "saw" in {c for c, _ in pairs("I saw the new Tarrow advert yesterday.")}
 
 
 def test_sourcing_perception_coordinated_with_subject_stays() -> None:

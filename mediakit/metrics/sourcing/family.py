@@ -150,7 +150,7 @@ def _event_saw(body: str, att: Attribution) -> bool:
     No source read and a lower-case non-person noun right before the cue ("The town saw record rainfall", "The
     museum saw attendance reach 9,000"), or a "saw" whose subject is a body or a place read as an organisation
     ("Ostley saw its busiest summer", "The firm saw profits fall"). "sees X as Y" (a stance), a person noun
-    ("voters see"), a pronoun ("I just saw", "we saw") and a clause before the cue ("many residents, who ...,
+    ("tenants see"), a pronoun ("I saw", "they saw") and a clause before the cue ("the neighbours, who ...,
     saw") stay.
     """
     if _SEE_AS.match(body, att.end) is not None:
