@@ -372,3 +372,31 @@ def test_sourcing_page_footer_label_is_no_speaker(footer: str) -> None:
 def test_sourcing_speaker_label_stays() -> None:
     text = "The Ostley mill closed in May.\n\nANN VELLOW: It was a sad day for the town."
     assert pairs(text) != []
+
+
+# --- a document with a contact clause ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("The letters Ostley wrote show he was worried.", "show", "The letters Ostley wrote", id="wrote"),
+        pytest.param("The logbooks Ann Tulloby kept suggest the boat was late.", "suggest",
+                     "The logbooks Ann Tulloby kept", id="kept"),
+        pytest.param("The letter Ann Tulloby wrote said the Marrow ferry was late.", "said",
+                     "The letter Ann Tulloby wrote", id="letter-said"),
+    ],
+)
+def test_sourcing_document_with_contact_clause(text: str, cue: str, source: str) -> None:
+    assert pairs(text) == [(cue, source)]
+    assert class_kind_resolved(text, cue, source)[0] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Ann Tulloby wrote that the boat was late.", "wrote", "Ann Tulloby", id="wrote-that"),
+        pytest.param("The council wrote to Ann Tulloby on Monday.", "wrote", "The council", id="wrote-to"),
+        pytest.param("The report said Ann Tulloby was late.", "said", "The report", id="report-said"),
+    ],
+)
+def test_sourcing_writing_verb_without_document_stays(text: str, cue: str, source: str) -> None:
+    assert _sources(text, cue) == [source]

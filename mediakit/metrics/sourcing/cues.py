@@ -1751,6 +1751,29 @@ def _action_reading(word: str, low: str, s: int, e: int) -> bool:
     return _RELEASED_FROM.match(low, e) is not None
 
 
+#: Verbs of a contact relative clause after a document ("The letters Ostley wrote show", "the notes Ann Lee
+#: kept suggest"): the writer's act, inside the document's phrase.
+_CONTACT_FORMS = frozenset("wrote writes quotes quoted cites cited kept sent signed compiled".split())
+#: A document noun phrase, then a name, right before the contact verb.
+_DOCUMENT_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
+)
+#: A finite cue verb right after the contact verb (the document's own verb).
+_DOCUMENT_VERB_AFTER = re.compile(
+    r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|say|says|said|confirm|"
+    r"confirms|confirmed|describe|describes|described|indicate|indicates|indicated)\b"
+)
+
+
+def _contact_clause(body: str, s: int, e: int) -> bool:
+    """Whether the verb at ``s:e`` is a contact clause of a document before the document's own cue verb."""
+    if _DOCUMENT_VERB_AFTER.match(body, e) is None:
+        return False
+    m = _DOCUMENT_THEN_NAME.search(body, max(0, s - 80), s)
+    return m is not None and m.group(1) in DOCUMENT_WORDS
+
+
 def cue_spans(doc: Doc) -> list[Attribution]:
     """Detect attribution cues (no sources): the detector the evaluation scores.
 
@@ -1880,6 +1903,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "The paper cited a minister as saying": the words are the minister's ("saying"), one row
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
+        if word in _CONTACT_FORMS and _contact_clause(body, s, e):
+            continue  # "The letters Ostley wrote show": a relative clause of the document, which speaks
         if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "a notice posted on the website", "a video posted online": the document's participle
         if word in _ACTION_FORMS and _action_reading(word, low, s, e):

@@ -134,6 +134,28 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+#: A document, a name and a contact verb ("The letters Ostley wrote", "the logbooks Ann Tulloch kept").
+_CONTACT_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:wrote|writes|quotes|quoted|cites|cited|kept|sent|signed|compiled)"
+    r"(?=\s+$)"
+)
+
+
+def _contact_document(body: str, src: Source, cue_start: int) -> Source:
+    """The document of a contact clause read whole ("The letters Ostley wrote show": the letters, a document).
+
+    The reader stops at the name or takes the name for the person; a document noun, a name and a contact
+    verb right before the cue are one document phrase. Any other source is returned as it is.
+    """
+    m = _CONTACT_DOCUMENT.match(body[:cue_start], src.start)
+    if m is None or m.group(1) not in DOCUMENT_WORDS:
+        return src
+    end = m.end()
+    text = body[src.start : end]
+    return Source(text, src.start, end, "document", "unknown", text.lower())
+
+
 #: Perception forms with no perceiver read ("The town saw record rainfall"): no attribution.
 _SEEING_FORMS = frozenset("saw see sees".split())
 #: "sees X as Y" (a stance, kept) within the clause after the cue.
@@ -240,6 +262,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             # a coordinated cue takes the source of the last cue with one ("They said a deal could be
             # announced but cautioned ...": not the agentless passive in between)
             att.source = _source(doc, att, resolver, floor, toks, sourced, orgs, last_ends)
+            if att.source.start >= 0 and att.source.text[:1] in "TtHh":
+                att.source = _contact_document(body, att.source, att.start)
             if att.source.source_class == "named" and " and " in att.source.text:
                 att.members = _coordinated_people(att.source, att.cue_type, resolver)
         if cue_low in _SEEING_FORMS and _event_saw(body, att):
