@@ -524,7 +524,9 @@ def test_sourcing_round16_relative_then_new_clause(text: str, source: str) -> No
     ],
 )
 def test_sourcing_round16_press_release_names(text: str, cue: str, source: str, source_class: str | None) -> None:
-    assert_row_with_source(text, cue, source, "", source_class or table(text)["source_class"].iloc[0], None)
+    # round twenty-five: a description before a body's name resolves to the name ("Marsh Labs")
+    resolved = "Marsh Labs" if source == "Testing laboratory Marsh Labs" else ""
+    assert_row_with_source(text, cue, source, resolved, source_class or table(text)["source_class"].iloc[0], None)
 
 
 @pytest.mark.parametrize(

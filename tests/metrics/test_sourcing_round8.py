@@ -175,7 +175,7 @@ _CASES = [
         "According to trade body the British Retail Consortium, sales fell in May.",
         "According to",
         "trade body the British Retail Consortium",
-        "",
+        "British Retail Consortium",
         "organisation",
         "organisation",
         id="role-noun-the-name",

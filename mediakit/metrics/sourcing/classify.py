@@ -895,7 +895,13 @@ def _body_noun_before(head: str, name: str) -> bool:
     # Shelterline said", "Consultancy Hale Brothers said")
     before[0] = before[0].lower()
     k = len(before) - 1
-    while k > 0 and len(before) - k <= 2 and before[k][:1].isupper() and _plain_capitalised(before[k]):
+    while (
+        k > 0
+        and len(before) - k <= 2
+        and before[k][:1].isupper()
+        and (_plain_capitalised(before[k]) or before[k].lower() in _ORG_NOUN_HEADS)
+    ):
+        # a capitalised body noun after the body noun is the name's ("Rail firm Union Pacific"), no title
         if before[k - 1] in BODY_BEFORE_NAME:
             return True
         k -= 1
@@ -1258,6 +1264,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
 
 #: Determiners that open a described person ("A spokesman for Gov. Ann Vale"), never a bare title.
 _OPENING_DETERMINERS = frozenset("a an the this that its his her their our my your".split())
+#: Titles whose "for" phrase is a portfolio ("Minister for Housing", "Commissioner for Water").
+_PORTFOLIO_TITLES = frozenset("minister secretary commissioner".split())
 #: Prepositions after a person's name that open where the person works ("Ann Vale of the mayor's office").
 _NAME_POST_PREPOSITIONS = ("of ", "from ", "at ")
 
@@ -1285,7 +1293,12 @@ def _name_around_post_modifier(core: str, head: str) -> tuple[str, ...]:
         and head in _TITLE_WORDS
         and head not in INSTITUTIONS  # "University of South Carolina Beaufort": a body's name, no title
         and core.endswith(name)
-        and (f" {head} of " in f" {core.lower()} " or f" {head} to " in f" {core.lower()} ")
+        and (
+            f" {head} of " in f" {core.lower()} "
+            or f" {head} to " in f" {core.lower()} "
+            # "Minister for Housing Ann Vale": a portfolio ("Spokesman for Ann Vale" works for her)
+            or (head in _PORTFOLIO_TITLES and f" {head} for " in f" {core.lower()} ")
+        )
     ):
         before = core[: len(core) - len(name)].rstrip().rsplit(None, 1)[-1:]
         if (before and before[0][:1].isupper()) or name.count(" ") >= 2 or name.split()[0].lower() in FIRST_NAMES:

@@ -667,7 +667,7 @@ _NOT_SPEAKERS = frozenset(
         WATCH SOURCE SOURCES PHOTO PHOTOS VIDEO CLICK NOTE WARNING SPOILER SPOILERS DATE TIME
         WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S. LETTERS LETTER OPINION COMMENT ANALYSIS EDITORIAL
         REVIEW REVIEWS OBITUARY EXCLUSIVE BREAKING LIVE FACTBOX EXPLAINER FEATURE COLUMN INTERVIEW
-        UPDATES SKETCH DIARY PROFILE PREVIEW VERDICT FACT-CHECK""".split(),
+        UPDATES SKETCH DIARY PROFILE PREVIEW VERDICT FACT-CHECK CATEGORIES CATEGORY KEYWORDS TOPICS FILED""".split(),
         "EDITOR'S NOTE",
         "EDITOR’S NOTE",
         "SEE ALSO",
@@ -1278,10 +1278,19 @@ _NAMING_EDGE = re.compile(
 )
 #: An indefinite noun phrase ending right before "called" ("a little shop called", "a song called"): its
 #: head is read by :func:`_naming_called`; no preposition or verb may sit inside it.
-_NAMING_INDEFINITE = re.compile(r"(?<![\w'’-])an?\s+(?:[\w'’-]+\s+){0,3}([a-z][\w'’-]*)\s+$")
+_NAMING_INDEFINITE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[\w'’-]+\s+){0,3}([a-z][\w'’-]*)\s+$")
+#: A capitalised name after "called" that is the subject of the next verb or ends in a comma ("A man called
+#: Tom Reed said", "a woman called Ann Vale, 42,"): the name is given, the person named; "A spokeswoman called
+#: Tom Reed a liar" stays speech.
+_NAMED_THEN_VERB = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+(?:said|says|told|tells|who|was|is|has|had|added|"
+    r"explained|claimed|admitted|insisted|recalled|described|wrote|posted)(?![\w'’-]))"
+)
 _EDGE_QUOTES_CALLED = "\"“‘'"
 #: An object pronoun or a possessive after "called": a thing is judged, never named ("called it unlawful").
 _NAMING_SPEECH_OBJECT = re.compile(r"\s+(?:it|him|her|them|us|me|his|their|its|our|my|your)(?![\w'’-])")
+#: A passive's agent after a summoning "called to" ("was called to account by the mayor": the mayor's words).
+_NAMING_AGENT = re.compile(r"\bby\s+(?:the|a|an|[A-Z])", re.IGNORECASE)
 _NAMING_NEXT = re.compile(r"\s+(?:on|upon|for|out|off)(?![\w'’-])")
 #: Words that cannot sit inside an indefinite noun phrase before a naming "called": prepositions, verbs,
 #: and a determiner or a pronoun, which opens a new subject after a fronted phrase ("In a speech yesterday
@@ -1311,13 +1320,17 @@ def _naming_called(body: str, low: str, s: int, e: int, s0: int) -> bool:
         if edge.group("edge"):
             # one comma only: "The move, called prorogation"; "Mr Roe, in a statement, called it" is speech
             return "," not in low[s0 : edge.start()]
+        if not edge.group("edge") and low.startswith(" to ", e) and not _NAMING_AGENT.search(low, e, e + 80):
+            return True  # "She was called to give evidence", "Crews were called to the scene": a summons, no words
         nm = _NEXT_TOKEN.match(body, e)  # "is called Blue Harbour", 'to be called "the Vault"': a name
         return nm is not None and (nm.group(1)[:1].isupper() or nm.group(1)[:1] in _EDGE_QUOTES_CALLED)
     m = _NAMING_INDEFINITE.search(body, lo, s)
     if m is None or _NAMING_SPEECH_OBJECT.match(low, e) is not None:
         return False  # "a court called it unlawful", "a coalition called their plan reckless": speech
     gap = body[m.start() : s].lower().split()[1:]
-    return not any(w in _NAMING_GAP_STOP for w in gap) and not _speaking_plural(m.group(1))
+    if any(w in _NAMING_GAP_STOP for w in gap):
+        return False
+    return not _speaking_plural(m.group(1)) or _NAMED_THEN_VERB.match(body, e) is not None
 
 
 #: Forms of "call" that may be a telephone call ("called her from the car").
@@ -1737,7 +1750,20 @@ def _verb_warning(body: str, s: int, prev: str) -> bool:
 #: arrival at an emergency ("respond"), a score given away ("concede"), a physical release ("released").
 _ACTION_FORMS = frozenset(
     """decline declines declined declining respond responds responded responding concede concedes
-    conceded conceding released""".split()
+    conceded conceding released find finds found""".split()
+)
+#: After "find": a state or a thing won, no finding ("found love", "found fame in Ostley", "found refuge."),
+#: the object ending its clause (not "found love letters that show ...").
+_FOUND_WON = re.compile(
+    r"\s+(?:(?:a|new|true|lasting|her|his|their|fame|love|success)\s+(?:and\s+)?)?(?:love|fame|success|happiness|"
+    r"peace|shelter|refuge|comfort|solace|fortune|sanctuary|romance|stardom)"
+    r"(?=\s*[.,;!?]|\s+(?:in|on|at|with|after|again|through|for|as|and|when|while|abroad|online|together)\b)"
+)
+#: After "respond": force met with force ("responded with tear gas", "responded disproportionately with
+#: batons"), an act, no words.
+_RESPOND_FORCE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?with\s+(?:(?:excessive|heavy|lethal|brutal|overwhelming|live)\s+)?(?:force|tear\s+gas|"
+    r"batons|water\s+cannons?|rubber\s+bullets|gunfire|fire|arrests|violence|pepper\s+spray)\b"
 )
 #: After "decline": a change of amount ("declined by 5 percent", "declining sharply", "declined to 40").
 _DECLINE_CHANGE = re.compile(
@@ -1774,12 +1800,37 @@ def _action_reading(word: str, low: str, s: int, e: int) -> bool:
         # a bare "declined." is the refusal of a question; a bare "is declining." is a fall
         return m is not None and (m.group().strip()[:1] not in ".;," or word == "declining")
     if c == "resp":
-        if _RESPOND_INCIDENT.match(low, e) is not None:
+        if _RESPOND_INCIDENT.match(low, e) is not None or _RESPOND_FORCE.match(low, e) is not None:
             return True
         return low[e : e + 1] == "." and _prev_word(low, s) in _RESPONDERS
     if c == "conc":
         return _CONCEDE_SCORE.match(low, e) is not None
+    if c[0] == "f":
+        return _FOUND_WON.match(low, e) is not None
     return _RELEASED_FROM.match(low, e) is not None
+
+
+#: Verbs of a contact relative clause after a document ("The letters Ostley wrote show", "the notes Ann Lee
+#: kept suggest"): the writer's act, inside the document's phrase.
+_CONTACT_FORMS = frozenset("wrote writes quotes quoted cites cited kept sent signed compiled".split())
+#: A document noun phrase, then a name, right before the contact verb.
+_DOCUMENT_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
+)
+#: A finite cue verb right after the contact verb (the document's own verb).
+_DOCUMENT_VERB_AFTER = re.compile(
+    r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|say|says|said|confirm|"
+    r"confirms|confirmed|describe|describes|described|indicate|indicates|indicated)\b"
+)
+
+
+def _contact_clause(body: str, s: int, e: int) -> bool:
+    """Whether the verb at ``s:e`` is a contact clause of a document before the document's own cue verb."""
+    if _DOCUMENT_VERB_AFTER.match(body, e) is None:
+        return False
+    m = _DOCUMENT_THEN_NAME.search(body, max(0, s - 80), s)
+    return m is not None and m.group(1) in DOCUMENT_WORDS
 
 
 def cue_spans(doc: Doc) -> list[Attribution]:
@@ -1911,6 +1962,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
             continue  # "The paper cited a minister as saying": the words are the minister's ("saying"), one row
         if word in DESCRIBING_PARTICIPLES and body[s - 2 : s] == ", " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "The results, described in a paper, suggest": the document's participle, no cue
+        if word in _CONTACT_FORMS and _contact_clause(body, s, e):
+            continue  # "The letters Ostley wrote show": a relative clause of the document, which speaks
         if word == "posted" and body[s - 1 : s] == " " and _prev_word(body, s) in DOCUMENT_WORDS:
             continue  # "a notice posted on the website", "a video posted online": the document's participle
         if word in _ACTION_FORMS and _action_reading(word, low, s, e):

@@ -33,7 +33,7 @@ from mediakit.metrics.sourcing.lexicon import (
     SUBJECT_PRONOUNS,
     TITLES,
 )
-from mediakit.metrics.sourcing.resolve import Entity, Resolver, link_organisations, named_org
+from mediakit.metrics.sourcing.resolve import Entity, Resolver, descriptor_cut, link_organisations, named_org
 from mediakit.metrics.sourcing.spans import (
     _RELATIVE_WORDS,
     INHERIT,
@@ -44,6 +44,7 @@ from mediakit.metrics.sourcing.spans import (
     clause_subject,
     find_source,
     fragment_words,
+    person_word,
     simple_subject,
 )
 from mediakit.text.parse import Doc
@@ -133,6 +134,75 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+#: A document, a name and a contact verb ("The letters Ostley wrote", "the logbooks Ann Tulloch kept").
+_CONTACT_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:wrote|writes|quotes|quoted|cites|cited|kept|sent|signed|compiled)"
+    r"(?=\s+$)"
+)
+
+
+def _contact_document(body: str, src: Source, cue_start: int) -> Source:
+    """The document of a contact clause read whole ("The letters Ostley wrote show": the letters, a document).
+
+    The reader stops at the name or takes the name for the person; a document noun, a name and a contact
+    verb right before the cue are one document phrase. Any other source is returned as it is.
+    """
+    m = _CONTACT_DOCUMENT.match(body[:cue_start], src.start)
+    if m is None or m.group(1) not in DOCUMENT_WORDS:
+        return src
+    end = m.end()
+    text = body[src.start : end]
+    return Source(text, src.start, end, "document", "unknown", text.lower())
+
+
+#: Perception forms with no perceiver read ("The town saw record rainfall"): no attribution.
+_SEEING_FORMS = frozenset("saw see sees".split())
+#: "sees X as Y" (a stance, kept) within the clause after the cue.
+_SEE_AS = re.compile(r"[^.;:!?]{0,80}?\bas\b")
+#: The lower-case word right before a perception cue, after a determiner or at the clause's start ("The town
+#: saw", "the museum saw"), with no comma before it.
+_THING_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<![\w,'’-])(?:the|this|that|a|an|its|their|our|my|his|her)\s+)"
+                           r"\s*([a-z][a-z-]+)\s+$", re.IGNORECASE)
+
+
+def _event_saw(body: str, att: Attribution) -> bool:
+    """Whether a "saw" / "see(s)" cue reports an event, no perception: its subject is a place, a time or a thing.
+
+    No source read and a lower-case non-person noun right before the cue ("The town saw record rainfall", "The
+    museum saw attendance reach 9,000"), or a "saw" whose subject is a body or a place read as an organisation
+    ("Ostley saw its busiest summer", "The firm saw profits fall"). "sees X as Y" (a stance), a person noun
+    ("tenants see"), a pronoun ("I saw", "they saw") and a clause before the cue ("the neighbours, who ...,
+    saw") stay.
+    """
+    if _SEE_AS.match(body, att.end) is not None:
+        return False
+    src = att.source
+    if src.start >= 0:
+        return (
+            att.cue.lower() == "saw"
+            and src.source_class == "organisation"
+            and src.text.lower() not in _PRONOUN_SOURCES
+            and src.end <= att.start
+        )
+    m = _THING_BEFORE.search(body, max(0, att.start - 40), att.start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w.islower() and w not in SUBJECT_PRONOUNS and w not in _NOT_THING and not w.endswith("ly") and not person_word(w)
+
+
+_PRONOUN_SOURCES = frozenset("they it who which that we he she i you".split())
+_NOT_THING = frozenset(
+    """just also still never even only already now then first once don't didn't doesn't do did does will would
+    can could may might must should has have had not never often""".split()
+)
+#: Perception forms coordinated inside a speaker's content (:func:`_analyse`).
+_PERCEIVING_FORMS = frozenset("saw heard noticed spotted smelled smelt felt watched".split())
+#: A speech cue's content opening with its own subject ("said she heard", "said that the crew saw").
+_CONTENT_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|i|it)\s+[a-z]", re.IGNORECASE)
+
+
 def _analyse(doc: Doc) -> SourcingAnalysis:
     body = doc.body
     result = SourcingAnalysis(
@@ -192,8 +262,23 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             # a coordinated cue takes the source of the last cue with one ("They said a deal could be
             # announced but cautioned ...": not the agentless passive in between)
             att.source = _source(doc, att, resolver, floor, toks, sourced, orgs, last_ends)
+            if att.source.start >= 0 and att.source.text[:1] in "TtHh":
+                att.source = _contact_document(body, att.source, att.start)
             if att.source.source_class == "named" and " and " in att.source.text:
                 att.members = _coordinated_people(att.source, att.cue_type, resolver)
+        if cue_low in _SEEING_FORMS and _event_saw(body, att):
+            continue  # "The town saw record rainfall", "Ostley saw its busiest summer": an event, no perception
+        if (
+            prev is not None
+            and prev.sentence == att.sentence
+            and cue_low in _PERCEIVING_FORMS
+            and prev.cue_type == "speech"
+            and att.source is prev.source
+            and prev.source.start >= 0
+            and body[att.start - 4 : att.start] == "and "
+            and _CONTENT_SUBJECT.match(body, prev.end) is not None
+        ):
+            continue  # "said she heard a bang and saw a van": the speaker's content, whose own subject perceives
         if (
             cue_low in _SHOW_FORMS
             and att.source.source_class in _PERSON_CLASSES
@@ -849,6 +934,10 @@ _PLACE_FIRST_NAMES = frozenset("jordan victoria virginia austin madison christia
 
 def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
     """The entity of a classified (non-pronoun) phrase starting at ``pos``."""
+    if resolver.body_names and c.source_class in ("named", "organisation") and c.display in (text, ""):
+        body = resolver.body_names.get(text)
+        if body is not None:  # "Memory Matters said" after "The charity Memory Matters said": the body
+            return body
     if c.source_class == "named":
         if c.display == text and resolver.brand_name(text):
             # "Skyline Connect said" after "the Skyline Connect flight": a body's name, no person's
@@ -889,11 +978,19 @@ def _entity_source(mention: str, start: int, end: int, ent: Entity, resolved: bo
     "Ms Roe"); it is empty when the mention is the entity itself.
     """
     shown = ent.display
-    named = ent.source_class == "named" or (ent.source_class == "organisation" and named_org(shown))
+    ent_start, ent_end = ent.start, ent.end
+    cut = 0
+    if ent.source_class == "organisation" and " " in shown:
+        cut = descriptor_cut(shown)
+        if cut:  # "Ferry operator Islandlink": the body is "Islandlink", as in "Islandlink, the ferry operator"
+            shown = shown[cut:]
+            if ent_start >= 0:
+                ent_start += cut
+    named = ent.source_class == "named" or (ent.source_class == "organisation" and (cut or named_org(shown)))
     if not shown or shown == mention or not (resolved or named):
         return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key)
-    inside = ent.start >= 0 and start <= ent.start and ent.end <= end
-    rs, re_ = (ent.start, ent.end) if ent.start >= 0 and not inside else (-1, -1)
+    inside = ent_start >= 0 and start <= ent_start and ent_end <= end
+    rs, re_ = (ent_start, ent_end) if ent_start >= 0 and not inside else (-1, -1)
     return Source(mention, start, end, ent.source_class, ent.source_kind, ent.key, shown, rs, re_)
 
 

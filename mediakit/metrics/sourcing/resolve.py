@@ -340,6 +340,15 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
 #: A sentence's end inside a stretch of text (a full stop, "?" or "!" before a space, or a line break).
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s|\n")
+#: The lower-case word before a capitalised name (the name's own capitalised words skipped).
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+#: Words that make the name after them an object, no one an occupation noun stands for: prepositions and
+#: verbs of meeting, judging or acting on a person ("met Tom Reed", "with Tom Reed", "praised Tom Reed").
+_OBJECT_MARKERS = frozenset(
+    """with by to for against about of from at into on than like met meets meeting visited visits beat
+    defeated thanked praised blamed interviewed phoned called named appointed hired sacked fired replaced
+    married arrested charged sued accused greeted welcomed introduced saw""".split()
+)
 
 
 def _may_hold(text: str, word: str) -> bool:
@@ -384,6 +393,9 @@ class Resolver:
         self._named_by_last: dict[str, list[tuple[int, int, Entity]]] = {}
         self._named_by_kind: dict[str, list[tuple[int, int, Entity]]] = {}
         self._org_by_head: dict[str, list[tuple[int, int, Entity]]] = {}
+        #: A body's name -> the organisation source that named it after a description ("Ferry operator
+        #: Islandlink"): a later bare "Islandlink" is that body, no person.
+        self.body_names: dict[str, Entity] = {}
 
     # -- people -------------------------------------------------------------------------------
 
@@ -563,6 +575,10 @@ class Resolver:
         self.sources.insert(k, entity)
         if entity.source_class != "organisation":
             return
+        if " " in entity.display:
+            cut = descriptor_cut(entity.display)
+            if cut:  # "Ferry operator Islandlink": a later "Islandlink" is this body
+                self.body_names.setdefault(entity.display[cut:], entity)
         self._added += 1
         item = (pos, self._added, entity)
         if named_org(entity.display):
@@ -752,12 +768,16 @@ class Resolver:
         person holds a title or an office of another kind ("Councillor Ann Bell ... The nurse said").
         """
         found: Entity | None = None
-        for m in _CAP_WORD.findall(self.body, lo, pos):
-            key = m.lower()
+        body = self.body
+        for mm in _CAP_WORD.finditer(body, lo, pos):
+            key = mm.group().lower()
             if key.endswith(("'s", "’s")):
                 key = key[:-2]
             if key not in self._occurrences:
                 continue
+            before = _OBJECT_BEFORE.search(body, max(lo, mm.start() - 60), mm.start())
+            if before is not None and before.group(1) in _OBJECT_MARKERS:
+                continue  # "The mayor met Tom Reed. The teacher said": a person met or spoken of, no teacher
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if found is not None and ent.key != found.key:
                 return None
@@ -961,6 +981,61 @@ for _acronym, _heads in OFFICIAL_ACRONYMS.items():
 _OFFICIAL_ORG_HEADS = frozenset(
     "agency council ministry department office authority commission bureau police service regulator".split()
 )
+
+
+#: Lower-case words that may not end a description before a body's name ("a lender in Ohio").
+_NOT_DESCRIPTOR_HEAD = frozenset(
+    """in on at of for from by with to into near about and or but a an as than its their his her our
+    which who that this these those said says the new old former same other main public private""".split()
+)
+#: Nouns ending in "-al" (other "-al" words before a name are adjectives: "The national Department of Water").
+_AL_NOUNS = frozenset("hospital tribunal journal portal rival festival arsenal terminal capital signal".split())
+#: Lower-case words a body's name may hold between its capitalised words ("Food and Drink Federation").
+_NAME_PARTICLES = frozenset("of and for the on in & de du des da di na nan van von der den la le y".split())
+
+
+def descriptor_cut(display: str) -> int:
+    """Where a body's name starts after a lower-case description of it, else 0.
+
+    "Ferry operator Islandlink", "The charity Memory Matters", "industry body the Food and Drink
+    Federation", "Rail firm Union Pacific": the mention stands for the body its name names, as the
+    comma apposition "Islandlink, the ferry operator" does. The name is the run of capitalised words
+    (with particles between them) after the last lower-case word that is no function word. No cut for
+    a whole name ("The Department of Health", "The RMT union"), a place after a preposition ("a lender
+    in Ohio") or a comma.
+    """
+    if "," in display:
+        return 0
+    words = display.split(" ")
+    if not words[-1][:1].isupper():
+        return 0
+    i = len(words) - 1
+    while i > 0:
+        if words[i][:1].isupper():
+            i -= 1
+            continue
+        k = i
+        while k > 0 and words[k] in _NAME_PARTICLES:
+            k -= 1
+        if k == i or not words[k][:1].isupper():
+            break
+        i = k  # particles only between two capitalised words ("Sons of the Valley", not "lender in Ohio")
+    if i == 0:
+        # all capitalised: a body noun opening the sentence before the name ("Charity Homewarden said")
+        first = words[0].lower()
+        last = words[-1].lower()
+        if len(words) > 1 and first in BODY_BEFORE_NAME and last not in INSTITUTIONS and last not in BODY_BEFORE_NAME:
+            return len(words[0]) + 1
+        return 0
+    j = i + 1  # the name's first word
+    if i > 0 and words[i] == "the":
+        i -= 1  # "industry body the Food and Drink Federation"
+    head = words[i]
+    if j >= len(words) or not head[:1].islower() or head in _NOT_DESCRIPTOR_HEAD or head.endswith("ly"):
+        return 0
+    if head.endswith("al") and head not in _AL_NOUNS:
+        return 0  # an adjective: "The national Department of Water and Sanitation" is the name
+    return sum(len(w) + 1 for w in words[:j])
 
 
 def named_org(display: str) -> bool:

@@ -475,6 +475,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if low == "think" and i < j and lows[i] == "tank":
             i -= 1  # "Think tank Bright Blue": one body noun of two words
             continue
+        if c.isdigit() and i < j and _year_after_month(t, i - 1, lo):
+            break  # "In May 2019 Ann Vale said": the time before the phrase, no part of it
         if c.isupper() or c.isdigit():
             if (
                 (low in NP_STOP_WORDS and not _surname_after_first_name(t, i - 1, lo))
@@ -967,10 +969,10 @@ _COUNT_OPENERS = frozenset("a an every everyone everybody two-thirds three-quart
 _TO_ROLES = frozenset(
     """aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman
     spokeswoman spokesperson spokespeople counsel counselor consultant consultants assistant assistants
-    successor heir""".split()
+    successor heir minister ministers secretary secretaries""".split()
 )
 #: Lower-case particles inside a name ("Luc de Vries", "Anna van der Berg").
-_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das na".split())
+_NAME_PARTICLES = frozenset("de van von da del della di du der den bin ibn dos das na la le las los des".split())
 #: Words after a count that continue its phrase ("most of them", "all five states").
 _AFTER_COUNT = frozenset(("of", "states"))
 
@@ -1163,9 +1165,13 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             if mode == 0:
                 mode = 1 if c.isupper() else 2
             continue
-        if mode == 1 and low in _NAME_PARTICLES and j + 1 < hi and texts[j + 1][0].isupper():
-            j += 1  # "said Pierre de Vos": a particle inside a name
-            continue
+        if mode == 1 and low in _NAME_PARTICLES and j + 1 < hi:
+            if texts[j + 1][0].isupper():
+                j += 1  # "said Pierre de Vos": a particle inside a name
+                continue
+            if j + 2 < hi and lows[j + 1] in _NAME_PARTICLES and texts[j + 2][0].isupper():
+                j += 2  # "said Amigos de la Tierra": two particles inside a name
+                continue
         if low in ATTACH_PREPOSITIONS:
             if j > i and attach < 2 and j + 1 < hi and _np_start(t, j + 1):
                 j += 1
@@ -1848,6 +1854,17 @@ def _day_after_month(t: Tokens, x: int, lo: int) -> bool:
     return x - 1 >= lo and _day_number(t.texts[x]) and t.lows[x - 1] in MONTHS and t.texts[x - 1][0].isupper()
 
 
+def _year_after_month(t: Tokens, x: int, lo: int) -> bool:
+    """Whether token ``x`` is a year after a capitalised month or a month's day ("May 2019", "April 30 2019").
+
+    The year is part of a time, as the month is ("The report published in May 2019 said").
+    """
+    y = t.texts[x]
+    if len(y) != 4 or not y.isdigit() or y[:2] not in ("18", "19", "20") or x - 1 < lo:
+        return False
+    return (t.lows[x - 1] in MONTHS and t.texts[x - 1][0].isupper()) or _day_after_month(t, x - 1, lo)
+
+
 def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
     """Index before which the subject of the cue at ``k`` ends: auxiliaries, adverbs and times skipped."""
     lows, texts = t.lows, t.texts
@@ -1856,6 +1873,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         low = lows[j - 1]
         if j == k and low == "will" and _name_will_before_verb(t, j - 1):
             break  # "Will wrote": the name, no auxiliary
+        if low[:1].isdigit() and _year_after_month(t, j - 1, lo):
+            j -= 1  # "in May 2019": the year after its month, then the month as a time
+            continue
         if low in TIME_WORDS or _day_after_month(t, j - 1, lo):
             j -= 1
             if j - 1 > lo and lows[j - 1] in MONTHS and texts[j - 1][0].isupper():
@@ -1933,6 +1953,8 @@ def _plural_before_quantifier(text: str, low: str, before: list[str]) -> bool:
     """
     if low in _PLURAL_SUBJECT_PRONOUNS or (low in _IRREGULAR_PLURALS and text.islower()):
         return True
+    if text[:1].isupper() and text.isalpha() and "and" in before[-2:]:
+        return True  # "Ann Lee and Tom Bell both said": two joined names are the plural subject
     if not (text.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in NP_STOP_WORDS):
         return False
     if low in _TIME_PLURALS:
@@ -2211,6 +2233,7 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
                 and lows[e - 1] not in TIME_WORDS
                 and lows[e - 1] not in _POSTING_ADVERBS
                 and not _day_after_month(t, e - 1, j)
+                and not _year_after_month(t, e - 1, j)
             ):
                 e -= 1
             # "figures published on Thursday show", "A video posted online (on Monday) shows": the time and
