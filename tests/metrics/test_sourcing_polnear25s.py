@@ -226,3 +226,29 @@ def test_sourcing_and_even(text, cue, source):
 )
 def test_sourcing_and_even_not(text, cue, source):
     assert _phrase_of(text, cue) == source
+
+
+# --- an intensifying pronoun after the subject ("Dunmore itself said"): the noun before it is classified ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("Dunmore itself said the deal was on.", "said", "Dunmore itself", id="itself"),
+        pytest.param(
+            "Farmers themselves understand the worry.", "understand", "Farmers themselves", id="themselves"
+        ),
+    ],
+)
+def test_sourcing_reflexive_after_subject(text, cue, source):
+    assert _phrase_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun that is no source stays none with the pronoun after it
+        pytest.param("The town itself shows that the deal was on.", id="town-itself"),
+    ],
+)
+def test_sourcing_reflexive_after_subject_not(text):
+    a = analyse(parse(text))
+    assert not any(x.source.text for x in a.attributions), [(x.cue, x.source.text) for x in a.attributions]
