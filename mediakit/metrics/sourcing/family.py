@@ -478,6 +478,10 @@ def _read_whole(
     return ph, t, upto
 
 
+#: Intensifying pronouns after a subject ("the city itself", "the farmers themselves").
+_REFLEXIVE_ENDINGS = (" itself", " themselves", " himself", " herself")
+
+
 def _source(
     doc: Doc,
     att: Attribution,
@@ -627,6 +631,10 @@ def _source(
     relative = ph.how == "relative"
     context = body[ce:end] if not relative and end > ce else ""
     c = classify(core, context, att.cue_type, persons)
+    if c is None and core.endswith(_REFLEXIVE_ENDINGS):
+        # "Dunmore itself said", "Farmers themselves understand": the intensifying pronoun stays in the
+        # phrase; the noun before it is what is classified
+        c = classify(core[: core.rfind(" ")], context, att.cue_type, persons)
     if c is None and relative and " of " in core:
         cs += core.rfind(" of ") + 4  # "the endorsement of Sen. Gordon Humphrey, who told"
         core = body[cs:ce]

@@ -248,6 +248,20 @@ def _lower_conjunct(low: str) -> bool:
     return person_word(low) or low in DOCUMENT_WORDS or (low in ROLE_WORDS and low not in _VERB_FORMS)
 
 
+def _and_even(t: Tokens, i: int, lo: int) -> bool:
+    """Whether token ``i - 1`` is the "even" of "X and even Y" ("Farmers and even some bankers").
+
+    The left conjunct is a name or a person or document noun ("other mayors and even a judge").
+    """
+    return (
+        i - 3 >= lo
+        and t.lows[i - 1] == "even"
+        and t.lows[i - 2] == "and"
+        and t.texts[i - 3][0].isalnum()
+        and (_conjunct(t.texts[i - 3], t.lows[i - 3]) or _lower_conjunct(t.lows[i - 3]))
+    )
+
+
 def _neither_before(t: Tokens, k: int, lo: int) -> int:
     """Index of the "neither" that opens the coordination whose "nor" is token ``k`` (-1 when none)."""
     return next((x for x in range(k - 1, max(lo, k - 8) - 1, -1) if t.lows[x] == "neither"), -1)
@@ -411,6 +425,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i - 1 > lo and lows[i - 1] == "and" and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "She and her aides": a pronoun opens the coordinated phrase
                 break
+            if _and_even(t, i, lo):
+                conj_at = i - 2
+                i -= 2  # "Farmers and even some bankers": "even" inside the coordination
+                continue
             if i - 2 > lo and lows[i - 1] == "and" and texts[i - 2] == ",":
                 x = _name_list(t, i - 2, lo)
                 if x >= 0:
@@ -602,6 +620,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         ):
             i -= 1  # "analysts like Brennan", "ministers like Ana Patel": the group is the head
             mode = 2
+            continue
+        if low == "even" and i < j and _and_even(t, i, lo):
+            conj_at = i - 2
+            i -= 2  # "Politicians and even technologists say"
             continue
         if low in ("and", "&"):
             if i < j and i - 1 > lo and _conjunct(texts[i - 2], lows[i - 2]):
@@ -1085,6 +1107,14 @@ def _np_start(t: Tokens, k: int) -> bool:
     return _np_word(w, low) and not _verbish(low)
 
 
+#: Past forms without "-ed" that take an object ("left the room", "threw its weight").
+_IRREGULAR_PAST_VERBS = frozenset(
+    "left threw sent gave took made held won lost met put ran began brought cut set hit paid led got kept spent struck".split()
+)
+#: Determiners that open a verb's object right after a noun phrase ("released a statement", "left the room").
+_OBJECT_DETERMINERS = frozenset("a an the his her its their".split())
+
+
 def np_right(t: Tokens, i: int, hi: int) -> int:
     """End index (exclusive) of the noun phrase that starts at token ``i`` (``i`` when there is none)."""
     return _np_right(t, i, hi, {})
@@ -1249,6 +1279,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                     j = m  # "a review of radar and radio data": bare nouns joined inside a document's "of"
                     continue
             break
+        if (
+            c.islower()
+            and j > i
+            and j + 1 < hi
+            and lows[j + 1] in _OBJECT_DETERMINERS
+            and texts[j - 1][0].isalnum()
+            and lows[j - 1] not in NP_DETERMINERS
+            and (low.endswith("ed") or low in _IRREGULAR_PAST_VERBS or (low in _VERB_FORMS and low in _NOUN_FORMS))
+            and low not in PARTICIPLE_ADJECTIVES
+            and not _name_follower(low)
+        ):
+            break  # "Tom Vale released a statement", "The mayor left the room": a verb and its object, no noun
         if (
             low in _VERB_FORMS
             and low in _NOUN_FORMS
@@ -1901,8 +1943,13 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
             continue
         if low in _FLOATING_QUANTIFIERS and j - 1 > lo:
             b = j - 3 if lows[j - 2] in _QUANTIFIER_AUXILIARIES and j - 2 > lo else j - 2
-            if _plural_before_quantifier(texts[b], lows[b], lows[max(lo, b - 3) : b]):
+            if _plural_before_quantifier(texts[b], lows[b], lows[max(lo, b - 3) : b]) or (
+                b > lo and _names_before_quantifier(texts[b], lows[max(lo, b - 10) : b])
+            ):
                 j = b + 1  # "The unions all said", "They have both said": a quantifier floated after its plural subject
+                continue
+            if low == "both" and j == k and _correlative_both(lows[j - 2]):
+                j -= 1  # "who has both praised ... and criticized", "he both defended and": "both ... and" joins verbs
                 continue
         if low in CUE_ADVERBS or (texts[j - 1][0].islower() and _adverb(low)):
             if _surname_after_first_name(t, j - 1, lo):
@@ -1912,6 +1959,9 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
             if j - 2 > lo and lows[j - 2] in _ANONYMITY_INFINITIVES and lows[j - 3] == "to":
                 break  # "An aide who was not authorized to speak publicly said": the adverb ends the formula
             j -= 1
+            continue
+        if j == k and j - 1 > lo and _catenative_before(lows[k], low, lows[j - 2]) and lows[j - 2] not in NP_DETERMINERS:
+            j -= 1  # "began talking", "kept saying", "helped convince": the verb before the cue's own form
             continue
         if low == "to" and j - 1 > lo and (lows[j - 2] in RAISING_WORDS or lows[j - 2] in _RAISING_EXTRA):
             j -= 2  # "is expected to say", "went on to say", "declined to", "were quick to point out"
@@ -1926,6 +1976,35 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
             continue
         break
     return j
+
+
+#: Verbs that take an "-ing" cue as their complement with no "to" ("began talking", "kept saying",
+#: "avoids discussing", "risks dismissing"): the subject before them is the cue's.
+_ING_CATENATIVES = frozenset(
+    """began begins begun started starts continued continues kept keeps avoided avoids stopped stops resumed
+    resumes risked risks""".split()
+)
+#: Their base forms, also nouns ("the bus stop", "a fresh start"): a verb only after a subject pronoun, an
+#: auxiliary or "to" ("they keep saying", "will continue arguing", "did not stop claiming").
+_ING_CATENATIVE_BASES = frozenset("begin start continue keep avoid stop resume risk quit".split())
+#: Verbs that take a bare cue as their complement ("helped convince", "helps shape").
+_BARE_CATENATIVES = frozenset("helps helped".split())
+#: Words after which a base form is a verb.
+_BASE_VERB_BEFORE = frozenset(
+    "i we you they he she it to not will would can could should may might must do does did 'll ’ll".split()
+)
+
+
+def _catenative_before(cue_low: str, low: str, before: str) -> bool:
+    """Whether ``low``, right before the cue's first word ``cue_low``, is a verb taking the cue as complement.
+
+    "began talking", "helped convince", "they keep saying" (``before``: the word before ``low``).
+    """
+    if cue_low.endswith("ing"):
+        return low in _ING_CATENATIVES or (low in _ING_CATENATIVE_BASES and before in _BASE_VERB_BEFORE)
+    if cue_low.endswith(("ed", "s")):
+        return False
+    return low in _BARE_CATENATIVES or (low == "help" and before in _BASE_VERB_BEFORE)
 
 
 #: Adjectives and verbs that lend their subject to an infinitive cue besides :data:`RAISING_WORDS`
@@ -1967,6 +2046,35 @@ def _plural_before_quantifier(text: str, low: str, before: list[str]) -> bool:
     return True
 
 
+def _names_before_quantifier(text: str, before: list[str]) -> bool:
+    """Whether a floated "all / both" follows coordinated names ("Lee and Vale both said").
+
+    A capitalised word or a closing bracket, with an "and" among the up to ten words before it
+    (``before``, lower-cased) and no clause edge or verb between.
+    """
+    if not (text[:1].isupper() or text == ")") or text.lower() in NP_STOP_WORDS:
+        return False
+    for w in reversed(before):
+        if w == "and":
+            return True
+        if w in _CLAUSE_EDGE_WORDS or w in _VERB_FORMS or w in _BE_FORMS or w in _FINITE:
+            return False
+    return False
+
+
+def _correlative_both(before: str) -> bool:
+    """Whether "both" right before a cue opens "both ... and" between verbs ("he both defended and ...").
+
+    After an auxiliary, a subject pronoun or a relative pronoun ("has both praised", "who both"), not
+    after a plural.
+    """
+    return before in _QUANTIFIER_AUXILIARIES or before in _SINGULAR_BEFORE_BOTH or before in _BE_FORMS
+
+
+#: Singular subjects and relatives before the "both" of "both ... and" between verbs.
+_SINGULAR_BEFORE_BOTH = frozenset("has he she it who which".split())
+#: Words that end a coordinated subject read leftwards from a floated quantifier.
+_CLAUSE_EDGE_WORDS = frozenset(";:—–\"“”") | frozenset(("that", "when", "while", "as", "if", "because"))
 #: Auxiliaries between a plural subject and its floated quantifier ("The unions have all said").
 _QUANTIFIER_AUXILIARIES = frozenset("have had 've will would could can may might must should did do".split())
 #: Plural nouns of people without "-s" ("The two men each said").
@@ -3520,11 +3628,28 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
             continue
         if lw in _FLOATING_QUANTIFIERS and len(parts) > 1:
             b = -3 if parts[-2].lower() in _QUANTIFIER_AUXILIARIES and len(parts) > 2 else -2
-            if _plural_before_quantifier(parts[b], parts[b].lower(), [p.lower() for p in parts[b - 3 : b]]):
+            if _plural_before_quantifier(parts[b], parts[b].lower(), [p.lower() for p in parts[b - 3 : b]]) or (
+                len(parts) > -b
+                and _names_before_quantifier(parts[b], [p.lower() for p in parts[max(0, len(parts) + b - 10) : b]])
+            ):
                 for _ in range(-b - 1):
                     pos = text.rfind(parts[-1], 0, pos)
                     parts.pop()  # "The unions all said", "The unions have all said": the quantifier floated
                 continue
+            if lw == "both" and pos == len(text) and _correlative_both(parts[-2].lower()):
+                pos = text.rfind(w, 0, pos)
+                parts.pop()  # "he both defended and minimized": "both ... and" joins the verbs
+                continue
+        if (
+            pos == len(text)
+            and head
+            and len(parts) > 1
+            and _catenative_before(head, lw, parts[-2].lower())
+            and parts[-2].lower() not in NP_DETERMINERS
+        ):
+            pos = text.rfind(w, 0, pos)
+            parts.pop()  # "The council began talking": the verb before the cue's own form
+            continue
         if lw == "to":
             return None
         break
