@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -907,6 +907,44 @@ _FELT_CLAUSE = re.compile(
 #: "threatened not to", "threaten also to": a threat's infinitive after a negation or an adverb.
 _THREATEN_FORMS = verb_forms("threaten")
 _THREAT_ADVERB_TO = re.compile(r"\s+(?:not|also|again|repeatedly|even|once\s+again)\s+to\s")
+
+
+def _talked_of(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Keep "talked of a plan": what was said, named."""
+    return nxt == "of"
+
+
+def _talk_topic(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Keep "talked openly about" (:data:`_TALK_TOPIC`), "talks to parents about" (:data:`_TALK_TO_ABOUT`)."""
+    if nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e) is not None:
+        return True
+    return nxt in ("to", "with") and prev not in DETERMINERS and prev != "in" and _TALK_TO_ABOUT.match(low, e) is not None
+
+
+def _threat_adverb_to(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Keep "threatened not to", "threatened again to" (:data:`_THREAT_ADVERB_TO`)."""
+    return _THREAT_ADVERB_TO.match(low, e) is not None
+
+
+def _felt_clause(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Keep "felt his side deserved" (:data:`_FELT_CLAUSE`)."""
+    return _FELT_CLAUSE.match(low, e) is not None
+
+
+#: The readings that keep a :data:`NEXT_REQUIRED` form a cue though the word after it is none of its
+#: required words, by form: each test takes (the next word, the word before, the lower-cased body,
+#: the cue's end) and says True to keep the cue. One look-up per cue instead of a chain of tests.
+_NEXT_REQUIRED_UNLESS: dict[str, tuple[Callable[[str, str, str, int], bool], ...]] = {}
+for _forms, _test in (
+    (("talked",), _talked_of),
+    (_TALK_FORMS, _talk_topic),
+    (_THREATEN_FORMS, _threat_adverb_to),
+    (_FEEL_FORMS, _felt_clause),
+):
+    for _form in _forms:
+        _NEXT_REQUIRED_UNLESS[_form] = (*_NEXT_REQUIRED_UNLESS.get(_form, ()), _test)
+del _forms, _test, _form
+
 #: "promise(s) to" and a verb: a pledge, a nominal cue like "pledge to" ("her promise to reopen the
 #: lido"); "the promise to the victims" (a determiner or a pronoun after "to") is no infinitive.
 _PROMISE_FORMS = frozenset(("promise", "promises"))
@@ -2024,22 +2062,10 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 if nm is not None and "\n" in body[e : nm.start(1)]:
                     nm = None  # "What the study found" ending a headline: the next line is no object of the cue
                 nxt = nm.group(1).lower() if nm else ""
-                if (
-                    word in NEXT_REQUIRED
-                    and nxt not in NEXT_REQUIRED[word]
-                    and not (word == "talked" and nxt == "of")
-                    and not (word in _TALK_FORMS and nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e))
-                    and not (
-                        word in _TALK_FORMS
-                        and nxt in ("to", "with")
-                        and prev not in DETERMINERS
-                        and prev != "in"
-                        and _TALK_TO_ABOUT.match(low, e)
-                    )
-                    and not (word in _THREATEN_FORMS and _THREAT_ADVERB_TO.match(low, e))
-                    and not (word in _FEEL_FORMS and _FELT_CLAUSE.match(low, e))
-                ):
-                    continue
+                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
+                    unless = _NEXT_REQUIRED_UNLESS.get(word)
+                    if unless is None or not any(test(nxt, prev, low, e) for test in unless):
+                        continue  # "points the way": the word after it makes no cue
                 if word in _RECALL_FORMS and (
                     nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
                 ):

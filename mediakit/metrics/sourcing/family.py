@@ -243,8 +243,11 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         att.cue_type = _cue_type(body, att)
         if att.cue_type in _NESTABLE and _failed_or_hedged(body, att.start):
             continue  # "leaders failed to agree", "The government reportedly plans to": no stance of a source
-        if att.cue_type != "hedge" and body[att.start - 4 : att.start] == "and " and _HEDGED_CONJUNCT.search(
-            body, max(0, att.start - 120), att.start
+        if (
+            att.cue_type != "hedge"
+            and body[att.start - 4 : att.start] == "and "
+            and _may_hold_one_of(body[max(0, att.start - 120) : att.start], _HEDGED_STEMS)
+            and _HEDGED_CONJUNCT.search(body, max(0, att.start - 120), att.start)
         ):
             continue  # "has reportedly bought a yacht and asked for ...": the second verb shares the hedge
         if (
@@ -307,9 +310,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                 )
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _negated_modal(body, att.start)
-                or _SUBORDINATE.search(
-                    body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
-                )
+                or _subordinate_before(body, att)
             )
             and _nested(body, att, earlier)
         ):
@@ -1125,6 +1126,21 @@ _HEDGED = re.compile(
 _HEDGED_CONJUNCT = re.compile(
     r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+[a-z][^,;:.!?\"“”()\n]{0,100}?\s+and\s+$", re.IGNORECASE
 )
+#: What every :data:`_HEDGED_CONJUNCT` match holds, case aside ("reportedly", "allegedly", ... all end so).
+_HEDGED_STEMS = ("edly",)
+
+
+def _may_hold_one_of(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no word of ``words`` (ASCII, lower case) has a case-insensitive match in ``text``.
+
+    A quick, necessary test before a case-insensitive search (as ``resolve._may_hold``): an ASCII
+    letter matches its other case and the Kelvin sign (both lower-cased to it), and also "İ" (whose
+    lower case is two characters), "ı" and "ſ" (which stay as they are): with those, always True.
+    """
+    low = text.lower()
+    return len(low) != len(text) or "ı" in text or "ſ" in text or any(w in low for w in words)
+
+
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: "Lawmakers voted 312 to 290 on Monday to reject": a vote is an act, its infinitive no stance of a source.
 _VOTED_TO = re.compile(
@@ -1160,6 +1176,18 @@ _SUBORDINATE = re.compile(
     r"(?:(?:had|has|have|did|does|do|was|were|is|are|not|never|already|(?:had|has|have|did|does|do|was|were)n[’']t)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: What every :data:`_SUBORDINATE` match holds, case aside (its conjunctions; "although" holds "though").
+_SUBORDINATE_STEMS = ("if", "since", "though", "because", "unless", "whereas")
+
+
+def _subordinate_before(body: str, att: Attribution) -> bool:
+    """``_SUBORDINATE.search`` before the cue (from 16 characters before its source), after a quick literal test."""
+    lo = max(0, (att.source.start if att.source.start >= 0 else att.start) - 16)
+    return _may_hold_one_of(body[lo : att.start], _SUBORDINATE_STEMS) and (
+        _SUBORDINATE.search(body, lo, att.start) is not None
+    )
+
+
 #: Abbreviations that end a body's or a person's name with a full stop ("Acme Corp.", "Tom Hale Jr.").
 _NAME_ABBREVIATIONS = frozenset("Inc Corp Ltd Co Bros Plc LLC Jr Sr".split())
 #: Forms of "be" before a passive "expected to" (its subject is what is expected, not who expects).

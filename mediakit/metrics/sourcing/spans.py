@@ -1918,7 +1918,7 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low[:1].isdigit() and _year_after_month(t, j - 1, lo):
             j -= 1  # "in May 2019": the year after its month, then the month as a time
             continue
-        if low in TIME_WORDS or _day_after_month(t, j - 1, lo):
+        if low in TIME_WORDS or (low[:1].isdigit() and _day_after_month(t, j - 1, lo)):  # a day opens with a digit
             j -= 1
             if j - 1 > lo and lows[j - 1] in MONTHS and texts[j - 1][0].isupper():
                 j -= 1  # "on April 30": the month before its day
@@ -3270,7 +3270,7 @@ def find_source(
     ph = _find_source(t, start, end, label, cue, lo, complete)
     if ph is None or ph.i < 0 or ph.j <= ph.i:
         return ph
-    return None if fragment_words([t.lows[x] for x in range(ph.i, ph.j)]) else ph
+    return None if fragment_words(t.lows[ph.i : ph.j]) else ph
 
 
 def fragment_words(words: list[str]) -> bool:
