@@ -118,6 +118,30 @@ def analyse(doc: Doc) -> SourcingAnalysis:
     return result
 
 
+#: Finding verbs that stand after their content with their source ("..., the study found, ...").
+_FINDING_FORMS = frozenset("found finds showed shows suggested suggests concluded concludes".split())
+#: Right after a post-posed finding cue: a comma, a full stop, a line end (a headline) or the end of the text.
+_POSTPOSED_END = re.compile(r"[ \t]*(?:[,.;\n]|$)")
+
+
+def _postposed_finding(body: str, att: Attribution) -> bool:
+    """Whether ``att`` is a finding stated after its content ("Birds scolded the mask, the study found.").
+
+    A finding verb whose source follows a comma right before it and which a comma, a full stop or the end
+    of the text follows: what precedes in the sentence is its content, so an earlier cue there is nested
+    in it, not it in the earlier cue's ("Crows remember faces, study finds"). "The study found that ..."
+    and "X said the study found ..." (no comma before the source) are as before.
+    """
+    src = att.source
+    return (
+        att.cue.lower() in _FINDING_FORMS
+        and 0 < src.start < src.end <= att.start
+        and att.start - src.end <= 2
+        and body[max(0, src.start - 3) : src.start].rstrip().endswith(",")
+        and _POSTPOSED_END.match(body, att.end) is not None
+    )
+
+
 #: "show" forms: a finding when a document or a body shows it ("Figures show", "The study showed"), a trait
 #: or an act when people show it ("Pupils show slower growth", "Fans showed their support").
 _SHOW_FORMS = frozenset("show shows showed".split())
@@ -226,6 +250,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                     body, max(0, (att.source.start if att.source.start >= 0 else att.start) - 16), att.start
                 )
             )
+            and not _postposed_finding(body, att)
             and _nested(body, att, earlier)
         ):
             continue  # a belief, stance, finding or participle inside another attribution's content
@@ -966,7 +991,7 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 p.cue.lower() in INVERTING_FORMS
                 and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
                 and src.text.lower() not in ("who", "which", "that")
-            ):
+            ) or _postposed_finding(body, p):
                 fronting.add(src.start)
         latest_inverted = sorted(((s, sid) for sid, s in inverted_at.items()), reverse=True)[:2]
         latest_fronting = sorted(fronting, reverse=True)[:2]
@@ -1014,6 +1039,13 @@ _HEDGED = re.compile(
 _HEDGED_CONJUNCT = re.compile(
     r"\b(?:reportedly|allegedly|supposedly|purportedly)\s+[a-z][^,;:.!?\"“”()\n]{0,100}?\s+and\s+$", re.IGNORECASE
 )
+#: A hedge's infinitive right before a belief, intention or stance cue ("The player is believed to have
+#: agreed terms", "She is said to want a transfer"): the cue is the hedge's content, as after "reportedly".
+_HEDGE_INFINITIVE = re.compile(
+    r"\b(?:is|are|was|were|being)\s+(?:said|believed|thought|understood|reported|rumou?red|alleged)\s+to\s+"
+    r"(?:have\s+)?$",
+    re.IGNORECASE,
+)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: "Lawmakers voted 312 to 290 on Monday to reject": a vote is an act, its infinitive no stance of a source.
 _VOTED_TO = re.compile(
@@ -1037,6 +1069,8 @@ def _failed_or_hedged(body: str, pos: int) -> bool:
         _FAILED_TO.search(body, max(0, pos - 24), pos) or _VOTED_TO.search(body, max(0, pos - 60), pos)
     ):
         return True
+    if (tail[-2:] == "to" or tail[-4:] == "have") and _HEDGE_INFINITIVE.search(body, max(0, pos - 40), pos):
+        return True  # "is believed to have agreed": the hedge's content, no stance of the subject
     return (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
         body, max(0, pos - 40), pos
     ) is not None
