@@ -39,6 +39,7 @@ from mediakit.metrics.sourcing.spans import (
     INHERIT,
     INVERTING_FORMS,
     NEED_RIGHT,
+    OF_PASSIVES,
     Phrase,
     Tokens,
     clause_subject,
@@ -471,6 +472,12 @@ def _source(
         return _entity_source(
             label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
         )
+    if (
+        att.cue in OF_PASSIVES
+        and body[att.end : att.end + 4] == " of "
+        and " by " not in body[att.end : min(e0, att.end + 80)]
+    ):
+        return _NO_SOURCE_OTHER  # "a man accused of theft": a passive (its be-form left out or not), no agent
     if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:
         return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":

@@ -123,7 +123,38 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
                 ends.append(end)
                 keys.append(key)
                 by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
+    extra = _surname_subjects(body, by_key)
+    if extra:
+        pairs = sorted([*zip(ends, keys, strict=True), *extra])
+        ends = [e for e, _ in pairs]
+        keys = [k for _, k in pairs]
     return ends, keys, by_key
+
+
+def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) -> list[tuple[int, str]]:
+    """``(end, key)`` of a bare surname opening a sentence after its full name ("Marchetti was spotted").
+
+    The surname of a person named in full earlier, alone at a sentence's start before a lower-case word,
+    is a mention of that person: the nearest person for a later "he" / "she" ("Marchetti was spotted
+    leaving ... He told"), as the full name is. A few ``str.find`` per surname.
+    """
+    out: list[tuple[int, str]] = []
+    for key, occ in by_key.items():
+        name = occ[0][1]
+        sur = name.rsplit(" ", 1)[-1]
+        if " " not in name or sur.lower() != key or not sur[:1].isupper():
+            continue
+        first = occ[0][0]
+        i = body.find(sur + " ", first)
+        while i >= 0:
+            j = i + len(sur)
+            if (
+                body[j + 1 : j + 2].islower()
+                and (i == 0 or body[i - 1] == "\n" or body[max(0, i - 2) : i] in (". ", '" ', "” "))
+            ):
+                out.append((j, key))
+            i = body.find(sur + " ", j)
+    return out
 
 
 #: A work's noun (with or without its comma) or a body's noun right before a capitalised sequence: the

@@ -3190,7 +3190,7 @@ def _find_source(
         fronted = not passive and (j == 0 or (j == 1 and lows[0] == "as"))
         if not complete and (passive or aside or ke >= hi or lows[ke] == "by"):
             return NEED_RIGHT
-        if not passive and ke < hi and lows[ke] == "of" and lows[k] in _OF_PASSIVES:
+        if not passive and ke < hi and lows[ke] == "of" and lows[k] in OF_PASSIVES:
             return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
         m = ke
         if passive:
@@ -3275,7 +3275,7 @@ def _find_source(
 
 #: Participles whose active verb needs an object before "of" ("accused him of"): right before "of" they are
 #: passives with the be-form left out ("a firm accused of fraud", "a man suspected of theft").
-_OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified assured".split())
+OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified assured".split())
 #: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
 _DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
 _DEADLINE_NOUNS = frozenset("end start middle beginning close time weekend".split())
