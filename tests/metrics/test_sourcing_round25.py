@@ -48,6 +48,14 @@ def _sourced(text: str) -> list[tuple[str, str]]:
             id="negative-active-accused",
         ),
         pytest.param(
+            "The rivals, whom he accused of lying, stayed away.",
+            [("accused", "he")],
+            id="negative-fronted-object",
+        ),
+        pytest.param(
+            "She is now assured of winning the seat.", [("assured", "She")], id="negative-assured-state"
+        ),
+        pytest.param(
             "The plan was announced by the mayor on Monday.",
             [("announced", "the mayor")],
             id="negative-agent",

@@ -39,6 +39,7 @@ from mediakit.metrics.sourcing.spans import (
     INHERIT,
     INVERTING_FORMS,
     NEED_RIGHT,
+    OF_ACTIVE_BEFORE,
     OF_PASSIVES,
     Phrase,
     Tokens,
@@ -476,6 +477,7 @@ def _source(
         att.cue in OF_PASSIVES
         and body[att.end : att.end + 4] == " of "
         and " by " not in body[att.end : min(e0, att.end + 80)]
+        and _prev_word(body, att.start) not in OF_ACTIVE_BEFORE
     ):
         return _NO_SOURCE_OTHER  # "a man accused of theft": a passive (its be-form left out or not), no agent
     if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:

@@ -3190,7 +3190,13 @@ def _find_source(
         fronted = not passive and (j == 0 or (j == 1 and lows[0] == "as"))
         if not complete and (passive or aside or ke >= hi or lows[ke] == "by"):
             return NEED_RIGHT
-        if not passive and ke < hi and lows[ke] == "of" and lows[k] in OF_PASSIVES:
+        if (
+            not passive
+            and ke < hi
+            and lows[ke] == "of"
+            and lows[k] in OF_PASSIVES
+            and (j == 0 or lows[j - 1] not in OF_ACTIVE_BEFORE)
+        ):
             return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
         m = ke
         if passive:
@@ -3274,8 +3280,12 @@ def _find_source(
 
 
 #: Participles whose active verb needs an object before "of" ("accused him of"): right before "of" they are
-#: passives with the be-form left out ("a firm accused of fraud", "a man suspected of theft").
-OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified assured".split())
+#: passives with the be-form left out ("a firm accused of fraud", "a man suspected of theft"), unless a
+#: pronoun subject or a relative stands right before ("whom he accused of": its object fronted). Not
+#: "assured": "is assured of winning" is a state of its subject.
+OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified".split())
+#: Words right before such a participle that make it active after all ("whom he accused of", "they suspected of").
+OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
 #: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
 _DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
 _DEADLINE_NOUNS = frozenset("end start middle beginning close time weekend".split())
