@@ -239,10 +239,6 @@ _UNNAMED_HINT = re.compile(
 _UNNAMED_HINT_LOW = re.compile(_UNNAMED_HINT.pattern)
 
 
-#: "Not everyone agrees": a negated universal, nobody in particular (:data:`GENERIC_SUBJECTS`).
-_EVERYONE = frozenset(("everyone", "everybody"))
-
-
 def _unnamed(np: str) -> bool:
     """True when ``np`` reads as an explicitly anonymous source (see the module docstring)."""
     # ASCII text: the case-sensitive hint on the lower-cased phrase (the same matches, faster)
@@ -1112,12 +1108,8 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if len(words) == 1 and first in _POSSESSIVE_OR_OBJECT_PRONOUNS:
         pron = _POSSESSIVE_OR_OBJECT_PRONOUNS[first]
         return ("fixed", Classified("role", "unknown", "", gender_of([pron]), "", pron, pron == "they"))
-    if (
-        first in GENERIC_SUBJECTS
-        or (first == "no" and words[1:2] == ["one"])
-        or (first == "not" and len(words) == 2 and words[1] in _EVERYONE)
-    ):
-        return ("none",)  # "Anyone who has looked at ... knows", "Not everyone agrees": nobody in particular
+    if first in GENERIC_SUBJECTS or (first == "no" and words[1:2] == ["one"]):
+        return ("none",)  # "Anyone who has looked at ... knows": nobody in particular
     if (first in _QUANTITY_LEADS or first[:1].isdigit()) and quantity(words) and not _BARE_SHARE.match(core):
         return ("none",)  # "300 planned operations", "six in ten users", "40% of shoppers"
     if len(words) == 2 and first == "the" and words[1] in DEMONYM_NOUNS:
