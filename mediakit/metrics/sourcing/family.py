@@ -187,12 +187,18 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         ):
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
         if (
+            cue_low in _AGREE_FORMS
+            and body[att.end : att.end + 1] in (".", "!")
+            and _NOT_EVERYONE_BEFORE.search(body, max(0, att.start - 20), att.start) is not None
+        ):
+            continue  # "Not everyone agrees.": the writer's transition, no one's attribution
+        if (
             cue_low in _CONTENTLESS
             and body[att.end : att.end + 1] in (".", "!")
             and not body[max(0, att.start - 6) : att.start].lower().endswith("to be ")
         ):
-            # "Not everyone is convinced.", "Not everyone agrees.": a state with no content, no attribution
-            # ("a new reason to be worried." gives a reason to someone: it stays)
+            # "Not everyone is convinced.": a state with no content, no attribution ("a new reason to be
+            # worried." gives a reason to someone: it stays)
             continue
         if cue_low in _RELEASE_FORMS and _RELEASED_WORK.match(body, att.end):
             continue  # "The band will release a new single": a work or a product put out, no attribution
@@ -1122,9 +1128,11 @@ def _negated_modal(body: str, start: int) -> bool:
 
 
 #: Belief adjectives that are no attribution when the sentence ends right after them.
-_CONTENTLESS = frozenset(
-    ("convinced", "unconvinced", "persuaded", "unpersuaded", "worried", "agrees", "agree", "disagrees", "disagree")
-)
+_CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded", "worried"))
+#: Agreement verbs: with no content after "Not everyone", the writer's transition ("Not everyone agrees."),
+#: no attribution; "and members agree." agrees with the content before it and stays.
+_AGREE_FORMS = frozenset(("agrees", "agree", "disagrees", "disagree"))
+_NOT_EVERYONE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)not\s+(?:everyone|everybody)\s+$", re.IGNORECASE)
 #: Forms of "release" (an evidence cue: "the council will release figures").
 _RELEASE_FORMS = frozenset(("release", "releases", "releasing"))
 #: A work or a product as the object of "release" (up to four words before its noun): no attribution
