@@ -3282,7 +3282,7 @@ def _find_source(
 #: Participles whose active verb needs an object before "of" ("accused him of"): right before "of" they are
 #: passives with the be-form left out ("a firm accused of fraud", "a man suspected of theft"), unless a
 #: pronoun subject or a relative stands right before ("whom he accused of": its object fronted). Not
-#: "assured": "is assured of winning" is a state of its subject.
+#: "assured": "The club is assured of promotion" is a state of its subject.
 OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified".split())
 #: Words right before such a participle that make it active after all ("whom he accused of", "they suspected of").
 OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
