@@ -990,6 +990,9 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
         inverted_at: dict[int, int] = {}
         # fronted "X, ..., said": the distinct starts of fronting sources
         fronting: set[int] = set()
+        # the fronting sources of post-posed findings ("..., the study found"): an inverted cue before one
+        # keeps its own content ('"...," said Piet Mulder, a teacher, the tally showed')
+        findings: set[int] = set()
         spans: dict[int, tuple[int, int]] = {}
         for p in group:
             src = p.source
@@ -1006,8 +1009,11 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 p.cue.lower() in INVERTING_FORMS
                 and body[max(0, src.start - 3) : src.start].rstrip().endswith((",", "”", '"'))
                 and src.text.lower() not in ("who", "which", "that")
-            ) or _postposed_finding(body, p):
+            ):
                 fronting.add(src.start)
+            elif _postposed_finding(body, p):
+                fronting.add(src.start)
+                findings.add(src.start)
         latest_inverted = sorted(((s, sid) for sid, s in inverted_at.items()), reverse=True)[:2]
         latest_fronting = sorted(fronting, reverse=True)[:2]
         ordered = sorted((s, e, sid) for sid, (s, e) in spans.items())
@@ -1026,7 +1032,10 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 drop.add(id(a))  # content of "..., said X"
                 continue
             if (
-                any(s >= a.end and s != a.source.start for s in latest_fronting)
+                any(
+                    s >= a.end and s != a.source.start and not (s in findings and a.source.start > a.start)
+                    for s in latest_fronting
+                )
                 and not a.cue[:1].isupper()
                 and not a.cue.lower().endswith("ing")
                 and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
