@@ -91,6 +91,12 @@ def test_sourcing_agentless_participle_and_deadline_have_no_source(
         pytest.param(
             "Prices rose in every county, the survey showed.", [("showed", "the survey")], id="showed-end"
         ),
+        # an inverted speech cue before it keeps its own content and its row
+        pytest.param(
+            '"The vote was fair," said Ola Brandt, a steward, the count showed.',
+            [("said", "Ola Brandt, a steward"), ("showed", "the count")],
+            id="negative-inverted-speech-kept",
+        ),
         # negatives: a finding inside a speaker's content, and "found that" after the source, as before
         pytest.param(
             "The mayor said the survey found support for the plan.",
