@@ -155,6 +155,12 @@ _CAPITALISED_TITLES = frozenset(
     batsman batter bowler pitcher quarterback linebacker coach jockey trainer caretaker champion titleholder
     apprentice intern trainee""".split()
 )
+#: A study's authors and hyphenated titles written with a capital before a name ("Co-author Liam Shore",
+#: "Vice-chair Ada Kemp"): titles, never the first word of a body's name.
+_COMPOUND_TITLES = frozenset(
+    """author co-author co-founder co-chair co-host co-owner co-director co-leader co-captain co-presenter
+    co-ordinator vice-chair vice-chairman vice-chairwoman vice-president vice-captain vice-principal""".split()
+)
 _PARTICLES = frozenset("de van von al bin la le del da di du st".split())
 #: Capitalised words that are titles, not names, before a person's name ("Speaker", "Chief").
 _TITLE_WORDS = (
@@ -162,6 +168,7 @@ _TITLE_WORDS = (
     | PERSON_NOUNS
     | frozenset("speaker advocate chief head whip".split())
     | _CAPITALISED_TITLES
+    | _COMPOUND_TITLES
 )
 #: Words that make an official of a person noun next to them ("council leader", "party chairman").
 _GOVERNMENT_WORDS = frozenset(
@@ -452,7 +459,8 @@ _ORG_WORDS = frozenset(
     Electronics Devices Instruments Networks Communications Packaging Textiles Mills Hotels Resorts
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
-    Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling""".split()
+    Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling Observatory
+    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary""".split()
 )
 
 
@@ -691,10 +699,20 @@ def kind_of_kinds(kinds: list[str]) -> str:
     return "unknown"
 
 
+_POSSESSIVE_GENDERED = frozenset(("his", "her"))
+
+
 def gender_of(words: list[str]) -> str:
-    """Return "m", "f" or "" from titles, gendered nouns and common first names (lower-cased words)."""
+    """Return "m", "f" or "" from titles, gendered nouns and common first names (lower-cased words).
+
+    A possessive "his" / "her" before another word is the possessor's gender, not the person's ("his
+    wife, Tia Brooks": a woman; "Her husband, Pete": a man).
+    """
     male = female = False
-    for w in words:
+    last = len(words) - 1
+    for i, w in enumerate(words):
+        if i < last and w in _POSSESSIVE_GENDERED:
+            continue
         if w in MALE_WORDS or w in _MALE_TITLES:
             male = True
         elif w in FEMALE_WORDS or w in _FEMALE_TITLES:
@@ -828,8 +846,17 @@ def _the_plural_name(core: str) -> bool:
 
 
 def _plural(last: str) -> bool:
-    """Whether a phrase ending in the (lower-case) word ``last`` stands for several people ("they")."""
-    return (last.endswith("s") and not last.endswith(("ss", "'s"))) or last in _PLURAL_PEOPLE
+    """Whether a phrase ending in the (lower-case) word ``last`` stands for several people ("they").
+
+    A share or a count of people ("71%", "About 40 percent", "300") is a group too: never a "he" or a "she".
+    """
+    return (
+        (last.endswith("s") and not last.endswith(("ss", "'s")))
+        or last in _PLURAL_PEOPLE
+        or last.endswith("%")
+        or last[:1].isdigit()
+        or last in ("percent", "cent")
+    )
 
 
 def _classify_static_pair(key: tuple[str, str]) -> tuple[Any, ...]:
@@ -1335,7 +1362,7 @@ def _coordinated_name(core: str, written: str) -> bool:
 
 
 #: A place that stands for its government after "the" ("according to the city"), as a country's name does.
-_LOCAL_GOVERNMENTS = frozenset("city town county state borough district village province".split())
+_LOCAL_GOVERNMENTS = frozenset("city town county state borough district village province municipality".split())
 
 
 #: Person nouns that introduce a relative or acquaintance by first name ("Her husband, Pete").

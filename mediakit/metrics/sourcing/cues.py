@@ -150,10 +150,11 @@ PREV_BLOCKED: dict[str, frozenset[str]] = {
     ),
     "show": frozenset(
         """talk tv reality award awards game radio morning television comedy road trade cooking variety news
-        last first final next own farewell""".split()
+        last first final next own farewell cookery chat quiz breakfast fashion""".split()
     ),
     "shows": frozenset(
-        "talk tv reality award game radio morning television comedy road trade cooking news last first final".split()
+        """talk tv reality award game radio morning television comedy road trade cooking news last first final
+        cookery chat quiz breakfast fashion""".split()
     ),
 }
 PREV_REQUIRED: dict[str, frozenset[str]] = {
@@ -776,6 +777,63 @@ _NO_SOURCE_OTHER = _NO_SOURCE._replace(source_class="other")
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+#: Marks that end a sentence of running text (a headline has none).
+_SENTENCE_END_MARKS = frozenset(".!?\"”’'")
+
+
+_SHOW_NOUN_FORMS = frozenset(("show", "shows"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words before a weekday that make it a time of the finding ("released Monday show", "on Monday show").
+_WEEKDAY_TIME_LEADS = frozenset("on last this by since until".split())
+
+
+def _weekday_show(body: str, s: int) -> bool:
+    """Whether "show" at ``s`` follows a weekday that names a programme ("his Saturday show"), not a time.
+
+    A weekday after a participle or a time preposition ("figures released Monday show", "Data on Monday
+    show") dates the finding, and the cue stays.
+    """
+    b = body.rfind(" ", 0, s - 1)  # the weekday's start - 1
+    before = _prev_word(body, b + 1) if b >= 0 else ""
+    return not (before.endswith("ed") or before in _WEEKDAY_TIME_LEADS)
+
+
+#: A comma apposition or relative clause closing right before a cue ("X, a think tank that ..., estimates").
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|who|which|whose|its|his|her|their)\s[^,;:.!?\"“”]*,\s*$")
+
+
+def _after_apposition_that(word: str, before: str, body: str, low: str, s: int, e: int) -> bool:
+    """Whether an "-s" form follows a subject's comma apposition and opens a "that" clause: a verb.
+
+    "The Centre for Fair Transport, a think tank, estimates that each pound ...": the apposition's
+    closing comma stands where the subject would; "In March, estimates that were ..." (no apposition, a
+    relative "that were") stays a noun.
+    """
+    return (
+        word[-1] == "s"
+        and before[-1:] == ","
+        and _CONTENT_THAT.match(low, e) is not None
+        and _APPOSITION_BEFORE.search(body, max(0, s - 160), s) is not None
+    )
+
+
+def _heading_compound(body: str, s: int) -> bool:
+    """Whether one capitalised word alone opens a headline line before offset ``s`` ("Board notes: ...").
+
+    A document noun after it and a colon, on a line with no full stop at its end, is a heading ("Board
+    notes: council approves budget", "Police reports: ..."), no speaker's cue; "The board notes:",
+    "Minister warns:" (no document noun) and a sentence ending in a full stop ("Hale notes: costs rose.")
+    are not headings.
+    """
+    ls = body.rfind("\n", 0, s) + 1
+    head = body[ls:s]
+    if not (2 <= len(head) <= 24 and head[-1] == " " and head[0].isupper() and head[:-1].isalpha()):
+        return False
+    le = body.find("\n", s)
+    line = body[s : le if le >= 0 else len(body)].rstrip()
+    return line[-1:] not in _SENTENCE_END_MARKS
 
 
 def _prev_word(body: str, pos: int) -> str:
@@ -2117,12 +2175,16 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:
                     continue
+                if word in _SHOW_NOUN_FORMS and prev in _WEEKDAYS and _weekday_show(body, s):
+                    continue  # "his Saturday show", "'set to quit' Sunday show": a programme, no finding
                 if word in _COMPARED_FORMS and _compared(low, s, e):
                     continue  # "larger than models had suggested": a comparison's standard, nobody's words
                 if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
                     continue
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev, word):
                     continue
+                if body[e : e + 1] == ":" and word in DOCUMENT_WORDS and _heading_compound(body, s):
+                    continue  # "Board notes: ...": a heading, a document noun after a one-word modifier
                 if word in NOUNISH and not pledge and _nominal_form(word, body, low, s, e):
                     continue  # "The Green Left list was third", "A Leeds City Council report published": a noun
                 if prev in INSTITUTIONS and _body_noun_compound(word, low, s):
@@ -2156,6 +2218,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not _after_relative_subject(body, low, s, e)
                         and not _person_noun_claims(word, prev, toks, body, e)
                         and not _singular_subject_claims(word, prev, toks, body, e)
+                        and not _after_apposition_that(word, before, body, low, s, e)
                     ):
                         continue
                 if word in ("request", "requests", "comment", "comments") and _NOT_REACHED.search(

@@ -39,6 +39,8 @@ from mediakit.metrics.sourcing.spans import (
     INHERIT,
     INVERTING_FORMS,
     NEED_RIGHT,
+    OF_ACTIVE_BEFORE,
+    OF_PASSIVES,
     Phrase,
     Tokens,
     clause_subject,
@@ -117,6 +119,30 @@ def analyse(doc: Doc) -> SourcingAnalysis:
         for att in {id(a): a for a in (*result.attributions, *result.floating)}.values():
             att.sentence = owner[att.sentence]
     return result
+
+
+#: Finding verbs that stand after their content with their source ("..., the study found, ...").
+_FINDING_FORMS = frozenset("found finds showed shows suggested suggests concluded concludes".split())
+#: Right after a post-posed finding cue: a comma, a full stop, a line end (a headline) or the end of the text.
+_POSTPOSED_END = re.compile(r"[ \t]*(?:[,.;\n]|$)")
+
+
+def _postposed_finding(body: str, att: Attribution) -> bool:
+    """Whether ``att`` is a finding stated after its content ("Birds scolded the mask, the study found.").
+
+    A finding verb whose source follows a comma right before it and which a comma, a full stop or the end
+    of the text follows: what precedes in the sentence is its content, so an earlier cue there is nested
+    in it, not it in the earlier cue's ("Crows remember faces, study finds"). "The study found that ..."
+    and "X said the study found ..." (no comma before the source) are as before.
+    """
+    src = att.source
+    return (
+        att.cue.lower() in _FINDING_FORMS
+        and 0 < src.start < src.end <= att.start
+        and att.start - src.end <= 2
+        and body[max(0, src.start - 3) : src.start].rstrip().endswith(",")
+        and _POSTPOSED_END.match(body, att.end) is not None
+    )
 
 
 #: "show" forms: a finding when a document or a body shows it ("Figures show", "The study showed"), a trait
@@ -231,6 +257,12 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         ):
             continue  # "A National Audit Office report found": a document noun before the cue, no cue
         if (
+            cue_low in _AGREE_FORMS
+            and body[att.end : att.end + 1] in (".", "!")
+            and _NOT_EVERYONE_BEFORE.search(body, max(0, att.start - 20), att.start) is not None
+        ):
+            continue  # "Not everyone agrees.": the writer's transition, no one's attribution
+        if (
             cue_low in _CONTENTLESS
             and body[att.end : att.end + 1] in (".", "!")
             and not body[max(0, att.start - 6) : att.start].lower().endswith("to be ")
@@ -312,6 +344,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                 or _negated_modal(body, att.start)
                 or _subordinate_before(body, att)
             )
+            and not _postposed_finding(body, att)
             and _nested(body, att, earlier)
         ):
             continue  # a belief, stance, finding or participle inside another attribution's content
@@ -536,6 +569,13 @@ def _source(
         return _entity_source(
             label, att.start, att.start + len(label), _entity(c, att.start, resolver, label)
         )
+    if (
+        att.cue in OF_PASSIVES
+        and body[att.end : att.end + 4] == " of "
+        and " by " not in body[att.end : min(e0, att.end + 80)]
+        and _prev_word(body, att.start) not in OF_ACTIVE_BEFORE
+    ):
+        return _NO_SOURCE_OTHER  # "a man accused of theft": a passive (its be-form left out or not), no agent
     if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:
         return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
     if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
@@ -1056,6 +1096,9 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
         inverted_at: dict[int, int] = {}
         # fronted "X, ..., said": the distinct starts of fronting sources
         fronting: set[int] = set()
+        # the fronting sources of post-posed findings ("..., the study found"): an inverted cue before one
+        # keeps its own content ('"...," said Piet Mulder, a teacher, the tally showed')
+        findings: set[int] = set()
         spans: dict[int, tuple[int, int]] = {}
         for p in group:
             src = p.source
@@ -1074,6 +1117,9 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 and src.text.lower() not in ("who", "which", "that")
             ):
                 fronting.add(src.start)
+            elif _postposed_finding(body, p):
+                fronting.add(src.start)
+                findings.add(src.start)
         latest_inverted = sorted(((s, sid) for sid, s in inverted_at.items()), reverse=True)[:2]
         latest_fronting = sorted(fronting, reverse=True)[:2]
         ordered = sorted((s, e, sid) for sid, (s, e) in spans.items())
@@ -1098,7 +1144,10 @@ def _drop_inner(body: str, atts: list[Attribution]) -> list[Attribution]:
                 drop.add(id(a))  # content of "..., said X"
                 continue
             if (
-                any(s >= a.end and s != a.source.start for s in latest_fronting)
+                any(
+                    s >= a.end and s != a.source.start and not (s in findings and a.source.start > a.start)
+                    for s in latest_fronting
+                )
                 and not a.cue[:1].isupper()
                 and not a.cue.lower().endswith("ing")
                 and not _SUBORDINATE_START.match(body, _clause_start(body, a.start))
@@ -1141,6 +1190,13 @@ def _may_hold_one_of(text: str, words: tuple[str, ...]) -> bool:
     return len(low) != len(text) or "ı" in text or "ſ" in text or any(w in low for w in words)
 
 
+#: A hedge's infinitive right before a belief, intention or stance cue ("The player is believed to have
+#: agreed terms", "She is said to want a transfer"): the cue is the hedge's content, as after "reportedly".
+_HEDGE_INFINITIVE = re.compile(
+    r"\b(?:is|are|was|were|being)\s+(?:said|believed|thought|understood|reported|rumou?red|alleged)\s+to\s+"
+    r"(?:have\s+)?$",
+    re.IGNORECASE,
+)
 _FAILED_TO = re.compile(r"\b(?:fail(?:s|ed|ing)?|tried|trying|tries|unable)\s+to\s+$", re.IGNORECASE)
 #: "Lawmakers voted 312 to 290 on Monday to reject": a vote is an act, its infinitive no stance of a source.
 _VOTED_TO = re.compile(
@@ -1164,6 +1220,8 @@ def _failed_or_hedged(body: str, pos: int) -> bool:
         _FAILED_TO.search(body, max(0, pos - 24), pos) or _VOTED_TO.search(body, max(0, pos - 60), pos)
     ):
         return True
+    if (tail[-2:] == "to" or tail[-4:] == "have") and _HEDGE_INFINITIVE.search(body, max(0, pos - 40), pos):
+        return True  # "is believed to have agreed": the hedge's content, no stance of the subject
     return (not tail.isascii() or tail.endswith(("ly", "still", "also", "now"))) and _HEDGED.search(
         body, max(0, pos - 40), pos
     ) is not None
@@ -1219,6 +1277,10 @@ def _negated_modal(body: str, start: int) -> bool:
 
 #: Belief adjectives that are no attribution when the sentence ends right after them.
 _CONTENTLESS = frozenset(("convinced", "unconvinced", "persuaded", "unpersuaded", "worried"))
+#: Agreement verbs: with no content after "Not everyone", the writer's transition ("Not everyone agrees."),
+#: no attribution; "and members agree." agrees with the content before it and stays.
+_AGREE_FORMS = frozenset(("agrees", "agree", "disagrees", "disagree"))
+_NOT_EVERYONE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)not\s+(?:everyone|everybody)\s+$", re.IGNORECASE)
 #: Forms of "release" (an evidence cue: "the council will release figures").
 _RELEASE_FORMS = frozenset(("release", "releases", "releasing"))
 #: A work or a product as the object of "release" (up to four words before its noun): no attribution

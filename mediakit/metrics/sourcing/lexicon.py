@@ -326,7 +326,7 @@ BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
     airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy
-    think-tank tank body organisation organization""".split()
+    think-tank tank body organisation organization fund""".split()
 )
 #: Modifiers that make "body" an institution's noun ("industry body", "governing body", "trade body").
 INSTITUTIONAL_MODIFIERS = frozenset(
@@ -397,7 +397,8 @@ INSTITUTIONS = frozenset(
     broadcaster channel outlet bank utility retailer airline operator provider manufacturer
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
-    insurer lender lenders developer landlord paper website station bureau inspectorate home homes panel media""".split()
+    insurer lender lenders developer landlord paper website station bureau inspectorate home homes panel media
+    municipality municipalities fund funds""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()

@@ -123,7 +123,38 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
                 ends.append(end)
                 keys.append(key)
                 by_key.setdefault(key, []).append((end, name, start + off if off >= 0 else start))
+    extra = _surname_subjects(body, by_key)
+    if extra:
+        pairs = sorted([*zip(ends, keys, strict=True), *extra])
+        ends = [e for e, _ in pairs]
+        keys = [k for _, k in pairs]
     return ends, keys, by_key
+
+
+def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) -> list[tuple[int, str]]:
+    """``(end, key)`` of a bare surname opening a sentence after its full name ("Marchetti was spotted").
+
+    The surname of a person named in full earlier, alone at a sentence's start before a lower-case word,
+    is a mention of that person: the nearest person for a later "he" / "she" ("Marchetti was spotted
+    leaving ... He told"), as the full name is. A few ``str.find`` per surname.
+    """
+    out: list[tuple[int, str]] = []
+    for key, occ in by_key.items():
+        name = occ[0][1]
+        sur = name.rsplit(" ", 1)[-1]
+        if " " not in name or sur.lower() != key or not sur[:1].isupper():
+            continue
+        first = occ[0][0]
+        i = body.find(sur + " ", first)
+        while i >= 0:
+            j = i + len(sur)
+            if (
+                body[j + 1 : j + 2].islower()
+                and (i == 0 or body[i - 1] == "\n" or body[max(0, i - 2) : i] in (". ", '" ', "” "))
+            ):
+                out.append((j, key))
+            i = body.find(sur + " ", j)
+    return out
 
 
 #: A work's noun (with or without its comma) or a body's noun right before a capitalised sequence: the
@@ -391,6 +422,10 @@ _NAME_AFTER_BODY_NOUN = re.compile(
     r"\s+(?:for|at|of|with)\s+(?:[\w'’&.-]+\s+){0,6}?([a-z][\w'’&-]*),\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\w),"
 )
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$")
+#: A person noun in apposition right before a name, with up to three lower-case words of title between
+#: ("his wife, former model Tia Brooks", "Her son, Tom"): its gender is the name's.
+_KIN_BEFORE = re.compile(r"\b([a-z]+),\s+(?:[a-z][\w-]*\s+){0,3}$")
+_KIN_GENDERED = (MALE_WORDS | FEMALE_WORDS) - frozenset("he him his she her".split())
 _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
 #: A sentence's end inside a stretch of text (a full stop, "?" or "!" before a space, or a line break).
@@ -451,6 +486,8 @@ class Resolver:
         #: A body's name -> the organisation source that named it after a description ("Ferry operator
         #: Islandlink"): a later bare "Islandlink" is that body, no person.
         self.body_names: dict[str, Entity] = {}
+        #: Key -> the explicitly anonymous source with that description ("A nurse, who asked not to be named").
+        self._unnamed_by_key: dict[str, Entity] = {}
 
     # -- people -------------------------------------------------------------------------------
 
@@ -478,8 +515,13 @@ class Resolver:
         if gender is None:
             before = self.body[max(0, start - 8) : start]
             title = _TITLE_BEFORE.search(before)
+            marks = [title.group().strip(" .").lower()] if title else []
+            if not title:
+                kin = _KIN_BEFORE.search(self.body, max(0, start - 40), start)
+                if kin is not None and kin.group(1) in _KIN_GENDERED:
+                    marks = [kin.group(1)]  # "his wife, former model Tia Brooks": the gendered noun in apposition
             # the words around the name are read only when the title and the first name tell nothing
-            gender = _name_gender(name, [title.group().strip(" .").lower()] if title else []) or _name_gender(
+            gender = _name_gender(name, marks) or _name_gender(
                 name,
                 [
                     w
@@ -580,11 +622,16 @@ class Resolver:
         given = self._given
         if given is None:
             given = {}
+            # "Harrow Outdoor Inc" anywhere: "Harrow Outdoor" is that company's name at every mention (the
+            # headline's "Harrow Outdoor shares"), so "Harrow" alone is no first name of it
+            bodies = {name for occ in self._occurrences.values() for _end, name, _start in occ}
+            bodies = {name for name in bodies if self._company_name(name)}
             for key, occ in self._occurrences.items():
                 for _end, name, start in occ:
                     first, _, rest = name.partition(" ")
                     if (
                         rest
+                        and name not in bodies
                         and first.isalpha()
                         and first[1:].islower()  # a first name's shape: not "FreshWay Markets"
                         and first.lower() != key
@@ -601,6 +648,18 @@ class Resolver:
             return ""
         k = bisect.bisect_left(found, (pos, ""))
         return found[k - 1][1] if k else ""
+
+    def _company_name(self, name: str) -> bool:
+        """Whether the text writes ``name`` somewhere before a body's ending ("Harrow Outdoor Inc", "... Ltd")."""
+        body = self.body
+        i = body.find(name + " ")
+        while i >= 0:
+            j = i + len(name) + 1
+            nxt = body[j : j + 16].split(" ", 1)[0].rstrip(".,;:")
+            if nxt in _ORG_LAST_WORDS:
+                return True
+            i = body.find(name + " ", j)
+        return False
 
     def _title_kind(self, key: str, start: int) -> str:
         """The kind the title words right before a name's mention give it ("Housing minister" -> official)."""
@@ -628,6 +687,8 @@ class Resolver:
         k = bisect.bisect_right(self._source_starts, pos)
         self._source_starts.insert(k, pos)
         self.sources.insert(k, entity)
+        if entity.source_class == "unnamed" and entity.key:
+            self._unnamed_by_key[entity.key] = entity
         if entity.source_class != "organisation":
             return
         if " " in entity.display:
@@ -667,6 +728,10 @@ class Resolver:
         if pronoun in ("he", "she"):
             want = "m" if pronoun == "he" else "f"
             found = self._person_pronoun(want, pos, lo)
+            if found is not None and found.source_class == "role" and found.key in self._unnamed_by_key:
+                # "A resident, who did not want her name used, said ... she said": the description read
+                # again without its anonymity clause (a cue inside the clause) is the same anonymous source
+                found = self._unnamed_by_key[found.key]
             if found is not None and found.source_class == "named":
                 self._chain.append((pos, found))
             elif found is None:

@@ -1806,10 +1806,22 @@ def _role_before(t: Tokens, x: int) -> bool:
     """Whether token ``x`` is a person noun ending a described person before a name's comma.
 
     Lower-case ("Her daughter, June Parker") or an upper-case title abbreviation ("Kettering's MP, Laura
-    Benning", "Acme's CEO, Jane Roe"); a capitalised word there is a name's.
+    Benning", "Acme's CEO, Jane Roe"); a capitalised word there is a name's. Any lower-case noun after a
+    capitalised possessive opening the clause ("Hesketh's reeve, Owen Tallis").
     """
     w = t.texts[x]
-    return (w[0].islower() or (len(w) > 1 and w.isupper())) and person_word(t.lows[x])
+    if (w[0].islower() or (len(w) > 1 and w.isupper())) and person_word(t.lows[x]):
+        return True
+    # "Hesketh's reeve, Owen Tallis": a place's or a body's one noun after its possessive name opening the
+    # clause is the office of the name that follows, whatever the noun
+    return (
+        x >= 1
+        and w.isalpha()
+        and w.islower()
+        and t.lows[x - 1].endswith(("'s", "’s"))
+        and t.texts[x - 1][0].isupper()
+        and (x == 1 or not t.texts[x - 2][0].isalnum())
+    )
 
 
 #: Bodies that act for a person or a firm, named in apposition after their owner ("Mia Dorne's management,
@@ -1849,6 +1861,12 @@ def _kin_before(t: Tokens, q: int, lo: int) -> int:
     q2 = _segment_start(t, q - 1, lo)
     if q2 < q - 1 and t.lows[q2] in NP_DETERMINERS and np_left(t, q - 1, q2) == q2:
         return q2
+    if q2 < q - 2 and t.lows[q2] not in NP_DETERMINERS:
+        # "Pals say his wife, Tia Brooks, 39, has urged": the segment opens with an earlier clause; the
+        # described person is the determiner's phrase ending it, after a verb
+        x = np_left(t, q - 1, q2)
+        if q2 < x < q - 1 and t.lows[x] in NP_DETERMINERS and _verbish(t.lows[x - 1]):
+            return x
     if (
         q - 4 <= q2 <= q - 3
         and t.lows[q - 3].endswith(("'s", "\u2019s"))
@@ -3356,6 +3374,14 @@ def _find_source(
         fronted = not passive and (j == 0 or (j == 1 and lows[0] == "as"))
         if not complete and (passive or aside or ke >= hi or lows[ke] == "by"):
             return NEED_RIGHT
+        if (
+            not passive
+            and ke < hi
+            and lows[ke] == "of"
+            and lows[k] in OF_PASSIVES
+            and (j == 0 or lows[j - 1] not in OF_ACTIVE_BEFORE)
+        ):
+            return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
         m = ke
         if passive:
             while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
@@ -3370,6 +3396,7 @@ def _find_source(
             m + 1 < hi
             and lows[m] == "by"
             and (passive or lows[k] not in ("said", "told", "wrote", "thought"))
+            and not _deadline_after_by(t, m + 1, hi)
         ):
             r = right_phrase(t, m + 1, hi, "agent", fronted or aside)
             if r is not None:
@@ -3434,6 +3461,30 @@ def _find_source(
     if r is None and j > 1 and texts[j - 1] in _DASHES:
         return _dash_aside_subject(t, j, 0, ke, complete)  # "Tom Vale — a baker from Dunmore — says"
     return r
+
+
+#: Participles whose active verb needs an object before "of" ("accused him of"): right before "of" they are
+#: passives with the be-form left out ("a firm accused of fraud", "a man suspected of theft"), unless a
+#: pronoun subject or a relative stands right before ("whom he accused of": its object fronted). Not
+#: "assured": "The club is assured of promotion" is a state of its subject.
+OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified".split())
+#: Words right before such a participle that make it active after all ("whom he accused of", "they suspected of").
+OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
+#: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
+_DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
+_DEADLINE_NOUNS = frozenset("end start middle beginning close time weekend".split())
+
+
+def _deadline_after_by(t: Tokens, x: int, hi: int) -> bool:
+    """Whether the words after "by" at token ``x`` are a time ("by April", "by 2030", "by the end of May").
+
+    A time after "by" is a deadline, never a passive's agent ("a deal could be announced by April");
+    "by the council" and "by Acme" stay agents.
+    """
+    low = t.lows[x]
+    if low in TIME_WORDS or low in MONTHS or low in _DEADLINE_STARTS or (low.isdigit() and len(low) == 4):
+        return True
+    return low in ("the", "this") and x + 1 < hi and (t.lows[x + 1] in _DEADLINE_NOUNS or t.lows[x + 1] in TIME_WORDS)
 
 
 def _participle_with_object(t: Tokens, x: int, hi: int) -> bool:
