@@ -241,7 +241,11 @@ _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
     r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
     r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|shot\s+back|took\s+issue\s+with|referr(?:ing|ed)\s+to|refers\s+to|endorsement\s+of|accusations?\s+(?:of|that)"
-    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+aim\s+at|made\s+(?:the|a|his|her|their)\s+case"
+    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+(?:aim\s+at|credit\s+for)"
+    r"|(?:made|make|makes|making)\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+,?\s+){0,3}?case"
+    r"(?!\s+(?:a|an|the|his|her|their|its|our|my|your|these|those)\s)"
+    r"|(?:the|a|an|his|her|their|its|our|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:point\s+that|arguments?)"
+    r"|no\s+(?:secret|apologies|apology)\s+(?:of|about|for))"
     r"|(?:attacks|proposals?|call|claim|remarks|suggestion|doubts|rhetoric|complaints?|assertion|refusal|praise"
     r"|assessment|desire|rejection|warnings?|belief|insistence|pledge|prediction)\s+(?:of|for|on|about|to|that|against|over))"
     r"(?![\w'’-])"
@@ -268,7 +272,7 @@ _SCAN_FIRST_WORDS = sorted(
         *FEELING_WORDS,
         *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
         many most several others critics experts observers analysts rumors rumours support criticism
-        made put puts question questions plans plan planned planning hopes hope hoped opposition call
+        made make makes making put puts question questions plans plan planned planning hopes hope hoped opposition call
         calls called calling endorsement accusation accusations argument warning took take takes taking
         attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
         assertion refusal praise assessment desire rejection warnings belief insistence pledge
@@ -839,16 +843,29 @@ _CONVERSE_FORMS = frozenset("talk talks talked talking speak speaks spoke speaki
 _RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w'’-])")
 #: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
 _VIEW_FORMS = verb_forms("view")
-_VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
+_VIEW_AS = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that|favou?rably|unfavou?rably|positively|negatively"
+    r"|with\s+(?:suspicion|skepticism|scepticism|contempt|disdain|distrust|alarm))(?![\w'’-])"
+)
 # "claims that the vote was rigged", "fears that prices will rise", "comments about the judge": a content
 # noun with its content clause or topic, a report even without a subject before it ("that" followed by
 # a modal or auxiliary opens a relative clause: "claims that could sink the bill")
-_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes"))
+_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes", "forecast"))
 _CONTENT_ABOUT_NOUNS = frozenset(("comment", "comments", "remark", "remarks", "claims", "fears"))
 _CONTENT_THAT = re.compile(
     r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
 )
 _CONTENT_ABOUT = re.compile(r"\s+about\s")
+# "Men under 35 support Sanders", "About three-quarters support a ban", "voters fear the candidate", "media
+# outlets estimate Trump needs": a base-form stance or belief verb with its object (a determiner, a
+# possessive or object pronoun, a capitalised name; not a weekday or a month) is the verb, whatever the
+# subject; "voted in favor Tuesday", "48% support in the state", "strong support from" stay nouns
+_STANCE_BASE_FORMS = frozenset(("support", "favor", "favour", "fear", "blame", "estimate", "hope"))
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|him|them|us|our|my|your)\s"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?![\w'’-]))[A-Z][a-z])"
+)
 # "talked openly about her illness", "talks freely of the war", "talked of reforms": a manner adverb
 # (or none, with "talked of") and then the topic; "talked directly to them", "the talks of the two
 # sides" stay out
@@ -1987,6 +2004,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and not _naming_calls(word, body, e, prev)
                     and not (word in _CONTENT_THAT_NOUNS and _CONTENT_THAT.match(low, e) is not None)
                     and not (word in _CONTENT_ABOUT_NOUNS and _CONTENT_ABOUT.match(low, e) is not None)
+                    and not (
+                        word in _STANCE_BASE_FORMS
+                        and prev not in _NOUN_PREPOSITIONS
+                        and prev != "in"
+                        and prev[-2:] not in ("'s", "’s")
+                        and _STANCE_OBJECT.match(body, e) is not None
+                    )
                 ):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
@@ -2184,7 +2208,7 @@ def _cue_type(body: str, att: Attribution) -> str:
         first = word.split()[0]
         if first.startswith(("plan", "hope")):
             return "intention"
-        if first.startswith(("made", "put", "shot", "refer")):
+        if first.startswith(("made", "mak", "put", "shot", "refer")):
             return "speech"
         return "stance"
     kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")
