@@ -22,16 +22,16 @@ def _rule_cues(text: str) -> list[str]:
 
 # --- new speech and belief verbs ---
 NEW_CUES = [
-    pytest.param("The harbour master referenced the storm of 1998 in his talk.", "referenced", id="referenced"),
+    pytest.param(
+        "The harbour master referenced the storm of 1998 in his talk.", "referenced", id="referenced"
+    ),
     pytest.param("The mayor railed against the new ferry fares.", "railed", id="railed"),
     pytest.param("The coach alluded to a rift in the dressing room.", "alluded", id="alluded"),
     pytest.param("The minister outlined her plans for the coastal road.", "outlined", id="outlined"),
     pytest.param("The candidate recited the list of closed clinics.", "recited", id="recited"),
     pytest.param("Councillor Aster Penn savaged the budget as reckless.", "savaged", id="savaged"),
     pytest.param("The union hailed the deal as a victory for the dockers.", "hailed", id="hailed"),
-    pytest.param(
-        "The bishop articulated his fears for the village school.", "articulated", id="articulated"
-    ),
+    pytest.param("The bishop articulated his fears for the village school.", "articulated", id="articulated"),
     pytest.param("The party repudiated the remarks of its former chairman.", "repudiated", id="repudiated"),
     pytest.param("The governor congratulated the rowers on their win.", "congratulated", id="congratulated"),
     pytest.param("The survivor recounted the night the dam broke.", "recounted", id="recounted"),
@@ -73,7 +73,11 @@ def test_sourcing_round25_new_cue_words_look_alikes_are_no_cues(text: str) -> No
     ("text", "cue", "source", "cue_type"),
     [
         pytest.param(
-            "The mayor railed against the new ferry fares.", "railed", "The mayor", "speech", id="railed-speech"
+            "The mayor railed against the new ferry fares.",
+            "railed",
+            "The mayor",
+            "speech",
+            id="railed-speech",
         ),
         pytest.param(
             "The union hailed the deal as a victory for the dockers.",
@@ -170,9 +174,14 @@ def test_sourcing_round25_make_without_case_or_argument_is_no_cue(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        pytest.param("Most anglers view the new quota favorably.", "view", "Most anglers", id="view-favorably"),
         pytest.param(
-            "Many farmers view the grain board with suspicion.", "view", "Many farmers", id="view-with-suspicion"
+            "Most anglers view the new quota favorably.", "view", "Most anglers", id="view-favorably"
+        ),
+        pytest.param(
+            "Many farmers view the grain board with suspicion.",
+            "view",
+            "Many farmers",
+            id="view-with-suspicion",
         ),
         pytest.param(
             "The mayor is viewed more positively by older residents.",
@@ -213,7 +222,9 @@ def test_sourcing_round25_view_without_judgement_is_no_cue(text: str) -> None:
         pytest.param(
             "Fishing crews in the north blame the council for the silted channel.", "blame", id="blame-the"
         ),
-        pytest.param("Local papers estimate Ms Lind needs 40 percent of the vote.", "estimate", id="estimate-name"),
+        pytest.param(
+            "Local papers estimate Ms Lind needs 40 percent of the vote.", "estimate", id="estimate-name"
+        ),
     ],
 )
 def test_sourcing_round25_stance_verb_with_object_is_a_cue(text: str, cue: str) -> None:
@@ -232,3 +243,64 @@ def test_sourcing_round25_stance_verb_with_object_is_a_cue(text: str, cue: str) 
 )
 def test_sourcing_round25_stance_noun_is_no_cue(text: str) -> None:
     assert _rule_cues(text) == []
+
+
+# --- a cue form that needs a next word ("read:", "charged that", "added that") right after the quotation it reports ---
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            '"The ferry will run all winter," read the statement from the harbour board.',
+            "read",
+            id="read-the",
+        ),
+        pytest.param(
+            '"Nobody asked the fishermen," Brenna Tolt charged at the meeting.', "charged", id="name-charged"
+        ),
+        pytest.param('"We are not finished," Ms Lind added to reporters.', "added", id="name-added-to"),
+    ],
+)
+def test_sourcing_round25_form_after_its_quotation_is_a_cue(text: str, cue: str) -> None:
+    assert cue in _rule_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'He left the hall early. "It is over." Read the full report on page 4.', id="read-after-full-stop"
+        ),
+        pytest.param('The sign said "closed" and the clerk charged a fee for parking.', id="charged-a-fee"),
+    ],
+)
+def test_sourcing_round25_form_after_unrelated_quotation_is_no_cue(text: str) -> None:
+    assert "read" not in _rule_cues(text) and "Read" not in _rule_cues(text)
+    assert "charged" not in _rule_cues(text)
+
+
+# --- "note" after a subject pronoun or a plural person noun is the verb, with or without "that" ---
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "Local historians note the bridge was rebuilt twice.", "Local historians", id="historians-note"
+        ),
+        pytest.param(
+            "What is more, they note, the ferry never ran at a profit.", "they", id="they-note-comma"
+        ),
+    ],
+)
+def test_sourcing_round25_note_after_subject_is_a_cue(text: str, source: str) -> None:
+    assert "note" in _rule_cues(text)
+    assert first_source(text, "note") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The yield on the ten-year Treasury note fell on Monday.", id="treasury-note"),
+        pytest.param("The manager left a note on the counter.", id="a-note"),
+    ],
+)
+def test_sourcing_round25_note_as_noun_is_no_cue(text: str) -> None:
+    assert "note" not in _rule_cues(text)

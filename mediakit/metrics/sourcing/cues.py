@@ -1171,6 +1171,19 @@ _OBJECT_SUBJECT_OPENERS = frozenset("a an the one his her its their this that".s
 _POSSESSIVES = frozenset("his her their its our my your".split())
 
 
+#: "they note, ...", "Legal observers note the plan ...": "note" after a subject pronoun or a plural person
+#: noun is the verb, with or without "that" ("the Treasury note fell", "a note to readers" stay out).
+_NOTE_SUBJECTS = frozenset(("they", "we", "i", "you"))
+#: A quotation closed by its own comma, "!" or "?" and at most three capitalised words (a name) right
+#: before a cue: '"...," read the statement', '"...," Kelly charged.', '"...," Lee added to reporters'.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _after_quotation(body: str, s: int) -> bool:
+    """Whether the cue at ``s`` follows a quotation it reports (:data:`_QUOTE_CLOSED_BEFORE`), so is the verb."""
+    return _QUOTE_CLOSED_BEFORE.search(body, max(0, s - 60), s) is not None
+
+
 def _possessive_before(body: str, s: int) -> bool:
     """Whether one of the two words before ``s`` is a possessive ("his promise", "her own promise")."""
     for w in body[max(0, s - 40) : s].split()[-2:]:
@@ -1937,6 +1950,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     )
                     and not (word in _THREATEN_FORMS and _THREAT_ADVERB_TO.match(low, e))
                     and not (word in _FEEL_FORMS and _FELT_CLAUSE.match(low, e))
+                    and not _after_quotation(body, s)
+                    and not (word == "note" and (prev in _NOTE_SUBJECTS or _plural_person(prev)))
                 ):
                     continue
                 if word in _RECALL_FORMS and (
@@ -1955,6 +1970,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         )
                     )
                     and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
+                    and not _after_quotation(body, s)
                 ):
                     continue
             if group == "phrase":
