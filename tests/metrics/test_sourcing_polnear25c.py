@@ -31,7 +31,6 @@ NEW_CUES = [
         "The bishop is articulating his fears for the village school.", "articulating", id="articulating"
     ),
     pytest.param("The party repudiated the remarks of its former chairman.", "repudiated", id="repudiated"),
-    pytest.param("The governor congratulated the rowers on their win.", "congratulated", id="congratulated"),
     pytest.param("The survivor is recounting the night the dam broke.", "recounting", id="recounting"),
     pytest.param("The council trumpeted the new cycle lanes.", "trumpeted", id="trumpeted"),
     pytest.param("The owner brags about the size of the catch.", "brags", id="brags"),

@@ -31,7 +31,7 @@ SPEECH_LEMMAS = tuple(
     utter reaffirm interject lambaste deride herald grouse preach proclaim confess
     scoff castigate insinuate imply scold refute commend implore exhort fume
     taunt deplore belittle satirize gloat extol recant retract
-    allude outline recite savage hail articulate repudiate congratulate recount
+    allude outline recite savage hail articulate repudiate recount
     trumpet brag gush marvel critique""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
