@@ -38,7 +38,6 @@ NEW_CUES = [
     pytest.param("The visitors marveled at the speed of the repairs.", "marveled", id="marveled"),
     pytest.param("The auditor critiqued the board's handling of the fund.", "critiqued", id="critiqued"),
     pytest.param("Many shopkeepers disliked the new parking rules.", "disliked", id="disliked"),
-    pytest.param("The harbour board forecast that the catch would fall.", "forecast", id="forecast"),
 ]
 
 
@@ -57,8 +56,6 @@ def test_sourcing_round25_new_cue_words_are_rule_cues(text: str, cue: str) -> No
         pytest.param("The band's trumpet player lives in Corvale.", id="trumpet-instrument"),
         pytest.param("The savage winter closed the mountain pass.", id="savage-adjective"),
         pytest.param("The new librarian is an articulate young woman.", id="articulate-adjective"),
-        pytest.param("The weather forecasts for the weekend were grim.", id="forecasts-noun"),
-        pytest.param("The economic forecast for the valley is poor.", id="forecast-noun"),
     ],
 )
 def test_sourcing_round25_new_cue_words_look_alikes_are_no_cues(text: str) -> None:

@@ -850,7 +850,7 @@ _VIEW_AS = re.compile(
 # "claims that the vote was rigged", "fears that prices will rise", "comments about the judge": a content
 # noun with its content clause or topic, a report even without a subject before it ("that" followed by
 # a modal or auxiliary opens a relative clause: "claims that could sink the bill")
-_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes", "forecast"))
+_CONTENT_THAT_NOUNS = frozenset(("claims", "fears", "reports", "hopes"))
 _CONTENT_ABOUT_NOUNS = frozenset(("comment", "comments", "remark", "remarks", "claims", "fears"))
 _CONTENT_THAT = re.compile(
     r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"

@@ -43,7 +43,7 @@ BELIEF_LEMMAS = tuple(
     expose charge convince persuade
     interpret envision reckon surmise ponder regret resent admire relish vouch
     posit hypothesize distrust agonize feel
-    dislike forecast""".split()
+    dislike""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -91,7 +91,7 @@ EXCLUDED_FORMS = frozenset(
     defend add welcome question aims aim
     utter herald grouse fumes reckoning
     savage savages hail articulate recount recounts trumpet trumpets
-    forecasts articulated bragged critique dislike hailed outlined outlining recounted""".split()
+    articulated bragged critique dislike hailed outlined outlining recounted""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -107,7 +107,7 @@ NOUNISH = frozenset(
     fear fears hope hopes estimate estimates release issue list push challenge challenges
     counter echo echoes signal signals post posts tweet tweets defend answer back favor
     favour order praise blame warning charge charged release released word words remarks
-    remark forecast""".split()
+    remark""".split()
 )
 
 _IRREGULAR = {
