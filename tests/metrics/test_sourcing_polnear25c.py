@@ -99,8 +99,8 @@ def test_sourcing_round25_new_cue_words_rows(text: str, cue: str, source: str, c
             id="made-the-case",
         ),
         pytest.param(
-            "The ferry union is making an impassioned case to the council for a night service.",
-            "making an impassioned case",
+            "The ferry union is making an urgent case to the council for a night service.",
+            "making an urgent case",
             "The ferry union",
             id="making-an-adjective-case",
         ),
@@ -197,9 +197,9 @@ def test_sourcing_round25_view_without_judgement_is_no_cue(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        pytest.param("Men under 35 support Ms Lind by a wide margin.", "support", id="support-name"),
+        pytest.param("Women over 60 support Ms Lind by a wide margin.", "support", id="support-name"),
         pytest.param(
-            "About three-quarters support a ban on night flights over Halden.", "support", id="support-share"
+            "About two-thirds support a ban on night flights over Halden.", "support", id="support-share"
         ),
         pytest.param(
             "Majorities in every ward favor a new bridge over the Dunn.", "favor", id="favor-determiner"
