@@ -278,7 +278,11 @@ _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
     r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
     r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|shot\s+back|took\s+issue\s+with|referr(?:ing|ed)\s+to|refers\s+to|endorsement\s+of|accusations?\s+(?:of|that)"
-    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+aim\s+at|made\s+(?:the|a|his|her|their)\s+case"
+    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+(?:aim\s+at|credit\s+for)"
+    r"|(?:made|make|makes|making)\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+,?\s+){0,3}?case"
+    r"(?!\s+(?:a|an|the|his|her|their|its|our|my|your|these|those)\s)"
+    r"|(?:the|a|an|his|her|their|its|our|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:point\s+that|arguments?)"
+    r"|no\s+(?:secret|apologies|apology)\s+(?:of|about|for))"
     r"|(?:attacks|proposals?|call|claim|remarks|suggestion|doubts|rhetoric|complaints?|assertion|refusal|praise"
     r"|assessment|desire|rejection|warnings?|belief|insistence|pledge|prediction)\s+(?:of|for|on|about|to|that|against|over))"
     r"(?![\w'’-])"
@@ -305,7 +309,7 @@ _SCAN_FIRST_WORDS = sorted(
         *FEELING_WORDS,
         *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
         many most several others critics experts observers analysts rumors rumours support criticism
-        made put puts question questions plans plan planned planning hopes hope hoped opposition call
+        made make makes making put puts question questions plans plan planned planning hopes hope hoped opposition call
         calls called calling endorsement accusation accusations argument warning took take takes taking
         attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
         assertion refusal praise assessment desire rejection warnings belief insistence pledge
@@ -933,7 +937,10 @@ _CONVERSE_FORMS = frozenset("talk talks talked talking speak speaks spoke speaki
 _RECIPROCAL = re.compile(r"\s+(?:to|with)\s+(?:each\s+other|one\s+another)(?![\w'’-])")
 #: "view" is a belief only as "view X as Y" ("is viewed as", "views the plan as a risk") or with "that".
 _VIEW_FORMS = verb_forms("view")
-_VIEW_AS = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that)(?![\w'’-])")
+_VIEW_AS = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that|favou?rably|unfavou?rably|positively|negatively"
+    r"|with\s+(?:suspicion|skepticism|scepticism|contempt|disdain|distrust|alarm))(?![\w'’-])"
+)
 # "claims that the vote was rigged", "fears that prices will rise", "comments about the judge": a content
 # noun with its content clause or topic, a report even without a subject before it ("that" followed by
 # a modal or auxiliary opens a relative clause: "claims that could sink the bill")
@@ -943,6 +950,16 @@ _CONTENT_THAT = re.compile(
     r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
 )
 _CONTENT_ABOUT = re.compile(r"\s+about\s")
+# "Men under 35 support Sanders", "About three-quarters support a ban", "voters fear the candidate", "media
+# outlets estimate Trump needs": a base-form stance or belief verb with its object (a determiner, a
+# possessive or object pronoun, a capitalised name; not a weekday or a month) is the verb, whatever the
+# subject; "voted in favor Tuesday", "48% support in the state", "strong support from" stay nouns
+_STANCE_BASE_FORMS = frozenset(("support", "favor", "favour", "fear", "blame", "estimate", "hope"))
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|him|them|us|our|my|your)\s"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?![\w'’-]))[A-Z][a-z])"
+)
 # "talked openly about her illness", "talks freely of the war", "talked of reforms": a manner adverb
 # (or none, with "talked of") and then the topic; "talked directly to them", "the talks of the two
 # sides" stay out
@@ -1284,6 +1301,27 @@ _OBJECT_SUBJECT_OPENERS = frozenset("a an the one his her its their this that".s
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+#: "they note, ...", "Legal observers note the plan ...": "note" after a subject pronoun or a plural person
+#: noun is the verb, with or without "that" ("the Treasury note fell", "a note to readers" stay out).
+_NOTE_SUBJECTS = frozenset(("they", "we", "i", "you"))
+
+
+def _note_subject(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Whether "note" follows a subject pronoun or a plural person noun (:data:`_NOTE_SUBJECTS`): the verb."""
+    return prev in _NOTE_SUBJECTS or _plural_person(prev)
+
+
+_NEXT_REQUIRED_UNLESS["note"] = (*_NEXT_REQUIRED_UNLESS.get("note", ()), _note_subject)
+#: A quotation closed by its own comma, "!" or "?" and at most three capitalised words (a name) right
+#: before a cue: '"...," read the statement', '"...," Kelly charged.', '"...," Lee added to reporters'.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _after_quotation(body: str, s: int) -> bool:
+    """Whether the cue at ``s`` follows a quotation it reports (:data:`_QUOTE_CLOSED_BEFORE`), so is the verb."""
+    return _QUOTE_CLOSED_BEFORE.search(body, max(0, s - 60), s) is not None
 
 
 def _possessive_before(body: str, s: int) -> bool:
@@ -2122,7 +2160,9 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 nxt = nm.group(1).lower() if nm else ""
                 if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
                     unless = _NEXT_REQUIRED_UNLESS.get(word)
-                    if unless is None or not any(test(nxt, prev, low, e) for test in unless):
+                    if (unless is None or not any(test(nxt, prev, low, e) for test in unless)) and not _after_quotation(
+                        body, s
+                    ):
                         continue  # "points the way": the word after it makes no cue
                 if word in _RECALL_FORMS and (
                     nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
@@ -2140,6 +2180,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         )
                     )
                     and not (word == "found" and _FOUND_SHARE.match(body, nm.end() if nm else e))
+                    and not _after_quotation(body, s)
                 ):
                     continue
             if group == "phrase":
@@ -2195,6 +2236,13 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and not _naming_calls(word, body, e, prev)
                     and not (word in _CONTENT_THAT_NOUNS and _CONTENT_THAT.match(low, e) is not None)
                     and not (word in _CONTENT_ABOUT_NOUNS and _CONTENT_ABOUT.match(low, e) is not None)
+                    and not (
+                        word in _STANCE_BASE_FORMS
+                        and prev not in _NOUN_PREPOSITIONS
+                        and prev != "in"
+                        and prev[-2:] not in ("'s", "’s")
+                        and _STANCE_OBJECT.match(body, e) is not None
+                    )
                 ):
                     before = body[max(0, s - 30) : s].rstrip()
                     toks = before.split()
@@ -2396,7 +2444,7 @@ def _cue_type(body: str, att: Attribution) -> str:
         first = word.split()[0]
         if first.startswith(("plan", "hope")):
             return "intention"
-        if first.startswith(("made", "put", "shot", "refer")):
+        if first.startswith(("made", "mak", "put", "shot", "refer")):
             return "speech"
         return "stance"
     kind = CUE_TYPES_BY_LEMMA.get(lemma, "speech" if label == "speech" else "belief")

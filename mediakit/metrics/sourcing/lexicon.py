@@ -30,7 +30,9 @@ SPEECH_LEMMAS = tuple(
     remember repeat appeal
     utter reaffirm interject lambaste deride herald grouse preach proclaim confess
     scoff castigate insinuate imply scold refute commend implore exhort fume
-    taunt deplore belittle satirize gloat extol recant retract""".split()
+    taunt deplore belittle satirize gloat extol recant retract
+    allude outline recite savage hail articulate repudiate recount
+    trumpet brag gush marvel critique""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -40,7 +42,8 @@ BELIEF_LEMMAS = tuple(
     recognise welcome embrace accept list portray deem signal push read project release
     expose charge convince persuade
     interpret envision reckon surmise ponder regret resent admire relish vouch
-    posit hypothesize distrust agonize feel""".split()
+    posit hypothesize distrust agonize feel
+    dislike""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -86,7 +89,9 @@ EXCLUDED_FORMS = frozenset(
     issue stress stresses decide ask plan back attacks
     attack embraced embrace offering continuing push written challenge charge
     defend add welcome question aims aim
-    utter herald grouse fumes reckoning""".split()
+    utter herald grouse fumes reckoning
+    savage savages hail articulate recount recounts trumpet trumpets
+    articulated bragged critique dislike hailed outlined outlining recounted""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -134,6 +139,7 @@ _IRREGULAR = {
     "regret": "regrets regretted regretting",
     "extol": "extols extolled extolling",
     "feel": "feels felt",  # not "feeling": "a feeling that" is a noun
+    "brag": "brags bragged bragging",
 }
 
 
