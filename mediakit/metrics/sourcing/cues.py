@@ -238,7 +238,11 @@ NEXT_BLOCKED: dict[str, frozenset[str]] = {
 #: Forms of "speak" and "talk", and "since" or a span of time right after them: whether people are on
 #: speaking terms ("the pair have not spoken since March", "have not talked in years"), no words reported.
 _SPEAKING_FORMS = frozenset("speak speaks spoke spoken talk talks talked".split())
-_TALK_SINCE = re.compile(r"\s+(?:since(?!\s+(?:about|of|to|on|with)(?![\w'’-]))|in\s+(?:years|months|weeks|decades)|for\s+(?:years|months|weeks|decades))(?![\w'’-])")
+_TALK_SINCE = re.compile(
+    r"\s+(?:since(?!\s+(?:about|of|to|on|with)(?![\w'’-]))|in\s+(?:years|months|weeks|decades)|for\s+(?:years|months|weeks|decades))(?![\w'’-])"
+    # "has spoken for years about the dangers", "talked in years past of": a topic follows, words reported
+    r"(?!,?\s+(?:about|of|on|out|against|publicly|openly|to|with)(?![\w'’-]))"
+)
 #: "found" with a determiner and a noun phrase of one to three words (no "of", no verb, no "that")
 #: followed by a place or time preposition: a thing found somewhere ("found the first coins in April",
 #: "found a wallet on the bus"), no finding; "found the number of people in work rose", "found the
@@ -248,6 +252,11 @@ _FOUND_THING = re.compile(
     r"(?:(?!(?:is|are|was|were|had|has|have|would|could|will|might|may|that|to|be|of|and|or)(?![\w'’-]))"
     r"(?![\w'’-]*ed(?![\w'’-]))[\w'’-]+\s+){1,3}"
     r"(?:in|on|at|near|under|beneath|inside|behind|while|during|buried|lying|hidden)(?![\w'’-])"
+    # "found the council at fault", "found the firm in breach of", "found the kitchen in a filthy state": a
+    # state judged, a finding, no place
+    r"(?!\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|condition|mess|shambles)|fault|breach|contempt|violation|"
+    r"default|error|danger|need|risk|poor|good|bad|serious|dire|urgent|excellent|decent|reasonable|working|"
+    r"order|favour|favor|charge|possession|denial|shock)(?![\w'’-]))"
 )
 #: "has / have learned" right after a news outlet's name: the newsroom writing the story reports its own
 #: finding (as a tabloid's "we can reveal"), no cited source. The outlet: a call sign or acronym the text
@@ -1417,7 +1426,7 @@ _NAMING_INDEFINITE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[\w'’-]+\s+){0,3}(
 #: Tom Reed said", "a woman called Ann Vale, 42,"): the name is given, the person named; "A spokeswoman called
 #: Tom Reed a liar" stays speech.
 _NAMED_THEN_VERB = re.compile(
-    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+(?:said|says|told|tells|who|was|is|has|had|added|"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*(?:\d|who\b|aged\b)|\s+(?:said|says|told|tells|who|was|is|has|had|added|"
     r"explained|claimed|admitted|insisted|recalled|described|wrote|posted)(?![\w'’-]))"
 )
 _EDGE_QUOTES_CALLED = "\"“‘'"
@@ -2210,8 +2219,16 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 )
                 if prev in DETERMINERS and word not in UNAMBIGUOUS_FORMS and not pledge:
                     continue
-                if word in NOUNISH and not pledge and prev.endswith("'s") and prev[:1].isalpha() and body[s - 1] == " ":
+                if (
+                    word in NOUNISH
+                    and not pledge
+                    and prev.endswith("'s")
+                    and prev[:1].isalpha()
+                    and body[s - 1] == " "
+                    and _CONTENT_THAT.match(low, e) is None
+                ):
                     continue  # "under Mia's post", "Acme's claims": a noun after a possessive name, no verb
+                    # ("Ann's demand that he resign" stays: the noun's content follows, a nominal cue)
                 if prev == "to" and _AFTER_ACCORDING.search(low, max(0, s - 24), s):
                     continue  # "according to reports in", "according to plans filed with": the object, a noun
                 if word in PREV_BLOCKED and prev in PREV_BLOCKED[word]:

@@ -186,6 +186,12 @@ def _contact_document(body: str, src: Source, cue_start: int) -> Source:
 _SEEING_FORMS = frozenset("saw see sees".split())
 #: "sees X as Y" (a stance, kept) within the clause after the cue.
 _SEE_AS = re.compile(r"[^.;:!?]{0,80}?\bas\b")
+#: A view after "saw": a pronoun object ("saw it differently") or a judged reason, need or merit ("saw no
+#: reason to", "saw little need for", "saw nothing wrong"), no event.
+_SAW_VIEW = re.compile(
+    r"\s+(?:it|this|that|them|things|nothing|(?:no|little|every|some|a|the)\s+(?:[a-z]+\s+)?(?:reason|need|point|"
+    r"case|evidence|merit|justification|alternative|problem|threat|benefit|value|harm|risk|chance|hope))(?![\w'’-])"
+)
 #: The lower-case word right before a perception cue, after a determiner or at the clause's start ("The town
 #: saw", "the museum saw"), with no comma before it.
 _THING_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<![\w,'’-])(?:the|this|that|a|an|its|their|our|my|his|her)\s+)"
@@ -201,8 +207,8 @@ def _event_saw(body: str, att: Attribution) -> bool:
     ("tenants see"), a pronoun ("I saw", "they saw") and a clause before the cue ("the neighbours, who ...,
     saw") stay.
     """
-    if _SEE_AS.match(body, att.end) is not None:
-        return False
+    if _SEE_AS.match(body, att.end) is not None or _SAW_VIEW.match(body, att.end) is not None:
+        return False  # "sees X as Y", "The board saw no reason to act", "The court saw it differently": a view
     src = att.source
     if src.start >= 0:
         return (

@@ -343,8 +343,24 @@ def _other_first_name(display: str, name: str) -> bool:
         and first[1:].isalpha()
         and first[1:].islower()
         and first not in TITLES
+        and first.lower() not in _NOT_FIRST_NAMES
         and first not in name.split()
     )
+
+
+#: Capitalised words before a surname that are no first name: a sentence's opening word or an honorific
+#: ("What Huffington has done", "Like Mourinho, she ...", "Lady Carnarvon"): the same person, no relative.
+_NOT_FIRST_NAMES = frozenset(
+    """what which who whom whose why how when where while whilst like unlike as but and or so if then than
+    though although because since after before until for from to at in on by with without about into over
+    under also even only just yet still both all every each this that these those the a an his her its
+    their our my your former late young old new says said""".split()
+)
+#: Honorifics of one gender, before a surname shown as a relative's own name ("Lady Carnarvon").
+_HONORIFIC_GENDER = {
+    **dict.fromkeys(("Lady", "Dame", "Mrs", "Ms", "Miss", "Madam"), "f"),
+    **dict.fromkeys(("Lord", "Sir", "Mr"), "m"),
+}
 
 
 #: Last words of a capitalised sequence that make it a body's name, never a person's ("Harvest Table Inc").
@@ -434,8 +450,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s|\n")
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+(?:[A-Z][\w'’.-]*\s+)*$")
 #: Words that make the name after them an object, no one an occupation noun stands for: prepositions and
 #: verbs of meeting, judging or acting on a person ("met Tom Reed", "with Tom Reed", "praised Tom Reed").
+#: The comma before an age given after a name ("Mark Lowe, 31,").
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})(?!\d)")
+#: "according to" before a name: the person is the speaker cited, no object ("According to Ann Vale, ...").
+_ACCORDING_BEFORE = re.compile(r"according\s+$", re.IGNORECASE)
+#: ("by" is no marker: "a farm run by Greta Fell", a passive's agent, is the person acting.)
 _OBJECT_MARKERS = frozenset(
-    """with by to for against about of from at into on than like met meets meeting visited visits beat
+    """with to for against about of from at into on than like met meets meeting visited visits beat
     defeated thanked praised blamed interviewed phoned called named appointed hired sacked fired replaced
     married arrested charged sued accused greeted welcomed introduced saw""".split()
 )
@@ -557,6 +578,8 @@ class Resolver:
                 # mother, Denise Hart": "mother", female; a "he" resolved to the son is not hers)
                 noun = _WORD_RE.findall(self.body, max(0, start - 16), start)
                 gender = _name_gender(display, [noun[-1].lower()] if noun else [])
+                # "Lady Carnarvon" after "Lord Carnarvon": the honorific gives her gender
+                gender = gender or _HONORIFIC_GENDER.get(display.split(" ", 1)[0], "")
         if kind == "unknown" and start > 0:
             kind = self._title_kind(key, start)  # "Housing minister Rachel Greene" ... "GREENE:", "She"
         return Entity("named", kind, key, name or key, start, end, gender)
@@ -667,6 +690,10 @@ class Resolver:
         if found is None:
             m = _title_run(self.body, start)
             words = [w.lower().rstrip(",") for w in m.group().split()] if m else []
+            if m is not None and "," in m.group() and words and not person_word(words[-1]):
+                # a title before a comma is the name's only when it names a person ("the trade minister,
+                # Ana Ruiz, said"); "Their company, Tom Reed said, had" is a body, then a parenthetical speaker
+                words = []
             # a title ends right before the name ("Housing minister Rachel Greene"); "Police found Jane
             # Roe's car" has a verb there, and the subject of that verb gives the name no kind
             if words and "-" in words[-1]:
@@ -877,6 +904,9 @@ class Resolver:
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if not want or ent.gender in ("", want):
                 if not owner:
+                    am = _AGE_AFTER.match(self.body, m.end()) if head.endswith("-old") else None
+                    if am is not None and head.startswith(am.group(1) + "-"):
+                        return ent  # "Mark Lowe, 31, ... The 31-year-old said": the person of that age, named last
                     return self._continuing_speaker(key, m.end(), pos, want) or ent
                 possessor = ent
         return possessor
@@ -896,7 +926,11 @@ class Resolver:
             if key not in self._occurrences:
                 continue
             before = _OBJECT_BEFORE.search(body, max(lo, mm.start() - 60), mm.start())
-            if before is not None and before.group(1) in _OBJECT_MARKERS:
+            if (
+                before is not None
+                and before.group(1) in _OBJECT_MARKERS
+                and not (before.group(1) == "to" and _ACCORDING_BEFORE.search(body, max(lo, before.start() - 12), before.start()))
+            ):
                 continue  # "The mayor met Tom Reed. The teacher said": a person met or spoken of, no teacher
             ent = self.person_entity(key, self.persons.get(key, "unknown"), pos)
             if found is not None and ent.key != found.key:
@@ -1106,7 +1140,8 @@ _OFFICIAL_ORG_HEADS = frozenset(
 #: Lower-case words that may not end a description before a body's name ("a lender in Ohio").
 _NOT_DESCRIPTOR_HEAD = frozenset(
     """in on at of for from by with to into near about and or but a an as than its their his her our
-    which who that this these those said says the new old former same other main public private""".split()
+    which who that this these those said says the new old former same other main public private
+    nor neither either both between versus vs""".split()
 )
 #: Nouns ending in "-al" (other "-al" words before a name are adjectives: "The national Department of Water").
 _AL_NOUNS = frozenset("hospital tribunal journal portal rival festival arsenal terminal capital signal".split())
