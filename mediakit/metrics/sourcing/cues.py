@@ -287,7 +287,9 @@ _PHRASE_RE = re.compile(
     r"(?<![\w'’-])(?:support\s+(?:for|of)|criticism\s+of|made\s+(?:it\s+)?clear|puts?\s+it"
     r"|questions?\s+(?:about|whether|over)|(?:plans?|planned|planning)\s+to|(?:hopes?|hoped)\s+(?:that|to)"
     r"|criticism|opposition\s+to|call(?:s|ed|ing)?\s+for|shot\s+back|took\s+issue\s+with|referr(?:ing|ed)\s+to|refers\s+to|endorsement\s+of|accusations?\s+(?:of|that)"
-    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking)\s+(?:aim\s+at|credit\s+for)"
+    r"|argument\s+that|warning\s+that|(?:took|take|takes|taking|taken)\s+(?:aim\s+at|credit\s+for|issue\s+with)"
+    r"|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly|forcefully)\s+)?"
+    r"(?:against(?!\s+(?:all|the)\s+(?:odds|expectations))|in\s+(?:favou?r|support)\s+of|in\s+opposition\s+to)"
     r"|(?:made|make|makes|making)\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+,?\s+){0,3}?case"
     r"(?!\s+(?:a|an|the|his|her|their|its|our|my|your|these|those)\s)"
     r"|(?:the|a|an|his|her|their|its|our|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:point\s+that|arguments?)"
@@ -319,7 +321,8 @@ _SCAN_FIRST_WORDS = sorted(
         *"""according reportedly allegedly purportedly supposedly alleged it is are was were some other
         many most several others critics experts observers analysts rumors rumours support criticism
         made make makes making put puts question questions plans plan planned planning hopes hope hoped opposition call
-        calls called calling endorsement accusation accusations argument warning took take takes taking
+        calls called calling endorsement accusation accusations argument warning took take takes taking taken
+        came come comes coming
         attacks proposal proposals claim remarks suggestion doubts rhetoric complaint complaints
         assertion refusal praise assessment desire rejection warnings belief insistence pledge
         prediction shot referring referred refers""".split(),

@@ -189,7 +189,9 @@ UNAMBIGUOUS_FORMS = frozenset(
 FEELING_WORDS = frozenset(
     """furious outraged frustrated pleased delighted thrilled shocked alarmed troubled disturbed dismayed
     appalled incensed livid annoyed anxious uneasy enthusiastic horrified impressed unimpressed stunned
-    baffled disgusted offended angered""".split()
+    baffled disgusted offended angered
+    glad happy unhappy hopeful upset confident adamant disappointed proud afraid scared skeptical sceptical
+    concerned grateful relieved nervous wary surprised saddened""".split()
 )
 #: Belief verbs that count only right after a subject ("I think", "voters want", "they see").
 SUBJECT_ONLY = frozenset("think want see know hope feel believe seem appear mean guess".split())
