@@ -365,6 +365,10 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 x = _name_list(t, i - 1, lo)
                 if x >= 0:
                     i = x  # "Clinton, Sanders and Kasich said": the names before the coordinated pair
+            elif w == "," and conj_at >= 0 and i < j and texts[i][0].islower():
+                x = _group_list(t, i - 1, lo)
+                if x >= 0:
+                    i = x  # "Farmers, unions and some councillors said": the groups before the coordinated pair
             break
         if (
             (w == "A" or w == "I")
@@ -431,6 +435,8 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
                 continue
             if i - 2 > lo and lows[i - 1] == "and" and texts[i - 2] == ",":
                 x = _name_list(t, i - 2, lo)
+                if x < 0 and i + 1 < j and texts[i - 3].islower():
+                    x = _group_list(t, i - 2, lo)
                 if x >= 0:
                     conj_at = i - 1
                     i = x  # "President Obama, Ann Lee, and other Democrats": a list with a serial comma
@@ -639,6 +645,13 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if low == "and" and i < j and i - 1 > lo and lows[i - 2] in _CONJOINED_PRONOUNS:
                 i -= 2  # "he and Mr. Allen", "she and European leaders"
                 break
+            if low == "and" and i < j and i - 1 > lo and texts[i - 2] == ")":
+                k = _tag_bracket(t, i - 2, lo)
+                if k >= 0:
+                    conj_at = i - 1
+                    i = k  # "Ann Lee (D) and Tom Vale (R)": a left conjunct ending in a party tag
+                    mode = 1
+                    continue
             if (
                 i + 1 < j
                 and i - 1 > lo
@@ -891,6 +904,71 @@ def _name_will_before_verb(t: Tokens, x: int) -> bool:
     return low in _VERB_FORMS and (
         low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
     )
+
+
+#: Determiners that may open an item of a list of groups ("the families", "many unions").
+_GROUP_ITEM_DETERMINERS = frozenset("the his her their its our many some most other several".split())
+#: Prepositions that end an item of a list of groups read leftwards ("including voters, ..." is no subject).
+_ITEM_STOPS = frozenset("among including like with without about from for of at in on by to as than".split())
+#: Words that may stand before the first item of a list of groups read from a clause start ("But unions, ...").
+_LIST_OPENERS = frozenset("but and yet so".split())
+
+
+def _group_list(t: Tokens, c: int, lo: int) -> int:
+    """Start of a list of lower-case groups ending at the comma ``c`` before a coordinated pair, or -1.
+
+    "Farmers, unions and some councillors said", "his family, friends and aides said": each item is
+    one to three lower-case words whose last is a person or group noun, a determiner may open it;
+    items are separated by commas. The list opens at the reading window's start, after punctuation
+    or after a clause-opening conjunction ("But unions, ..."); a comma before an item that is no
+    group ("In the morning, aides and ...") ends the list after it. Any other word before an item
+    ("met unions, aides and ...") makes it an object: no list.
+    """
+    texts, lows = t.texts, t.lows
+    start = -1
+    while c > lo and texts[c] == ",":
+        h = c - 1
+        if h < lo or not texts[h].isalpha() or not texts[h].islower() or not _lower_conjunct(lows[h]):
+            return start
+        x = h
+        while x > lo and h - x < 2 and texts[x - 1].isalpha():
+            low = lows[x - 1]
+            if low in _GROUP_ITEM_DETERMINERS:
+                x -= 1
+                break
+            if not texts[x - 1].islower():
+                break
+            if (
+                low in NP_STOP_WORDS
+                or low in _VERB_FORMS
+                or low in RELATIVES
+                or low in _ITEM_STOPS
+                or low.endswith("ing")
+                or _adverb(low)
+            ):
+                break
+            x -= 1
+        if x == lo or not texts[x - 1][0].isalnum():
+            start = x
+            if x > lo and texts[x - 1] == ",":
+                c = x - 1
+                continue
+            return start
+        if lows[x - 1] in _LIST_OPENERS and (x - 1 == lo or not texts[x - 2][0].isalnum()):
+            return x
+        return -1
+    return start
+
+
+def _tag_bracket(t: Tokens, k: int, lo: int) -> int:
+    """Index of the "(" of a short tag ending at the ")" ``k`` after a capitalised word ("Lee (D)", "Vale (R-Ohio)"), or -1."""
+    texts = t.texts
+    x = k - 1
+    while x > lo and x > k - 6 and texts[x] != "(":
+        x -= 1
+    if x > lo and texts[x] == "(" and x < k - 1 and texts[x + 1][0].isupper() and texts[x - 1][0].isupper():
+        return x
+    return -1
 
 
 def _name_list(t: Tokens, c: int, lo: int) -> int:
