@@ -3472,18 +3472,37 @@ OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded
 OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
 #: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
 _DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
+#: Of those, the ones that only modify a time after them ("by early May", "by late 2026", "by next week"):
+#: before another word they are no deadline ("by late mayor Tom Hale").
+_DEADLINE_MODIFIERS = frozenset("early late mid next".split())
 _DEADLINE_NOUNS = frozenset("end start middle beginning close time weekend".split())
+#: Times after a deadline's modifier besides :data:`TIME_WORDS` and months ("by early spring", "by next season").
+_DEADLINE_TIMES = frozenset("spring summer autumn fall winter season quarter decade century this next last".split())
 
 
 def _deadline_after_by(t: Tokens, x: int, hi: int) -> bool:
     """Whether the words after "by" at token ``x`` are a time ("by April", "by 2030", "by the end of May").
 
     A time after "by" is a deadline, never a passive's agent ("a deal could be announced by April");
-    "by the council" and "by Acme" stay agents.
+    "by the council" and "by Acme" stay agents, and so do a name that opens with a month or a time word
+    ("by June Abbot", "by April Stone": a first name before a capitalised surname), a body whose name
+    opens with one ("by Early Learning Trust", "by Next Steps": capitalised) and "late" or "early" before
+    anything but a time ("by late mayor Tom Hale").
     """
     low = t.lows[x]
-    if low in TIME_WORDS or low in MONTHS or low in _DEADLINE_STARTS or (low.isdigit() and len(low) == 4):
+    if low in MONTHS:
+        return not (x + 1 < hi and t.texts[x + 1][:1].isupper())  # "by June Abbot": a first name
+    if low in TIME_WORDS or (low.isdigit() and len(low) == 4):
         return True
+    if low in _DEADLINE_STARTS:
+        if not t.texts[x][:1].islower():
+            return False  # "by Early Learning Trust", "by Next Steps": a body's name
+        if low not in _DEADLINE_MODIFIERS:
+            return True
+        if x + 1 >= hi:
+            return False
+        after = t.lows[x + 1]
+        return after in TIME_WORDS or after in MONTHS or after in _DEADLINE_TIMES or after[:1].isdigit()
     return low in ("the", "this") and x + 1 < hi and (t.lows[x + 1] in _DEADLINE_NOUNS or t.lows[x + 1] in TIME_WORDS)
 
 
