@@ -135,3 +135,33 @@ def test_sourcing_plural_before_weekday_show_cue(text: str, source: str) -> None
 )
 def test_sourcing_weekday_programme_show_unchanged(text: str) -> None:
     assert "show" not in cues(text)
+
+
+# --- "accused of" after a fronted relative and its subject is active: the subject is the source --------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The council, which Tomas Brell accused of lying, said it would appeal.", "Tomas Brell", id="name"),
+        pytest.param(
+            "The firm, which the regulator accused of fraud, said it had done nothing wrong.",
+            "the regulator",
+            id="determiner-noun",
+        ),
+        pytest.param("The club, whom its rivals accused of cheating, denied it.", "its rivals", id="whom"),
+    ],
+)
+def test_sourcing_fronted_relative_accused_of_active(text: str, source: str) -> None:
+    assert ("accused", source) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a passive with its be-form left out, or written out, has no agent and no source
+        pytest.param("A man accused of theft told the court he was innocent.", id="reduced-passive"),
+        pytest.param("The council, which was accused of lying, said it would appeal.", id="was-accused"),
+        pytest.param("The firm accused of dumping waste said in a statement it had done nothing wrong.", id="firm"),
+    ],
+)
+def test_sourcing_reduced_passive_accused_of_no_source_unchanged(text: str) -> None:
+    assert [src for cue, src in pairs(text) if cue == "accused"] == [""]

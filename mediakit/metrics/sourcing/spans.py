@@ -3380,6 +3380,7 @@ def _find_source(
             and lows[ke] == "of"
             and lows[k] in OF_PASSIVES
             and (j == 0 or lows[j - 1] not in OF_ACTIVE_BEFORE)
+            and not _of_object_fronted(t, j)
         ):
             return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
         m = ke
@@ -3470,6 +3471,29 @@ def _find_source(
 OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified".split())
 #: Words right before such a participle that make it active after all ("whom he accused of", "they suspected of").
 OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
+#: Determiners of a one-noun subject between a fronted relative and its verb ("which the regulator accused of").
+_FRONTED_SUBJECT_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _of_object_fronted(t: Tokens, j: int) -> bool:
+    """Whether a relative "which" / "whom" and a subject stand right before token ``j`` (an "accused of").
+
+    "The council, which Tom Vale accused of lying", "the firm, which the regulator accused of fraud": the
+    relative is the fronted object, the participle active, its subject the source (a name of up to three
+    capitalised words, or a determiner and one noun).
+    """
+    x = j - 1
+    n = 0
+    while x >= 0 and n < 3 and t.texts[x][:1].isupper():
+        x -= 1
+        n += 1
+    if n == 0:
+        if x < 1 or t.lows[x - 1] not in _FRONTED_SUBJECT_DETERMINERS or not t.texts[x][:1].islower():
+            return False
+        x -= 2
+    return x >= 0 and t.lows[x] in ("which", "whom")
+
+
 #: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
 _DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
 #: Of those, the ones that only modify a time after them ("by early May", "by late 2026", "by next week"):
