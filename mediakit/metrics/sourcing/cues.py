@@ -813,7 +813,13 @@ def _weekday_show(body: str, s: int) -> bool:
     """
     b = body.rfind(" ", 0, s - 1)  # the weekday's start - 1
     before = _prev_word(body, b + 1) if b >= 0 else ""
+    if before[-1:] == "s" and before[-2:-1] not in ("'", "’") and before not in _POSSESSIVES_IN_S:
+        return False  # "Figures Monday show", "Polls Sunday show": the plural subject, then the finding's day
     return not (before.endswith("ed") or before in _WEEKDAY_TIME_LEADS)
+
+
+#: Possessive determiners ending in "s" ("his Saturday show" is a programme).
+_POSSESSIVES_IN_S = frozenset(("his", "its", "hers", "ours", "yours", "theirs", "this"))
 
 
 #: A comma apposition or relative clause closing right before a cue ("X, a think tank that ..., estimates").
@@ -835,6 +841,17 @@ def _after_apposition_that(word: str, before: str, body: str, low: str, s: int, 
     )
 
 
+def _surname_in(body: str, word: str) -> bool:
+    """Whether ``body`` writes ``word`` as the last word of a two-word capitalised name ("Ada Ormsby").
+
+    A body's noun is never a surname ("the Vale Council"). Called only for a one-word headline before a
+    document noun and a colon.
+    """
+    if word.lower() in INSTITUTIONS:
+        return False
+    return re.search(r"\b[A-Z][a-z]+\s" + re.escape(word) + r"\b", body) is not None
+
+
 def _heading_compound(body: str, s: int) -> bool:
     """Whether one capitalised word alone opens a headline line before offset ``s`` ("Board notes: ...").
 
@@ -847,6 +864,8 @@ def _heading_compound(body: str, s: int) -> bool:
     head = body[ls:s]
     if not (2 <= len(head) <= 24 and head[-1] == " " and head[0].isupper() and head[:-1].isalpha()):
         return False
+    if person_word(head[:-1].lower()) or _surname_in(body, head[:-1]):
+        return False  # "Analyst notes: ...", "Ormsby notes: ..." (after "Ada Ormsby"): a speaker's headline
     le = body.find("\n", s)
     line = body[s : le if le >= 0 else len(body)].rstrip()
     return line[-1:] not in _SENTENCE_END_MARKS

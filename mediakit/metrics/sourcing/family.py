@@ -518,6 +518,14 @@ def _read_whole(
     return ph, t, upto
 
 
+#: A relative "which" / "whom" and a named or determined subject right before "accused of" ("the council,
+#: which Tom Vale accused of lying", "the firm whom the regulator accused of"): the relative is the fronted
+#: object, the participle active, its subject the source.
+_OF_OBJECT_FRONTED = re.compile(
+    r"\b(?:which|whom)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*\s+)$"
+)
+
+
 #: Intensifying pronouns after a subject ("the city itself", "the farmers themselves").
 _REFLEXIVE_ENDINGS = (" itself", " themselves", " himself", " herself")
 
@@ -580,6 +588,7 @@ def _source(
         and body[att.end : att.end + 4] == " of "
         and " by " not in body[att.end : min(e0, att.end + 80)]
         and _prev_word(body, att.start) not in OF_ACTIVE_BEFORE
+        and _OF_OBJECT_FRONTED.search(body, max(0, att.start - 60), att.start) is None
     ):
         return _NO_SOURCE_OTHER  # "a man accused of theft": a passive (its be-form left out or not), no agent
     if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:

@@ -140,11 +140,13 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
     """
     out: list[tuple[int, str]] = []
     for key, occ in by_key.items():
-        name = occ[0][1]
+        found = next((o for o in occ if not _question_opening(body, o[1], o[0])), None)
+        if found is None:
+            continue  # "Will Harbour remain open?": an auxiliary opening a question, no first name
+        first, name, _start = found
         sur = name.rsplit(" ", 1)[-1]
         if " " not in name or sur.lower() != key or not sur[:1].isupper():
             continue
-        first = occ[0][0]
         i = body.find(sur + " ", first)
         while i >= 0:
             j = i + len(sur)
@@ -155,6 +157,24 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
                 out.append((j, key))
             i = body.find(sur + " ", j)
     return out
+
+
+#: Auxiliaries that open a yes/no question ("Will Harbour remain open?", "Can Ada Kemp win?").
+_QUESTION_AUXILIARIES = frozenset("will can could should would may might must shall did does do".split())
+#: The end of a sentence: a full stop, a question mark, an exclamation mark or a line break.
+_SENTENCE_END_MARK = re.compile(r"[.!?\n]")
+
+
+def _question_opening(body: str, name: str, end: int) -> bool:
+    """Whether ``name`` (ending at ``end``) opens with an auxiliary and its sentence is a question.
+
+    "Will Harbour remain open?": "Will" is the question's auxiliary, not a first name, and "Harbour" alone
+    later is no surname of a person ("Will Hale said ..." ends in a full stop and stays a name).
+    """
+    if name.split(" ", 1)[0].lower() not in _QUESTION_AUXILIARIES:
+        return False
+    m = _SENTENCE_END_MARK.search(body, end)
+    return m is not None and m.group() == "?"
 
 
 #: A work's noun (with or without its comma) or a body's noun right before a capitalised sequence: the

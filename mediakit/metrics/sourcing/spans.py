@@ -3458,6 +3458,7 @@ def _find_source(
             and lows[ke] == "of"
             and lows[k] in OF_PASSIVES
             and (j == 0 or lows[j - 1] not in OF_ACTIVE_BEFORE)
+            and not _of_object_fronted(t, j)
         ):
             return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
         m = ke
@@ -3548,20 +3549,62 @@ def _find_source(
 OF_PASSIVES = frozenset("accused suspected convicted acquitted informed reminded notified".split())
 #: Words right before such a participle that make it active after all ("whom he accused of", "they suspected of").
 OF_ACTIVE_BEFORE = frozenset("i you he she we they who whom which that it".split())
+#: Determiners of a one-noun subject between a fronted relative and its verb ("which the regulator accused of").
+_FRONTED_SUBJECT_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _of_object_fronted(t: Tokens, j: int) -> bool:
+    """Whether a relative "which" / "whom" and a subject stand right before token ``j`` (an "accused of").
+
+    "The council, which Tom Vale accused of lying", "the firm, which the regulator accused of fraud": the
+    relative is the fronted object, the participle active, its subject the source (a name of up to three
+    capitalised words, or a determiner and one noun).
+    """
+    x = j - 1
+    n = 0
+    while x >= 0 and n < 3 and t.texts[x][:1].isupper():
+        x -= 1
+        n += 1
+    if n == 0:
+        if x < 1 or t.lows[x - 1] not in _FRONTED_SUBJECT_DETERMINERS or not t.texts[x][:1].islower():
+            return False
+        x -= 2
+    return x >= 0 and t.lows[x] in ("which", "whom")
+
+
 #: Words after "by" that open a deadline, not an agent ("announced by April", "by the end of May").
 _DEADLINE_STARTS = frozenset("then now noon midnight early late mid next".split())
+#: Of those, the ones that only modify a time after them ("by early May", "by late 2026", "by next week"):
+#: before another word they are no deadline ("by late mayor Tom Hale").
+_DEADLINE_MODIFIERS = frozenset("early late mid next".split())
 _DEADLINE_NOUNS = frozenset("end start middle beginning close time weekend".split())
+#: Times after a deadline's modifier besides :data:`TIME_WORDS` and months ("by early spring", "by next season").
+_DEADLINE_TIMES = frozenset("spring summer autumn fall winter season quarter decade century this next last".split())
 
 
 def _deadline_after_by(t: Tokens, x: int, hi: int) -> bool:
     """Whether the words after "by" at token ``x`` are a time ("by April", "by 2030", "by the end of May").
 
     A time after "by" is a deadline, never a passive's agent ("a deal could be announced by April");
-    "by the council" and "by Acme" stay agents.
+    "by the council" and "by Acme" stay agents, and so do a name that opens with a month or a time word
+    ("by June Abbot", "by April Stone": a first name before a capitalised surname), a body whose name
+    opens with one ("by Early Learning Trust", "by Next Steps": capitalised) and "late" or "early" before
+    anything but a time ("by late mayor Tom Hale").
     """
     low = t.lows[x]
-    if low in TIME_WORDS or low in MONTHS or low in _DEADLINE_STARTS or (low.isdigit() and len(low) == 4):
+    if low in MONTHS:
+        return not (x + 1 < hi and t.texts[x + 1][:1].isupper())  # "by June Abbot": a first name
+    if low in TIME_WORDS or (low.isdigit() and len(low) == 4):
         return True
+    if low in _DEADLINE_STARTS:
+        if not t.texts[x][:1].islower():
+            return False  # "by Early Learning Trust", "by Next Steps": a body's name
+        if low not in _DEADLINE_MODIFIERS:
+            return True
+        if x + 1 >= hi:
+            return False
+        after = t.lows[x + 1]
+        return after in TIME_WORDS or after in MONTHS or after in _DEADLINE_TIMES or after[:1].isdigit()
     return low in ("the", "this") and x + 1 < hi and (t.lows[x + 1] in _DEADLINE_NOUNS or t.lows[x + 1] in TIME_WORDS)
 
 
