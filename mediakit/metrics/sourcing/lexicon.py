@@ -32,7 +32,7 @@ SPEECH_LEMMAS = tuple(
     scoff castigate insinuate imply scold refute commend implore exhort fume
     taunt deplore belittle satirize gloat extol recant retract
     allude outline recite savage hail articulate repudiate recount
-    trumpet brag gush marvel critique""".split()
+    trumpet brag gush marvel critique dispute""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -91,7 +91,7 @@ EXCLUDED_FORMS = frozenset(
     defend add welcome question aims aim
     utter herald grouse fumes reckoning
     savage savages hail articulate recount recounts trumpet trumpets
-    articulated bragged critique dislike hailed outlined outlining recounted""".split()
+    articulated bragged critique dislike hailed outlined outlining recounted dispute""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -107,7 +107,7 @@ NOUNISH = frozenset(
     fear fears hope hopes estimate estimates release issue list push challenge challenges
     counter echo echoes signal signals post posts tweet tweets defend answer back favor
     favour order praise blame warning charge charged release released word words remarks
-    remark""".split()
+    remark disputes""".split()
 )
 
 _IRREGULAR = {

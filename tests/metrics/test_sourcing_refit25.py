@@ -1,0 +1,45 @@
+"""Sourcing round twenty-five, the refit: "dispute" as a rule cue (docs/sourcing.md, "Round twenty-five, the refit").
+
+Refitting the cue model on the round's rules dropped a learned "disputed" with a pronoun object ("The
+union disputed that."), a stance on the statement before it. The verb forms are now rule cues; the
+base form "dispute" (mostly the noun) stays out, and "disputes" is noun-ambiguous (a cue only after a
+subject-like word). Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.metrics.sourcing import cue_spans
+from mediakit.metrics.sourcing.learned import use_model
+from mediakit.text.parse import parse
+
+
+def _rule_cues(text: str) -> list[str]:
+    with use_model(None):
+        return [a.cue.lower() for a in cue_spans(parse(text))]
+
+
+DISPUTE_CUES = [
+    pytest.param("The tenants' union disputed that. The landlord did not reply.", "disputed", id="pronoun-object"),
+    pytest.param("The ferry company disputed the figures in the audit.", "disputed", id="object"),
+    pytest.param("Councillor Ada Pell is disputing the parking fines.", "disputing", id="progressive"),
+    pytest.param("The fines were disputed by the drivers' club.", "disputed", id="passive-agent"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), DISPUTE_CUES)
+def test_sourcing_refit25_dispute_cue(text: str, cue: str) -> None:
+    assert cue in _rule_cues(text)
+
+
+DISPUTE_NOT_CUES = [
+    pytest.param("The disputed border crossing reopened on Monday.", id="adjective"),
+    pytest.param("Disputes over grazing rights are common in the valley.", id="plural-noun"),
+    pytest.param("The dispute over the harbour wall is in its third year.", id="noun"),
+]
+
+
+@pytest.mark.parametrize("text", DISPUTE_NOT_CUES)
+def test_sourcing_refit25_dispute_noun_no_cue(text: str) -> None:
+    assert not any(c.startswith("disput") for c in _rule_cues(text))
