@@ -1,4 +1,4 @@
-"""Sourcing round twenty-five, the refit: "dispute" as a rule cue (docs/sourcing.md, "Round twenty-five, the refit").
+"""Sourcing round twenty-five, the refit: "dispute" as a rule cue, and thing nouns in "-er(s)" (docs/sourcing.md, "Round twenty-five, the refit").
 
 Refitting the cue model on the round's rules dropped a learned "disputed" with a pronoun object ("The
 union disputed that."), a stance on the statement before it. The verb forms are now rule cues; the
@@ -43,3 +43,31 @@ DISPUTE_NOT_CUES = [
 @pytest.mark.parametrize("text", DISPUTE_NOT_CUES)
 def test_sourcing_refit25_dispute_noun_no_cue(text: str) -> None:
     assert not any(c.startswith("disput") for c in _rule_cues(text))
+
+
+# --- water and other thing nouns ending in "-er(s)" are no people (seen in the example report) ---
+THING_SUBJECTS = [
+    pytest.param("Families fled as raging floodwaters threatened to swamp the village.", id="floodwaters"),
+    pytest.param("The stormwater threatened to flood the underpass.", id="stormwater"),
+    pytest.param("The filters suggest the pump has failed.", id="filters"),
+]
+
+
+@pytest.mark.parametrize("text", THING_SUBJECTS)
+def test_sourcing_refit25_thing_noun_no_source(text: str) -> None:
+    import mediakit
+
+    assert list(mediakit.sources(text)["source"].loc[lambda s: s != ""]) == []
+
+
+PEOPLE_IN_ER = [
+    pytest.param("The dockers said the strike would go on.", "The dockers", id="dockers"),
+    pytest.param("Angry villagers threatened to block the lane.", "Angry villagers", id="villagers"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PEOPLE_IN_ER)
+def test_sourcing_refit25_er_people_stay_sources(text: str, source: str) -> None:
+    import mediakit
+
+    assert source in list(mediakit.sources(text)["source"])

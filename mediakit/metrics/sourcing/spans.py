@@ -118,7 +118,9 @@ _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
 _NOT_PERSON_WORDS = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power powers
-    water center centre corner chamber quarter quarters computer computers register filter cover layer
+    water waters floodwater floodwaters stormwater rainwater wastewater groundwater meltwater
+    center centers centre centres corner corners chamber chambers quarter quarters computer computers
+    register registers filter filters cover covers layer
     layers other others together either neither rather however further whether never ever after over
     under river rivers winter summer october november december september error errors manner character
     minor major factor factors sector sectors motor motors door doors floor floors mirror terror horror
