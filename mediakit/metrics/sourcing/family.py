@@ -33,7 +33,14 @@ from mediakit.metrics.sourcing.lexicon import (
     SUBJECT_PRONOUNS,
     TITLES,
 )
-from mediakit.metrics.sourcing.resolve import Entity, Resolver, descriptor_cut, link_organisations, named_org
+from mediakit.metrics.sourcing.resolve import (
+    Entity,
+    Resolver,
+    descriptor_cut,
+    link_organisations,
+    may_hold,
+    named_org,
+)
 from mediakit.metrics.sourcing.spans import (
     _RELATIVE_WORDS,
     INHERIT,
@@ -284,7 +291,7 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
         if (
             att.cue_type != "hedge"
             and body[att.start - 4 : att.start] == "and "
-            and _may_hold_one_of(body[max(0, att.start - 120) : att.start], _HEDGED_STEMS)
+            and may_hold(body[max(0, att.start - 120) : att.start], *_HEDGED_STEMS)
             and _HEDGED_CONJUNCT.search(body, max(0, att.start - 120), att.start)
         ):
             continue  # "has reportedly bought a yacht and asked for ...": the second verb shares the hedge
@@ -1194,17 +1201,6 @@ _HEDGED_CONJUNCT = re.compile(
 _HEDGED_STEMS = ("edly",)
 
 
-def _may_hold_one_of(text: str, words: tuple[str, ...]) -> bool:
-    """False only when no word of ``words`` (ASCII, lower case) has a case-insensitive match in ``text``.
-
-    A quick, necessary test before a case-insensitive search (as ``resolve._may_hold``): an ASCII
-    letter matches its other case and the Kelvin sign (both lower-cased to it), and also "İ" (whose
-    lower case is two characters), "ı" and "ſ" (which stay as they are): with those, always True.
-    """
-    low = text.lower()
-    return len(low) != len(text) or "ı" in text or "ſ" in text or any(w in low for w in words)
-
-
 #: A hedge's infinitive right before a belief, intention or stance cue ("The player is believed to have
 #: agreed terms", "She is said to want a transfer"): the cue is the hedge's content, as after "reportedly".
 _HEDGE_INFINITIVE = re.compile(
@@ -1256,7 +1252,7 @@ _SUBORDINATE_STEMS = ("if", "since", "though", "because", "unless", "whereas")
 def _subordinate_before(body: str, att: Attribution) -> bool:
     """``_SUBORDINATE.search`` before the cue (from 16 characters before its source), after a quick literal test."""
     lo = max(0, (att.source.start if att.source.start >= 0 else att.start) - 16)
-    return _may_hold_one_of(body[lo : att.start], _SUBORDINATE_STEMS) and (
+    return may_hold(body[lo : att.start], *_SUBORDINATE_STEMS) and (
         _SUBORDINATE.search(body, lo, att.start) is not None
     )
 

@@ -482,14 +482,15 @@ _OBJECT_MARKERS = frozenset(
 )
 
 
-def _may_hold(text: str, word: str) -> bool:
-    """False only when ``word`` (ASCII) has no case-insensitive match in ``text``: a quick, necessary test.
+def may_hold(text: str, *words: str) -> bool:
+    """False only when no word of ``words`` (ASCII) has a case-insensitive match in ``text``.
 
-    Case-insensitive matching pairs an ASCII letter with its other case and the Kelvin sign (all
-    lower-cased to it), and also with "İ", "ı" and "ſ" (which are not): with those, always True.
+    A quick, necessary test before a case-insensitive search. Case-insensitive matching pairs an ASCII letter with its other case and the Kelvin sign (all
+    lower-cased to it), and also with "İ" (whose lower case is two characters), "ı" and "ſ" (which
+    stay as they are): with those, always True.
     """
     low = text.lower()
-    return word.lower() in low or len(low) != len(text) or "ı" in text or "ſ" in text
+    return len(low) != len(text) or "ı" in text or "ſ" in text or any(w.lower() in low for w in words)
 
 
 class Resolver:
@@ -975,7 +976,7 @@ class Resolver:
             if head.endswith("s") and not head.endswith(("ss", "man", "woman")) and head not in ("boss",):
                 return None  # a group is not one named person
             lo, hi = max(0, pos - 3000), max(0, pos - 1)
-            if head.isascii() and not _may_hold(body[lo:hi], head):
+            if head.isascii() and not may_hold(body[lo:hi], head):
                 return self._generic_description(head, pos)  # the noun is not in the window
             pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
             for m in reversed(list(pattern.finditer(body, lo, hi))):
