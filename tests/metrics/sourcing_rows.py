@@ -7,7 +7,15 @@ from typing import Any
 import pandas as pd
 
 from mediakit.metrics import sourcing
+from mediakit.metrics.sourcing.learned import use_model
 from mediakit.text.parse import parse
+
+
+def rule_cues(text: str, *, lower: bool = False) -> list[str]:
+    """The cue words the rules alone find in ``text`` (the learned cue model switched off), in order."""
+    with use_model(None):
+        found = [a.cue for a in sourcing.cue_spans(parse(text))]
+    return [c.lower() for c in found] if lower else found
 
 
 def table(text: str) -> pd.DataFrame:

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics.sourcing import cue_spans
-from mediakit.metrics.sourcing.learned import use_model
-from mediakit.text.parse import parse
-from tests.metrics.sourcing_rows import table
-
-
-def _rule_cues(text: str) -> list[str]:
-    with use_model(None):
-        return [a.cue for a in cue_spans(parse(text))]
-
+from tests.metrics.sourcing_rows import rule_cues, table
 
 NEW_CUES = [
     pytest.param(
@@ -80,7 +71,7 @@ NEW_CUES = [
 
 @pytest.mark.parametrize(("text", "cue"), NEW_CUES)
 def test_sourcing_new_cue_words_are_rule_cues(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +90,7 @@ def test_sourcing_new_cue_words_are_rule_cues(text: str, cue: str) -> None:
     ],
 )
 def test_sourcing_new_cue_words_look_alikes_are_no_cues(text: str) -> None:
-    assert _rule_cues(text) == []
+    assert rule_cues(text) == []
 
 
 @pytest.mark.parametrize(
@@ -164,14 +155,16 @@ def test_sourcing_new_cue_words_rows(text: str, cue: str, source: str, cue_type:
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        pytest.param("Coach Dan Reyes felt his players deserved more from the referee.", "felt", id="felt-clause"),
+        pytest.param(
+            "Coach Dan Reyes felt his players deserved more from the referee.", "felt", id="felt-clause"
+        ),
         pytest.param("Ms Ortega felt that the vote had been rushed.", "felt", id="felt-that"),
         pytest.param("The warden feels the park is too crowded in August.", "feels", id="feels-the-clause"),
         pytest.param("Many parents feel they were not consulted.", "feel", id="feel-pronoun-clause"),
     ],
 )
 def test_sourcing_feel_with_a_clause_is_a_belief(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -185,4 +178,4 @@ def test_sourcing_feel_with_a_clause_is_a_belief(text: str, cue: str) -> None:
     ],
 )
 def test_sourcing_feel_as_a_sensation_is_no_cue(text: str) -> None:
-    assert not any(c.lower().startswith(("feel", "felt")) for c in _rule_cues(text))
+    assert not any(c.lower().startswith(("feel", "felt")) for c in rule_cues(text))

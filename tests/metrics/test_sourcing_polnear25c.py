@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics.sourcing import cue_spans
-from mediakit.metrics.sourcing.learned import use_model
-from mediakit.text.parse import parse
-from tests.metrics.sourcing_rows import first_source, table
-
-
-def _rule_cues(text: str) -> list[str]:
-    with use_model(None):
-        return [a.cue for a in cue_spans(parse(text))]
-
+from tests.metrics.sourcing_rows import first_source, rule_cues, table
 
 # --- new speech and belief verbs ---
 NEW_CUES = [
@@ -43,7 +34,7 @@ NEW_CUES = [
 
 @pytest.mark.parametrize(("text", "cue"), NEW_CUES)
 def test_sourcing_round25_new_cue_words_are_rule_cues(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +50,7 @@ def test_sourcing_round25_new_cue_words_are_rule_cues(text: str, cue: str) -> No
     ],
 )
 def test_sourcing_round25_new_cue_words_look_alikes_are_no_cues(text: str) -> None:
-    assert _rule_cues(text) == []
+    assert rule_cues(text) == []
 
 
 @pytest.mark.parametrize(
@@ -137,7 +128,7 @@ def test_sourcing_round25_new_cue_words_rows(text: str, cue: str, source: str, c
     ],
 )
 def test_sourcing_round25_make_the_case_is_a_speech_cue(text: str, cue: str, source: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
     assert first_source(text, cue) == source
     t = table(text)
     assert next(r.cue_type for r in t.itertuples() if r.cue == cue) in ("speech", "stance")
@@ -153,7 +144,7 @@ def test_sourcing_round25_make_the_case_is_a_speech_cue(text: str, cue: str, sou
     ],
 )
 def test_sourcing_round25_make_without_case_or_argument_is_no_cue(text: str) -> None:
-    assert _rule_cues(text) == []
+    assert rule_cues(text) == []
 
 
 # --- "view" with a manner of judging ("favorably", "with suspicion") is a belief ---
@@ -178,7 +169,7 @@ def test_sourcing_round25_make_without_case_or_argument_is_no_cue(text: str) -> 
     ],
 )
 def test_sourcing_round25_view_with_manner_is_a_belief(text: str, cue: str, source: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
     assert first_source(text, cue) == source
 
 
@@ -190,7 +181,7 @@ def test_sourcing_round25_view_with_manner_is_a_belief(text: str, cue: str, sour
     ],
 )
 def test_sourcing_round25_view_without_judgement_is_no_cue(text: str) -> None:
-    assert _rule_cues(text) == []
+    assert rule_cues(text) == []
 
 
 # --- a base-form stance verb with its object after any subject ("Men under 35 support Ms Lind") ---
@@ -214,7 +205,7 @@ def test_sourcing_round25_view_without_judgement_is_no_cue(text: str) -> None:
     ],
 )
 def test_sourcing_round25_stance_verb_with_object_is_a_cue(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +219,7 @@ def test_sourcing_round25_stance_verb_with_object_is_a_cue(text: str, cue: str) 
     ],
 )
 def test_sourcing_round25_stance_noun_is_no_cue(text: str) -> None:
-    assert _rule_cues(text) == []
+    assert rule_cues(text) == []
 
 
 # --- a cue form that needs a next word ("read:", "charged that", "added that") right after the quotation it reports ---
@@ -247,7 +238,7 @@ def test_sourcing_round25_stance_noun_is_no_cue(text: str) -> None:
     ],
 )
 def test_sourcing_round25_form_after_its_quotation_is_a_cue(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -260,8 +251,8 @@ def test_sourcing_round25_form_after_its_quotation_is_a_cue(text: str, cue: str)
     ],
 )
 def test_sourcing_round25_form_after_unrelated_quotation_is_no_cue(text: str) -> None:
-    assert "read" not in _rule_cues(text) and "Read" not in _rule_cues(text)
-    assert "charged" not in _rule_cues(text)
+    assert "read" not in rule_cues(text) and "Read" not in rule_cues(text)
+    assert "charged" not in rule_cues(text)
 
 
 # --- "note" after a subject pronoun or a plural person noun is the verb, with or without "that" ---
@@ -277,7 +268,7 @@ def test_sourcing_round25_form_after_unrelated_quotation_is_no_cue(text: str) ->
     ],
 )
 def test_sourcing_round25_note_after_subject_is_a_cue(text: str, source: str) -> None:
-    assert "note" in _rule_cues(text)
+    assert "note" in rule_cues(text)
     assert first_source(text, "note") == source
 
 
@@ -289,4 +280,4 @@ def test_sourcing_round25_note_after_subject_is_a_cue(text: str, source: str) ->
     ],
 )
 def test_sourcing_round25_note_as_noun_is_no_cue(text: str) -> None:
-    assert "note" not in _rule_cues(text)
+    assert "note" not in rule_cues(text)

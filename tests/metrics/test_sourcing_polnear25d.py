@@ -9,24 +9,22 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics.sourcing import cue_spans
-from mediakit.metrics.sourcing.learned import use_model
-from mediakit.text.parse import parse
-
-
-def _rule_cues(text: str) -> list[str]:
-    with use_model(None):
-        return [a.cue.lower() for a in cue_spans(parse(text))]
-
+from tests.metrics.sourcing_rows import rule_cues
 
 # --- a feeling adjective after a copula, with its content ("that", "about", "to learn") ---
 FEELING_CUES = [
     pytest.param("The growers are concerned about the new water quotas.", "concerned", id="concerned"),
-    pytest.param("Councillor Mira Dale is confident that the bridge will open in May.", "confident", id="confident"),
+    pytest.param(
+        "Councillor Mira Dale is confident that the bridge will open in May.", "confident", id="confident"
+    ),
     pytest.param("The ferry crews are nervous about the winter timetable.", "nervous", id="nervous"),
     pytest.param("The head teacher was adamant that the library stays open.", "adamant", id="adamant"),
     pytest.param("I am glad that the council listened to the tenants.", "glad", id="glad"),
-    pytest.param("The anglers were disappointed to learn that the lake stays closed.", "disappointed", id="disappointed"),
+    pytest.param(
+        "The anglers were disappointed to learn that the lake stays closed.",
+        "disappointed",
+        id="disappointed",
+    ),
     pytest.param("The residents of Harrowfield are hopeful that the mill reopens.", "hopeful", id="hopeful"),
     pytest.param("The bakers' guild is skeptical about the new flour levy.", "skeptical", id="skeptical"),
 ]
@@ -34,11 +32,13 @@ FEELING_CUES = [
 
 @pytest.mark.parametrize(("text", "cue"), FEELING_CUES)
 def test_sourcing_polnear25d_feeling_cue(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text, lower=True)
 
 
 FEELING_NOT_CUES = [
-    pytest.param("The concerned parents met at the school gate on Friday.", "concerned", id="concerned-modifier"),
+    pytest.param(
+        "The concerned parents met at the school gate on Friday.", "concerned", id="concerned-modifier"
+    ),
     pytest.param("We would be glad to hear from any witnesses.", "glad", id="glad-hypothetical"),
     pytest.param("The captain was confident in the new crew.", "confident", id="confident-target"),
     pytest.param("The nervous pony refused the last fence.", "nervous", id="nervous-modifier"),
@@ -49,12 +49,14 @@ FEELING_NOT_CUES = [
 
 @pytest.mark.parametrize(("text", "word"), FEELING_NOT_CUES)
 def test_sourcing_polnear25d_feeling_not_cue(text: str, word: str) -> None:
-    assert word not in _rule_cues(text)
+    assert word not in rule_cues(text, lower=True)
 
 
 # --- "came out against / in favour of / in support of", "take(s) issue with": a stance taken ---
 STANCE_PHRASES = [
-    pytest.param("The farmers' union came out against the new levy.", "came out against", id="came-out-against"),
+    pytest.param(
+        "The farmers' union came out against the new levy.", "came out against", id="came-out-against"
+    ),
     pytest.param(
         "Two former mayors have come out strongly in favour of the tram line.",
         "come out strongly in favour of",
@@ -72,7 +74,7 @@ STANCE_PHRASES = [
 
 @pytest.mark.parametrize(("text", "cue"), STANCE_PHRASES)
 def test_sourcing_polnear25d_stance_phrase(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text, lower=True)
 
 
 STANCE_NOT_PHRASES = [
@@ -87,6 +89,5 @@ STANCE_NOT_PHRASES = [
 
 @pytest.mark.parametrize("text", STANCE_NOT_PHRASES)
 def test_sourcing_polnear25d_stance_not_phrase(text: str) -> None:
-    cues = _rule_cues(text)
+    cues = rule_cues(text, lower=True)
     assert not any(c.startswith(("came out", "come out", "comes out")) or "issue" in c for c in cues)
-

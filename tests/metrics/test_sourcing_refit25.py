@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.metrics.sourcing import cue_spans
-from mediakit.metrics.sourcing.learned import use_model
-from mediakit.text.parse import parse
-
-
-def _rule_cues(text: str) -> list[str]:
-    with use_model(None):
-        return [a.cue.lower() for a in cue_spans(parse(text))]
-
+from tests.metrics.sourcing_rows import rule_cues
 
 DISPUTE_CUES = [
-    pytest.param("The tenants' union disputed that. The landlord did not reply.", "disputed", id="pronoun-object"),
+    pytest.param(
+        "The tenants' union disputed that. The landlord did not reply.", "disputed", id="pronoun-object"
+    ),
     pytest.param("The ferry company disputed the figures in the audit.", "disputed", id="object"),
     pytest.param("Councillor Ada Pell is disputing the parking fines.", "disputing", id="progressive"),
     pytest.param("The fines were disputed by the drivers' club.", "disputed", id="passive-agent"),
@@ -30,7 +24,7 @@ DISPUTE_CUES = [
 
 @pytest.mark.parametrize(("text", "cue"), DISPUTE_CUES)
 def test_sourcing_refit25_dispute_cue(text: str, cue: str) -> None:
-    assert cue in _rule_cues(text)
+    assert cue in rule_cues(text, lower=True)
 
 
 DISPUTE_NOT_CUES = [
@@ -42,7 +36,7 @@ DISPUTE_NOT_CUES = [
 
 @pytest.mark.parametrize("text", DISPUTE_NOT_CUES)
 def test_sourcing_refit25_dispute_noun_no_cue(text: str) -> None:
-    assert not any(c.startswith("disput") for c in _rule_cues(text))
+    assert not any(c.startswith("disput") for c in rule_cues(text, lower=True))
 
 
 # --- water and other thing nouns ending in "-er(s)" are no people (seen in the example report) ---
