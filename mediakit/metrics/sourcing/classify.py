@@ -397,6 +397,13 @@ def _add_name(raw: list[str], out: list[str]) -> None:
         out.append(" ".join(run))
 
 
+#: Trades before "house" that make it a business ("auction house", "publishing house", "fashion house").
+_TRADE_HOUSE_MODIFIERS = frozenset(
+    """auction auctioneering publishing fashion design trading clearing brokerage investment finance
+    banking accounting software record recording production couture""".split()
+)
+
+
 #: Person nouns that are no title before a name: before a capitalised pair ending like a body's name they
 #: open the body's name ("Child Safety Trust", "Patients Association", "Family Rescue Network").
 _NO_TITLE_PERSON_NOUNS = frozenset(
@@ -430,15 +437,19 @@ def _titled_pair(toks: list[str]) -> bool:
     """A person title, then exactly a first name and a surname ("Councillor Dawn Mills", "Dr Ann Works").
 
     A noun for a party that may be a body ("Developer Oakridge Homes", :data:`_BODY_OR_PERSON`) is no
-    person title here.
+    person title here, nor is a body's noun ("Government", "Council": "The Local Government Data Unit");
+    and a document's or a body's noun is no first name ("Data", "Records": "The Local Data Unit").
     """
     return (
         len(toks) >= 3
         and (toks[-3] in TITLES or toks[-3].lower() in _TITLE_WORDS)
         and toks[-3].lower() not in _BODY_OR_PERSON
+        and toks[-3].lower() not in INSTITUTIONS
         and toks[-2][:1].isupper()
         and toks[-2][1:].islower()
         and toks[-2] not in NAME_STOP
+        and toks[-2].lower() not in DOCUMENT_WORDS
+        and toks[-2].lower() not in INSTITUTIONS
     )
 
 
@@ -460,7 +471,7 @@ _ORG_WORDS = frozenset(
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
     Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling Observatory
-    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary""".split()
+    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Unit Units""".split()
 )
 
 
@@ -1452,6 +1463,9 @@ def _classify_rest(
     ):
         return "role", kind, core.lower(), core  # "a spokeswoman", "officials", "the grieving father"
     if last in INSTITUTIONS or (last in ROLE_WORDS and ROLE_WORDS[last] == "organisation"):
+        return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
+    if last in ("house", "houses") and len(words) > 1 and words[-2] in _TRADE_HOUSE_MODIFIERS:
+        # "the auction house", "a publishing house", "fashion houses": a business, not a building
         return "organisation", _org_kind(kind, caps, last, core), core.lower(), core
     if last in _PARTY_NOUNS and len(words) > 1 and " of " not in core:
         # "The two sides", "the Remain camp"; not a place's side ("the other side of the river")

@@ -728,6 +728,8 @@ def _source(
             if c.source_class == "named":
                 persons[c.key] = body_kind
     c = _with_acronym_kind(c, body, core, cs, persons)
+    if c.source_class == "document" and core.lower() == "the paper" and _newspaper_before(body, cs, orgs):
+        c = Classified("organisation", "media", c.key, c.gender, c.display, c.pronoun, c.plural)
     ent = _entity(c, cs, resolver, core)
     resolved = relative
     if (
@@ -748,6 +750,27 @@ def _source(
     if ent.source_class == "organisation":
         orgs.append((start, ent))
     return _entity_source(mention, start, end, ent, resolved)
+
+
+#: A paper that is a piece of writing, not a newspaper ("a paper", "the research paper", "the paper,
+#: published in ...", "a paper in the journal").
+_DOCUMENT_PAPER = re.compile(
+    r"\b(?:an?|research|scientific|academic|white|discussion|working|conference|journal|green)\s+paper\b"
+    r"|\bpaper,?\s+(?:published|in\s+the\s+journal|in\s+Nature|by\s+researchers)",
+    re.IGNORECASE,
+)
+
+
+def _newspaper_before(body: str, pos: int, orgs: list[tuple[int, Any]]) -> bool:
+    """Whether a bare "the paper" at ``pos`` stands for a newspaper the text cited before it.
+
+    "The Daily Courier leads on ..., reporting that ... The paper says": a newspaper (a media
+    organisation source) came before, and no paper that is a piece of writing ("a paper in the journal
+    ...", "the research paper") did: the newspaper, not a document.
+    """
+    if not any(e.source_kind == "media" for at, e in orgs if at < pos):
+        return False
+    return _DOCUMENT_PAPER.search(body, 0, pos) is None
 
 
 #: A capitalised name right before a bracket ("The Water Standards Authority (WSA)"), with "of", "for",
@@ -925,6 +948,8 @@ def _phrase_source(
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, core, start, end, resolver)
     c = _with_acronym_kind(c, body, core, start, resolver.persons)
+    if c.source_class == "document" and core.lower() == "the paper" and _newspaper_before(body, start, orgs):
+        c = Classified("organisation", "media", c.key, c.gender, c.display, c.pronoun, c.plural)
     ent = _entity(c, start, resolver, core)
     resolved = False
     if (

@@ -285,7 +285,8 @@ DOCUMENT_WORDS = frozenset(
     petition brochure leaflet newsletter blog podcast broadcast interview report's platform
     regulations rules manifesto constitution readout index average suit movie film passage polling
     documentary disclosures disclosure filings numbers markets observations measurements readings
-    calculations simulations analyses modelling modeling update updates bulletin bulletins""".split()
+    calculations simulations analyses modelling modeling update updates bulletin bulletins catalogue catalogues
+    catalog catalogs""".split()
 )
 #: Participles after a document noun that keep what follows in the document's phrase ("a report published
 #: by", "the complaint lodged with"; spans.py), and the head of a document phrase ends before them (classify.py).
@@ -428,7 +429,7 @@ PERSON_NOUNS = frozenset(
     applicant applicants client clients agent respondent respondents constituent constituents
     proponent proponents recipient recipients consultant consultants assistant assistants
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
-    whistleblower whistleblowers
+    whistleblower whistleblowers companion companions clerk clerks
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
@@ -590,6 +591,10 @@ ANONYMOUS_OFFICIAL = re.compile(
     # bare plurals with at most two seniority or affiliation words ("aides say", "Senior sources told")
     r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
     r"(?:aides|sources|staffers|advis[eo]rs)$"
+    # the same bare plurals placed in a body or a side by a preposition ("Sources on the Labour benches",
+    # "sources at the ministry", "aides at the palace"): still people not named
+    r"|^(?:(?:senior|top|key|close|trusted|government|party|campaign|cabinet|ministerial|official)\s+){0,2}"
+    r"(?:aides|sources|staffers|advis[eo]rs)\s+(?:on|in|at|around)\s+(?:the|a|an|its|his|her|their)\s+\S.*$"
     # a body's capitalised name and bare "sources" ("Labour sources", "Harbour Board sources"): people in it,
     # not named (a quantifier or determiner first is no body's name: "Some sources" stays vague)
     r"|^(?-i:(?!(?:Some|Many|Several|Most|Other|Various|Numerous|Few|The|These|Those|Two|Three|Four|Both|All)\s)"

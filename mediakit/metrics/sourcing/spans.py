@@ -54,6 +54,7 @@ from mediakit.metrics.sourcing.lexicon import (
     INSTITUTIONAL_MODIFIERS,
     INSTITUTIONS,
     MONTHS,
+    NAME_STOP,
     NOUNISH,
     NP_DETERMINERS,
     NP_STOP_WORDS,
@@ -1783,8 +1784,10 @@ def _document_segment(t: Tokens, k: int) -> bool:
     for x in range(k - 1, max(-1, k - 10), -1):
         if texts[x] in _SEGMENT_STOPS:
             return False
-        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from", "on", "into", "about"):
-            return True  # "A report by the National Audit Office, published on Thursday, found"
+        if lows[x] in DOCUMENT_WORDS and lows[x + 1] in ("by", "from", "on", "into", "about", "of", "for"):
+            # "A report by the National Audit Office, published on Thursday, found"; what the document
+            # lists or is for ("A catalogue of her work, published last year, suggests")
+            return True
     return False
 
 
@@ -1817,6 +1820,10 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         kind = _segment_kind(t, q, p)
         if kind == "clause":
             break
+        if not first and best is None and _conjunction_subject(t, q, p, lo):
+            # "The toast was cold, and my companion, who lives here, said": a conjunction after a clause's
+            # comma opens a new clause; the phrase after it is the subject of the cue
+            return Phrase(q + 1, end, q + 1, p, "appositive")
         if not first:
             i = np_left(t, p, q)
             if q < i - 1 and lows[i - 1] == "in" and _in_modifier(t, i, p, q) == q:
@@ -1835,6 +1842,8 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     best = Phrase(q, end, q, p, "appositive")
                 elif named:
                     k2 = _kin_before(t, q, lo)
+                    if k2 < 0:
+                        k2 = _counted_one_before(t, q, lo)
                     if k2 >= 0:
                         return Phrase(k2, end, k2, q - 1, "appositive")  # "Her daughter, June Parker, 81, said"
                     return Phrase(i, end, i, p, "appositive")
@@ -1925,6 +1934,37 @@ def _owned_body_before(t: Tokens, x: int, lo: int) -> bool:
         if low.endswith(("'s", "’s")) or low in ("its", "his", "her", "their"):
             return True
     return False
+
+
+def _conjunction_subject(t: Tokens, q: int, p: int, lo: int) -> bool:
+    """Whether the comma segment ``[q, p)`` is "and" / "but" and a person's or a body's noun phrase.
+
+    "..., and my companion, who ..., said", "..., but Tom Hale, who ..., said": the conjunction after a
+    comma joins a new clause whose subject runs to the segment's end. Not a noun phrase with no person or
+    body in it ("..., and the rest, which ..., said" is left to the other readings).
+    """
+    lows, texts = t.lows, t.texts
+    if not (lo < q and q + 1 < p and lows[q] in ("and", "but") and texts[q - 1] == ","):
+        return False
+    if np_left(t, p, q + 1) != q + 1:
+        return False
+    head = lows[p - 1]
+    return person_word(head) or head in INSTITUTIONS or (texts[p - 1][0].isupper() and texts[q + 1][0].isupper())
+
+
+def _counted_one_before(t: Tokens, q: int, lo: int) -> int:
+    """Start of a lone "One" / "Another" opening the clause before the name segment at ``q``, else -1.
+
+    "Another, Sally Brook, who runs the stall, said": the pronoun picks one of a group the text met
+    before, and the name in apposition says who; read with the name, as without the relative clause
+    ("Another, Sally Brook, said"). Not after other words ("She met another, Sally Brook, who said").
+    """
+    x = q - 2
+    if x < lo or t.texts[q - 1] != "," or t.lows[x] not in ("one", "another"):
+        return -1
+    if x > lo and (t.texts[x - 1][0].isalnum() or t.texts[x - 1] == ","):
+        return -1
+    return x
 
 
 def _kin_before(t: Tokens, q: int, lo: int) -> int:
@@ -2723,6 +2763,7 @@ def right_phrase(t: Tokens, i: int, hi: int, how: str, fronted: bool = False) ->
                 and not _verbish(lows[j + 1])
             )
             or (texts[j + 1][0].isupper() and texts[j - 1][0].islower() and person_word(lows[j - 1]))
+            or (texts[j + 1][0].isupper() and _body_then_name(t, i, j, hi))
             or (texts[j + 1][0].isupper() and _role_then_name(t, i, j, hi))
             or (
                 texts[j - 1][0].isupper()
@@ -2894,6 +2935,35 @@ def _relative_after_appositive(t: Tokens, m: int, hi: int) -> int:
     if e == hi and texts[e - 1] in ".!?":
         e -= 1
     return e if e > m + 3 else m  # not "..., who, like ...": an interrupted clause
+
+
+#: Trades before "house" that make it a business (the classifier's list: "the auction house").
+_HOUSE_TRADES = frozenset("auction auctioneering publishing fashion design trading clearing brokerage".split())
+#: Words that may join the capitalised words of a body's name ("Greaves & Fordham", "Bank of the North").
+_NAME_JOINERS = frozenset("& and of the for de".split())
+
+
+def _body_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
+    """Whether a lower-case body noun heads the phrase ``[i, j)`` and a body's name follows its comma.
+
+    "according to the auction house, Greaves & Fordham.", "said the operator, Brackwell Ferries,": the
+    name is the body's apposition when it is capitalised words (joined by "&", "and", "of" ...) that run
+    to the sentence's end or to a comma. Not when the body noun ends a post-modifier ("the head of the
+    bank", "the report of the council": the head is the person or the document), nor before a capitalised
+    function word ("In Tarrow").
+    """
+    lows, texts = t.lows, t.texts
+    head = lows[j - 1]
+    if not texts[j - 1][0].islower() or texts[j + 1] in NAME_STOP:
+        return False
+    if not (head in INSTITUTIONS or head in BODY_BEFORE_NAME or (head == "house" and lows[j - 2] in _HOUSE_TRADES)):
+        return False
+    if any(lows[x] in _PP_PREPOSITIONS or lows[x] in ATTACH_PREPOSITIONS for x in range(i, j - 1)):
+        return False
+    m = j + 1
+    while m < hi and (texts[m][0].isupper() or (lows[m] in _NAME_JOINERS and m > j + 1)):
+        m += 1
+    return m > j + 1 and texts[m - 1][0].isupper() and (m >= hi or texts[m] in (",", ".", ";", "!", "?"))
 
 
 def _role_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
