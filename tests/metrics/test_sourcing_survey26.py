@@ -183,10 +183,6 @@ def test_sourcing_presence_or_vote_negative_cues_stay(text: str, cue: str, sourc
             "She was helped by a group run by former inmates called Tarnwatch (Tarn Watch Trust).",
             id="bracket",
         ),
-        pytest.param(
-            "The talk was given by a team at two colleges called FurLab, a research group.",
-            id="comma-indefinite",
-        ),
     ],
 )
 def test_sourcing_called_name_ends_clause(text: str) -> None:
@@ -199,6 +195,13 @@ def test_sourcing_called_name_ends_clause(text: str) -> None:
         pytest.param("The mayor called Tom Reed a liar.", "The mayor", id="complement"),
         pytest.param("Ana Petrov called the plan a disgrace.", "Ana Petrov", id="thing-complement"),
         pytest.param("In a statement, Ana Petrov called it unfair.", "Ana Petrov", id="pronoun-object"),
+        pytest.param('Ms. Quell called Mrs. Harrow an "Aunt Sally."', "Ms. Quell", id="abbreviated-title"),
+        pytest.param(
+            "The speaker on Tuesday called Donald J. Harrow's remarks unfair.", "The speaker", id="initial"
+        ),
+        pytest.param(
+            "At a rally, Harrow called Levett, a former county chair, a disgrace.", "Harrow", id="apposition"
+        ),
     ],
 )
 def test_sourcing_called_name_negative_speech_stays(text: str, source: str) -> None:
@@ -330,3 +333,33 @@ def test_sourcing_time_lead_keeps_the_class() -> None:
         "On Friday Tarnvale Motor Company announced a recall.", "announced", "Tarnvale Motor Company"
     )
     assert r.source_class == "organisation"
+
+
+# -- a royal household speaks as a body ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The palace announced the birth in a press release.", "announced", "The palace", id="the-palace"
+        ),
+        pytest.param("Kessel Palace said the prince was well.", "said", "Kessel Palace", id="named-palace"),
+    ],
+)
+def test_sourcing_palace_is_a_body(text: str, cue: str, source: str) -> None:
+    r = row_with_source(text, cue, source)
+    assert r.source_class == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Ann Palace said the vote was close.", "Ann Palace", id="first-name-surname"),
+        pytest.param(
+            "Councillor Dawn Palace said the vote was close.", "Councillor Dawn Palace", id="titled"
+        ),
+    ],
+)
+def test_sourcing_palace_negative_person_stays_named(text: str, source: str) -> None:
+    assert row_with_source(text, "said", source).source_class == "named"

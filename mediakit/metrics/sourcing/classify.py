@@ -476,7 +476,7 @@ _ORG_WORDS = frozenset(
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
     Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling Observatory
-    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary""".split()
+    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Palace""".split()
 )
 
 

@@ -1458,10 +1458,28 @@ _NAMED_THEN_VERB = re.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*(?:\d|who\b|aged\b)|\s+(?:said|says|told|tells|who|was|is|has|had|added|"
     r"explained|claimed|admitted|insisted|recalled|described|wrote|posted)(?![\w'’-]))"
 )
-#: A capitalised name of one to three words right after "called" that ends its clause (a full stop, a
-#: semicolon, a bracket, or a comma and an indefinite article): speech's "called" needs a complement after
-#: its object ("called Tom Reed a liar"), so this is a name given ("a group called Tarnwatch, a charity").
-_NAME_ENDS_CLAUSE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*[.;(]|,\s+an?\s)")
+#: A capitalised name of one to three words right after "called" that ends its sentence or opens a bracket
+#: (a full stop and a blank, a semicolon, a bracket): speech's "called" needs a complement after its object
+#: ("called Tom Reed a liar"), so this is a name given ("a group called Tarnwatch (Tarn Watch Trust)",
+#: "an engineer called Piet Avender."). Group 1 holds the name; :func:`_name_ends_clause` checks its words.
+_NAME_ENDS_CLAUSE = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\.(?=\s|$)|\s*[;(])")
+#: Abbreviated titles, which end in a full stop inside a name ("called Mr. Hale a liar").
+_TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Prof St Lt Col Capt Sgt Rev Jr Sr Mt Ft".split())
+
+
+def _name_ends_clause(body: str, e: int) -> bool:
+    """Whether a name ending its sentence (or before a bracket) follows "called" at ``e`` (:data:`_NAME_ENDS_CLAUSE`).
+
+    No initial and no abbreviated title may be the name's last word ("called Donald J. Hale's remarks",
+    "called Mrs. Hale an ...": the full stop is the abbreviation's, the sentence goes on).
+    """
+    m = _NAME_ENDS_CLAUSE.match(body, e)
+    if m is None:
+        return False
+    last = m.group(1).rsplit(None, 1)[-1]
+    return len(last) > 1 and last not in _TITLE_ABBREVIATIONS
+
+
 _EDGE_QUOTES_CALLED = "\"“‘'"
 #: An object pronoun or a possessive after "called": a thing is judged, never named ("called it unlawful").
 _NAMING_SPEECH_OBJECT = re.compile(r"\s+(?:it|him|her|them|us|me|his|their|its|our|my|your)(?![\w'’-])")
@@ -1488,7 +1506,7 @@ def _naming_called(body: str, low: str, s: int, e: int, s0: int) -> bool:
     """
     if _NAMING_NEXT.match(low, e) is not None:
         return False  # ", called on drivers to slow down", "has, in a statement, called for calm": a demand
-    if _NAME_ENDS_CLAUSE.match(body, e) is not None:
+    if _name_ends_clause(body, e):
         return True  # "an engineer called Sam Eyde.", "a group called Tarnwatch (Tarn Watch)": a name, nothing judged
     lo = s - 60 if s - 60 > s0 else s0  # within the sentence (from ``s0``)
     edge = _NAMING_EDGE.search(low, lo, s)
