@@ -320,6 +320,11 @@ def _add_name(raw: list[str], out: list[str]) -> None:
     for i in range(len(raw) - 1):
         t = raw[i]
         if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
+            if len(raw) - i > 2 and t[:-1].isalpha() and t[-2].islower():
+                # "... in Velsk. Tatyana Bets was at work": a sentence ends; a name may open the next one
+                _add_name(raw[: i + 1], out)
+                _add_name(raw[i + 1 :], out)
+                return
             raw = raw[: i + 1]
             break
     toks = [t.rstrip(".") for t in raw]
@@ -362,6 +367,8 @@ def _add_name(raw: list[str], out: list[str]) -> None:
             break
         if ("'" in t or "’" in t) and t.replace("’", "'").split("'", 1)[0] in _CONTRACTED_STOPS:
             break  # "It's December", "That's Life": a word with a contraction opens a clause, no name
+        if k < len(toks) and t.endswith(("'s", "’s")):
+            break  # "Estonia’s Pala hills", "Tarnia’s Ana Belvoir": the owner ends before the name
         if t.isupper() and len(t) > 1:
             break  # an acronym
         k -= 1
@@ -382,7 +389,9 @@ def _add_name(raw: list[str], out: list[str]) -> None:
         # Trust", "Family Rescue Network") is the first word of a body's name
         titled = titled and (toks[k - 1] in TITLES or toks[k - 1].lower() not in _NO_TITLE_PERSON_NOUNS)
         if not (titled and len(run) == 2) and (
-            _org_like(run[-1]) or any("-" in tok and tok[1:].islower() for tok in run[:-1])
+            _org_like(run[-1])
+            or run[-1] in _THING_NAME_ENDINGS
+            or any("-" in tok and tok[1:].islower() for tok in run[:-1])
         ):
             return  # "Acme Robotics", "Extinction Rebellion"; a title keeps "Councillor Dawn Mills"
     titled = k > 0 and (toks[k - 1] in TITLES or toks[k - 1].lower() in _TITLE_WORDS)
@@ -457,6 +466,13 @@ def _titled_pair(toks: list[str]) -> bool:
 _NAMES: Memo[str, tuple[str, ...]] = memo("person names in a phrase")
 
 
+#: Last words of the name of a place, a building, an event, a prize, a law or a war, never of a person's
+#: surname ("Tarnby Prison", "Kessel Island", "the Halvard Prize", "the Due Process Clause", "Korsa War").
+_THING_NAME_ENDINGS = frozenset(
+    """Prison Jail Island Islands Prize Prizes Award Awards Clause Amendment Treaty Accord Festival Airport
+    Stadium Arena Cathedral Mountains Peninsula Strait Ocean Canal Desert Glacier Cup Championships
+    Olympics Games Summit Act War Wars Orthodox Basin Reservoir Motorway Highway Expressway""".split()
+)
 #: Last words that make a capitalised pair an organisation, not a person ("Acme Robotics").
 _ORG_ENDINGS = ("ics", "tion", "sion", "ity", "ism", "ness", "ment", "ship", "ings", "ware", "works", "wide")
 _ORG_WORDS = frozenset(
@@ -471,7 +487,7 @@ _ORG_WORDS = frozenset(
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
     Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling Observatory
-    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Unit Units""".split()
+    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Unit Units Palace""".split()
 )
 
 

@@ -676,6 +676,12 @@ def _named_label(label: str, body: str, end: int) -> bool:
 _HYPHEN_HEADING = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*(?:\s+[a-z]+){0,2}\s*")
 #: First words of press-release headings that are not speakers ("About Acme Ltd:", "Notes to editors:").
 _HEADING_OPENERS = frozenset("ABOUT NOTES CONTACT CONTACTS BACKGROUND FOR MEDIA PRESS".split())
+#: Labels of a picture's caption or credit ("Image: Ann Lee.", "Picture: Tarn Press"): whoever follows took
+#: or supplied the picture and said nothing.
+_PICTURE_CREDITS = frozenset(
+    """IMAGE IMAGES PICTURE PICTURES PHOTOGRAPH PHOTOGRAPHS PHOTOGRAPHY CREDIT CREDITS CAPTION ILLUSTRATION
+    ILLUSTRATIONS GRAPHIC GRAPHICS""".split()
+)
 #: Paragraph-initial labels that are not speakers ("Q:", "UPDATE:", "Related:"), section headings
 #: included ("Letters:", "Opinion:", "Analysis:").
 _NOT_SPEAKERS = frozenset(
@@ -685,6 +691,7 @@ _NOT_SPEAKERS = frozenset(
         WHERE WHEN WHAT WHO WHY HOW TAGS PS P.S. LETTERS LETTER OPINION COMMENT ANALYSIS EDITORIAL
         REVIEW REVIEWS OBITUARY EXCLUSIVE BREAKING LIVE FACTBOX EXPLAINER FEATURE COLUMN INTERVIEW
         UPDATES SKETCH DIARY PROFILE PREVIEW VERDICT FACT-CHECK CATEGORIES CATEGORY KEYWORDS TOPICS FILED""".split(),
+        *_PICTURE_CREDITS,
         "EDITOR'S NOTE",
         "EDITOR’S NOTE",
         "SEE ALSO",
@@ -1451,6 +1458,28 @@ _NAMED_THEN_VERB = re.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*(?:\d|who\b|aged\b)|\s+(?:said|says|told|tells|who|was|is|has|had|added|"
     r"explained|claimed|admitted|insisted|recalled|described|wrote|posted)(?![\w'’-]))"
 )
+#: A capitalised name of one to three words right after "called" that ends its sentence or opens a bracket
+#: (a full stop and a blank, a semicolon, a bracket): speech's "called" needs a complement after its object
+#: ("called Tom Reed a liar"), so this is a name given ("a group called Tarnwatch (Tarn Watch Trust)",
+#: "an engineer called Piet Avender."). Group 1 holds the name; :func:`_name_ends_clause` checks its words.
+_NAME_ENDS_CLAUSE = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\.(?=\s|$)|\s*[;(])")
+#: Abbreviated titles, which end in a full stop inside a name ("called Mr. Hale a liar").
+_TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Prof St Lt Col Capt Sgt Rev Jr Sr Mt Ft".split())
+
+
+def _name_ends_clause(body: str, e: int) -> bool:
+    """Whether a name ending its sentence (or before a bracket) follows "called" at ``e`` (:data:`_NAME_ENDS_CLAUSE`).
+
+    No initial and no abbreviated title may be the name's last word ("called Donald J. Hale's remarks",
+    "called Mrs. Hale an ...": the full stop is the abbreviation's, the sentence goes on).
+    """
+    m = _NAME_ENDS_CLAUSE.match(body, e)
+    if m is None:
+        return False
+    last = m.group(1).rsplit(None, 1)[-1]
+    return len(last) > 1 and last not in _TITLE_ABBREVIATIONS
+
+
 _EDGE_QUOTES_CALLED = "\"“‘'"
 #: An object pronoun or a possessive after "called": a thing is judged, never named ("called it unlawful").
 _NAMING_SPEECH_OBJECT = re.compile(r"\s+(?:it|him|her|them|us|me|his|their|its|our|my|your)(?![\w'’-])")
@@ -1477,6 +1506,8 @@ def _naming_called(body: str, low: str, s: int, e: int, s0: int) -> bool:
     """
     if _NAMING_NEXT.match(low, e) is not None:
         return False  # ", called on drivers to slow down", "has, in a statement, called for calm": a demand
+    if _name_ends_clause(body, e):
+        return True  # "an engineer called Sam Eyde.", "a group called Tarnwatch (Tarn Watch)": a name, nothing judged
     lo = s - 60 if s - 60 > s0 else s0  # within the sentence (from ``s0``)
     edge = _NAMING_EDGE.search(low, lo, s)
     if edge is not None:
@@ -1916,6 +1947,10 @@ def _verb_warning(body: str, s: int, prev: str) -> bool:
 _ACTION_FORMS = frozenset(
     """decline declines declined declining respond responds responded responding concede concedes
     conceded conceding released find finds found""".split()
+) | frozenset(
+    # round twenty-six's survey: a presence ("appeared in court", "on television") and a vote that
+    # approves a person ("the Senate confirmed him", "to confirm a nominee")
+    "appear appears appeared appearing confirm confirms confirmed confirming".split()
 )
 #: After "find": a state or a thing won, no finding ("found love", "found fame in Ostley", "found refuge."),
 #: the object ending its clause (not "found love letters that show ...").
@@ -1953,6 +1988,21 @@ _CONCEDE_SCORE = re.compile(
     r"first|second|third|last-minute|own)\s+)?(?:goal|goals|penalty|penalties|corner|corners|free[- ]kicks?|"
     r"try|tries|wickets?|runs|sets?|own\s+goal)\b"
 )
+#: After "appear": a presence somewhere, not a seeming ("appeared in Tarn District Court", "appearing on
+#: television", "appeared at a rally", "appeared before the committee"); "appeared to", "appeared calm",
+#: "appeared in good spirits" stay.
+_APPEAR_PLACE = re.compile(
+    r"\s+(?:in|at|on|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:court|courts|"
+    r"tribunal|hearing|television|tv|radio|stage|screen|camera|film|films|movie|movies|show|shows|programmes?|"
+    r"programs?|series|episodes?|broadcast|documentary|rally|concert|festival|convention|conference|"
+    r"magistrates|judge|committee|panel|jury)\b"
+)
+#: After "confirm": a person approved by a vote ("confirmed him", "to confirm a nominee", "confirmed Ann
+#: Lee's nomination"); "confirmed him as the new coach", "confirmed that" and "confirmed the deaths" stay.
+_CONFIRM_PERSON = re.compile(
+    r"\s+(?:him|her|them)\b(?!\s+as\b)|\s+(?:a|the|his|her|their|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:nominee|candidate|appointee)\b"
+    r"(?!\s+as\b)|\s+(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s|his|her|their)\s+nomination\b(?!\s+(?:as|for)\b)"
+)
 #: After "released": a physical release ("Calcium released from the pipes", "released into the river").
 _RELEASED_FROM = re.compile(r"\s+(?:from|into)\b")
 
@@ -1970,6 +2020,10 @@ def _action_reading(word: str, low: str, s: int, e: int) -> bool:
         return low[e : e + 1] == "." and _prev_word(low, s) in _RESPONDERS
     if c == "conc":
         return _CONCEDE_SCORE.match(low, e) is not None
+    if c == "appe":
+        return _APPEAR_PLACE.match(low, e) is not None
+    if c == "conf":
+        return _CONFIRM_PERSON.match(low, e) is not None
     if c[0] == "f":
         return _FOUND_WON.match(low, e) is not None
     return _RELEASED_FROM.match(low, e) is not None
@@ -2363,6 +2417,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         s, e = m.span(1)
         if m.group(1).upper() in _NOT_SPEAKERS or m.group(1).split(None, 1)[0].upper() in _HEADING_OPENERS:
             continue  # "About Acme Ltd:", "Notes to editors:": boiler-plate headings, no speaker
+        if ". " in m.group(1) and m.group(1).rsplit(". ", 1)[1].upper() in _PICTURE_CREDITS:
+            continue  # "Market Square. Image: Ann Lee.": a caption, then the picture's credit, no speaker
         if _HYPHEN_HEADING.fullmatch(m.group(1)):
             continue  # "Full-time:", "Half-time:": a live blog's section label, no speaker
         if _headline_kicker(body, m.group(1), s, e):

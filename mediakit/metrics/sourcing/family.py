@@ -688,6 +688,13 @@ def _source(
         end = close.end()  # "Ann Lee, author of ''Slow Rivers,'' said": the title's closing quotation mark
     if body.find("\n", start, ce) >= 0 and cs == start:
         start = cs = _after_heading(body, start, ce)
+    lead = _after_time(body, start, end)
+    if lead > start:
+        if ce <= lead:
+            # "Friday, the duchess, 71, announced": the time was read as the head, the apposition is the subject
+            comma = body.find(",", lead, end)
+            ce = comma if comma > lead else end
+        start, cs = lead, max(cs, lead)
     core = body[cs:ce]
     if _statistic_before(body, cs, core):
         return _NO_SOURCE_OTHER
@@ -932,6 +939,24 @@ def _after_heading(body: str, start: int, end: int) -> int:
     return rest
 
 
+#: A time opening a source phrase before the subject itself: a weekday ("Friday Acme Motors announced",
+#: "This Wednesday Foreign Minister Ana Ruiz said", "Friday, the princess, said") or a month and its day
+#: ("March 3 Tarn Water acknowledged"), after which the subject starts (a capital, or any word after a comma).
+_TIME_LEAD = re.compile(
+    r"(?:(?:This|Last|Next|Early|Late)[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,[ \t]*(?=[A-Za-z])|[ \t]+(?=[A-Z]))"
+)
+
+
+def _after_time(body: str, start: int, end: int) -> int:
+    """Start of the source phrase ``body[start:end]`` after a time opening it (:data:`_TIME_LEAD`), if any."""
+    if not body[start : start + 1].isupper():
+        return start
+    m = _TIME_LEAD.match(body, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
 def _phrase_source(
     doc: Doc, att: Attribution, start: int, end: int, resolver: Resolver, orgs: list[tuple[int, Entity]]
 ) -> Source:
@@ -939,6 +964,7 @@ def _phrase_source(
     body = doc.body
     if body.find("\n", start, end) >= 0:
         start = _after_heading(body, start, end)
+    start = _after_time(body, start, end)
     core = body[start:end]
     if _statistic_before(body, start, core):
         return _NO_SOURCE_OTHER

@@ -407,7 +407,7 @@ INSTITUTIONS = frozenset(
     club trust authority board regulator watchdog charity school hospital force service office
     agency coastguard senate congress parliament assembly cabinet team business supermarket
     insurer lender lenders developer landlord paper website station bureau inspectorate home homes panel media
-    municipality municipalities fund funds""".split()
+    municipality municipalities fund funds palace""".split()
 )
 MEDIA_PEOPLE = frozenset(
     "reporter reporters journalist journalists editor editors correspondent correspondents anchor host".split()

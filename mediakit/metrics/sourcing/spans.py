@@ -3815,7 +3815,11 @@ _STATIVE = frozenset("worried concerned assured convinced determined committed p
 #: Participles of finding and showing: in the passive their subject is the thing found or shown, never the
 #: one who found it ("The boy was found under rubble", "The dam was found to be leaking", "Mr Roe was shown a
 #: red card"); an agent after "by" is read as before.
-_PASSIVE_EVIDENCE = frozenset("found shown seen revealed discovered uncovered spotted observed".split())
+_PASSIVE_EVIDENCE = frozenset("found shown seen revealed discovered uncovered spotted observed".split()) | frozenset(
+    # judging, naming and proposing: the subject is what is judged, named or put forward ("They were
+    # considered outsiders", "The bill was proposed in May", "The pass is often referred to as the Gate")
+    "considered deemed regarded proposed referred termed dubbed labelled labeled branded".split()
+)
 
 
 _EDGE_QUOTES = "\"”’'“‘"
