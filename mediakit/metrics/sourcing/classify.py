@@ -832,8 +832,11 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
 _THING_QUANTIFIERS = frozenset("none neither either each any".split())
 
 #: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
-#: ("three people ... They said", "the victim's family said ... They urged").
-_PLURAL_PEOPLE = frozenset("people men women children folk family families couple crew household".split())
+#: ("three people ... They said", "the victim's family said ... They urged"); a body's people named as one
+#: group ("staff had been told ... she said") are never a "he" or a "she" either.
+_PLURAL_PEOPLE = frozenset(
+    "people men women children folk family families couple crew household staff personnel workforce".split()
+)
 
 
 def _the_plural_name(core: str) -> bool:
