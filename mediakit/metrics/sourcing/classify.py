@@ -162,6 +162,9 @@ _COMPOUND_TITLES = frozenset(
     co-ordinator vice-chair vice-chairman vice-chairwoman vice-president vice-captain vice-principal""".split()
 )
 _PARTICLES = frozenset("de van von al bin la le del da di du st".split())
+#: Nationality nouns written before a name ("Dutchman Piet Kok", "Spaniard Ana Ruiz"): a description, no part
+#: of the name; those that are also first names ("Finn", "Scot", "Dane") are left out.
+_DEMONYM_TITLES = DEMONYM_NOUNS - frozenset("finn scot dane pole kiwi".split())
 #: Capitalised words that are titles, not names, before a person's name ("Speaker", "Chief").
 _TITLE_WORDS = (
     frozenset(ROLE_WORDS)
@@ -169,6 +172,7 @@ _TITLE_WORDS = (
     | frozenset("speaker advocate chief head whip".split())
     | _CAPITALISED_TITLES
     | _COMPOUND_TITLES
+    | _DEMONYM_TITLES
 )
 #: Words that make an official of a person noun next to them ("council leader", "party chairman").
 _GOVERNMENT_WORDS = frozenset(
@@ -859,8 +863,11 @@ def classify(core: str, context: str, cue_type: str, persons: dict[str, str]) ->
 _THING_QUANTIFIERS = frozenset("none neither either each any".split())
 
 #: Plural person nouns without "-s" and collective nouns for a group of people, which take "they"
-#: ("three people ... They said", "the victim's family said ... They urged").
-_PLURAL_PEOPLE = frozenset("people men women children folk family families couple crew household".split())
+#: ("three people ... They said", "the victim's family said ... They urged"); a body's people named as one
+#: group ("staff had been told ... she said") are never a "he" or a "she" either.
+_PLURAL_PEOPLE = frozenset(
+    "people men women children folk family families couple crew household staff personnel workforce".split()
+)
 
 
 def _the_plural_name(core: str) -> bool:
@@ -905,6 +912,8 @@ _VAGUE_HEARSAY = frozenset("reports accounts rumours rumors legend legends folkl
 _VAGUE_FRIENDS = frozenset("pals friends mates chums".split())
 #: Nouns for a party that is a person or a body ("the owner", "the operator"): with a capitalised
 #: apposition that is no person's name, the body ("The plant's owner, Delta Polymers").
+#: The writer opening a contact clause after a noun ("A landlord I met", "the owners we spoke to"): no body's name.
+_WRITER_OPENINGS = frozenset("I We I've We've I’ve We’ve I'd We'd I’d We’d".split())
 _BODY_OR_PERSON = frozenset(
     """owner owners operator landlord developer buyer seller employer supplier contractor maker
     builder bidder partner sponsor organiser organizer promoter tenant""".split()
@@ -1254,7 +1263,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         return ("named", _surname(name), kind, _name_gender(name, words + ctx_words), name)
     if context and not appositive and last in _BODY_OR_PERSON:
         org = context.strip(" ,")
-        if org[:1].isupper() and (" " in org or org.isupper() or _org_like(org)):
+        if (
+            org[:1].isupper()
+            and (" " in org or org.isupper() or _org_like(org))
+            and org.split(" ", 1)[0] not in _WRITER_OPENINGS  # "A shop owner I spoke to": the writer's contact clause
+        ):
             # "The plant's owner, Delta Polymers": no person's name in apposition, so a body
             return ("fixed", Classified("organisation", "organisation", org.lower(), "", org))
     if context and not appositive and last in INSTITUTIONS | _ORG_NOUN_HEADS:

@@ -1065,6 +1065,15 @@ def _entity(c: Classified, pos: int, resolver: Resolver, text: str) -> Entity:
             # "Skyline Connect said" after "the Skyline Connect flight": a body's name, no person's
             return Entity("organisation", "organisation", text.lower(), text, pos, pos + len(text))
         return resolver.person_entity(c.key, c.source_kind, pos, c.display)
+    if c.source_class in ("organisation", "named") and " " not in text and text[:1].isupper():
+        short = resolver.short_names.get(text) if resolver.short_names else None
+        if (
+            short is not None
+            and short.start < pos
+            and c.display in (text, "")
+            and (c.source_class == "organisation" or text.lower() not in resolver.persons)
+        ):
+            return short  # "Kestrel said" after "Kestrel Homeware, the retailer, said": the body by its short name
     if c.source_class == "organisation" and " " not in text and text[:1].isupper():
         key = resolver.given_name(text, pos)
         if key:  # "Hannah said" after "Hannah Briggs": the first name of a person named before

@@ -562,8 +562,8 @@ ANONYMITY = re.compile(
     # "did not want her name used", "asked that his name not be published", "asked for her name to be withheld"
     r"(?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't)\s+(?:want|wish)\s+(?:his|her|their)\s+"
     r"(?:full\s+|real\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed)|"
-    # "who asked me not to name her employer": the writer keeps back who (or where) the source is
-    r"asked\s+(?:me|us)\s+not\s+to\s+(?:name|identify)\s+(?:him|her|them|his|their)\b|"
+    # "who asked me not to name her employer", "asked us not to use his name": the writer keeps back who (or where) the source is
+    r"asked\s+(?:me|us)\s+not\s+to\s+(?:(?:name|identify)\s+(?:him|her|them|his|their)\b|use\s+(?:his|her|their)\s+(?:full\s+|real\s+)?names?\b)|"
     r"asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|printed)|(?:to\s+)?be\s+withheld)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"

@@ -179,11 +179,12 @@ def _question_opening(body: str, name: str, end: int) -> bool:
 
 #: A work's noun (with or without its comma) or a body's noun right before a capitalised sequence: the
 #: sequence is the work's title or the body's name, no person ("her first solo album, Salt Roads", "the
-#: novel Winter Harbour", "the campaign group Fair Meters Now", "the charity Hope Street").
+#: novel Winter Harbour", "the campaign group Fair Meters Now", "the charity Hope Street"); a sports club
+#: named after its noun ("Portuguese side Vila Branca", "the club Harbour Rovers") is a body too.
 _WORK_OR_BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:album|single|EP|song|track|book|novel|memoir|film|movie|documentary|play|musical|podcast"
     r"|painting|exhibition|poem|opera|sculpture|record)s?,?|(?:group|charity|campaign|organisation|organization"
-    r"|association|society|coalition|alliance|network|label|publisher|band|studio|firm|company))[ \t]+$"
+    r"|association|society|coalition|alliance|network|label|publisher|band|studio|firm|company|club|side|outfit|team))[ \t]+$"
 )
 #: The work nouns of :data:`_WORK_OR_BODY_BEFORE` (each may take "s" and a comma) and its body nouns (bare).
 _WORK_NOUNS = frozenset(
@@ -192,7 +193,7 @@ _WORK_NOUNS = frozenset(
 )
 _BODY_NOUNS = frozenset(
     """group charity campaign organisation organization association society coalition alliance network label
-    publisher band studio firm company""".split()
+    publisher band studio firm company club side outfit team""".split()
 )
 _WORK_FORMS = _WORK_NOUNS | {w + "s" for w in _WORK_NOUNS}
 _WORK_OR_BODY_FORMS = _WORK_FORMS | _BODY_NOUNS
@@ -466,6 +467,30 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*\w")
 #: A sentence's end inside a stretch of text (a full stop, "?" or "!" before a space, or a line break).
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s|\n")
+#: A fronted time or place phrase opening a sentence, up to its comma ("At the hearing on Monday, ", "Later, "):
+#: the subject after it still opens the sentence's main clause.
+_FRONTED_OPENING = re.compile(
+    r"(?:At|In|On|After|During|Before|Following|Outside|Inside|Later|Earlier|Afterwards|Speaking)\b"
+    r"[^,.;:!?\"“”\n]{0,80},[ \t]*$"
+)
+
+
+def _after_fronted_opening(body: str, pos: int) -> int:
+    """The start of the sentence whose fronted time or place phrase ends right before ``pos``, else -1.
+
+    "... Joe Mallin will miss a month. At his press conference on Thursday, the Dutchman said": the
+    description after "At ... Thursday," is the subject of its sentence as much as one opening it. One
+    bounded look back (120 characters) and one anchored match.
+    """
+    lo = max(0, pos - 120)
+    start = -1 if lo > 0 else 0
+    for m in _SENTENCE_END.finditer(body, lo, pos):
+        start = m.end()
+    if start < 0:
+        return -1  # no sentence start within reach
+    while start < pos and body[start] in " \t":
+        start += 1
+    return start if _FRONTED_OPENING.match(body, start, pos) is not None else -1
 #: The lower-case word before a capitalised name (the name's own capitalised words skipped).
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+(?:[A-Z][\w'’.-]*\s+)*$")
 #: Words that make the name after them an object, no one an occupation noun stands for: prepositions and
@@ -530,6 +555,9 @@ class Resolver:
         self.body_names: dict[str, Entity] = {}
         #: Key -> the explicitly anonymous source with that description ("A nurse, who asked not to be named").
         self._unnamed_by_key: dict[str, Entity] = {}
+        #: The first word of a named organisation source's name of several words -> that body ("Kestrel
+        #: Homeware said ... Kestrel said": the short name is the body's, no person's first name).
+        self.short_names: dict[str, Entity] = {}
 
     # -- people -------------------------------------------------------------------------------
 
@@ -746,6 +774,9 @@ class Resolver:
         self._added += 1
         item = (pos, self._added, entity)
         if named_org(entity.display):
+            first, _, rest = entity.display.partition(" ")
+            if rest and first[1:].islower() and first.isalpha() and first not in _NO_SHORT_NAMES:
+                self.short_names[first] = entity
             last = entity.display.split()[-1].lower().strip(".") if entity.display else ""
             bisect.insort(self._named_by_last.setdefault(last, []), item)
             bisect.insort(self._named_by_kind.setdefault(entity.source_kind, []), item)
@@ -880,7 +911,11 @@ class Resolver:
         body = self.body
         before = body[max(0, pos - 3) : pos].rstrip(" \t")
         if pos and before and before[-1] not in ".!?\"”\n":
-            return None
+            if before[-1] != ",":
+                return None
+            pos = _after_fronted_opening(body, pos)
+            if pos < 0:
+                return None  # the subject opens no sentence, not even after a fronted time or place phrase
         j = bisect.bisect_left(self._source_starts, pos) - 1
         if j < 0:
             return None
@@ -1238,6 +1273,14 @@ def named_org(display: str) -> bool:
     return "-" not in last_cap or not last_cap.rsplit("-", 1)[1][:1].islower()
 
 
+#: Capitalised first words of a body's name that are no short name of it ("The", "National", "Royal").
+_NO_SHORT_NAMES = frozenset(
+    """The A An National Royal British English Scottish Welsh Irish American European International
+    United Federal State City County General Central Great New North South East West Northern Southern
+    Eastern Western Greater Local Public Independent Ministry Department""".split()
+)
+
+
 #: Institution nouns a named organisation of the same kind can be described by ("the company").
 _GENERIC_ORG_NOUNS = frozenset(
     """company firm group newspaper paper broadcaster network outlet magazine council ministry
@@ -1295,6 +1338,15 @@ _GENERIC_WORDS = (
 _NAME_WORDS_OF_HEAD: dict[str, frozenset[str]] = {"force": frozenset(("police", "constabulary"))}
 
 
+#: Mass nouns of a body's people that, bare, name the institution at large ("police said"), as a plural does.
+_MASS_BODY_NOUNS = frozenset("police staff personnel military clergy".split())
+
+
+def _at_large(low: str) -> bool:
+    """Whether the bare lower-cased noun ``low`` is a plural or a mass noun ("police", "regulators"), no singular."""
+    return low in _MASS_BODY_NOUNS or (low.endswith("s") and not low.endswith("ss"))
+
+
 def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
     """Merge organisation descriptions with names the text links (see the module docstring).
 
@@ -1317,6 +1369,11 @@ def link_organisations(entities: list[tuple[int, Entity]]) -> dict[str, Entity]:
         return out
     for _p, e in entities:
         if named_org(e.display) or e.key in out:
+            continue
+        if e.display and " " not in e.display and _at_large(e.display.lower()):
+            # a bare plural or mass noun, no determiner ("police said", "regulators say"): the institution at
+            # large, no one body the text names ("Westmoor Police"); a bare singular is a headline's "the
+            # council" ("..., council admits") and merges as that description does
             continue
         # a body noun before the name is no modifier of the description's own ("consultancy Marlwick"); a
         # possessive places the body, it does not tell two bodies apart ("The county's rivers agency")

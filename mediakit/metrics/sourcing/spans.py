@@ -1824,7 +1824,12 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             # "The toast was cold, and my companion, who lives here, said": a conjunction after a clause's
             # comma opens a new clause; the phrase after it is the subject of the cue
             return Phrase(q + 1, end, q + 1, p, "appositive")
-        if not first:
+        w = -1 if first else _contact_clause(t, q, p)
+        if w > q:
+            # "A nurse I spoke to, who asked me not to name her, told me": the person the writer met, read
+            # with the contact clause (the core is the noun phrase before it)
+            best = Phrase(q, end, q, w, "appositive")
+        elif not first:
             i = np_left(t, p, q)
             if q < i - 1 and lows[i - 1] == "in" and _in_modifier(t, i, p, q) == q:
                 i = q  # "Officials in the regional capital, Kessany, say": a group placed by "in", then the place's name
@@ -1873,6 +1878,26 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         first = False
         p = q - 1
     return best
+
+
+def _contact_clause(t: Tokens, q: int, p: int) -> int:
+    """Start of the writer's contact clause closing the comma segment ``[q, p)``, else -1.
+
+    "A nurse I spoke to", "the parents we have met", "Two porters I've talked with": a person noun phrase
+    opening the segment, then "I" / "we", an auxiliary at most, a lower-case verb and a stranded preposition
+    at most (:data:`_CONTACT_WRITERS`, :data:`_CONTACT_AUXILIARIES`, :data:`_STRANDED`). The token
+    test is a few look-ups; the noun phrase is read only when they hold.
+    """
+    lows, texts = t.lows, t.texts
+    e = p - 1 if p - 1 > q and lows[p - 1] in _STRANDED else p
+    v = e - 1
+    if v <= q + 1 or not texts[v].isalpha() or not texts[v][0].islower() or lows[v] in NP_STOP_WORDS:
+        return -1
+    w = v - 1 if lows[v - 1] in _CONTACT_AUXILIARIES else v
+    w -= 1
+    if w <= q or lows[w] not in _CONTACT_WRITERS or not person_word(lows[w - 1]):
+        return -1
+    return w if np_left(t, w, q) == q else -1
 
 
 def _described_person_segment(t: Tokens, q: int, p: int) -> bool:
