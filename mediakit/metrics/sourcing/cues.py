@@ -164,6 +164,9 @@ PREV_REQUIRED: dict[str, frozenset[str]] = {
         reports video footage research analysis chart graph map""".split()
     ),
 }
+#: A content clause after "showing" ("emails showing that the plan failed", "figures showing how much"): a
+#: finding whatever noun stands before it (:data:`PREV_REQUIRED` asks for a document noun otherwise).
+_SHOWING_CONTENT = re.compile(r"\s+(?:that|whether|how)(?![\w'’-])")
 _RECALL_FORMS = ("recall", "recalls", "recalled", "recalling")
 #: Determiners after "recall" that may open a product or an envoy recalled ("recalled its ambassador",
 #: "recalls all its chargers") or a memory ("recalled their first meeting"): :data:`_RECALLED_THINGS` decides.
@@ -637,6 +640,17 @@ def _transcript_labels(body: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _TRANSCRIPT_AFTER_BREAK.finditer(body, first.end() if first is not None else 0)
+
+
+def _turn_label(label: str) -> bool:
+    """Whether a label in capitals after the first sentence is a transcript turn ("ROE: I think ...").
+
+    "JANE ROE: ..." too: its speaker's words, whatever cue they hold ("I think" is nested in them); words
+    of two letters or more, none a heading of :data:`_NOT_SPEAKERS` (checked before).
+    """
+    return label.isupper() and all(len(w) > 1 for w in label.split())
+
+
 def _headline_kicker(body: str, label: str, s: int, e: int) -> bool:
     """Whether ``label`` (at ``[s, e)``, before a colon) is a headline's kicker ("TOWN HALL SHOCK: Mayor quits").
 
@@ -662,12 +676,51 @@ def _named_label(label: str, body: str, end: int) -> bool:
     Police said") stays no speaker when the headline has a cue of its own.
     """
     words = label.split()
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        return _surname_later(words[0], body, end)
     if not (len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words)):
         return False
     if any(w.lower() in FIRST_NAMES for w in words[:-1]):
         return True
     surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
     return surname.search(body, end) is not None
+
+
+#: A one-word label used as a surname after the headline: a known first name or a title right before it
+#: ("Cruz: ..." then "Sen. Ted Cruz said"); group 1 the word before it.
+_TITLE_WORDS = frozenset("mr mrs ms dr sen rep gov senator governor president minister mayor judge".split())
+
+
+def _surname_later(word: str, body: str, end: int) -> bool:
+    """Whether a one-word headline label is a person's surname ("Lind: ..." then "Mayor Lind said").
+
+    After ``end`` (within 3,000 characters), ``word`` follows a known first name or a title; a topic
+    ("Brexit: ...", "Report: ...") never does.
+    """
+    for m in re.finditer(rf"([A-Z][\w.'’-]*)\s+{re.escape(word)}(?![\w-])", body[end : end + 3000]):
+        w = m.group(1).rstrip(".").lower()
+        if w in FIRST_NAMES or w in _TITLE_WORDS:
+            return True
+    return False
+
+
+#: A poll "has" / "puts" / "gives" a candidate somewhere: its finding ("The Hale poll has Lind leading", "a
+#: Dunmore survey taken in May had her at 9 points", "The average of polls puts Roe ahead"); group 1 the
+#: verb. Not "the survey has twelve questions" (no candidate and standing after the verb).
+_POLL_HAS = re.compile(
+    r"\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Aa]verage)\b[^.;:!?\"“”\n]{0,60}?\s(has|had|have|puts|put|gives|gave)\s+"
+    r"(?:him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:leading|trailing|ahead|behind|at|up|down|tied|"
+    r"pulling|winning|losing|edging|beating|topping|in\s+(?:the\s+lead|first|second|third|front))(?![\w'’-])"
+)
+#: Sentence openings :data:`_TO_VIEWER` is tried at (a cheap prefix test first).
+_TO_OPENERS = ("To ", "But to ", "And to ", "Yet to ")
+#: "To <person>," opening a sentence: the person whose view the sentence gives ("To Ana Lind, ...", "To
+#: Mr. Roe, ...", "But to many, ...", "To them, ..."); group 1 the cue ("To"). Not "To date,", "To be
+#: sure,", "To the north," (lower-case words that are no person), nor "To Lind's credit," (no comma).
+_TO_VIEWER = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?([Tt]o)\s+(?:him|her|them|me|us|many|some|others|most|"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),"
+)
 
 
 #: A heading label, no speaker: a first word compounded with a lower-case word after a hyphen, then at
@@ -988,6 +1041,14 @@ _CONTENT_THAT = re.compile(
     r"\s+that\s+(?!(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had)(?![\w'’-]))[\w\"“]"
 )
 _CONTENT_ABOUT = re.compile(r"\s+about\s")
+#: "hopes" / "fears" after a subject with a bare content clause: one to four words, then a modal or a finite
+#: auxiliary ("the board hopes the vote will settle it", "Lind fears her rivals could"); not "hopes of a
+#: deal were", "in hopes turnout would" (checked by the caller: "in" before).
+_CLAUSE_NOUNS = frozenset(("hopes", "fears"))
+_BARE_CLAUSE = re.compile(
+    r"(?!\s+(?:of|for|in|on|to|about|and|or|that|are|were|was|is|had|have|has)(?![\w'’-]))(?:\s+[\w'’-]+){1,4}?\s+"
+    r"(?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had)(?![\w'’-])"
+)
 # "Men under 35 support Sanders", "About three-quarters support a ban", "voters fear the candidate", "media
 # outlets estimate Trump needs": a base-form stance or belief verb with its object (a determiner, a
 # possessive or object pronoun, a capitalised name; not a weekday or a month) is the verb, whatever the
@@ -1044,6 +1105,14 @@ def _felt_clause(nxt: str, prev: str, low: str, e: int) -> bool:
     return _FELT_CLAUSE.match(low, e) is not None
 
 
+def _stating_after_comma(nxt: str, prev: str, low: str, e: int) -> bool:
+    """Keep ", stating ...": a participle after a comma that reports its subject's words.
+
+    "She hit back, stating on radio that ...", "..., stating the rules were clear": with or without "that".
+    """
+    return low[e - 9 : e - 7] == ", "
+
+
 #: The readings that keep a :data:`NEXT_REQUIRED` form a cue though the word after it is none of its
 #: required words, by form: each test takes (the next word, the word before, the lower-cased body,
 #: the cue's end) and says True to keep the cue. One look-up per cue instead of a chain of tests.
@@ -1053,6 +1122,7 @@ for _forms, _test in (
     (_TALK_FORMS, _talk_topic),
     (_THREATEN_FORMS, _threat_adverb_to),
     (_FEEL_FORMS, _felt_clause),
+    (("stating",), _stating_after_comma),
 ):
     for _form in _forms:
         _NEXT_REQUIRED_UNLESS[_form] = (*_NEXT_REQUIRED_UNLESS.get(_form, ()), _test)
@@ -2313,8 +2383,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     continue  # "his Saturday show", "'set to quit' Sunday show": a programme, no finding
                 if word in _COMPARED_FORMS and _compared(low, s, e):
                     continue  # "larger than models had suggested": a comparison's standard, nobody's words
-                if word in PREV_REQUIRED and prev not in PREV_REQUIRED[word]:
-                    continue
+                if (
+                    word in PREV_REQUIRED
+                    and prev not in PREV_REQUIRED[word]
+                    and not (word == "showing" and _SHOWING_CONTENT.match(low, e) is not None)
+                ):
+                    continue  # "a strong showing in Iowa"; "emails showing that ..." stays (its content follows)
                 if word in SUBJECT_ONLY and not _subject_before(body, s, prev, word):
                     continue
                 if body[e : e + 1] == ":" and word in DOCUMENT_WORDS and _heading_compound(body, s):
@@ -2328,6 +2402,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     and prev not in VERB_CONTEXT
                     and not _naming_calls(word, body, e, prev)
                     and not (word in _CONTENT_THAT_NOUNS and _CONTENT_THAT.match(low, e) is not None)
+                    and not (word in _CLAUSE_NOUNS and prev != "in" and _BARE_CLAUSE.match(low, e) is not None)
                     and not (word in _CONTENT_ABOUT_NOUNS and _CONTENT_ABOUT.match(low, e) is not None)
                     and not (
                         word in _STANCE_BASE_FORMS
@@ -2424,7 +2499,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if _headline_kicker(body, m.group(1), s, e):
             continue  # "TOWN HALL SHOCK: Mayor quits": a kicker on the headline line, no speaker
         k = _sentence_of(s_starts, s)
-        if k in cued and (k != 0 or not _named_label(m.group(1), body, e)):
+        if k in cued and (k != 0 or not _named_label(m.group(1), body, e)) and not (k and _turn_label(m.group(1))):
             continue
         out.append(Attribution(s, e + 1, body[s : e + 1], "colon", k, _NO_SOURCE))
     for m in _RULED_THAT.finditer(low) if "rul" in low and _RUL_THAT.search(low) else ():
@@ -2432,6 +2507,18 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         if _inside(quotes, q_starts, s) or (blocked and any(a <= s < b for a, b in blocked)):
             continue
         out.append(Attribution(s, e, body[s:e], "speech", _sentence_of(s_starts, s), _NO_SOURCE))
+    for m in _POLL_HAS.finditer(body) if "poll" in low or "survey" in low or "average" in low else ():
+        # "The latest Hale poll has Lind leading", "a survey had her at 9 points": a poll's finding, as "shows"
+        s, e = m.span(1)
+        if not _inside(quotes, q_starts, s):
+            out.append(Attribution(s, e, body[s:e], "belief", _sentence_of(s_starts, s), _NO_SOURCE))
+    for k, (s, _) in enumerate(sentences):
+        # "To Ana Lind, the vote was a warning.", "But to many, ...": a view held by the person after "To",
+        # read as "according to" (the person after it is the source); tested only where a sentence opens so
+        if body.startswith(_TO_OPENERS, s) and (vm := _TO_VIEWER.match(body, s)) is not None:
+            at, end = vm.span(1)
+            if not _inside(quotes, q_starts, at):
+                out.append(Attribution(at, end, body[at:end], "according_to", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it
     if model is not None:

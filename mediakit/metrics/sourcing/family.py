@@ -332,6 +332,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and att.source.source_class in _PERSON_CLASSES
             and not _CONTENT_AFTER.match(body, att.end)
             and not _CLAUSE_AFTER.match(body, att.end)
+            # "The latest Hale Institute poll shows Lind ahead": a document named after its maker, a finding
+            and att.source.text.rsplit(None, 1)[-1].lower() not in DOCUMENT_WORDS
         ):
             continue  # "Pupils near main roads show slower growth": people showing a trait, no finding reported
         att.cited = _cited(att)
@@ -358,6 +360,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                 or _subordinate_before(body, att)
             )
             and not _postposed_finding(body, att)
+            # "..., a spokesman said, adding that ...": a participle right after the cue, its speaker going on
+            and not (cue_low.endswith("ing") and body[earlier[-1].end : att.start] == ", ")
             and _nested(body, att, earlier)
         ):
             continue  # a belief, stance, finding or participle inside another attribution's content
