@@ -97,6 +97,14 @@ POSITIVES = [
         "stance",
         id="doubled-down-on",
     ),
+    # railing against something
+    pytest.param(
+        "The ferry union has railed against the new fees for years.",
+        "railed against",
+        "The ferry union",
+        "speech",
+        id="railed-against",
+    ),
     # new single words
     pytest.param(
         "The statistics office calculates that 400 homes lie in the flood zone.",
@@ -163,6 +171,9 @@ def test_sourcing_round26_new_cues_have_their_source(text: str, cue: str, source
         # "calculate" with no finding reported
         pytest.param("It was a calculated risk by the ferry crew.", id="calculated-risk"),
         pytest.param("The clerk is calculating the cost of the repairs.", id="calculating-the-cost"),
+        # the nouns "rail", "railing"
+        pytest.param("The rail against the harbour wall is loose.", id="rail-noun"),
+        pytest.param("A gull sat on the railing against the sea wall.", id="railing-noun"),
         # the nouns "vent", "quote"
         pytest.param("Two air vents as wide as doors line the tunnel.", id="air-vents"),
         pytest.param("A quote from the builder arrived on Tuesday.", id="quote-noun"),
