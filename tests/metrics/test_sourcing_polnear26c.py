@@ -97,13 +97,13 @@ POSITIVES = [
         "stance",
         id="doubled-down-on",
     ),
-    # railing against something
+    # railing against something (a stance, as the learned model's "railed against")
     pytest.param(
-        "The ferry union has railed against the new fees for years.",
-        "railed against",
+        "The ferry union rails against the new fees at every meeting.",
+        "rails against",
         "The ferry union",
-        "speech",
-        id="railed-against",
+        "stance",
+        id="rails-against",
     ),
     # new single words
     pytest.param(
