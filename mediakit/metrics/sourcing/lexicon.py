@@ -32,7 +32,8 @@ SPEECH_LEMMAS = tuple(
     scoff castigate insinuate imply scold refute commend implore exhort fume
     taunt deplore belittle satirize gloat extol recant retract
     allude outline recite savage hail articulate repudiate recount
-    trumpet brag gush marvel critique dispute""".split()
+    trumpet brag gush marvel critique dispute
+    quote vent concur""".split()
 )
 #: Belief, intention, evidence and stance verbs (PolNeAR counts them as attributions).
 BELIEF_LEMMAS = tuple(
@@ -43,7 +44,8 @@ BELIEF_LEMMAS = tuple(
     expose charge convince persuade
     interpret envision reckon surmise ponder regret resent admire relish vouch
     posit hypothesize distrust agonize feel
-    dislike""".split()
+    dislike
+    foresee calculate""".split()
 )
 #: Cue type of each lemma (the ``cue_type`` column): ``speech`` unless listed here.
 #: Beliefs, intentions and stances are attributions in PolNeAR's sense (they count in
@@ -52,7 +54,7 @@ CUE_TYPES_BY_LEMMA: dict[str, str] = {
     **dict.fromkeys(
         "believe think know seem appear fear worry consider regard view see expect deem learn recognize "
         "recognise convince persuade estimate wonder remember interpret envision reckon surmise "
-        "ponder regret resent admire relish posit hypothesize distrust agonize feel".split(),
+        "ponder regret resent admire relish posit hypothesize distrust agonize feel foresee".split(),
         "belief",
     ),
     **dict.fromkeys("hope want plan intend aim seek prefer decide".split(), "intention"),
@@ -62,7 +64,7 @@ CUE_TYPES_BY_LEMMA: dict[str, str] = {
         "stance",
     ),
     **dict.fromkeys(
-        "find show indicate reveal highlight list project release expose read".split(), "evidence"
+        "find show indicate reveal highlight list project release expose read calculate".split(), "evidence"
     ),
 }
 #: Cue types an analyst calls a citation (``cited`` is True; see :func:`_cited`).
@@ -91,7 +93,8 @@ EXCLUDED_FORMS = frozenset(
     defend add welcome question aims aim
     utter herald grouse fumes reckoning
     savage savages hail articulate recount recounts trumpet trumpets
-    articulated bragged critique dislike hailed outlined outlining recounted dispute""".split()
+    articulated bragged critique dislike hailed outlined outlining recounted dispute
+    quote quotes quoted vent vents""".split()
 )
 #: Instruments an authority issues ("issued an amber warning", "issued subpoenas"): "issued" with one of
 #: them and no content (no "that", quotation, colon or "saying") is no cue.
@@ -140,6 +143,8 @@ _IRREGULAR = {
     "extol": "extols extolled extolling",
     "feel": "feels felt",  # not "feeling": "a feeling that" is a noun
     "brag": "brags bragged bragging",
+    "foresee": "foresees foresaw foreseen foreseeing",
+    "concur": "concurs concurred concurring",
 }
 
 
