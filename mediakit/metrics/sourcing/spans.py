@@ -1464,7 +1464,14 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         return i + 1  # "according to him", "according to her": the pronoun is the object
     # the document's participle right after the phrase, or already inside it ("data released Friday", a
     # name; "a poll released", a participle adjective) with the rest of its clause after the phrase
-    p = next((x for x in (j, j - 1, j - 2) if i < x < hi and lows[x] in _DOC_PARTICIPLES and lows[x - 1] in DOCUMENT_WORDS), -1)
+    p = next(
+        (
+            x
+            for x in (j, j - 1, j - 2)
+            if i < x < hi and lows[x] in _DOC_PARTICIPLES and (lows[x - 1] in DOCUMENT_WORDS or _document_of(t, x, i))
+        ),
+        -1,
+    )  # "a poll released", "a survey of 300 tenants released": the document, or the document's "of" phrase
     if p < 0 and agent and i < j < hi:
         # "a report by the Centre for Transit Studies released in October": the document's participle
         # after its agent's name, with a time or a place
@@ -1478,10 +1485,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             if (lows[m] in _VERB_FORMS or lows[m] in _FINITE) and not (texts[m] == "May" and lows[m - 1] in ("in", "last")):
                 break  # not the month: "published in May"
             m += 1
+        if m == p + 9 and m < hi and (lows[m - 1] in _CLAUSE_LINKS or lows[m - 1] in NP_DETERMINERS):
+            # the word limit fell on a preposition, a conjunction or a determiner: the clause goes on to the
+            # phrase after it ("a poll conducted for the Herald and local radio stations by Harwell Research")
+            s = m - 1 if lows[m - 1] in NP_DETERMINERS else m
+            e = _np_right(t, s, hi, memo)
+            m = e if e > s else s
         j = m  # "a study published on Monday", "a poll conducted by Gallup", "data released Friday by the board"
     return j
 
 
+#: Prepositions and conjunctions a document's participle clause cannot end on ("conducted for X and").
+_CLAUSE_LINKS = frozenset("and by for of to from at in on with".split())
 #: Words after a document's participle that follows its agent ("released in October", "published on
 #: Monday", "issued last week", "posted online").
 _AGENT_THEN_PARTICIPLE = frozenset("in on at last this earlier online yesterday today".split())
@@ -2432,6 +2447,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             lows[q - 1] in DOCUMENT_WORDS
             # "A report by the Dale Trust released on Monday found": the document's agent, then its participle
             or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, q - 1))
+            # "A Harwell poll of 300 tenants released last week showed": the document's "of" phrase
+            or _document_of(t, q, i)
         ):
             e = k
             while (
