@@ -1098,7 +1098,7 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 #: Prepositions that place a person noun right before them ("Protesters outside the court", "Residents
 #: near the plant"): with the limits of "in" (:func:`_in_modifier`: no time, no speech event).
-_BESIDE_PREPOSITIONS = frozenset(("outside", "near"))
+_BESIDE_PREPOSITIONS = frozenset(("outside", "near", "across"))
 #: Prepositions after a placing participle before a determiner's phrase ("working on the site", "working
 #: for the council").
 _PLACED_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(("for",))
@@ -1404,6 +1404,20 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             and texts[j + 1][0].isalpha()
         ):
             j += 2  # "according to a Herald poll in May", "a radio poll last week": the document's time
+            continue
+        if (
+            low == "with"
+            and j + 2 < hi
+            and texts[j + 2][0].isupper()
+            and j > i
+            and attach < 2
+            and j + 1 < hi
+            and lows[j + 1] == "the"
+            and _placed_person(t, j - 1, i)
+        ):
+            j += 1  # "said lawyers with the Tenant Aid Project": a person's body
+            attach += 1
+            mode = 0
             continue
         if low == "on" and j > i and attach < 2 and j + 1 < hi and _on_web_place(t, j, hi):
             j += 1  # "according to a notice on the council's website": a document placed where it was posted
@@ -2532,6 +2546,14 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         texts[i - 1] == "in"
         or (texts[i - 1] == "on" and lows[i - 2][-1:] == "s" and person_word(lows[i - 2]))
         or (texts[i - 1] in _BESIDE_PREPOSITIONS and person_word(lows[i - 2]))
+        or (
+            texts[i - 1] == "with"
+            and lows[i] == "the"
+            and i + 1 < j
+            and texts[i + 1][0].isupper()
+            and person_word(lows[i - 2])
+            and lows[i - 2] not in _VERB_FORMS
+        )
     ):
         k = _in_modifier(t, i, j, lo)
         if k >= 0:
