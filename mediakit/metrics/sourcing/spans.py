@@ -302,6 +302,8 @@ def _quoted_title(t: Tokens, i: int, lo: int) -> int:
 
 #: Predeterminers before a definite determiner ("all the councillors", "both his aides").
 _PREDETERMINERS = frozenset(("all", "both"))
+#: Determiners that do not open a phrase before "other" ("each other", "one other" is kept).
+_NOT_BEFORE_OTHER = frozenset(("other", "another", "each", "no"))
 #: Definite determiners a predeterminer may precede.
 _DEFINITE_DETERMINERS = frozenset("the these those his her their its our my".split())
 
@@ -402,6 +404,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
             i -= 1
+            if (
+                low == "other"
+                and i > lo
+                and (lows[i - 1] in NP_DETERMINERS or texts[i - 1].isdigit())
+                and lows[i - 1] not in _NOT_BEFORE_OTHER
+            ):
+                i -= 1  # "Two other letters", "many other polls", "the other unions": the determiner before "other"
+                break
             if i > lo and lows[i - 1] == "by":
                 k = _document_agent(t, i - 1, lo)
                 if k >= 0:
@@ -503,6 +513,9 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             continue
         if c.isdigit() and i < j and _year_after_month(t, i - 1, lo):
             break  # "In May 2019 Ann Vale said": the time before the phrase, no part of it
+        if w == "US" and i < j and texts[i][0].isupper() and not texts[i].isupper():
+            i -= 1  # "US Senator Ann Lee", "US Army officers": the country, not the pronoun (not in capitals: "GIVE US")
+            continue
         if c.isupper() or c.isdigit():
             if (
                 (low in NP_STOP_WORDS and not _surname_after_first_name(t, i - 1, lo))
@@ -1261,6 +1274,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             det_start = True
             if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] not in _AFTER_COUNT)):
                 return j  # "Several said", "the two did not"
+            continue
+        if w == "US" and j + 1 < hi and texts[j + 1][0].isupper() and not texts[j + 1].isupper():
+            j += 1  # "said US Senator Ann Lee": the country, not the pronoun
+            if mode == 0:
+                mode = 1
             continue
         if c.isupper() or c.isdigit():
             if (
