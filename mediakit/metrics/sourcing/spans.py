@@ -513,6 +513,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             continue
         if c.isdigit() and i < j and _year_after_month(t, i - 1, lo):
             break  # "In May 2019 Ann Vale said": the time before the phrase, no part of it
+        if (
+            w == "That"
+            and mode == 2
+            and (i - 1 == lo or not texts[i - 2][0].isalnum())
+            and texts[i][0].islower()
+            and not lows[j - 1].endswith("s")
+        ):
+            i -= 1  # "That person said", "That forecast proved": a demonstrative before a singular noun (not
+            break  # the "That" of a clause subject, "That officials said so is clear")
         if w == "US" and i < j and texts[i][0].isupper() and not texts[i].isupper():
             i -= 1  # "US Senator Ann Lee", "US Army officers": the country, not the pronoun (not in capitals: "GIVE US")
             continue
@@ -3902,6 +3911,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     for x in range(len(parts) - 1, -1, -1):
         w = parts[x]
         if w.lower() in _EDGE_WORDS:
+            if w == "That" and x == 0 and lo == s0 and not trimmed:
+                return None  # "That person said": maybe a demonstrative, the reader's job
             edge = x + 1
             break
         if (
