@@ -3427,6 +3427,30 @@ _FRAGMENT_WORDS = frozenset(
 )
 
 
+#: Nouns of a spoken or signed medium after "in" ("in an interview", "in a statement"): the speaker is the
+#: clause's subject.
+_SPOKEN_MEDIA = frozenset("interview interviews statement op-ed conference speech remarks".split())
+
+
+def _spoken_medium(t: Tokens, i: int, j: int) -> bool:
+    """Whether the medium phrase ``[i, j)`` is a spoken or signed medium with no agent of its own.
+
+    "an interview with the Herald", "a statement on Monday" (not "a statement from the board", whose
+    agent is the source, nor "a poll").
+    """
+    lows = t.lows
+    for x in range(i, j):
+        if lows[x] in _MEDIUM_AGENT_WORDS:
+            return False
+        if lows[x] in _SPOKEN_MEDIA:
+            return True
+    return False
+
+
+#: Prepositions that give a medium its own agent ("a statement from the board", "an op-ed by Lee").
+_MEDIUM_AGENT_WORDS = frozenset(("from", "by"))
+
+
 def find_source(
     t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
 ) -> Phrase | None:
@@ -3479,6 +3503,16 @@ def _find_source(
         return right_phrase(t, ke, hi, "according_to")
     if label == "medium":
         j = np_right(t, ke, hi)
+        if j > ke and _spoken_medium(t, ke, j):
+            # "In an interview with the Herald, Lee said nothing", "Lee spoke in an interview": the one
+            # interviewed speaks, the interview is no source (a poll or a report in the same place is)
+            if k == lo or not t.texts[k - 1][0].isalnum():
+                comma = next((x for x in range(j, hi) if t.texts[x] == ","), -1)
+                sub = _subject_at(t, comma + 1, hi) if comma >= 0 else None  # the fronted medium's comma
+            else:
+                sub = clause_subject(t, k, lo, False, complete)
+            if sub is not None and 0 <= sub.i < sub.j and not (ke <= sub.i < j) and t.lows[sub.i] not in RELATIVES:
+                return sub
         return Phrase(ke, j, ke, j, "medium") if j > ke else None
     texts, lows = t.texts, t.lows
     if label == "nominal":
