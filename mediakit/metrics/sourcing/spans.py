@@ -1884,6 +1884,9 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and lows[i] not in ("a", "an")
                     and lows[q] != "of"  # "of Willow Lane": the person's address, not the person
                     and not (p - q <= 4 and _PARTY_TAG.match(texts[q]))  # "R-Glasgow": the party and home town
+                    # "Ann Lee, facing a challenge in Dunmore, a port, said": a name after a preposition
+                    # inside a longer segment is an object of that segment's clause, not the speaker
+                    and not (i > q and lows[i - 1] in _INNER_PREPOSITIONS)
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
                     # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
@@ -1920,6 +1923,10 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
         first = False
         p = q - 1
     return best
+
+
+#: Prepositions before a name ending a comma segment: the name is the object inside the segment.
+_INNER_PREPOSITIONS = frozenset("in into at from to with for by like including during near".split())
 
 
 def _described_person_segment(t: Tokens, q: int, p: int) -> bool:
