@@ -261,3 +261,37 @@ def test_sourcing_today_ending_a_name(text, cue, source):
 )
 def test_sourcing_today_ending_a_name_negative(text, cue, source):
     assert first_source(text, cue) == source
+
+
+# --- a determiner and an adjective before a body's or a document's name are part of its phrase ---
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "The levy is unpopular, a new Harwell University Poll finds.",
+            "finds",
+            "a new Harwell University Poll",
+            id="new-poll",
+        ),
+        pytest.param(
+            "The levy is unpopular, the independent Harbour Review Office reported on Monday.",
+            "reported",
+            "the independent Harbour Review Office",
+            id="independent-office",
+        ),
+    ],
+)
+def test_sourcing_adjective_before_body_name(text, cue, source):
+    assert first_source(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param("A defiant Ann Lee said the levy is unpopular.", "said", "A defiant Ann Lee", id="person-name"),
+        pytest.param("The firm serves the ones Dunmore Council wants to reach.", "wants", "Dunmore Council", id="ones"),
+        pytest.param("After the storm the Harbour Office said the levy is unpopular.", "said", "the Harbour Office", id="no-adjective"),
+    ],
+)
+def test_sourcing_adjective_before_body_name_negative(text, cue, source):
+    assert first_source(text, cue) == source

@@ -57,6 +57,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NOUNISH,
     NP_DETERMINERS,
     NP_STOP_WORDS,
+    ORG_SUFFIXES,
     PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_PARTICIPLES,
@@ -765,6 +766,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
             i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
             break
+        if (
+            mode == 1
+            and i - 1 > lo
+            and lows[i - 2] in ("the", "a", "an")
+            and (texts[j - 1] in ORG_SUFFIXES or lows[j - 1] in DOCUMENT_WORDS)
+            and _modifier_before_body(w, low)
+        ):
+            i -= 2  # "the independent Harbour Review Office", "a new Harwell University Poll": a determiner
+            mode = 2  # and an adjective before a body's or a document's name
+            continue
         if mode == 1 and not _title_word(low) and low not in BODY_BEFORE_NAME:
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         if mode == 1 and low in _MODIFIED_BODY_NOUNS and not (i - 1 > lo and lows[i - 2] in INSTITUTIONAL_MODIFIERS):
@@ -808,6 +819,26 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if not (d - 1 >= lo and lows[d - 1] in _OPENING_PREPOSITIONS and (d - 1 == lo or not texts[d - 2][0].isalnum())):
                 i = d
     return i
+
+
+def _modifier_before_body(text: str, low: str) -> bool:
+    """A lower-case word that can modify a body's or a document's name ("new", "independent", "nonpartisan").
+
+    Not a noun of person, document or time, a verb form or a function word ("his report Harbour Office").
+    """
+    return (
+        text[0].islower()
+        and text.replace("-", "").isalpha()
+        and not person_word(low)
+        and low not in DOCUMENT_WORDS
+        and low not in TIME_WORDS
+        and low not in _TIME_NOUNS
+        and low not in _VERB_FORMS
+        and low not in NP_STOP_WORDS
+        and low not in NP_DETERMINERS
+        and low not in RELATIVES
+        and low not in ("one", "ones")
+    )
 
 
 def _plural_noun_subject(low: str) -> bool:
