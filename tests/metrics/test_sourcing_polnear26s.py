@@ -257,6 +257,7 @@ def test_sourcing_today_ending_a_name(text, cue, source):
         pytest.param("Ann Lee today said the levy is unfair.", "said", "Ann Lee", id="lower-case-time"),
         pytest.param("Today Ann Lee said the levy is unfair.", "said", "Ann Lee", id="opening-time"),
         pytest.param("The levy is unfair, said Ann Lee Today.", "said", "Ann Lee", id="closing-capital-time"),
+        pytest.param("Early on Friday TODAY Ann Lee said the levy is unfair.", "said", "Ann Lee", id="after-a-day"),
     ],
 )
 def test_sourcing_today_ending_a_name_negative(text, cue, source):

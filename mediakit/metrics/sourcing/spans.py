@@ -544,7 +544,11 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             ) and not (
                 i < j and (_first_name_will(t, i - 1, j) if i - 1 > lo else _opening_will_name(t, i - 1, j))
             ) and not (i == j and _name_will_before_verb(t, i - 1)) and not (
-                low == "today" and i - 1 > lo and texts[i - 2][0].isupper() and lows[i - 2] not in NP_STOP_WORDS
+                low == "today"
+                and i - 1 > lo
+                and texts[i - 2][0].isupper()
+                and lows[i - 2] not in NP_STOP_WORDS
+                and lows[i - 2] not in TIME_WORDS
             ) and not (
                 len(w) > 1
                 and w.isupper()
@@ -1328,7 +1332,11 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
                 and not _first_name_will(t, j, hi)
                 and not _name_will_before_verb(t, j)
                 and not (
-                    low == "today" and j > i and texts[j - 1][0].isupper() and (w.isupper() or _np_start(t, j + 1) if j + 1 < hi else w.isupper())
+                    low == "today"
+                    and j > i
+                    and texts[j - 1][0].isupper()
+                    and lows[j - 1] not in TIME_WORDS
+                    and (w.isupper() or _np_start(t, j + 1) if j + 1 < hi else w.isupper())
                 )
             ):
                 break  # (not "METRO TODAY", "Tarrow Today": "Today" after a capitalised word, inside a name)
@@ -2115,7 +2123,13 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low[:1].isdigit() and _year_after_month(t, j - 1, lo):
             j -= 1  # "in May 2019": the year after its month, then the month as a time
             continue
-        if low == "today" and j - 1 > lo and texts[j - 1][0].isupper() and texts[j - 2][:1].isupper():
+        if (
+            low == "today"
+            and j - 1 > lo
+            and texts[j - 1][0].isupper()
+            and texts[j - 2][:1].isupper()
+            and lows[j - 2] not in TIME_WORDS
+        ):
             break  # "Tarrow Today reported", "METRO TODAY said": "Today" ending a name
         if low in TIME_WORDS or (low[:1].isdigit() and _day_after_month(t, j - 1, lo)):  # a day opens with a digit
             j -= 1
@@ -3929,7 +3943,13 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         lw = w.lower().replace("’", "'")
         if participle and lw in _BE_FORMS:
             return None  # a passive: the reader looks for the agent
-        if lw == "today" and w[0].isupper() and len(parts) > 1 and parts[-2][:1].isupper():
+        if (
+            lw == "today"
+            and w[0].isupper()
+            and len(parts) > 1
+            and parts[-2][:1].isupper()
+            and parts[-2].lower() not in TIME_WORDS
+        ):
             return None  # "Tarrow Today reported", "METRO TODAY said": maybe a name's end, the reader's job
         if lw in TIME_WORDS:
             timed = True
