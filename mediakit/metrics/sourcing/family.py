@@ -725,7 +725,7 @@ def _source(
         c = Classified(cls, "organisation" if cls == "organisation" else "unknown", core.lower(), display=core)
     if c is None:
         return _NO_SOURCE_OTHER
-    if att.label == "medium" and c.source_class not in ("named", "organisation"):
+    if att.label == "medium" and start >= att.end and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
     if c.pronoun:

@@ -58,6 +58,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NOUNISH,
     NP_DETERMINERS,
     NP_STOP_WORDS,
+    ORG_SUFFIXES,
     PARTICIPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_PARTICIPLES,
@@ -303,6 +304,8 @@ def _quoted_title(t: Tokens, i: int, lo: int) -> int:
 
 #: Predeterminers before a definite determiner ("all the councillors", "both his aides").
 _PREDETERMINERS = frozenset(("all", "both"))
+#: Determiners that do not open a phrase before "other" ("each other", "one other" is kept).
+_NOT_BEFORE_OTHER = frozenset(("other", "another", "each", "no"))
 #: Definite determiners a predeterminer may precede.
 _DEFINITE_DETERMINERS = frozenset("the these those his her their its our my".split())
 
@@ -403,6 +406,14 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if i == j and low not in QUANTIFIER_PRONOUNS and not c.isdigit():
                 break  # "this said", "that shows": no phrase
             i -= 1
+            if (
+                low == "other"
+                and i > lo
+                and (lows[i - 1] in NP_DETERMINERS or texts[i - 1].isdigit())
+                and lows[i - 1] not in _NOT_BEFORE_OTHER
+            ):
+                i -= 1  # "Two other letters", "many other polls", "the other unions": the determiner before "other"
+                break
             if i > lo and lows[i - 1] == "by":
                 k = _document_agent(t, i - 1, lo)
                 if k >= 0:
@@ -504,6 +515,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             continue
         if c.isdigit() and i < j and _year_after_month(t, i - 1, lo):
             break  # "In May 2019 Ann Vale said": the time before the phrase, no part of it
+        if (
+            w == "That"
+            and mode == 2
+            and (i - 1 == lo or not texts[i - 2][0].isalnum())
+            and texts[i][0].islower()
+            and not lows[j - 1].endswith("s")
+        ):
+            i -= 1  # "That person said", "That forecast proved": a demonstrative before a singular noun (not
+            break  # the "That" of a clause subject, "That officials said so is clear")
+        if w == "US" and i < j and texts[i][0].isupper() and not texts[i].isupper():
+            i -= 1  # "US Senator Ann Lee", "US Army officers": the country, not the pronoun (not in capitals: "GIVE US")
+            continue
         if c.isupper() or c.isdigit():
             if (
                 (low in NP_STOP_WORDS and not _surname_after_first_name(t, i - 1, lo))
@@ -522,6 +545,12 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             ) and not (
                 i < j and (_first_name_will(t, i - 1, j) if i - 1 > lo else _opening_will_name(t, i - 1, j))
             ) and not (i == j and _name_will_before_verb(t, i - 1)) and not (
+                low == "today"
+                and i - 1 > lo
+                and texts[i - 2][0].isupper()
+                and lows[i - 2] not in NP_STOP_WORDS
+                and lows[i - 2] not in TIME_WORDS
+            ) and not (
                 len(w) > 1
                 and w.isupper()
                 and i - 1 > lo
@@ -742,6 +771,16 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
             i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
             break
+        if (
+            mode == 1
+            and i - 1 > lo
+            and lows[i - 2] in ("the", "a", "an")
+            and (texts[j - 1] in ORG_SUFFIXES or lows[j - 1] in DOCUMENT_WORDS)
+            and _modifier_before_body(w, low)
+        ):
+            i -= 2  # "the independent Harbour Review Office", "a new Harwell University Poll": a determiner
+            mode = 2  # and an adjective before a body's or a document's name
+            continue
         if mode == 1 and not _title_word(low) and low not in BODY_BEFORE_NAME:
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         if mode == 1 and low in _MODIFIED_BODY_NOUNS and not (i - 1 > lo and lows[i - 2] in INSTITUTIONAL_MODIFIERS):
@@ -785,6 +824,26 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if not (d - 1 >= lo and lows[d - 1] in _OPENING_PREPOSITIONS and (d - 1 == lo or not texts[d - 2][0].isalnum())):
                 i = d
     return i
+
+
+def _modifier_before_body(text: str, low: str) -> bool:
+    """A lower-case word that can modify a body's or a document's name ("new", "independent", "nonpartisan").
+
+    Not a noun of person, document or time, a verb form or a function word ("his report Harbour Office").
+    """
+    return (
+        text[0].islower()
+        and text.replace("-", "").isalpha()
+        and not person_word(low)
+        and low not in DOCUMENT_WORDS
+        and low not in TIME_WORDS
+        and low not in _TIME_NOUNS
+        and low not in _VERB_FORMS
+        and low not in NP_STOP_WORDS
+        and low not in NP_DETERMINERS
+        and low not in RELATIVES
+        and low not in ("one", "ones")
+    )
 
 
 def _plural_noun_subject(low: str) -> bool:
@@ -1099,7 +1158,7 @@ def _document_agent(t: Tokens, k: int, lo: int) -> int:
 _PLACE_PREPOSITIONS = frozenset("on in at near from outside off".split())
 #: Prepositions that place a person noun right before them ("Protesters outside the court", "Residents
 #: near the plant"): with the limits of "in" (:func:`_in_modifier`: no time, no speech event).
-_BESIDE_PREPOSITIONS = frozenset(("outside", "near"))
+_BESIDE_PREPOSITIONS = frozenset(("outside", "near", "across"))
 #: Prepositions after a placing participle before a determiner's phrase ("working on the site", "working
 #: for the council").
 _PLACED_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(("for",))
@@ -1263,13 +1322,25 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             if low in QUANTIFIER_PRONOUNS and (j >= hi or (not _np_start(t, j) and lows[j] not in _AFTER_COUNT)):
                 return j  # "Several said", "the two did not"
             continue
+        if w == "US" and j + 1 < hi and texts[j + 1][0].isupper() and not texts[j + 1].isupper():
+            j += 1  # "said US Senator Ann Lee": the country, not the pronoun
+            if mode == 0:
+                mode = 1
+            continue
         if c.isupper() or c.isdigit():
             if (
                 (low in NP_STOP_WORDS or low in RELATIVES or (low in _VERB_FORMS and j == 0))
                 and not _first_name_will(t, j, hi)
                 and not _name_will_before_verb(t, j)
+                and not (
+                    low == "today"
+                    and j > i
+                    and texts[j - 1][0].isupper()
+                    and lows[j - 1] not in TIME_WORDS
+                    and (w.isupper() or _np_start(t, j + 1) if j + 1 < hi else w.isupper())
+                )
             ):
-                break
+                break  # (not "METRO TODAY", "Tarrow Today": "Today" after a capitalised word, inside a name)
             j += 1
             if low.endswith(("'s", "s'")):
                 det_start = True  # "Tarrow Gazette's polling average"
@@ -1406,6 +1477,20 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         ):
             j += 2  # "according to a Herald poll in May", "a radio poll last week": the document's time
             continue
+        if (
+            low == "with"
+            and j + 2 < hi
+            and texts[j + 2][0].isupper()
+            and j > i
+            and attach < 2
+            and j + 1 < hi
+            and lows[j + 1] == "the"
+            and _placed_person(t, j - 1, i)
+        ):
+            j += 1  # "said lawyers with the Tenant Aid Project": a person's body
+            attach += 1
+            mode = 0
+            continue
         if low == "on" and j > i and attach < 2 and j + 1 < hi and _on_web_place(t, j, hi):
             j += 1  # "according to a notice on the council's website": a document placed where it was posted
             attach += 1
@@ -1465,7 +1550,14 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         return i + 1  # "according to him", "according to her": the pronoun is the object
     # the document's participle right after the phrase, or already inside it ("data released Friday", a
     # name; "a poll released", a participle adjective) with the rest of its clause after the phrase
-    p = next((x for x in (j, j - 1, j - 2) if i < x < hi and lows[x] in _DOC_PARTICIPLES and lows[x - 1] in DOCUMENT_WORDS), -1)
+    p = next(
+        (
+            x
+            for x in (j, j - 1, j - 2)
+            if i < x < hi and lows[x] in _DOC_PARTICIPLES and (lows[x - 1] in DOCUMENT_WORDS or _document_of(t, x, i))
+        ),
+        -1,
+    )  # "a poll released", "a survey of 300 tenants released": the document, or the document's "of" phrase
     if p < 0 and agent and i < j < hi:
         # "a report by the Centre for Transit Studies released in October": the document's participle
         # after its agent's name, with a time or a place
@@ -1479,10 +1571,18 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
             if (lows[m] in _VERB_FORMS or lows[m] in _FINITE) and not (texts[m] == "May" and lows[m - 1] in ("in", "last")):
                 break  # not the month: "published in May"
             m += 1
+        if m == p + 9 and m < hi and (lows[m - 1] in _CLAUSE_LINKS or lows[m - 1] in NP_DETERMINERS):
+            # the word limit fell on a preposition, a conjunction or a determiner: the clause goes on to the
+            # phrase after it ("a poll conducted for the Herald and local radio stations by Harwell Research")
+            s = m - 1 if lows[m - 1] in NP_DETERMINERS else m
+            e = _np_right(t, s, hi, memo)
+            m = e if e > s else s
         j = m  # "a study published on Monday", "a poll conducted by Gallup", "data released Friday by the board"
     return j
 
 
+#: Prepositions and conjunctions a document's participle clause cannot end on ("conducted for X and").
+_CLAUSE_LINKS = frozenset("and by for of to from at in on with".split())
 #: Words after a document's participle that follows its agent ("released in October", "published on
 #: Monday", "issued last week", "posted online").
 _AGENT_THEN_PARTICIPLE = frozenset("in on at last this earlier online yesterday today".split())
@@ -1840,6 +1940,9 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     and lows[i] not in ("a", "an")
                     and lows[q] != "of"  # "of Willow Lane": the person's address, not the person
                     and not (p - q <= 4 and _PARTY_TAG.match(texts[q]))  # "R-Glasgow": the party and home town
+                    # "Ann Lee, facing a challenge in Dunmore, a port, said": a name after a preposition
+                    # inside a longer segment is an object of that segment's clause, not the speaker
+                    and not (i > q and lows[i - 1] in _INNER_PREPOSITIONS)
                 ) or (i == p - 1 and lows[i] in SUBJECT_PRONOUNS)
                 if kind != "adverbial" and i > q and _described_person_segment(t, q, p):
                     # "The owner of a guesthouse on the West Cliff, who ..., said": a determiner and a
@@ -1898,6 +2001,10 @@ def _contact_clause(t: Tokens, q: int, p: int) -> int:
     if w <= q or lows[w] not in _CONTACT_WRITERS or not person_word(lows[w - 1]):
         return -1
     return w if np_left(t, w, q) == q else -1
+
+
+#: Prepositions before a name ending a comma segment: the name is the object inside the segment.
+_INNER_PREPOSITIONS = frozenset("in into at from to with for by like including during near".split())
 
 
 def _described_person_segment(t: Tokens, q: int, p: int) -> bool:
@@ -2081,6 +2188,14 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
         if low[:1].isdigit() and _year_after_month(t, j - 1, lo):
             j -= 1  # "in May 2019": the year after its month, then the month as a time
             continue
+        if (
+            low == "today"
+            and j - 1 > lo
+            and texts[j - 1][0].isupper()
+            and texts[j - 2][:1].isupper()
+            and lows[j - 2] not in TIME_WORDS
+        ):
+            break  # "Tarrow Today reported", "METRO TODAY said": "Today" ending a name
         if low in TIME_WORDS or (low[:1].isdigit() and _day_after_month(t, j - 1, lo)):  # a day opens with a digit
             j -= 1
             if j - 1 > lo and lows[j - 1] in MONTHS and texts[j - 1][0].isupper():
@@ -2497,6 +2612,8 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
             lows[q - 1] in DOCUMENT_WORDS
             # "A report by the Dale Trust released on Monday found": the document's agent, then its participle
             or any(lows[x] == "by" and lows[x - 1] in DOCUMENT_WORDS for x in range(i + 1, q - 1))
+            # "A Harwell poll of 300 tenants released last week showed": the document's "of" phrase
+            or _document_of(t, q, i)
         ):
             e = k
             while (
@@ -2580,6 +2697,14 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         texts[i - 1] == "in"
         or (texts[i - 1] == "on" and lows[i - 2][-1:] == "s" and person_word(lows[i - 2]))
         or (texts[i - 1] in _BESIDE_PREPOSITIONS and person_word(lows[i - 2]))
+        or (
+            texts[i - 1] == "with"
+            and lows[i] == "the"
+            and i + 1 < j
+            and texts[i + 1][0].isupper()
+            and person_word(lows[i - 2])
+            and lows[i - 2] not in _VERB_FORMS
+        )
     ):
         k = _in_modifier(t, i, j, lo)
         if k >= 0:
@@ -3456,6 +3581,30 @@ _FRAGMENT_WORDS = frozenset(
 )
 
 
+#: Nouns of a spoken or signed medium after "in" ("in an interview", "in a statement"): the speaker is the
+#: clause's subject.
+_SPOKEN_MEDIA = frozenset("interview interviews statement op-ed conference speech remarks".split())
+
+
+def _spoken_medium(t: Tokens, i: int, j: int) -> bool:
+    """Whether the medium phrase ``[i, j)`` is a spoken or signed medium with no agent of its own.
+
+    "an interview with the Herald", "a statement on Monday" (not "a statement from the board", whose
+    agent is the source, nor "a poll").
+    """
+    lows = t.lows
+    for x in range(i, j):
+        if lows[x] in _MEDIUM_AGENT_WORDS:
+            return False
+        if lows[x] in _SPOKEN_MEDIA:
+            return True
+    return False
+
+
+#: Prepositions that give a medium its own agent ("a statement from the board", "an op-ed by Lee").
+_MEDIUM_AGENT_WORDS = frozenset(("from", "by"))
+
+
 def find_source(
     t: Tokens, start: int, end: int, label: str, cue: str, lo: int, complete: bool = True
 ) -> Phrase | None:
@@ -3508,6 +3657,16 @@ def _find_source(
         return right_phrase(t, ke, hi, "according_to")
     if label == "medium":
         j = np_right(t, ke, hi)
+        if j > ke and _spoken_medium(t, ke, j):
+            # "In an interview with the Herald, Lee said nothing", "Lee spoke in an interview": the one
+            # interviewed speaks, the interview is no source (a poll or a report in the same place is)
+            if k == lo or not t.texts[k - 1][0].isalnum():
+                comma = next((x for x in range(j, hi) if t.texts[x] == ","), -1)
+                sub = _subject_at(t, comma + 1, hi) if comma >= 0 else None  # the fronted medium's comma
+            else:
+                sub = clause_subject(t, k, lo, False, complete)
+            if sub is not None and 0 <= sub.i < sub.j and not (ke <= sub.i < j) and t.lows[sub.i] not in RELATIVES:
+                return sub
         return Phrase(ke, j, ke, j, "medium") if j > ke else None
     texts, lows = t.texts, t.lows
     if label == "nominal":
@@ -3883,6 +4042,14 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
         lw = w.lower().replace("’", "'")
         if participle and lw in _BE_FORMS:
             return None  # a passive: the reader looks for the agent
+        if (
+            lw == "today"
+            and w[0].isupper()
+            and len(parts) > 1
+            and parts[-2][:1].isupper()
+            and parts[-2].lower() not in TIME_WORDS
+        ):
+            return None  # "Tarrow Today reported", "METRO TODAY said": maybe a name's end, the reader's job
         if lw in TIME_WORDS:
             timed = True
             pos = text.rfind(w, 0, pos)
@@ -3944,6 +4111,8 @@ def simple_subject(body: str, s0: int, cue_start: int, cue: str = "") -> tuple[i
     for x in range(len(parts) - 1, -1, -1):
         w = parts[x]
         if w.lower() in _EDGE_WORDS:
+            if w == "That" and x == 0 and lo == s0 and not trimmed:
+                return None  # "That person said": maybe a demonstrative, the reader's job
             edge = x + 1
             break
         if (
