@@ -77,7 +77,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_GROUPS,
     VAGUE_QUANTIFIERS,
 )
-from mediakit.metrics.sourcing.spans import person_word
+from mediakit.metrics.sourcing.spans import NAMED_BODY_NOUNS, person_word
 
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da|na|der|den|du|di|dos|das|ibn)[ \t]+)*[A-Z][\w'’-]*\w"
@@ -404,6 +404,17 @@ _NO_TITLE_PERSON_NOUNS = frozenset(
     women men veterans victims students pupils""".split()
 )
 
+#: "host" after a possessive pronoun: the host of a visit, not of a programme (no media kind).
+_VISIT_HOSTS = frozenset("host hosts".split())
+_HOST_POSSESSIVES = frozenset("our my their his her your".split())
+
+
+#: A lower-case noun, "called" or "named", then a capitalised name to the phrase's end ("A shop called Sweet Dreams").
+_BODY_CALLED = re.compile(r"(?<![\w'’-])([a-zé-]+)[ \t]+(?:called|named)[ \t]+(?=[A-Z])")
+#: Verbs of a document's contact clause ("the letters Hale wrote", "the logbooks Tulloch quotes").
+_CONTACT_VERBS = frozenset("wrote writes quotes quoted cites cited kept keeps sent sends signed compiled".split())
+
+
 def _document_then_caps(core: str) -> bool:
     """Whether a lower-case document noun comes right before the first capitalised word after the first.
 
@@ -529,6 +540,8 @@ def kind_of(words: list[str], text: str = "") -> str:
         if w in roles
         and w not in former
         and (w != "radio" or _radio_media(words, i))
+        # "Our host, Ann Lee": the host of a visit after a possessive pronoun, no broadcaster
+        and not (w in _VISIT_HOSTS and i > 0 and words[i - 1] in _HOST_POSSESSIVES)
         # a non-government modifier of a group noun takes no kind of its own ("campaign group")
         and not (i + 1 < len(words) and words[i + 1] in _GROUP_HEADS and w not in _GOVERNMENT_WORDS)
     }
@@ -1111,6 +1124,16 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             _WORD.findall(context.lower()) if context.isascii() else [w.lower() for w in _WORD.findall(context)]
         )
     first = words[0]
+    if len(words) > 3 and ("called" in words or "named" in words):
+        named = _BODY_CALLED.search(core)
+        if named is not None and named.group(1).lower() in NAMED_BODY_NOUNS:
+            # "A shop called Sweet Dreams": a body named after its noun, no person
+            name = core[named.end() :]
+            return ("fixed", Classified("organisation", "organisation", name.lower(), "", name))
+    if len(words) > 2 and words[-1] in _CONTACT_VERBS and core[-1:].islower() and _document_then_caps(core):
+        # "The logbooks Tulloch quotes", "the notes Ann Lee keeps": a document with its contact clause (a
+        # name as the clause's subject), the document's phrase read whole
+        return ("fixed", Classified("document", "unknown", core.lower(), "", core))
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         pron = first.split("'", 1)[0]
         plural = pron in _PLURAL_PRONOUNS
@@ -1154,6 +1177,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if given is not None:
         return given
     kind_words = words + (ctx_words if appositive else [])
+    if appositive and "by" in ctx_words and person_word(words[-1]) and words[-1] not in DOCUMENT_WORDS:
+        # "A man arrested by police", "A man who was arrested by police": the agent is another
+        # party, so its words give the person no kind
+        kind_words = words + ctx_words[: ctx_words.index("by")]
     head = _head_part(core)
     if head == core:  # no possessor or post-modifier cut (the common case): the words are the core's
         head_words = words

@@ -1242,6 +1242,23 @@ def _parenthetical_say(body: str, s: int, prev: str) -> bool:
     )
 
 
+#: What closes an inserted noun-ambiguous cue set off after its content: a comma, a full stop, "!" / "?",
+#: a semicolon, a closing bracket or the line's end ("The bridge is unsafe, locals claim, and ...").
+_SET_OFF_END = re.compile(r"[ \t]*(?:[,.;!?)]|\n|$)")
+
+
+def _set_off_plural_cue(word: str, body: str, s: int, e: int, prev: str) -> bool:
+    """Whether a noun-ambiguous cue (``word``: "claim", "fear", "warn") is inserted after its content by a plural subject.
+
+    "The bridge is unsafe, locals claim, and the council must act", "The plan is dead, officials claim.":
+    a comma, a plural subject of people, bodies or documents (as an inserted "say,",
+    :func:`_parenthetical_say`), the cue in its base form, then a comma, a full stop or the line's end
+    (:data:`_SET_OFF_END`): the cue closes its insertion. A plural noun after the cue ("..., locals claim
+    rights") or an "-s" form ("..., tenants claims") is no insertion.
+    """
+    return word[-1:] != "s" and _parenthetical_say(body, s, prev) and _SET_OFF_END.match(body, e) is not None
+
+
 #: Endings of plural nouns of people ("drivers", "economists", "historians", "residents").
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
@@ -1983,8 +2000,12 @@ _DOCUMENT_THEN_NAME = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
 )
-#: A finite cue verb right after the contact verb (the document's own verb).
+#: A finite cue verb right after the contact verb (the document's own verb), a time allowed between ("The
+#: letter Ann Lee wrote last year said", "the notes she kept in 2019 show").
 _DOCUMENT_VERB_AFTER = re.compile(
+    r"(?i:\s+(?:(?:last|this)\s+(?:year|week|month|spring|summer|autumn|winter|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)|yesterday|earlier|recently|in\s+(?:19|20)\d\d"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|say|says|said|confirm|"
     r"confirms|confirmed|describe|describes|described|indicate|indicates|indicated)\b"
 )
@@ -2305,6 +2326,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not _after_relative_subject(body, low, s, e)
                         and not _person_noun_claims(word, prev, toks, body, e)
                         and not _singular_subject_claims(word, prev, toks, body, e)
+                        and not _set_off_plural_cue(word, body, s, e, prev)
                         and not _after_apposition_that(word, before, body, low, s, e)
                     ):
                         continue
