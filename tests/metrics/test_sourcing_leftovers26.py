@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.metrics.sourcing_rows import class_kind_resolved, first_source, pairs, row_with_source, table
 
 
