@@ -77,7 +77,7 @@ from mediakit.metrics.sourcing.lexicon import (
     VAGUE_GROUPS,
     VAGUE_QUANTIFIERS,
 )
-from mediakit.metrics.sourcing.spans import NAMED_BODY_NOUNS, person_word
+from mediakit.metrics.sourcing.spans import person_word
 
 _NAME = re.compile(
     r"(?<![\w'’.-])(?:(?:[A-Z][\w'’-]*\.?|de|van|von|al|bin|la|le|del|da|na|der|den|du|di|dos|das|ibn)[ \t]+)*[A-Z][\w'’-]*\w"
@@ -409,10 +409,28 @@ _VISIT_HOSTS = frozenset("host hosts".split())
 _HOST_POSSESSIVES = frozenset("our my their his her your".split())
 
 
-#: A lower-case noun, "called" or "named", then a capitalised name to the phrase's end ("A shop called Sweet Dreams").
-_BODY_CALLED = re.compile(r"(?<![\w'’-])([a-zé-]+)[ \t]+(?:called|named)[ \t]+(?=[A-Z])")
 #: Verbs of a document's contact clause ("the letters Hale wrote", "the logbooks Tulloch quotes").
 _CONTACT_VERBS = frozenset("wrote writes quotes quoted cites cited kept keeps sent sends signed compiled".split())
+
+
+#: Nouns of a business or a body given a name by "called" / "named" ("A shop called Sweet Dreams").
+_NAMED_BODY_NOUNS = frozenset(
+    """shop firm company business charity group band club cafe restaurant pub bakery store chain brand label
+    team hotel bar agency organisation organization society trust startup outfit""".split()
+)
+#: A body noun and "called" / "named" right before a name (searched in the 30 characters before it).
+_BODY_CALLED = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+(?:called|named)[ \t]+$")
+
+
+def body_called(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is given to a body by "called" / "named" ("A shop called Sweet Dreams said").
+
+    The name is the body's, no person's: an organisation ("A woman called Ann Vale" stays a person).
+    """
+    if not body[max(0, start - 8) : start].rstrip().endswith(("called", "named")):
+        return False
+    m = _BODY_CALLED.search(body, max(0, start - 30), start)
+    return m is not None and m.group(1) in _NAMED_BODY_NOUNS
 
 
 def _document_then_caps(core: str) -> bool:
@@ -1124,12 +1142,6 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             _WORD.findall(context.lower()) if context.isascii() else [w.lower() for w in _WORD.findall(context)]
         )
     first = words[0]
-    if len(words) > 3 and ("called" in words or "named" in words):
-        named = _BODY_CALLED.search(core)
-        if named is not None and named.group(1).lower() in NAMED_BODY_NOUNS:
-            # "A shop called Sweet Dreams": a body named after its noun, no person
-            name = core[named.end() :]
-            return ("fixed", Classified("organisation", "organisation", name.lower(), "", name))
     if len(words) > 2 and words[-1] in _CONTACT_VERBS and core[-1:].islower() and _document_then_caps(core):
         # "The logbooks Tulloch quotes", "the notes Ann Lee keeps": a document with its contact clause (a
         # name as the clause's subject), the document's phrase read whole

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
-from mediakit.metrics.sourcing.classify import NUMBER_WORDS, Classified, _cited, _surname, classify
+from mediakit.metrics.sourcing.classify import (
+    NUMBER_WORDS,
+    Classified,
+    _cited,
+    _surname,
+    body_called,
+    classify,
+)
 from mediakit.metrics.sourcing.cues import (
     _BARE_PLURAL,
     _NO_SOURCE,
@@ -722,6 +729,8 @@ def _source(
         c = Classified(cls, "organisation" if cls == "organisation" else "unknown", core.lower(), display=core)
     if c is None:
         return _NO_SOURCE_OTHER
+    if c.source_class == "named" and cs == start and body_called(body, cs):
+        c = Classified("organisation", "organisation", core.lower(), "", core)  # "A shop called Sweet Dreams"
     if att.label == "medium" and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
@@ -932,6 +941,8 @@ def _phrase_source(
         return _NO_SOURCE_OTHER
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, core, start, end, resolver)
+    if c.source_class == "named" and body_called(body, start):
+        c = Classified("organisation", "organisation", core.lower(), "", core)  # "A shop called Sweet Dreams"
     c = _with_acronym_kind(c, body, core, start, resolver.persons)
     ent = _entity(c, start, resolver, core)
     resolved = False

@@ -36,6 +36,7 @@ from mediakit.metrics.sourcing.classify import (
     _name_gender,
     _surname,
     ascii_capitals,
+    body_called,
     kind_of,
 )
 from mediakit.metrics.sourcing.lexicon import (
@@ -111,9 +112,10 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
                 continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if text in titles:
                 continue  # the title met again ("called Salt Roads ...")
-            if _work_or_body_before(body, start):
+            if _work_or_body_before(body, start) or body_called(body, start):
                 titles.add(text)
-                continue  # "her new album, Salt Roads", "the campaign group Fair Meters Now": a title, a body
+                continue  # "her new album, Salt Roads", "the campaign group Fair Meters Now", "a shop called Sweet
+                # Dreams": a title, a body
             if len(text.split(None, 2)) == 2:
                 if _in_org_name(body, start, text):
                     continue

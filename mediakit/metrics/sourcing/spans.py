@@ -2519,16 +2519,6 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     i = np_left(t, j, lo)
     if i >= j:
         return None
-    if (
-        i - 2 >= lo
-        and lows[i - 1] in _NAMING_PARTICIPLES
-        and texts[i][0].isupper()
-        and lows[i - 2] in NAMED_BODY_NOUNS
-        and texts[i - 2].islower()
-    ):
-        i2 = np_left(t, i - 1, lo)
-        if i2 < i - 1:
-            return Phrase(i2, j, i2, j, "left")  # "A shop called Sweet Dreams said": the body and its name
     core = j
     if i - 1 > lo and (
         texts[i - 1] == "in"
@@ -2611,18 +2601,9 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
     return Phrase(i, j, i, core if i < core else j, "left")
 
 
-#: Participles that give a name to the noun before them ("a shop called Sweet Dreams").
-_NAMING_PARTICIPLES = frozenset("called named".split())
-#: Nouns of a business or a body named by "called" / "named": the name after it is the body's, no person's.
-NAMED_BODY_NOUNS = frozenset(
-    """shop firm company business charity group band club cafe café restaurant pub bakery store chain brand
-    label team hotel bar agency organisation organization society trust startup start-up outfit""".split()
-)
-
-
 #: Prepositions that may open the complement between a participle and its agent ("accused of fraud by",
 #: "criticised for delays by", "sued over the deal by").
-_PARTICIPLE_COMPLEMENT = frozenset("of for over in with about on after to from at into during".split())
+_PARTICIPLE_COMPLEMENT = frozenset("of for over in with about on to from at into".split())
 #: Words that end the search for that participle: a finite verb or a conjunction opens another clause.
 _AGENT_GAP_STOPS = frozenset(
     "is are was were am be been has have had will would can could may might must shall should do does did and or but nor".split()
@@ -2664,11 +2645,14 @@ def _participle_before_agent(t: Tokens, b: int, lo: int) -> int:
     A lower-case "-ed" / "-en" participle (or an irregular one) right before "by" ("owned by") or up to
     twelve words before it, its complement opening with a preposition (:data:`_PARTICIPLE_COMPLEMENT`:
     "accused of breaking safety rules at three plants by"), no punctuation, clause word or cue between;
-    no "be" or "have" form before it ("was accused of fraud by" is the clause's own passive).
+    no "be" or "have" form before it ("was accused of fraud by" is the clause's own passive). At a
+    preposition other than "by" the participle must stand right before it ("A man jailed for fraud"): a
+    longer phrase may be an active verb's ("the inquiry started on some date after Ford disclosed").
     """
     lows, texts = t.lows, t.texts
     x = b - 1
-    while x > lo and x >= b - 12:
+    reach = b - 12 if lows[b] == "by" else b - 1
+    while x > lo and x >= reach:
         w = lows[x]
         if not texts[x][0].isalnum() or w in RELATIVES or w in SUBJECT_PRONOUNS or w in _AGENT_GAP_STOPS:
             return -1
