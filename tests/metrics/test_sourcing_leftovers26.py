@@ -217,3 +217,27 @@ def test_sourcing_person_called_name_stays_person(text: str, source: str) -> Non
 )
 def test_sourcing_visit_host_kind(text: str, source: str, kind: str) -> None:
     assert class_kind_resolved(text, "said", source)[1] == kind
+
+
+# "both" floated after two joined names before a belief verb that needs a subject.
+@pytest.mark.parametrize(
+    ("text", "cue", "sources"),
+    [
+        ("Ann Lee and Tom Reed both think the plan is wrong.", "think", ["Ann Lee", "Tom Reed"]),
+        ("The unions both believe the plan is wrong.", "believe", ["The unions"]),
+        ("They both think the plan is wrong.", "think", ["They"]),
+    ],
+)
+def test_sourcing_both_after_subject(text: str, cue: str, sources: list[str]) -> None:
+    assert [s for c, s in pairs(text) if c == cue] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He wants both think tanks to report.", "think"),  # a noun after "both"
+        ("The roads both seem wrong.", "seem"),  # no subject of people or bodies
+    ],
+)
+def test_sourcing_both_after_subject_negative(text: str, cue: str) -> None:
+    assert cue not in set(table(text)["cue"])
