@@ -226,6 +226,7 @@ def test_sourcing_visit_host_kind(text: str, source: str, kind: str) -> None:
         ("Ann Lee and Tom Reed both think the plan is wrong.", "think", ["Ann Lee", "Tom Reed"]),
         ("The unions both believe the plan is wrong.", "believe", ["The unions"]),
         ("They both think the plan is wrong.", "think", ["They"]),
+        ("Both think the plan is wrong.", "think", ["Both"]),  # opening the sentence: the quantifier is the subject
     ],
 )
 def test_sourcing_both_after_subject(text: str, cue: str, sources: list[str]) -> None:

@@ -1721,17 +1721,18 @@ def _subject_before(body: str, pos: int, prev: str, word: str = "") -> bool:
     if prev == "both" and body[pos - 5 : pos - 1].lower() == "both":
         # "Ann Lee and Tom Reed both think", "The unions both believe": a quantifier floated after the subject
         # (a name, a subject pronoun or a plural of people or bodies before it; not "wants both think tanks")
+        # ("Both think", opening the sentence, is read below as before)
         b = pos - 5
-        if body[b - 1 : b] != " ":
-            return False
-        prev2 = _prev_word(body, b)
-        before = body[max(0, b - 40) : b].rstrip()
-        return (
-            prev2 in ("they", "we", "you")
-            or _plural_person(prev2)
-            or ROLE_WORDS.get(prev2) == "organisation"
-            or (before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper())
-        ) and _subject_before(body, b, prev2, word)
+        if body[b - 1 : b] == " ":
+            prev2 = _prev_word(body, b)
+            before = body[max(0, b - 40) : b].rstrip()
+            if (
+                prev2 in ("they", "we", "you")
+                or _plural_person(prev2)
+                or ROLE_WORDS.get(prev2) == "organisation"
+                or (before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper())
+            ) and _subject_before(body, b, prev2, word):
+                return True
     if word in _SHARE_VERBS and (prev in _SHARE_SUBJECTS or body[pos - 2 : pos] == "% "):
         return True
     m = _PREV_WORD.search(body, max(0, pos - 30), pos)
