@@ -424,6 +424,35 @@ _NO_TITLE_PERSON_NOUNS = frozenset(
     women men veterans victims students pupils""".split()
 )
 
+#: "host" after a possessive pronoun: the host of a visit, not of a programme (no media kind).
+_VISIT_HOSTS = frozenset("host hosts".split())
+_HOST_POSSESSIVES = frozenset("our my their his her your".split())
+
+
+#: Verbs of a document's contact clause ("the letters Hale wrote", "the logbooks Tulloch quotes").
+_CONTACT_VERBS = frozenset("wrote writes quotes quoted cites cited kept keeps sent sends signed compiled".split())
+
+
+#: Nouns of a business or a body given a name by "called" / "named" ("A shop called Sweet Dreams").
+_NAMED_BODY_NOUNS = frozenset(
+    """shop firm company business charity group band club cafe restaurant pub bakery store chain brand label
+    team hotel bar agency organisation organization society trust startup outfit""".split()
+)
+#: A body noun and "called" / "named" right before a name (searched in the 30 characters before it).
+_BODY_CALLED = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+(?:called|named)[ \t]+$")
+
+
+def body_called(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is given to a body by "called" / "named" ("A shop called Sweet Dreams said").
+
+    The name is the body's, no person's: an organisation ("A woman called Ann Vale" stays a person).
+    """
+    if not body[max(0, start - 8) : start].rstrip().endswith(("called", "named")):
+        return False
+    m = _BODY_CALLED.search(body, max(0, start - 30), start)
+    return m is not None and m.group(1) in _NAMED_BODY_NOUNS
+
+
 def _document_then_caps(core: str) -> bool:
     """Whether a lower-case document noun comes right before the first capitalised word after the first.
 
@@ -560,6 +589,8 @@ def kind_of(words: list[str], text: str = "") -> str:
         if w in roles
         and w not in former
         and (w != "radio" or _radio_media(words, i))
+        # "Our host, Ann Lee": the host of a visit after a possessive pronoun, no broadcaster
+        and not (w in _VISIT_HOSTS and i > 0 and words[i - 1] in _HOST_POSSESSIVES)
         # a non-government modifier of a group noun takes no kind of its own ("campaign group")
         and not (i + 1 < len(words) and words[i + 1] in _GROUP_HEADS and w not in _GOVERNMENT_WORDS)
     }
@@ -1147,6 +1178,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             _WORD.findall(context.lower()) if context.isascii() else [w.lower() for w in _WORD.findall(context)]
         )
     first = words[0]
+    if len(words) > 2 and words[-1] in _CONTACT_VERBS and core[-1:].islower() and _document_then_caps(core):
+        # "The logbooks Tulloch quotes", "the notes Ann Lee keeps": a document with its contact clause (a
+        # name as the clause's subject), the document's phrase read whole
+        return ("fixed", Classified("document", "unknown", core.lower(), "", core))
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         pron = first.split("'", 1)[0]
         plural = pron in _PLURAL_PRONOUNS
@@ -1190,6 +1225,10 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
     if given is not None:
         return given
     kind_words = words + (ctx_words if appositive else [])
+    if appositive and "by" in ctx_words and person_word(words[-1]) and words[-1] not in DOCUMENT_WORDS:
+        # "A man arrested by police", "A man who was arrested by police": the agent is another
+        # party, so its words give the person no kind
+        kind_words = words + ctx_words[: ctx_words.index("by")]
     head = _head_part(core)
     if head == core:  # no possessor or post-modifier cut (the common case): the words are the core's
         head_words = words

@@ -1350,6 +1350,23 @@ def _parenthetical_say(body: str, s: int, prev: str) -> bool:
     )
 
 
+#: What closes an inserted noun-ambiguous cue set off after its content: a comma, a full stop, "!" / "?",
+#: a semicolon, a closing bracket or the line's end ("The bridge is unsafe, locals claim, and ...").
+_SET_OFF_END = re.compile(r"[ \t]*(?:[,.;!?)]|\n|$)")
+
+
+def _set_off_plural_cue(word: str, body: str, s: int, e: int, prev: str) -> bool:
+    """Whether a noun-ambiguous cue (``word``: "claim", "fear", "warn") is inserted after its content by a plural subject.
+
+    "The bridge is unsafe, locals claim, and the council must act", "The plan is dead, officials claim.":
+    a comma, a plural subject of people, bodies or documents (as an inserted "say,",
+    :func:`_parenthetical_say`), the cue in its base form, then a comma, a full stop or the line's end
+    (:data:`_SET_OFF_END`): the cue closes its insertion. A plural noun after the cue ("..., locals claim
+    rights") or an "-s" form ("..., tenants claims") is no insertion.
+    """
+    return word[-1:] != "s" and _parenthetical_say(body, s, prev) and _SET_OFF_END.match(body, e) is not None
+
+
 #: Endings of plural nouns of people ("drivers", "economists", "historians", "residents").
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
@@ -1833,6 +1850,21 @@ def _subject_before(body: str, pos: int, prev: str, word: str = "") -> bool:
     """True when the word before ``pos`` can be the subject of a belief verb (``word``, when given)."""
     if prev in SUBJECT_WORDS:
         return True
+    if prev == "both" and body[pos - 5 : pos - 1].lower() == "both":
+        # "Ann Lee and Tom Reed both think", "The unions both believe": a quantifier floated after the subject
+        # (a name, a subject pronoun or a plural of people or bodies before it; not "wants both think tanks")
+        # ("Both think", opening the sentence, is read below as before)
+        b = pos - 5
+        if body[b - 1 : b] == " ":
+            prev2 = _prev_word(body, b)
+            before = body[max(0, b - 40) : b].rstrip()
+            if (
+                prev2 in ("they", "we", "you")
+                or _plural_person(prev2)
+                or ROLE_WORDS.get(prev2) == "organisation"
+                or (before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper())
+            ) and _subject_before(body, b, prev2, word):
+                return True
     if word in _SHARE_VERBS and (prev in _SHARE_SUBJECTS or body[pos - 2 : pos] == "% "):
         return True
     m = _PREV_WORD.search(body, max(0, pos - 30), pos)
@@ -2138,8 +2170,12 @@ _DOCUMENT_THEN_NAME = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$"
 )
-#: A finite cue verb right after the contact verb (the document's own verb).
+#: A finite cue verb right after the contact verb (the document's own verb), a time allowed between ("The
+#: letter Ann Lee wrote last year said", "the notes she kept in 2019 show").
 _DOCUMENT_VERB_AFTER = re.compile(
+    r"(?i:\s+(?:(?:last|this)\s+(?:year|week|month|spring|summer|autumn|winter|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)|yesterday|earlier|recently|in\s+(?:19|20)\d\d"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|say|says|said|confirm|"
     r"confirms|confirmed|describe|describes|described|indicate|indicates|indicated)\b"
 )
@@ -2465,6 +2501,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                         and not _after_relative_subject(body, low, s, e)
                         and not _person_noun_claims(word, prev, toks, body, e)
                         and not _singular_subject_claims(word, prev, toks, body, e)
+                        and not _set_off_plural_cue(word, body, s, e, prev)
                         and not _after_apposition_that(word, before, body, low, s, e)
                     ):
                         continue

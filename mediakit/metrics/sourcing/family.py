@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mediakit.metrics.registry import Column, Evidence, Family, FamilyResult, register
-from mediakit.metrics.sourcing.classify import NUMBER_WORDS, Classified, _cited, _surname, classify
+from mediakit.metrics.sourcing.classify import (
+    NUMBER_WORDS,
+    Classified,
+    _cited,
+    _surname,
+    body_called,
+    classify,
+)
 from mediakit.metrics.sourcing.cues import (
     _BARE_PLURAL,
     _NO_SOURCE,
@@ -170,7 +177,11 @@ _CLAUSE_AFTER = re.compile(
 #: A document, a name and a contact verb ("The letters Ostley wrote", "the logbooks Ann Tulloch kept").
 _CONTACT_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:wrote|writes|quotes|quoted|cites|cited|kept|sent|signed|compiled)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:wrote|writes|quotes|quoted|cites|cited|kept|keeps|sent|sends|signed"
+    r"|compiled)"
+    # a time after the contact verb is the clause's ("The letter Ann Lee wrote last year said")
+    r"(?:\s+(?:(?:[Ll]ast|[Tt]his)\s+(?:year|week|month|spring|summer|autumn|winter|[A-Z][a-z]+)|yesterday|earlier"
+    r"|recently|in\s+(?:19|20)\d\d|on\s+[A-Z][a-z]+day))?"
     r"(?=\s+$)"
 )
 
@@ -604,7 +615,11 @@ def _source(
         return _NO_SOURCE_OTHER  # "a man accused of theft": a passive (its be-form left out or not), no agent
     if att.cue in _TOLD_TO_FORMS and _TOLD_TO_VERB.match(body, att.end) is not None:
         return _NO_SOURCE_OTHER  # "Staff told to 'tidy' list": a headline's passive, the subject is the hearer
-    if (att.label == "speech" or att.label == "belief") and body[att.end : att.end + 4] != " by ":
+    if (
+        (att.label == "speech" or att.label == "belief")
+        and body[att.end : att.end + 4] != " by "
+        and not (att.cue in OF_PASSIVES and body[att.end : att.end + 4] == " of ")
+    ):
         simple = simple_subject(body, s0, att.start, att.cue)
         if simple is not None and fragment_words(body[simple[0] : simple[1]].lower().split()):
             return _NO_SOURCE_OTHER  # "2018 saw 11,000 accidents", "The most known": no noun phrase
@@ -725,6 +740,8 @@ def _source(
         c = Classified(cls, "organisation" if cls == "organisation" else "unknown", core.lower(), display=core)
     if c is None:
         return _NO_SOURCE_OTHER
+    if c.source_class == "named" and cs == start and body_called(body, cs):
+        c = Classified("organisation", "organisation", core.lower(), "", core)  # "A shop called Sweet Dreams"
     if att.label == "medium" and start >= att.end and c.source_class not in ("named", "organisation"):
         c = Classified("document", c.source_kind, c.key)
     mention = body[start:end]
@@ -977,6 +994,8 @@ def _phrase_source(
         return _NO_SOURCE_OTHER
     if c.pronoun:
         return _pronoun_source(doc, att, c.pronoun, core, start, end, resolver)
+    if c.source_class == "named" and body_called(body, start):
+        c = Classified("organisation", "organisation", core.lower(), "", core)  # "A shop called Sweet Dreams"
     c = _with_acronym_kind(c, body, core, start, resolver.persons)
     if c.source_class == "document" and core.lower() == "the paper" and _newspaper_before(body, start, orgs):
         c = Classified("organisation", "media", c.key, c.gender, c.display, c.pronoun, c.plural)

@@ -36,6 +36,7 @@ from mediakit.metrics.sourcing.classify import (
     _name_gender,
     _surname,
     ascii_capitals,
+    body_called,
     kind_of,
 )
 from mediakit.metrics.sourcing.lexicon import (
@@ -111,9 +112,10 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
                 continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if text in titles:
                 continue  # the title met again ("called Salt Roads ...")
-            if _work_or_body_before(body, start):
+            if _work_or_body_before(body, start) or body_called(body, start):
                 titles.add(text)
-                continue  # "her new album, Salt Roads", "the campaign group Fair Meters Now": a title, a body
+                continue  # "her new album, Salt Roads", "the campaign group Fair Meters Now", "a shop called Sweet
+                # Dreams": a title, a body
             if len(text.split(None, 2)) == 2:
                 if _in_org_name(body, start, text):
                     continue
@@ -277,6 +279,8 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
         return True  # "told the Tarrow Courier", "crossed the Green River": a person's name takes no "the"
     if before.endswith(" of ") and _PLACE_OF_BEFORE.search(before) is not None:
         return True  # "in the border town of Villa Nueva", "the island of Port Ewan": a place's name
+    if before.endswith(" of ") and _RESIDENT_OF_BEFORE.search(before) is not None:
+        return True  # "A resident of Elm Flats", "the mayor of Ash Vale": where the person lives or holds office
     return _ORG_NAME_BEFORE.search(before) is not None
 
 
@@ -285,6 +289,15 @@ def _in_org_name(body: str, start: int, text: str) -> bool:
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|suburb|district|region|province|county|borough|island|state|port|parish)"
     r"[ \t]+of[ \t]+$"
+)
+
+
+#: A person noun of a place and "of" right before a capitalised pair: the pair is the place ("A resident of
+#: Elm Flats", "villagers of Low Dell", "the mayor of Ash Vale"); "a friend of Jane Roe", "the son of Jane
+#: Roe" stay people.
+_RESIDENT_OF_BEFORE = re.compile(
+    r"\b(?:[Rr]esidents?|[Nn]atives?|[Vv]illagers?|[Ii]nhabitants?|[Cc]itizens?|[Pp]eople|[Ll]ocals|[Tt]enants?"
+    r"|[Hh]ouseholders?|[Hh]omeowners?|[Mm]ayor|[Gg]overnor|[Ss]heriff|[Pp]rovost)[ \t]+of[ \t]+$"
 )
 
 

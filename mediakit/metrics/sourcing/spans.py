@@ -1915,6 +1915,7 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
     best: Phrase | None = None
     first = True
     prev_name = False
+    kin_q = -1
     for _ in range(5):
         q = _segment_start(t, p, lo)
         kind = _segment_kind(t, q, p)
@@ -1973,6 +1974,8 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             if q2 == q or _segment_kind(t, q2, q - 1) not in ("appositive", "relative"):
                 return None  # "Prices rose, said Jane Roe": a clause, not an appositive chain
             # "a baker from Utica, New York, said": a place ends the appositive
+        elif kind == "name" and first:
+            kin_q = q  # a name right before the cue, a described person before its comma
         prev_name = kind == "name"
         if q <= lo or texts[q - 1] != ",":
             break
@@ -1980,6 +1983,12 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
             end = q - 1  # "Jane Roe, on Monday, said": the adverbial is not part of the phrase
         first = False
         p = q - 1
+    if best is None and kin_q >= 0:
+        k2 = _kin_before(t, kin_q, lo)
+        if k2 >= 0:
+            # "Neighbours say his sister, Ada Fenn, has asked": the described person after an earlier
+            # clause's verb is read with the name, as it is when an age follows the name
+            return Phrase(k2, end, k2, kin_q - 1, "appositive")
     return best
 
 
@@ -2726,6 +2735,14 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         doc = _document_before_by(t, b, lo)
         if doc is not None:
             return Phrase(doc[0], j, doc[0], doc[1], "left")  # "a study by researchers at X found"
+    if i - 1 > lo and (texts[i - 1] == "by" or texts[i - 1] in _PARTICIPLE_COMPLEMENT):
+        x = _participle_before_agent(t, i - 1, lo)
+        if x > lo and _source_head(t, x - 1):
+            i3 = np_left(t, x, lo)
+            if i3 < x and all(lows[y] not in _PARTICIPLE_COMPLEMENT for y in range(i3, x)):
+                # "A firm accused of fraud by regulators said", "A firm owned by Tom Reed said", "A man
+                # jailed for fraud said": the participle clause (its agent too) is the subject's modifier
+                return Phrase(i3, j, i3, x, "left")
     if i - 1 > lo and lows[i - 1] in _MEANS_PREPOSITIONS and lows[i] in NP_DETERMINERS:
         i2 = np_left(t, i - 1, lo)
         if any(lows[b] == "by" and _document_agent(t, b, lo) >= 0 for b in range(i2 + 1, i - 1)):
@@ -2757,7 +2774,89 @@ def left_subject(t: Tokens, k: int, lo: int) -> Phrase | None:
         i = _after_adverbial(t, i + 1, j) if i + 1 < j else j
         if i >= j:
             return None
+    if core == j and j - i > 3:
+        # "A man jailed for fraud said": the phrase read whole holds a participle clause after its head
+        # noun; the head is the core
+        for x in range(i + 1, j - 1):
+            if lows[x] in _PARTICIPLE_COMPLEMENT:
+                break  # "few of the 6,000 people packed in front of the stage": the head is inside a phrase
+            if (
+                (lows[x + 1] == "by" or lows[x + 1] in _PARTICIPLE_COMPLEMENT)
+                and texts[x].islower()
+                and (lows[x].endswith(_PARTICIPLE_ENDINGS) or lows[x] in _IRREGULAR_PARTICIPLES)
+                and _source_head(t, x - 1)
+            ):
+                core = x
+                break
     return Phrase(i, j, i, core if i < core else j, "left")
+
+
+#: Prepositions that may open the complement between a participle and its agent ("accused of fraud by",
+#: "criticised for delays by", "sued over the deal by").
+_PARTICIPLE_COMPLEMENT = frozenset("of for over in with about on to from at into".split())
+#: Words that end the search for that participle: a finite verb or a conjunction opens another clause.
+_AGENT_GAP_STOPS = frozenset(
+    "is are was were am be been has have had will would can could may might must shall should do does did and or but nor".split()
+)
+
+
+def _source_head(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` is a lower-case noun that can head a source: a person, a body or a document."""
+    w = t.texts[x]
+    low = t.lows[x]
+    if not w.isalpha() or not (w.islower() or (w[1:].islower() and (x == 0 or not t.texts[x - 1][0].isalnum()))):
+        return False  # lower case, or capitalised opening the sentence ("Firefighters called to the blaze")
+    return low in ROLE_WORDS or person_word(low) or low in DOCUMENT_WORDS
+
+
+def _agent_after_complement(t: Tokens, c: int, hi: int) -> int:
+    """The "by" of an agent after a participle's complement opening at token ``c`` ("of fraud by"), or -1.
+
+    Up to twelve words, no punctuation, clause word or finite verb between (as
+    :func:`_participle_before_agent` reads them leftwards); a "by" before a gerund ("by lying") is a
+    means, and one before a deadline ("by May") a time, no agent.
+    """
+    lows, texts = t.lows, t.texts
+    for x in range(c + 1, min(hi - 1, c + 13)):
+        w = lows[x]
+        if w == "by":
+            nxt = lows[x + 1]
+            if nxt.endswith("ing") or not texts[x + 1][0].isalnum() or _deadline_after_by(t, x + 1, hi):
+                return -1
+            return x
+        if not texts[x][0].isalnum() or w in RELATIVES or w in SUBJECT_PRONOUNS or w in _AGENT_GAP_STOPS:
+            return -1
+    return -1
+
+
+def _participle_before_agent(t: Tokens, b: int, lo: int) -> int:
+    """The participle whose agent follows the "by" at token ``b``, or -1.
+
+    A lower-case "-ed" / "-en" participle (or an irregular one) right before "by" ("owned by") or up to
+    twelve words before it, its complement opening with a preposition (:data:`_PARTICIPLE_COMPLEMENT`:
+    "accused of breaking safety rules at three plants by"), no punctuation, clause word or cue between;
+    no "be" or "have" form before it ("was accused of fraud by" is the clause's own passive). At a
+    preposition other than "by" the participle must stand right before it ("A man jailed for fraud"): a
+    longer phrase may be an active verb's ("the inquiry started on some date after Ford disclosed").
+    """
+    lows, texts = t.lows, t.texts
+    x = b - 1
+    reach = b - 12 if lows[b] == "by" else b - 1
+    while x > lo and x >= reach:
+        w = lows[x]
+        if not texts[x][0].isalnum() or w in RELATIVES or w in SUBJECT_PRONOUNS or w in _AGENT_GAP_STOPS:
+            return -1
+        if (
+            texts[x].islower()
+            and (w.endswith(_PARTICIPLE_ENDINGS) or w in _IRREGULAR_PARTICIPLES)
+            and (x == b - 1 or lows[x + 1] in _PARTICIPLE_COMPLEMENT)
+        ):
+            before = lows[x - 1]
+            if before in _BE_FORMS or before in ("has", "have", "had", "having") or not texts[x - 1][0].isalnum():
+                return -1
+            return x
+        x -= 1
+    return -1
 
 
 #: Dashes standing as tokens of their own (a spaced hyphen, "--" as two, an en or em dash).
@@ -3706,8 +3805,10 @@ def _find_source(
         # mayor,", "some (favored strongly by farmers)") or opening the sentence ("As reported by the Gazette,")
         aside = not passive and j > 0 and texts[j - 1] in _ASIDE_MARKS
         fronted = not passive and (j == 0 or (j == 1 and lows[0] == "as"))
-        if not complete and (passive or aside or ke >= hi or lows[ke] == "by"):
+        of_passive = lows[k] in OF_PASSIVES and (ke >= hi or lows[ke] == "of")
+        if not complete and (passive or aside or ke >= hi or lows[ke] == "by" or of_passive):
             return NEED_RIGHT
+        m = ke
         if (
             not passive
             and ke < hi
@@ -3716,8 +3817,11 @@ def _find_source(
             and (j == 0 or lows[j - 1] not in OF_ACTIVE_BEFORE)
             and not _of_object_fronted(t, j)
         ):
-            return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
-        m = ke
+            m = _agent_after_complement(t, ke, hi)
+            if m < 0:
+                return None  # "a man accused of fraud": a passive with its be-form left out, no agent, no source
+            # "A firm accused of fraud by regulators": the agent after the complement is the source
+            return right_phrase(t, m + 1, hi, "agent", fronted or aside)
         if passive:
             while m < hi and m < ke + 10 and texts[m][0].isalnum() and lows[m] != "by":
                 m += 1
