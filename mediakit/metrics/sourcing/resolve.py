@@ -100,13 +100,12 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
     titles: set[str] = set()
     table = _NAME_KEYS.table
     for m in _FULL_NAME_FAST.finditer(ascii_capitals(body)):
-        text = body[m.start() : m.end()]
+        start, end = m.span()
+        text = body[start:end]
         found = table.get(text)
         if found is None:
             found = _NAME_KEYS.get(text, _name_keys)
         if found:
-            end = m.end()
-            start = m.start()
             if start and body[start - 1] == "(" and ends and not body[ends[-1] : start - 1].strip():
                 continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if text in titles:
@@ -140,14 +139,17 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
     """
     out: list[tuple[int, str]] = []
     for key, occ in by_key.items():
-        found = next((o for o in occ if not _question_opening(body, o[1], o[0])), None)
-        if found is None:
+        for first, name, _start in occ:
+            # the first mention that opens with no question's auxiliary (the set look-up before the search)
+            if name.split(" ", 1)[0].lower() not in _QUESTION_AUXILIARIES or not _question_opening(body, name, first):
+                break
+        else:
             continue  # "Will Harbour remain open?": an auxiliary opening a question, no first name
-        first, name, _start = found
         sur = name.rsplit(" ", 1)[-1]
         if " " not in name or sur.lower() != key or not sur[:1].isupper():
             continue
-        i = body.find(sur + " ", first)
+        needle = sur + " "
+        i = body.find(needle, first)
         while i >= 0:
             j = i + len(sur)
             if (
@@ -155,7 +157,7 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
                 and (i == 0 or body[i - 1] == "\n" or body[max(0, i - 2) : i] in (". ", '" ', "” "))
             ):
                 out.append((j, key))
-            i = body.find(sur + " ", j)
+            i = body.find(needle, j)
     return out
 
 
