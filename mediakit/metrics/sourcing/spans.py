@@ -1727,6 +1727,26 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
 
 
+def _content_run_end(t: Tokens, x: int, p: int, most: int) -> int:
+    """End of the run of at most ``most`` words from token ``x`` before ``p``: no function word, preposition or possessive.
+
+    The run of a role's modifiers and nouns (:func:`_body_role`, :func:`_possessive_role`): each token opens
+    with a letter or a digit and is none of :data:`NP_STOP_WORDS`, :data:`ATTACH_PREPOSITIONS` or a
+    possessive ("Tarrow Bank chief economist" before "of"; "chief executive" after "Acme's").
+    """
+    lows, texts = t.lows, t.texts
+    stop = min(p, x + most)
+    while (
+        x < stop
+        and texts[x][0].isalnum()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
+    ):
+        x += 1
+    return x
+
+
 def _body_role(t: Tokens, q: int, p: int) -> bool:
     """Whether ``[q, p)`` opens with a body's capitalised name and ends its first run in a role.
 
@@ -1738,16 +1758,7 @@ def _body_role(t: Tokens, q: int, p: int) -> bool:
     lows, texts = t.lows, t.texts
     if q >= p or not texts[q][0].isupper() or lows[q] in SUBJECT_PRONOUNS:
         return False
-    x = q
-    while (
-        x < p
-        and x < q + 6
-        and texts[x][0].isalnum()
-        and lows[x] not in NP_STOP_WORDS
-        and lows[x] not in ATTACH_PREPOSITIONS
-        and not lows[x].endswith(("'s", "’s"))
-    ):
-        x += 1
+    x = _content_run_end(t, q, p, 6)
     if x < q + 2 or (x < p and texts[x][0].isalnum() and lows[x] not in ATTACH_PREPOSITIONS):
         return False  # "Jane Roe, Tarrow Bank and ...": the run goes on past a function word
     last, low = texts[x - 1], lows[x - 1]
@@ -1783,16 +1794,7 @@ def _possessive_role(t: Tokens, q: int, p: int) -> bool:
         e += 1  # "Barclays' chief economist"
     elif not lows[e].endswith(("'s", "’s")):
         return False
-    x = e + 1
-    while (
-        x < p
-        and x < e + 5
-        and texts[x][0].isalnum()
-        and lows[x] not in NP_STOP_WORDS
-        and lows[x] not in ATTACH_PREPOSITIONS
-        and not lows[x].endswith(("'s", "’s"))
-    ):
-        x += 1
+    x = _content_run_end(t, e + 1, p, 4)
     return x > e + 1 and _title_word(lows[x - 1])
 
 
