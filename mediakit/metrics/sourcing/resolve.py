@@ -665,19 +665,20 @@ class Resolver:
         "Hannah said" after "owner Hannah Briggs": a lone first name after the full name is that person.
         A title ("Mr", "Dr") is no first name; a word that is itself a surname of the text is left alone.
         """
+        if word.lower() in self._occurrences:
+            return ""  # a surname of the text (the index below is built only when it may be asked)
         given = self._given
         if given is None:
             given = {}
             # "Harrow Outdoor Inc" anywhere: "Harrow Outdoor" is that company's name at every mention (the
-            # headline's "Harrow Outdoor shares"), so "Harrow" alone is no first name of it
-            bodies = {name for occ in self._occurrences.values() for _end, name, _start in occ}
-            bodies = {name for name in bodies if self._company_name(name)}
+            # headline's "Harrow Outdoor shares"), so "Harrow" alone is no first name of it (one search a
+            # name, after the cheap tests)
+            company: dict[str, bool] = {}
             for key, occ in self._occurrences.items():
                 for _end, name, start in occ:
                     first, _, rest = name.partition(" ")
                     if (
                         rest
-                        and name not in bodies
                         and first.isalpha()
                         and first[1:].islower()  # a first name's shape: not "FreshWay Markets"
                         and first.lower() != key
@@ -685,12 +686,16 @@ class Resolver:
                         and rest.rsplit(" ", 1)[-1] not in _ORG_LAST_WORDS
                         and not _in_org_name(self.body, start, name)  # not "Centre for Control of Iodine ..."
                     ):
-                        given.setdefault(first, []).append((start, key))
+                        is_company = company.get(name)
+                        if is_company is None:
+                            is_company = company[name] = self._company_name(name)
+                        if not is_company:
+                            given.setdefault(first, []).append((start, key))
             for starts in given.values():
                 starts.sort()
             self._given = given
         found = given.get(word)
-        if not found or word.lower() in self._occurrences:
+        if not found:
             return ""
         k = bisect.bisect_left(found, (pos, ""))
         return found[k - 1][1] if k else ""
