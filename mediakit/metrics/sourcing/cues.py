@@ -1114,50 +1114,35 @@ _THREATEN_FORMS = verb_forms("threaten")
 _THREAT_ADVERB_TO = re.compile(r"\s+(?:not|also|again|repeatedly|even|once\s+again)\s+to\s")
 
 
-def _talked_of(nxt: str, prev: str, low: str, e: int) -> bool:
+def _talked_of(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep "talked of a plan": what was said, named."""
     return nxt == "of"
 
 
-def _talk_topic(nxt: str, prev: str, low: str, e: int) -> bool:
+def _talk_topic(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep "talked openly about" (:data:`_TALK_TOPIC`), "talks to parents about" (:data:`_TALK_TO_ABOUT`)."""
     if nxt[-2:] == "ly" and _TALK_TOPIC.match(low, e) is not None:
         return True
     return nxt in ("to", "with") and prev not in DETERMINERS and prev != "in" and _TALK_TO_ABOUT.match(low, e) is not None
 
 
-def _threat_adverb_to(nxt: str, prev: str, low: str, e: int) -> bool:
+def _threat_adverb_to(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep "threatened not to", "threatened again to" (:data:`_THREAT_ADVERB_TO`)."""
     return _THREAT_ADVERB_TO.match(low, e) is not None
 
 
-def _felt_clause(nxt: str, prev: str, low: str, e: int) -> bool:
+def _felt_clause(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep "felt his side deserved" (:data:`_FELT_CLAUSE`)."""
     return _FELT_CLAUSE.match(low, e) is not None
 
 
-def _stating_after_comma(nxt: str, prev: str, low: str, e: int) -> bool:
+def _stating_after_comma(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep ", stating ...": a participle after a comma that reports its subject's words.
 
     "She hit back, stating on radio that ...", "..., stating the rules were clear": with or without "that".
     """
     return low[e - 9 : e - 7] == ", "
 
-
-#: The readings that keep a :data:`NEXT_REQUIRED` form a cue though the word after it is none of its
-#: required words, by form: each test takes (the next word, the word before, the lower-cased body,
-#: the cue's end) and says True to keep the cue. One look-up per cue instead of a chain of tests.
-_NEXT_REQUIRED_UNLESS: dict[str, tuple[Callable[[str, str, str, int], bool], ...]] = {}
-for _forms, _test in (
-    (("talked",), _talked_of),
-    (_TALK_FORMS, _talk_topic),
-    (_THREATEN_FORMS, _threat_adverb_to),
-    (_FEEL_FORMS, _felt_clause),
-    (("stating",), _stating_after_comma),
-):
-    for _form in _forms:
-        _NEXT_REQUIRED_UNLESS[_form] = (*_NEXT_REQUIRED_UNLESS.get(_form, ()), _test)
-del _forms, _test, _form
 
 #: "promise(s) to" and a verb: a pledge, a nominal cue like "pledge to" ("her promise to reopen the
 #: lido"); "the promise to the victims" (a determiner or a pronoun after "to") is no infinitive.
@@ -1464,12 +1449,11 @@ _POSSESSIVES = frozenset("his her their its our my your".split())
 _NOTE_SUBJECTS = frozenset(("they", "we", "i", "you"))
 
 
-def _note_subject(nxt: str, prev: str, low: str, e: int) -> bool:
+def _note_subject(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Whether "note" follows a subject pronoun or a plural person noun (:data:`_NOTE_SUBJECTS`): the verb."""
     return prev in _NOTE_SUBJECTS or _plural_person(prev)
 
 
-_NEXT_REQUIRED_UNLESS["note"] = (*_NEXT_REQUIRED_UNLESS.get("note", ()), _note_subject)
 #: A quotation closed by its own comma, "!" or "?" and at most three capitalised words (a name) right
 #: before a cue: '"...," read the statement', '"...," Kelly charged.', '"...," Lee added to reporters'.
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
@@ -1478,6 +1462,34 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){0,3}$
 def _after_quotation(body: str, s: int) -> bool:
     """Whether the cue at ``s`` follows a quotation it reports (:data:`_QUOTE_CLOSED_BEFORE`), so is the verb."""
     return _QUOTE_CLOSED_BEFORE.search(body, max(0, s - 60), s) is not None
+
+
+def _quoted(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
+    """Keep any :data:`NEXT_REQUIRED` form right after a quotation it reports (:func:`_after_quotation`)."""
+    return _after_quotation(body, s)
+
+
+#: A test of :data:`_NEXT_REQUIRED_UNLESS`: (the next word, the word before, the body, the lower-cased body,
+#: the cue's start, its end) -> True to keep the cue.
+_UnlessTest = Callable[[str, str, str, str, int, int], bool]
+#: The readings that keep a :data:`NEXT_REQUIRED` form a cue though the word after it is none of its
+#: required words, by form; the last test of every form is the quotation's (:func:`_quoted`). One look-up
+#: per cue instead of a chain of tests.
+_NEXT_REQUIRED_UNLESS: dict[str, tuple[_UnlessTest, ...]] = {}
+for _forms, _test in (
+    (("talked",), _talked_of),
+    (_TALK_FORMS, _talk_topic),
+    (_THREATEN_FORMS, _threat_adverb_to),
+    (_FEEL_FORMS, _felt_clause),
+    (("stating",), _stating_after_comma),
+    (("note",), _note_subject),
+    (NEXT_REQUIRED, _quoted),
+):
+    for _form in _forms:
+        _NEXT_REQUIRED_UNLESS[_form] = (*_NEXT_REQUIRED_UNLESS.get(_form, ()), _test)
+del _forms, _test, _form
+#: The tests of a form missing from the table (none is: the quotation's alone).
+_QUOTED_ONLY: tuple[_UnlessTest, ...] = (_quoted,)
 
 
 def _possessive_before(body: str, s: int) -> bool:
@@ -2380,12 +2392,12 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 if nm is not None and "\n" in body[e : nm.start(1)]:
                     nm = None  # "What the study found" ending a headline: the next line is no object of the cue
                 nxt = nm.group(1).lower() if nm else ""
-                if word in NEXT_REQUIRED and nxt not in NEXT_REQUIRED[word]:
-                    unless = _NEXT_REQUIRED_UNLESS.get(word)
-                    if (unless is None or not any(test(nxt, prev, low, e) for test in unless)) and not _after_quotation(
-                        body, s
-                    ):
-                        continue  # "points the way": the word after it makes no cue
+                if (
+                    word in NEXT_REQUIRED
+                    and nxt not in NEXT_REQUIRED[word]
+                    and not any(test(nxt, prev, body, low, s, e) for test in _NEXT_REQUIRED_UNLESS.get(word, _QUOTED_ONLY))
+                ):
+                    continue  # "points the way": the word after it makes no cue
                 if word in _RECALL_FORMS and (
                     nxt[:1].isdigit() or (nxt in _RECALL_DETERMINERS and _recalled_thing(low, nm.end() if nm else e))
                 ):

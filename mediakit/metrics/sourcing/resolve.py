@@ -101,13 +101,12 @@ def _name_index(body: str) -> tuple[list[int], list[str], dict[str, list[tuple[i
     titles: set[str] = set()
     table = _NAME_KEYS.table
     for m in _FULL_NAME_FAST.finditer(ascii_capitals(body)):
-        text = body[m.start() : m.end()]
+        start, end = m.span()
+        text = body[start:end]
         found = table.get(text)
         if found is None:
             found = _NAME_KEYS.get(text, _name_keys)
         if found:
-            end = m.end()
-            start = m.start()
             if start and body[start - 1] == "(" and ends and not body[ends[-1] : start - 1].strip():
                 continue  # "Ann Marsh (Lib Dem)": a bracket right after a name holds a party, no person
             if text in titles:
@@ -142,14 +141,17 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
     """
     out: list[tuple[int, str]] = []
     for key, occ in by_key.items():
-        found = next((o for o in occ if not _question_opening(body, o[1], o[0])), None)
-        if found is None:
+        for first, name, _start in occ:
+            # the first mention that opens with no question's auxiliary (the set look-up before the search)
+            if name.split(" ", 1)[0].lower() not in _QUESTION_AUXILIARIES or not _question_opening(body, name, first):
+                break
+        else:
             continue  # "Will Harbour remain open?": an auxiliary opening a question, no first name
-        first, name, _start = found
         sur = name.rsplit(" ", 1)[-1]
         if " " not in name or sur.lower() != key or not sur[:1].isupper():
             continue
-        i = body.find(sur + " ", first)
+        needle = sur + " "
+        i = body.find(needle, first)
         while i >= 0:
             j = i + len(sur)
             if (
@@ -157,7 +159,7 @@ def _surname_subjects(body: str, by_key: dict[str, list[tuple[int, str, int]]]) 
                 and (i == 0 or body[i - 1] == "\n" or body[max(0, i - 2) : i] in (". ", '" ', "” "))
             ):
                 out.append((j, key))
-            i = body.find(sur + " ", j)
+            i = body.find(needle, j)
     return out
 
 
@@ -704,19 +706,20 @@ class Resolver:
         "Hannah said" after "owner Hannah Briggs": a lone first name after the full name is that person.
         A title ("Mr", "Dr") is no first name; a word that is itself a surname of the text is left alone.
         """
+        if word.lower() in self._occurrences:
+            return ""  # a surname of the text (the index below is built only when it may be asked)
         given = self._given
         if given is None:
             given = {}
             # "Harrow Outdoor Inc" anywhere: "Harrow Outdoor" is that company's name at every mention (the
-            # headline's "Harrow Outdoor shares"), so "Harrow" alone is no first name of it
-            bodies = {name for occ in self._occurrences.values() for _end, name, _start in occ}
-            bodies = {name for name in bodies if self._company_name(name)}
+            # headline's "Harrow Outdoor shares"), so "Harrow" alone is no first name of it (one search a
+            # name, after the cheap tests)
+            company: dict[str, bool] = {}
             for key, occ in self._occurrences.items():
                 for _end, name, start in occ:
                     first, _, rest = name.partition(" ")
                     if (
                         rest
-                        and name not in bodies
                         and first.isalpha()
                         and first[1:].islower()  # a first name's shape: not "FreshWay Markets"
                         and first.lower() != key
@@ -724,12 +727,16 @@ class Resolver:
                         and rest.rsplit(" ", 1)[-1] not in _ORG_LAST_WORDS
                         and not _in_org_name(self.body, start, name)  # not "Centre for Control of Iodine ..."
                     ):
-                        given.setdefault(first, []).append((start, key))
+                        is_company = company.get(name)
+                        if is_company is None:
+                            is_company = company[name] = self._company_name(name)
+                        if not is_company:
+                            given.setdefault(first, []).append((start, key))
             for starts in given.values():
                 starts.sort()
             self._given = given
         found = given.get(word)
-        if not found or word.lower() in self._occurrences:
+        if not found:
             return ""
         k = bisect.bisect_left(found, (pos, ""))
         return found[k - 1][1] if k else ""

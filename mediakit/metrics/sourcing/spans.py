@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from mediakit.metrics.sourcing.lexicon import (
@@ -976,6 +977,65 @@ _ITEM_STOPS = frozenset("among including like with without about from for of at 
 _LIST_OPENERS = frozenset("but and yet so".split())
 
 
+def _list_start(
+    t: Tokens, c: int, lo: int, item: Callable[[Tokens, int, int], int], opener: Callable[[Tokens, int, int], bool] | None
+) -> int:
+    """Start of a list of items ending at the comma ``c`` before a coordinated item, or -1.
+
+    Reads leftwards item by item: ``item(t, c, lo)`` gives the start of the item ending before the comma
+    ``c``, or -1 when there is none there (the list then opens after that comma). The list opens where an
+    item is preceded by the start of the reading window or by punctuation other than a comma (a comma
+    there: the next item to the left); before another word, ``opener(t, x, lo)`` (when given) says
+    whether the word before the item at ``x`` opens the list, else no list is read.
+    """
+    texts = t.texts
+    start = -1
+    while c > lo and texts[c] == ",":
+        x = item(t, c, lo)
+        if x < 0:
+            return start
+        if x == lo or not texts[x - 1][0].isalnum():
+            start = x
+            if x > lo and texts[x - 1] == ",":
+                c = x - 1
+                continue
+            return start
+        return x if opener is not None and opener(t, x, lo) else -1
+    return start
+
+
+def _group_item(t: Tokens, c: int, lo: int) -> int:
+    """Start of a list item of lower-case groups ending before the comma ``c`` (:func:`_group_list`), or -1."""
+    texts, lows = t.texts, t.lows
+    h = c - 1
+    if h < lo or not texts[h].isalpha() or not texts[h].islower() or not _lower_conjunct(lows[h]):
+        return -1
+    x = h
+    while x > lo and h - x < 2 and texts[x - 1].isalpha():
+        low = lows[x - 1]
+        if low in _GROUP_ITEM_DETERMINERS:
+            x -= 1
+            break
+        if not texts[x - 1].islower():
+            break
+        if (
+            low in NP_STOP_WORDS
+            or low in _VERB_FORMS
+            or low in RELATIVES
+            or low in _ITEM_STOPS
+            or low.endswith("ing")
+            or _adverb(low)
+        ):
+            break
+        x -= 1
+    return x
+
+
+def _list_opener(t: Tokens, x: int, lo: int) -> bool:
+    """Whether the word before the item at ``x`` is a clause-opening conjunction opening a list ("But unions, ...")."""
+    return t.lows[x - 1] in _LIST_OPENERS and (x - 1 == lo or not t.texts[x - 2][0].isalnum())
+
+
 def _group_list(t: Tokens, c: int, lo: int) -> int:
     """Start of a list of lower-case groups ending at the comma ``c`` before a coordinated pair, or -1.
 
@@ -984,42 +1044,9 @@ def _group_list(t: Tokens, c: int, lo: int) -> int:
     items are separated by commas. The list opens at the reading window's start, after punctuation
     or after a clause-opening conjunction ("But unions, ..."); a comma before an item that is no
     group ("In the morning, aides and ...") ends the list after it. Any other word before an item
-    ("met unions, aides and ...") makes it an object: no list.
+    ("met unions, aides and ...") makes it an object: no list (:func:`_list_start`).
     """
-    texts, lows = t.texts, t.lows
-    start = -1
-    while c > lo and texts[c] == ",":
-        h = c - 1
-        if h < lo or not texts[h].isalpha() or not texts[h].islower() or not _lower_conjunct(lows[h]):
-            return start
-        x = h
-        while x > lo and h - x < 2 and texts[x - 1].isalpha():
-            low = lows[x - 1]
-            if low in _GROUP_ITEM_DETERMINERS:
-                x -= 1
-                break
-            if not texts[x - 1].islower():
-                break
-            if (
-                low in NP_STOP_WORDS
-                or low in _VERB_FORMS
-                or low in RELATIVES
-                or low in _ITEM_STOPS
-                or low.endswith("ing")
-                or _adverb(low)
-            ):
-                break
-            x -= 1
-        if x == lo or not texts[x - 1][0].isalnum():
-            start = x
-            if x > lo and texts[x - 1] == ",":
-                c = x - 1
-                continue
-            return start
-        if lows[x - 1] in _LIST_OPENERS and (x - 1 == lo or not texts[x - 2][0].isalnum()):
-            return x
-        return -1
-    return start
+    return _list_start(t, c, lo, _group_item, _list_opener)
 
 
 def _tag_bracket(t: Tokens, k: int, lo: int) -> int:
@@ -1033,6 +1060,30 @@ def _tag_bracket(t: Tokens, k: int, lo: int) -> int:
     return -1
 
 
+def _name_item(t: Tokens, c: int, lo: int) -> int:
+    """Start of a list item of one to five capitalised tokens ending before the comma ``c`` (:func:`_name_list`), or -1."""
+    texts, lows = t.texts, t.lows
+    x = c
+    while x > lo and c - x < 5:
+        w = texts[x - 1]
+        if w == "." and x - 1 > lo and texts[x - 2][0].isupper():
+            x -= 1
+            continue
+        low = lows[x - 1]
+        if (
+            not w[0].isupper()
+            or low in NP_STOP_WORDS
+            or low in ADVERBIAL_WORDS
+            or low in TIME_WORDS
+            or low in CUE_ADVERBS
+            or low in RELATIVES
+            or _adverb(low)
+        ):
+            break
+        x -= 1
+    return -1 if x == c else x  # a comma after no name ("Instead, Lee, Bell and ..."): the list opens after it
+
+
 def _name_list(t: Tokens, c: int, lo: int) -> int:
     """Start of a list of names ending at the comma ``c`` before a coordinated name ("Ann Lee, Tom Bell and"), or -1.
 
@@ -1041,39 +1092,9 @@ def _name_list(t: Tokens, c: int, lo: int) -> int:
     time ("Instead", "Monday"); items are separated by commas. The list opens where an item is
     preceded by the start of the reading window or by punctuation other than a comma; it also ends
     (after the last good item) at a comma before a word that is no name. A name preceded by a word
-    ("In Ohio, Lee and Bell said") is a place or an object, so no list is read.
+    ("In Ohio, Lee and Bell said") is a place or an object, so no list is read (:func:`_list_start`).
     """
-    texts, lows = t.texts, t.lows
-    start = -1
-    while c > lo and texts[c] == ",":
-        x = c
-        while x > lo and c - x < 5:
-            w = texts[x - 1]
-            if w == "." and x - 1 > lo and texts[x - 2][0].isupper():
-                x -= 1
-                continue
-            low = lows[x - 1]
-            if (
-                not w[0].isupper()
-                or low in NP_STOP_WORDS
-                or low in ADVERBIAL_WORDS
-                or low in TIME_WORDS
-                or low in CUE_ADVERBS
-                or low in RELATIVES
-                or _adverb(low)
-            ):
-                break
-            x -= 1
-        if x == c:
-            return start  # a comma after no name ("Instead, Lee, Bell and ..."): the list opens after it
-        if x == lo or not texts[x - 1][0].isalnum():
-            start = x
-            if x > lo and texts[x - 1] == ",":
-                c = x - 1
-                continue
-            return start
-        return -1  # a word before the name: "In Ohio, Lee and Bell"
-    return start
+    return _list_start(t, c, lo, _name_item, None)
 
 
 def _count_modifier(t: Tokens, i: int, lo: int) -> int:
@@ -1807,6 +1828,26 @@ def _segment_kind(t: Tokens, q: int, p: int) -> str:
     return "appositive"  # "chairman of the House Intelligence Committee", "managing director at X"
 
 
+def _content_run_end(t: Tokens, x: int, p: int, most: int) -> int:
+    """End of the run of at most ``most`` words from token ``x`` before ``p``: no function word, preposition or possessive.
+
+    The run of a role's modifiers and nouns (:func:`_body_role`, :func:`_possessive_role`): each token opens
+    with a letter or a digit and is none of :data:`NP_STOP_WORDS`, :data:`ATTACH_PREPOSITIONS` or a
+    possessive ("Tarrow Bank chief economist" before "of"; "chief executive" after "Acme's").
+    """
+    lows, texts = t.lows, t.texts
+    stop = min(p, x + most)
+    while (
+        x < stop
+        and texts[x][0].isalnum()
+        and lows[x] not in NP_STOP_WORDS
+        and lows[x] not in ATTACH_PREPOSITIONS
+        and not lows[x].endswith(("'s", "’s"))
+    ):
+        x += 1
+    return x
+
+
 def _body_role(t: Tokens, q: int, p: int) -> bool:
     """Whether ``[q, p)`` opens with a body's capitalised name and ends its first run in a role.
 
@@ -1818,16 +1859,7 @@ def _body_role(t: Tokens, q: int, p: int) -> bool:
     lows, texts = t.lows, t.texts
     if q >= p or not texts[q][0].isupper() or lows[q] in SUBJECT_PRONOUNS:
         return False
-    x = q
-    while (
-        x < p
-        and x < q + 6
-        and texts[x][0].isalnum()
-        and lows[x] not in NP_STOP_WORDS
-        and lows[x] not in ATTACH_PREPOSITIONS
-        and not lows[x].endswith(("'s", "’s"))
-    ):
-        x += 1
+    x = _content_run_end(t, q, p, 6)
     if x < q + 2 or (x < p and texts[x][0].isalnum() and lows[x] not in ATTACH_PREPOSITIONS):
         return False  # "Jane Roe, Tarrow Bank and ...": the run goes on past a function word
     last, low = texts[x - 1], lows[x - 1]
@@ -1863,16 +1895,7 @@ def _possessive_role(t: Tokens, q: int, p: int) -> bool:
         e += 1  # "Barclays' chief economist"
     elif not lows[e].endswith(("'s", "’s")):
         return False
-    x = e + 1
-    while (
-        x < p
-        and x < e + 5
-        and texts[x][0].isalnum()
-        and lows[x] not in NP_STOP_WORDS
-        and lows[x] not in ATTACH_PREPOSITIONS
-        and not lows[x].endswith(("'s", "’s"))
-    ):
-        x += 1
+    x = _content_run_end(t, e + 1, p, 4)
     return x > e + 1 and _title_word(lows[x - 1])
 
 
