@@ -119,7 +119,7 @@ _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
 _NOT_PERSON_WORDS = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power powers
-    water waters floodwater floodwaters stormwater rainwater wastewater groundwater meltwater
+    weather thunder shower showers water waters floodwater floodwaters stormwater rainwater wastewater groundwater meltwater
     center centers centre centres corner corners chamber chambers quarter quarters computer computers
     register registers filter filters cover covers layer
     layers other others together either neither rather however further whether never ever after over
