@@ -157,3 +157,22 @@ def test_sourcing_titled_name_of_body_unit(text, source, expected):
 )
 def test_sourcing_weather_no_source(text, expected):
     assert pairs(text) == expected
+
+
+# --- spans: "steward" is a person noun ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A steward at the north gate, a retired nurse from Elmby, said the queue was long.",
+            [("said", "A steward at the north gate, a retired nurse from Elmby")],
+            id="steward-apposition",
+        ),
+        pytest.param("Stewards said the gates would open at noon.", [("said", "Stewards")], id="stewards"),
+        pytest.param(
+            "The stewardship of the park was praised, the trust said.", [("said", "the trust")], id="neg-stewardship"
+        ),
+    ],
+)
+def test_sourcing_steward_person_noun(text, expected):
+    assert pairs(text) == expected

@@ -429,7 +429,7 @@ PERSON_NOUNS = frozenset(
     applicant applicants client clients agent respondent respondents constituent constituents
     proponent proponents recipient recipients consultant consultants assistant assistants
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
-    whistleblower whistleblowers companion companions clerk clerks
+    whistleblower whistleblowers companion companions clerk clerks steward stewards
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
