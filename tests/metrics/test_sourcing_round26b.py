@@ -176,3 +176,31 @@ def test_sourcing_weather_no_source(text, expected):
 )
 def test_sourcing_steward_person_noun(text, expected):
     assert pairs(text) == expected
+
+
+# --- nesting: a study's subjects "reported" a measure inside the finding's content --------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The study found that walkers who rested also reported less back pain.",
+            [("found", "The study")],
+            id="found-reported-less",
+        ),
+        pytest.param(
+            "The survey showed that drivers reported fewer near misses after the change.",
+            [("showed", "The survey")],
+            id="showed-reported-fewer",
+        ),
+        pytest.param(
+            "Wardens said visitors reported more litter in June.",
+            [("said", "Wardens"), ("reported", "visitors")],
+            id="neg-said-reported",
+        ),
+        pytest.param(
+            "Farmers reported more lamb deaths this spring.", [("reported", "Farmers")], id="neg-plain-reported"
+        ),
+    ],
+)
+def test_sourcing_reported_measure_in_finding(text, expected):
+    assert pairs(text) == expected
