@@ -204,3 +204,28 @@ def test_sourcing_steward_person_noun(text, expected):
 )
 def test_sourcing_reported_measure_in_finding(text, expected):
     assert pairs(text) == expected
+
+
+# --- spans: a person or group noun placed "in" a place that is itself placed "in" a town ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nurses in a ward in Dunmere said the heating had failed.",
+            [("said", "Nurses in a ward in Dunmere")],
+            id="nurses-ward-town",
+        ),
+        pytest.param(
+            "Families in the cottages in Elm Vale say the lane floods.",
+            [("say", "Families in the cottages in Elm Vale")],
+            id="families-cottages-village",
+        ),
+        pytest.param(
+            "The party won a seat in a town in Kestle, officials said.",
+            [("said", "officials")],
+            id="neg-object-chain",
+        ),
+    ],
+)
+def test_sourcing_in_chain_after_person(text, expected):
+    assert pairs(text) == expected

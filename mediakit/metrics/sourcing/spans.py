@@ -2326,6 +2326,17 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     ):
         return -1  # "polls taken in South Carolina", "a study documenting status in X": no simple noun phrase
     prev = lows[k - 1] if k > lo else ""
+    if (
+        prev == "in"
+        and not known
+        and k - 2 >= lo
+        and lows[k] in NP_DETERMINERS
+        and texts[k - 2][0].isalpha()
+        and (person_word(lows[k - 2]) or lows[k - 2] in _GROUP_NAMES)
+    ):
+        # "Tenants in a block of flats in Saltmarsh say": the place before "in" is itself placed after a
+        # person or group noun by an earlier "in"; the whole chain is the phrase (or nothing)
+        return _in_modifier(t, k, j, lo)
     if k > lo and texts[k - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
         return -1  # "the party won a majority in the House and X claimed": an object, not the subject
     return k
