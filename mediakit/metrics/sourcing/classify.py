@@ -317,10 +317,22 @@ def _possessive_parts(raw: list[str]) -> list[list[str]]:
     return parts
 
 
+#: Last words of a public body's or a firm's name that are never surnames: a possessive on one ("Easthope
+#: Police's", "Marlow Council's") is the body's, no person's ("Michael Jordan's", "Ann Court's" stay people).
+_BODY_POSSESSIVE_ENDS = frozenset(
+    """Police Constabulary Council Ministry Department Agency Committee Commission Authority University
+    Institute Foundation Association Federation Union Trust Hospital Services Bureau Inc Corp Ltd LLC""".split()
+)
+
+
 def _add_name(raw: list[str], out: list[str]) -> None:
     """Append to ``out`` the person name read from one capitalised run ``raw`` (:func:`_find_names`), if any."""
     if len(raw) < 2:
         return
+    if raw[-1].endswith(("'s", "’s")) and raw[-1][:-2] in _BODY_POSSESSIVE_ENDS:
+        # "Easthope Police's serious collisions unit", "Marlow Council's report": a body's possessive is
+        # read as the body's name is (no person), so its last word is no surname for a later "Police"
+        raw = [*raw[:-1], raw[-1][:-2]]
     for i in range(len(raw) - 1):
         t = raw[i]
         if t.endswith(".") and len(t) > 2 and t.rstrip(".") not in TITLES:
@@ -520,7 +532,8 @@ _ORG_WORDS = frozenset(
     Leisure Studios Freight Haulage Shipping Aviation Pharma Biotech Therapeutics Consortium
     Confederation Schools Academies Colleges Hospitals Clinics Libraries Laboratories Records Recordings
     Pictures Films Publishing Infrastructure Utilities Transport Healthcare Recycling Observatory
-    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Unit Units Palace""".split()
+    Observatories Laboratory Institute Museum Zoo Aquarium Sanctuary Unit Units Palace Police Constabulary
+    Standards""".split()
 )
 
 
@@ -934,6 +947,9 @@ _VAGUE_HEADS = VAGUE_GROUPS | frozenset(
     """skeptics sceptics opponents detractors doubters naysayers cynics supporters proponents backers
     advocates""".split()
 )
+#: Collective nouns for the people of a workplace, plural with no "-s" ("Some staff fear", "many personnel
+#: say"): after a vague quantifier a vague group, as "some nurses" is.
+_COLLECTIVE_PEOPLE = frozenset("staff personnel workforce crew crews".split())
 #: Bare hearsay nouns with no one behind them ("Reports say", "according to rumours", "according to
 #: legend"): vague, as "reportedly" and "some reports" are; with a modifier or a determiner ("Police
 #: reports", "the reports") they stay documents.
@@ -1084,7 +1100,7 @@ def _name_possessive_after_head(np: str, end: int) -> bool:
     preposition.
     """
     upper = np[end : end + 1].isupper()
-    if not upper and " to " not in np:
+    if not upper and " to " not in np and " of " not in np:
         return False
     prep = _PREP_SPLIT.search(np, 0, end)
     if prep is None:
@@ -1094,6 +1110,12 @@ def _name_possessive_after_head(np: str, end: int) -> bool:
         return False
     low = before[-1].lower()
     if not upper:
+        if np[prep.start() : prep.end()] == " of ":
+            # "Sergeant Leanne Ford of Easthope Police's traffic unit": a person's name, then "of" and the
+            # unit of a body named by its possessive; the person is the head, the body's unit her post
+            return len(before) >= 2 and before[-1][:1].isupper() and before[-2][:1].isupper() and bool(
+                _names(" ".join(before))
+            )
         return low in DOCUMENT_WORDS  # "a report to the council's cabinet": the document is the head
     if len(before) >= 2 and before[-1][:1].isupper() and before[-2][:1].isupper() and _names(" ".join(before)):
         return True  # "Ann Hale of the Marford Traders' Association": a person's name, then the body's
@@ -1338,6 +1360,7 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
             or last in _VAGUE_HEADS
             or (last.endswith("s") and person_word(last) and first != "several")
             or (last.endswith("s") and first != "several" and (last in ROLE_WORDS or last in INSTITUTIONS))
+            or (last in _COLLECTIVE_PEOPLE and first != "several")
         )
     ) or (topic_only and (last in _VAGUE_HEADS or head_words[0] in _VAGUE_FRIENDS)):
         return ("fixed", Classified("vague", kind, core.lower(), "", "", "", True))

@@ -562,6 +562,7 @@ def _non_responses(low: str) -> list[tuple[int, int]]:
 _ANONYMITY_CUE = re.compile(
     r"(?:asked|requested|declined|wished|want(?:ed)?)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)"
     r"|spoke\s+(?:on|under)\s+(?:the\s+)?condition|not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss|talk)"
+    r"|(?:\bnot|\bnor\s+[\w'’]+(?:\s+[\w'’]+)?)\s+be\s+(?:named|identified)\b"  # "... nor her team be identified"
     r"|spoke\s+anonymously|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+comment\b|(?:not|no|to)\s+comment\b"
     r"|asked\s+(?:me|us)\s+not\s+to\s+(?:(?:name|identify)\s+(?:him|her|them|his|their)\b|use\s+(?:his|her|their)\s+(?:full\s+|real\s+)?names?\b)"
     r"|identified\s+(?:(?:himself|herself|themselves)\s+)?only\s+(?:as|by)\b|asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be|(?:to\s+)?be\s+withheld)\b"

@@ -369,6 +369,13 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
                 or body[max(0, att.start - 8) : att.start].rstrip().lower().endswith(_MODALS)
                 or _negated_modal(body, att.start)
                 or _subordinate_before(body, att)
+                # "The researchers found that nurses who napped reported less fatigue": a study's subjects
+                # reporting a measure inside the finding's content are the finding, no source of their own
+                or (
+                    cue_low in _REPORT_FORMS
+                    and earlier[-1].cue.lower() in _FINDING_FORMS
+                    and _MEASURE_AFTER.match(body, att.end) is not None
+                )
             )
             and not _postposed_finding(body, att)
             # "..., a spokesman said, adding that ...": a participle right after the cue, its speaker going on
@@ -1353,6 +1360,13 @@ _TOLD_TO_VERB = re.compile(
 )
 #: Modals before a cue inside reported content ("X said the findings should reassure ..."): nested; and
 #: the pluperfect "had", an earlier speech act told inside the content ("X said he had told his players").
+#: "reported" and its forms before a comparative measure ("reported less pain", "report fewer symptoms").
+_REPORT_FORMS = frozenset("reported report reports reporting".split())
+#: A study's finding verbs, whose content may hold its subjects' reported measures.
+_FINDING_FORMS = frozenset("found find finds show shows showed shown suggest suggests suggested revealed reveals".split())
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?:also|significantly|far|much|slightly)\s+)?(?:less|more|fewer|lower|higher|better|worse|greater|smaller)\b"
+)
 _MODALS = (" should", " would", " could", " might", " may", " must", " will", " had")
 #: A modal and a negation before a cue ("could not explain", "would never say", "couldn't confirm").
 _NEGATED_MODALS = tuple(m + n for m in _MODALS[:-1] for n in (" not", " never")) + tuple(

@@ -434,7 +434,7 @@ PERSON_NOUNS = frozenset(
     applicant applicants client clients agent respondent respondents constituent constituents
     proponent proponents recipient recipients consultant consultants assistant assistants
     tycoon billionaire billionaires millionaire celebrity celebrities star stars pilot pilots
-    whistleblower whistleblowers companion companions clerk clerks
+    whistleblower whistleblowers companion companions clerk clerks steward stewards
     crowd crowds audience public electorate community couple youth justice nominees magnate
     magnates actress actresses heiress hostess waitress independents associates moderates
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
@@ -571,6 +571,10 @@ ANONYMITY = re.compile(
     r"asked\s+(?:me|us)\s+not\s+to\s+(?:(?:name|identify)\s+(?:him|her|them|his|their)\b|use\s+(?:his|her|their)\s+(?:full\s+|real\s+)?names?\b)|"
     r"asked\s+(?:that|for)\s+(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|printed)|(?:to\s+)?be\s+withheld)|"
     r"on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be\s+(?:named|identified))|"
+    # "on condition that neither she nor her team be identified", "that his name not be used": the same
+    # condition with a longer subject (a "neither ... nor" pair, or a name or identity noun)
+    r"on\s+(?:the\s+)?condition\s+that\s+(?:neither\s+(?:[\w'’]+\s+){1,3}?nor\s+(?:[\w'’]+\s+){1,3}?be|"
+    r"(?:his|her|their)\s+(?:names?|identity|identities)\s+not\s+be)\s+(?:named|identified|used|published|disclosed)|"
     r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|anonymous(?:ly)?|unnamed|unidentified|"
     r"sources?\s+(?:close\s+to|familiar\s+with|with\s+knowledge|inside|within|(?:in|at)\s+(?:the|his|her|its|their)\s)|"
     r"(?:person|people|someone|one|individuals?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge)|"

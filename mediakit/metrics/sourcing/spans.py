@@ -121,7 +121,7 @@ _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "er", "ers", "or", "ors")
 _NOT_PERSON_WORDS = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power powers
-    water waters floodwater floodwaters stormwater rainwater wastewater groundwater meltwater
+    weather thunder shower showers water waters floodwater floodwaters stormwater rainwater wastewater groundwater meltwater
     center centers centre centres corner corners chamber chambers quarter quarters computer computers
     register registers filter filters cover covers layer
     layers other others together either neither rather however further whether never ever after over
@@ -2498,6 +2498,17 @@ def _in_modifier(t: Tokens, i: int, j: int, lo: int) -> int:
     ):
         return -1  # "polls taken in South Carolina", "a study documenting status in X": no simple noun phrase
     prev = lows[k - 1] if k > lo else ""
+    if (
+        prev == "in"
+        and not known
+        and k - 2 >= lo
+        and lows[k] in NP_DETERMINERS
+        and texts[k - 2][0].isalpha()
+        and (person_word(lows[k - 2]) or lows[k - 2] in _GROUP_NAMES)
+    ):
+        # "Tenants in a block of flats in Saltmarsh say": the place before "in" is itself placed after a
+        # person or group noun by an earlier "in"; the whole chain is the phrase (or nothing)
+        return _in_modifier(t, k, j, lo)
     if k > lo and texts[k - 1][0].isalnum() and prev not in NP_STOP_WORDS and prev not in RELATIVES:
         return -1  # "the party won a majority in the House and X claimed": an object, not the subject
     return k
