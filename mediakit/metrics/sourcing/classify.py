@@ -60,6 +60,7 @@ from mediakit.metrics.sourcing.lexicon import (
     MALE_WORDS,
     MEDIA_NAMES,
     MEDIA_PEOPLE,
+    MONTHS,
     NAME_STOP,
     NP_DETERMINERS,
     OFFICIAL_ACRONYMS,
@@ -325,6 +326,28 @@ _BODY_POSSESSIVE_ENDS = frozenset(
 )
 
 
+#: Words that open a sentence as a time or a linking adverb, never as a first name ("Yesterday Hale said").
+_SENTENCE_OPENERS = frozenset(
+    """Yesterday Today Tonight Tomorrow Earlier Later Last Next Recently Currently Previously Initially
+    Eventually Finally Ultimately Instead Overall Elsewhere Separately Additionally Moreover Furthermore Indeed
+    Nevertheless Nonetheless Otherwise Likewise Similarly Consequently Therefore Thus Hence Here There Despite
+    During Under Over Until With Without Unlike Like Among Between Following According Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split()
+)
+
+
+def _sentence_opener(tok: str) -> bool:
+    """Whether ``tok``, opening a sentence, is a time, a linking adverb or a gerund, not a first name.
+
+    "Yesterday", "Meanwhile", a month or a weekday, and a word in "-ing" ("Developing Tarnwood for oil
+    ...") that is no known first name.
+    """
+    if tok in _SENTENCE_OPENERS or tok in NAME_STOP:
+        return True
+    low = tok.lower()
+    return (low in MONTHS or (len(tok) > 5 and tok.endswith("ing"))) and low not in FIRST_NAMES
+
+
 def _add_name(raw: list[str], out: list[str]) -> None:
     """Append to ``out`` the person name read from one capitalised run ``raw`` (:func:`_find_names`), if any."""
     if len(raw) < 2:
@@ -339,7 +362,10 @@ def _add_name(raw: list[str], out: list[str]) -> None:
             if len(raw) - i > 2 and t[:-1].isalpha() and t[-2].islower():
                 # "... in Velsk. Tatyana Bets was at work": a sentence ends; a name may open the next one
                 _add_name(raw[: i + 1], out)
-                _add_name(raw[i + 1 :], out)
+                rest = raw[i + 1 :]
+                if _sentence_opener(rest[0]):
+                    rest = rest[1:]  # "... in Velsk. Yesterday Hale said", "Developing Tarnwood for oil"
+                _add_name(rest, out)
                 return
             raw = raw[: i + 1]
             break

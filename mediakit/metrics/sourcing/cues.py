@@ -1594,6 +1594,11 @@ _NAMED_THEN_VERB = re.compile(
 #: ("called Tom Reed a liar"), so this is a name given ("a group called Tarnwatch (Tarn Watch Trust)",
 #: "an engineer called Piet Avender."). Group 1 holds the name; :func:`_name_ends_clause` checks its words.
 _NAME_ENDS_CLAUSE = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\.(?=\s|$)|\s*[;(])")
+#: After a bracket that follows "called" and a name: a judgement's complement, an article, a quotation mark
+#: or an adjective's "so"/"too" ("called Tom Reed (the council leader) a coward", "... (Labour) \"a fraud\"").
+_JUDGED_AFTER_BRACKET = re.compile(
+    r"\s*[\"“‘']|\s+(?:a|an|the|so|too|very|utterly|completely)(?![\w'’-])", re.IGNORECASE
+)
 #: Abbreviated titles, which end in a full stop inside a name ("called Mr. Hale a liar").
 _TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Rep Gov Gen Prof St Lt Col Capt Sgt Rev Jr Sr Mt Ft".split())
 
@@ -1608,6 +1613,10 @@ def _name_ends_clause(body: str, e: int) -> bool:
     if m is None:
         return False
     last = m.group(1).rsplit(None, 1)[-1]
+    if body[m.end() - 1] == "(":
+        close = body.find(")", m.end(), m.end() + 80)
+        if close > 0 and _JUDGED_AFTER_BRACKET.match(body, close + 1) is not None:
+            return False  # "called Tom Reed (the council leader) a coward": the judgement follows the bracket
     return len(last) > 1 and last not in _TITLE_ABBREVIATIONS
 
 
@@ -2101,7 +2110,8 @@ _ACTION_FORMS = frozenset(
 #: After "find": a state or a thing won, no finding ("found love", "found fame in Ostley", "found refuge."),
 #: the object ending its clause (not "found love letters that show ...").
 _FOUND_WON = re.compile(
-    r"\s+(?:(?:a|new|true|lasting|her|his|their|fame|love|success)\s+(?:and\s+)?)?(?:love|fame|success|happiness|"
+    r"\s+(?:(?:a|new|true|lasting|her|his|their|fame|love|success|considerable|great|huge|enormous|commercial|"
+    r"critical|international|instant|early|real|moderate)\s+(?:and\s+)?){0,2}(?:love|fame|success|happiness|"
     r"peace|shelter|refuge|comfort|solace|fortune|sanctuary|romance|stardom)"
     r"(?=\s*[.,;!?]|\s+(?:in|on|at|with|after|again|through|for|as|and|when|while|abroad|online|together)\b)"
 )
@@ -2143,11 +2153,20 @@ _APPEAR_PLACE = re.compile(
     r"programs?|series|episodes?|broadcast|documentary|rally|concert|festival|convention|conference|"
     r"magistrates|judge|committee|panel|jury)\b"
 )
+#: What may follow a person approved by a vote: the clause's end, or a time, a place or a manner
+#: ("confirmed him on Tuesday", "confirmed her by 52 votes to 48"), never a state or a clause of its own
+#: ("confirmed him dead", "confirmed them to be the missing hikers", "confirmed the nominee had withdrawn")
+#: nor a noun that the pronoun owns ("confirmed her arrest").
+_CONFIRM_PERSON_END = (
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|by|for|to(?!\s+be\b)|after|before|last|this|next|yesterday|today|"
+    r"with|and|but|unanimously|overwhelmingly|despite|without|over)\b)"
+)
 #: After "confirm": a person approved by a vote ("confirmed him", "to confirm a nominee", "confirmed Ann
 #: Lee's nomination"); "confirmed him as the new coach", "confirmed that" and "confirmed the deaths" stay.
 _CONFIRM_PERSON = re.compile(
-    r"\s+(?:him|her|them)\b(?!\s+as\b)|\s+(?:a|the|his|her|their|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+(?:nominee|candidate|appointee)\b"
-    r"(?!\s+as\b)|\s+(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s|his|her|their)\s+nomination\b(?!\s+(?:as|for)\b)"
+    r"\s+(?:him|her|them)" + _CONFIRM_PERSON_END + r"|\s+(?:a|the|his|her|their|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
+    r"(?:nominee|candidate|appointee)" + _CONFIRM_PERSON_END + r"|\s+(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s|his|her|their)"
+    r"\s+nomination\b(?!\s+(?:as|for)\b)"
 )
 #: After "released": a physical release ("Calcium released from the pipes", "released into the river").
 _RELEASED_FROM = re.compile(r"\s+(?:from|into)\b")

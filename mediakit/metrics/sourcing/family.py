@@ -163,6 +163,9 @@ def _postposed_finding(body: str, att: Attribution) -> bool:
 #: or an act when people show it ("Pupils show slower growth", "Fans showed their support").
 _SHOW_FORMS = frozenset("show shows showed".split())
 _PERSON_CLASSES = frozenset("role vague named unnamed".split())
+#: "show no sign(s) of", "showed little sign of": a state going on, never a finding ("The storm shows no
+#: sign of easing"; "The study shows signs of bias" stays).
+_NO_SIGN_AFTER = re.compile(r"\s+(?:no|little|few|any)\s+(?:real\s+)?signs?\s+of(?![\w'’-])", re.IGNORECASE)
 #: A content clause or a quotation after the verb ("showed that", "show how", "showed: '...'").
 _CONTENT_AFTER = re.compile(r"\s*(?:that|how|whether|why|what)(?![\w'’-])|\s*[:\"“]")
 
@@ -347,6 +350,8 @@ def _analyse(doc: Doc) -> SourcingAnalysis:
             and att.source.text.rsplit(None, 1)[-1].lower() not in DOCUMENT_WORDS
         ):
             continue  # "Pupils near main roads show slower growth": people showing a trait, no finding reported
+        if cue_low in _SHOW_FORMS and _NO_SIGN_AFTER.match(body, att.end) is not None:
+            continue  # "Interest in the Tarn Wars shows no sign of fading": a state, whoever shows it
         att.cited = _cited(att)
         earlier = result.attributions
         if (
@@ -722,7 +727,7 @@ def _source(
             ce = comma if comma > lead else end
         start, cs = lead, max(cs, lead)
     core = body[cs:ce]
-    if _statistic_before(body, cs, core):
+    if _statistic_before(body, cs, core) or core.isdigit():
         return _NO_SOURCE_OTHER
     relative = ph.how == "relative"
     context = body[ce:end] if not relative and end > ce else ""
@@ -977,12 +982,23 @@ _TIME_LEAD = re.compile(
 )
 
 
+#: A bare weekday that starts a name rather than a time: before a capitalised time of day ("Monday Night
+#: Football", "Saturday Night Live") or before one capitalised word that no other capitalised word follows
+#: ("Sunday Times editor Ann Lee", "Friday Hale, the mayor"); "Friday Acme Motors" still loses its weekday.
+_WEEKDAY_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+(?:(?:Night|Morning|Evening|Afternoon)"
+    r"(?![\w'’-])|[A-Z][\w'’-]*(?![\w'’-])(?![ \t]+[A-Z]))"
+)
+
+
 def _after_time(body: str, start: int, end: int) -> int:
     """Start of the source phrase ``body[start:end]`` after a time opening it (:data:`_TIME_LEAD`), if any."""
     if not body[start : start + 1].isupper():
         return start
     m = _TIME_LEAD.match(body, start, end)
-    return m.end() if m is not None and m.end() < end else start
+    if m is None or m.end() >= end or _WEEKDAY_NAME.match(body, start, end) is not None:
+        return start
+    return m.end()
 
 
 def _phrase_source(
@@ -994,7 +1010,7 @@ def _phrase_source(
         start = _after_heading(body, start, end)
     start = _after_time(body, start, end)
     core = body[start:end]
-    if _statistic_before(body, start, core):
+    if _statistic_before(body, start, core) or core.isdigit():
         return _NO_SOURCE_OTHER
     c = classify(core, "", att.cue_type, resolver.persons)
     if c is None:

@@ -440,7 +440,7 @@ PERSON_NOUNS = frozenset(
     conservatives liberals progressives evangelicals crewmate crewmates teammate teammates shipmate
     shipmates classmate classmates flatmate flatmates housemate housemates workmate workmates advocate
     advocates champion champions titleholder titleholders
-    prince princess backer backers detractor detractors faction factions circle""".split()
+    prince princess duke dukes duchess duchesses backer backers detractor detractors faction factions circle""".split()
 )
 NOT_PERSON_ER = frozenset(
     """paper papers order orders letter letters number numbers matter matters border borders power
