@@ -1035,13 +1035,38 @@ def _body_noun_before(head: str, name: str) -> bool:
         k > 0
         and len(before) - k <= 2
         and before[k][:1].isupper()
-        and (_plain_capitalised(before[k]) or before[k].lower() in _ORG_NOUN_HEADS)
+        and (
+            _plain_capitalised(before[k])
+            or before[k].lower() in _ORG_NOUN_HEADS
+            or _outlet_word(before[k])  # "the band Paper Lanterns", "the charity Post Haste": a name's word
+        )
     ):
         # a capitalised body noun after the body noun is the name's ("Rail firm Union Pacific"), no title
         if before[k - 1] in BODY_BEFORE_NAME:
             return True
         k -= 1
     return before[-1] in BODY_BEFORE_NAME
+
+
+def _before_body_name(head: str) -> list[str]:
+    """The lower-cased words of ``head`` up to its last body noun before a capitalised word, else [].
+
+    "The band Paper Lanterns": "the band", the description whose words give the body's kind.
+    """
+    toks = head.split()
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].lower() in BODY_BEFORE_NAME and toks[i + 1][:1].isupper():
+            return _lower_words(" ".join(toks[: i + 1]))
+    return []
+
+
+def _outlet_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a news outlet's noun ("Paper", "Post", "Times"), no title or journalist.
+
+    After a body noun it is the first word of the body's name ("the band Paper Lanterns"), no newspaper.
+    """
+    low = word.lower()
+    return word not in TITLES and ROLE_WORDS.get(low) == "media" and low not in MEDIA_PEOPLE
 
 
 def _plain_capitalised(word: str) -> bool:
@@ -1186,6 +1211,33 @@ def _apposed_body(core: str, context: str) -> str | None:
 _AMP_WORD = re.compile(r"[\w'’-]+(?:&[\w'’-]+)*")
 
 
+#: An apposition that is a determiner, a body noun and the body's capitalised name, nothing after it (", the
+#: band Tin Bells", ", the charity Green Hands"): group 1 the body noun, group 2 the name.
+_APPOSED_NAMED_BODY = re.compile(
+    r"\s*,?\s*(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+)?([a-z][\w-]*)\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|&|the|for)\s+)*[A-Z][\w&'’.-]*)*)\s*,?\s*$"
+)
+
+
+def _apposed_named_body(context: str) -> str | None:
+    """The body's name when the apposition ``context`` is "the <body noun> <Name>", else None.
+
+    The body noun is one of :data:`BODY_BEFORE_NAME` right before the capitalised name, which is then the
+    body's (as in "the charity Green Hands said"), never a person's: a name shaped like a person's (a known
+    first name, then a surname: "the firm's founder, the chemist Ann Lee") is left to the person rules.
+    """
+    if "," not in context[:3] or not context.rstrip(" ,")[-1:].isalpha():
+        return None
+    m = _APPOSED_NAMED_BODY.match(context)
+    if m is None or m.group(1) not in BODY_BEFORE_NAME:
+        return None
+    name = m.group(2)
+    parts = name.split()
+    if len(parts) > 1 and parts[0].lower() in FIRST_NAMES and parts[1][:1].isupper():
+        return None
+    return name
+
+
 def _lower_words(text: str) -> list[str]:
     """The words of ``text`` (:data:`_AMP_WORD`), lower-cased, with "’" read as "'".
 
@@ -1256,6 +1308,11 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         lead[:1].islower() or lead.startswith(("A ", "An ", "The ")) or _POSSESSIVE_ROLE.match(context) is not None
     )
     body_head = _apposed_body(core, context) if appositive else None
+    named_body = _apposed_named_body(context) if appositive and body_head is None else None
+    if named_body is not None:
+        # "One of the headline acts, the band Tin Bells", "One of the bidders, the charity Green Hands": the
+        # apposition is a body noun and the body's name, so the source is that body (whatever the core's noun)
+        return _body_plan(named_body, _lower_words(context[: context.find(named_body)]))
     if body_head is not None:
         # "Friends of Ashby Green, a campaign group set up by parents": the apposition says it is a body
         return _body_plan(core, [body_head])
@@ -1292,8 +1349,9 @@ def _classify_static(core: str, context: str) -> tuple[Any, ...]:
         not names and tail[:1].isupper() and _body_noun_before(head, tail)
     ):
         # "Local charity Hope Kitchen", "campaign group Safer Streets", "data provider PitchLedger": a
-        # body's noun, then its name
-        return _body_plan(core, words)
+        # body's noun, then its name; the kind is the description's, not the name's words ("the band Paper
+        # Lanterns" is no newspaper)
+        return _body_plan(core, _before_body_name(head) or words)
     if (
         not names
         and context

@@ -340,7 +340,8 @@ BODY_BEFORE_NAME = frozenset(
     """group charity coalition alliance network association federation movement society campaign
     company firm business union club trust foundation retailer manufacturer maker operator developer
     airline carrier insurer lender chain provider supplier platform startup brand laboratory lab consultancy
-    think-tank tank body organisation organization fund""".split()
+    think-tank tank body organisation organization fund band orchestra choir troupe ensemble quartet trio
+    duo""".split()
 )
 #: Modifiers that make "body" an institution's noun ("industry body", "governing body", "trade body").
 INSTITUTIONAL_MODIFIERS = frozenset(
