@@ -31,6 +31,7 @@ from mediakit.metrics.sourcing.lexicon import (
     NOUNISH,
     NP_STOP_WORDS,
     OPENING_QUOTES,
+    ORG_SUFFIXES,
     PERSON_NOUNS,
     PLANNING_HEADS,
     ROLE_WORDS,
@@ -132,6 +133,9 @@ NEXT_REQUIRED: dict[str, frozenset[str]] = {
     # the cost" is no finding reported
     **dict.fromkeys(verb_forms("calculate"), frozenset({"that"})),
     "charged": frozenset({"that"}),
+    # "venting about the fees", "venting their anger": the verb with its object; "the private venting of
+    # the staff", "venting, and it ..." is the noun (round twenty-six, the review)
+    "venting": frozenset("about over at against on to that frustration anger fury their his her its".split()),
     "alleged": frozenset({"that"}),
     "appeal": frozenset({"for", "to"}),
     "appeals": frozenset({"for", "to"}),
@@ -750,9 +754,44 @@ _TO_OPENERS = ("To ", "But to ", "And to ", "Yet to ")
 #: Mr. Roe, ...", "But to many, ...", "To them, ..."); group 1 the cue ("To"). Not "To date,", "To be
 #: sure,", "To the north," (lower-case words that are no person), nor "To Lind's credit," (no comma).
 _TO_VIEWER = re.compile(
-    r"(?:(?:But|And|Yet)\s+)?([Tt]o)\s+(?:him|her|them|me|us|many|some|others|most|"
+    r"(?:(?:But|And|Yet)\s+)?([Tt]o)\s+(him|her|them|many|some|others|most|"
     r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),"
 )
+
+
+#: First and last words of a place's name of two or three words ("New Harwick", "Harwick Green").
+_PLACE_FIRST = frozenset("new north south east west upper lower great little port fort st san santa los las el".split())
+_PLACE_LAST = frozenset(
+    """city town county village green park street road lane avenue square bridge bay island islands valley
+    hill hills heath cross end beach airport station harbour harbor river lake""".split()
+)
+
+
+def _viewer_person(name: str, body: str) -> bool:
+    """Whether the words after a sentence-opening "To" name a person whose view follows.
+
+    A pronoun or a quantifier ("To them,", "But to many,"), a title ("To Mr. Roe,"), a known first name
+    ("To Ana Lind,"), or one word the article gives elsewhere after a first name or a title ("To Lind,"
+    with "Ana Lind" or "Mayor Lind" in the text). Not a place ("To Harwick, the road runs ten miles", "To
+    London, the train takes two hours"), nor the writer ("To me," in an opinion piece).
+    """
+    words = name.split()
+    if words[0][:1].islower() or words[0].endswith("."):
+        return True
+    if len(words) > 1:
+        # "To Ana Lind,": a name of two or three words; not a body's or a place's ("To Dunmore Council,",
+        # "To New Harwick,", "To Harwick Green,")
+        return not (
+            words[-1] in ORG_SUFFIXES
+            or words[-1].lower() in INSTITUTIONS
+            or words[-1].lower() in _PLACE_LAST
+            or words[0].lower() in _PLACE_FIRST
+        )
+    for m in re.finditer(rf"([A-Z][\w.'’-]*)\s+{re.escape(words[0])}(?![\w-])", body):
+        w = m.group(1).rstrip(".").lower()
+        if w in FIRST_NAMES or w in _TITLE_WORDS:
+            return True
+    return False
 
 
 #: A heading label, no speaker: a first word compounded with a lower-case word after a hyphen, then at
@@ -1135,6 +1174,40 @@ def _threat_adverb_to(nxt: str, prev: str, body: str, low: str, s: int, e: int) 
 def _felt_clause(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
     """Keep "felt his side deserved" (:data:`_FELT_CLAUSE`)."""
     return _FELT_CLAUSE.match(low, e) is not None
+
+
+#: Phrase cues that liken or portray their object ("compared the mayor to", "painted her as", "cast him as").
+_LIKENING_VERBS = ("compar", "paint", "cast")
+#: Object pronouns a portrayal or a likening may take ("painted it as a victory").
+_LIKENED_PRONOUNS = frozenset("him her them himself herself themselves me us it itself you".split())
+_BE_BEFORE = frozenset("was were is are be been being".split())
+
+
+def _likening(body: str, s: int, e: int, word: str, prev: str) -> bool:
+    """Whether a likening or portrayal phrase is someone's words about a person or a body.
+
+    A portrayal's object is a pronoun, a name (a capitalised word) or a person's or a body's noun
+    ("painted the council as"): not a thing ("painted the fence as the sun set"); a likening may liken
+    anything ("compared the levy to a tax"). Not a passive ("was compared in the review
+    to"; "were painting him as" stays), an imperative opening a sentence ("Compare that to ..."), nor a theatre's casting ("cast her as
+    Juliet": a capitalised part after "as").
+    """
+    words = body[s:e].split()
+    if (prev in _BE_BEFORE and words[0].lower().endswith(("ed", "cast"))) or words[0] == "Compare":
+        return False
+    if words[0].lower().startswith("cast") and re.match(r"\s+(?:the\s+)?[A-Z]", body[e:]):
+        return False
+    obj = words[1:-1]
+    if not obj or words[0].lower().startswith("compar"):
+        return True  # "compared the levy to a tax": a likening of a policy is someone's words too
+    last = obj[-1].lower()
+    return (
+        any(w[:1].isupper() for w in obj)
+        or last in _LIKENED_PRONOUNS
+        or person_word(last)
+        or last in ROLE_WORDS
+        or last in INSTITUTIONS
+    )
 
 
 def _stating_after_comma(nxt: str, prev: str, body: str, low: str, s: int, e: int) -> bool:
@@ -2438,6 +2511,8 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                 ):
                     continue
             if group == "phrase":
+                if word.startswith(_LIKENING_VERBS) and not _likening(body, s, e, word, prev):
+                    continue  # "painted the fence as the sun set", "cast her as Juliet", "Compare that to"
                 if word.startswith("warning") and _verb_warning(body, s, prev):
                     e = s + 7  # "inspectors warning that", "are warning that": the verb, speech
                     tok = body[s:e]
@@ -2617,7 +2692,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
         # read as "according to" (the person after it is the source); tested only where a sentence opens so
         if body.startswith(_TO_OPENERS, s) and (vm := _TO_VIEWER.match(body, s)) is not None:
             at, end = vm.span(1)
-            if not _inside(quotes, q_starts, at):
+            if not _inside(quotes, q_starts, at) and _viewer_person(vm.group(2), body):
                 out.append(Attribution(at, end, body[at:end], "according_to", k, _NO_SOURCE))
     # the learned cue model (learned.py, on by default): frequent PolNeAR cue forms the rules leave
     # alone, read as beliefs; off (use_model(None)), no rule-span list is built for it

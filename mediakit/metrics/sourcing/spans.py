@@ -1981,6 +1981,19 @@ def _left_appositive(t: Tokens, j: int, lo: int) -> Phrase | None:
                     return Phrase(i, end, i, p, "appositive")
                 elif kind != "adverbial" and i == q:
                     best = Phrase(i, end, i, p, "appositive")
+                elif (
+                    prev_name
+                    and i - 1 > q
+                    and lows[i - 1] in _INNER_PREPOSITIONS
+                    and texts[i][0].isupper()
+                    and texts[p - 1][0].isupper()
+                    and lows[q] in NP_DETERMINERS
+                    and (q == lo or (texts[q - 1] != "," and not texts[q - 1][0].isalnum()))
+                    and "and" not in lows[p + 1 : end]
+                ):
+                    # "The one rival to Vale, Mayor Tom Reed, said": a described person opening the sentence,
+                    # the name after its preposition an object; the one name set off after it is the speaker
+                    return Phrase(p + 1, end, p + 1, end, "appositive")
                 elif prev_name and _titled_role_segment(t, q, p):
                     # "The Police Public Relations Officer in the state, SP Kemi Ogun, said": the office
                     # before the name is read with it
@@ -3793,7 +3806,13 @@ def _find_source(
         if j > ke and _spoken_medium(t, ke, j):
             # "In an interview with the Herald, Lee said nothing", "Lee spoke in an interview": the one
             # interviewed speaks, the interview is no source (a poll or a report in the same place is)
-            if k == lo or not t.texts[k - 1][0].isalnum():
+            sub: Phrase | None
+            if k - 1 > lo and t.texts[k - 1] == "," and (b := np_left(t, k - 1, lo)) < k - 1 and (
+                b == lo or not t.texts[b - 1][0].isalnum()
+            ):
+                sub = Phrase(b, k - 1, b, k - 1, "clause")  # "Ann Vale, in a statement, sounded hopeful": the
+                # medium set off by commas after its subject (not the words after the second comma)
+            elif k == lo or not t.texts[k - 1][0].isalnum():
                 comma = next((x for x in range(j, hi) if t.texts[x] == ","), -1)
                 sub = _subject_at(t, comma + 1, hi) if comma >= 0 else None  # the fronted medium's comma
             else:
