@@ -483,6 +483,9 @@ def _scan_both(low: str, model: CueModel) -> tuple[list[re.Match[str]], list[tup
 #: Bare plurals that make a vague attribution as a sentence's subject ("Lawyers have reported",
 #: "Experts say"); other bare plurals ("Witnesses said", "Forecasters warned") are roles.
 _VAGUE_BARE = VAGUE_GROUPS | frozenset("lawyers critics commentators observers insiders".split())
+#: Determiners before "critics say" that make the group a definite one ("the experts say", "these critics
+#: argue"): the verb is an ordinary cue and the determiner part of its source.
+_DEFINITE_GROUP = frozenset("the these those".split())
 #: Words before "critics say" that keep the group vague (function words, quantifiers, conjunctions).
 _HEDGE_OPENERS = (
     NP_STOP_WORDS
@@ -2370,7 +2373,7 @@ def cue_spans(doc: Doc) -> list[Attribution]:
                     prev
                     and prev.isalpha()
                     and body[m.start() - 1 : m.start()] == " "
-                    and prev not in _HEDGE_OPENERS
+                    and (prev not in _HEDGE_OPENERS or prev in _DEFINITE_GROUP)
                     and not prev.endswith("ly")
                 ):
                     # "International observers said", "independent experts warn": a described

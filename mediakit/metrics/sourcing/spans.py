@@ -571,6 +571,15 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
         if low in ATTACH_PREPOSITIONS:
             if i < j and i - 1 > lo and low == "of" and lows[i - 2] in _COUNT_WORDS:
                 i -= 2  # "hundreds of guards", "one of the aides": the count opens the phrase
+                if (
+                    lows[i] in _SHARE_COUNTS
+                    and i - 2 > lo
+                    and lows[i - 1] in ("%", "percent")
+                    and texts[i - 2][0].isdigit()
+                    and lows[i - 3] in _ARTICLES
+                ):
+                    i -= 3  # "A 54% majority of tenants", "a 60 percent majority of them": the share's size
+                    break
                 if i > lo and lows[i - 1] in (
                     "the",
                     "his",
@@ -755,6 +764,18 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "in all five states", "all 50 states": a noun after a number, not the verb
             mode = 2
             continue
+        if (
+            mode == 2
+            and i < j
+            and i - 1 > lo
+            and lows[i - 2] in _ARTICLES
+            and texts[i][0].islower()
+            and texts[i].replace("-", "").isalpha()
+            and _adverb(low)
+            and low not in NP_STOP_WORDS
+        ):
+            i -= 2  # "The widely respected economist", "the publicly available figures": an article and an
+            break  # adverb of degree before the adjective of a lower-case phrase
         if low in NP_STOP_WORDS or low in RELATIVES or low in _VERB_FORMS or _adverb(low):
             break
         if i - 2 > lo and lows[i - 3] == "it" and lows[i - 2] in _IT_IS:
@@ -769,19 +790,21 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             i -= 1  # "sheriff's Sgt. Mike Reyes", "the council's Cllr Ann Lee": a body's possessive before a title
             mode = 2
             continue
-        if mode == 1 and i - 1 > lo and lows[i - 2] in ("a", "an") and _adjective_before_name(w, low):
-            i -= 2  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
-            break
-        if (
-            mode == 1
-            and i - 1 > lo
-            and lows[i - 2] in ("the", "a", "an")
-            and (texts[j - 1] in ORG_SUFFIXES or lows[j - 1] in DOCUMENT_WORDS)
-            and _modifier_before_body(w, low)
-        ):
-            i -= 2  # "the independent Harbour Review Office", "a new Harwell University Poll": a determiner
-            mode = 2  # and an adjective before a body's or a document's name
-            continue
+        if mode == 1 and i - 1 > lo:
+            a = i - 2
+            if a > lo and lows[a] not in _ARTICLES and _adverb(lows[a]) and texts[a][0].islower():
+                a -= 1  # "a newly elected Vale", "the fiscally cautious Harbour Fund": an adverb before the adjective
+            if lows[a] in ("a", "an") and _adjective_before_name(w, low):
+                i = a  # "A defiant Lee said", "a teary-eyed Bush": an indefinite article and an adjective before a name
+                break
+            if (
+                lows[a] in _ARTICLES
+                and (texts[j - 1] in ORG_SUFFIXES or lows[j - 1] in DOCUMENT_WORDS)
+                and _modifier_before_body(w, low)
+            ):
+                i = a  # "the independent Harbour Review Office", "a new Harwell University Poll": a determiner
+                mode = 2  # and an adjective before a body's or a document's name
+                continue
         if mode == 1 and not _title_word(low) and low not in BODY_BEFORE_NAME:
             break  # "speech Trump": only a title, a role noun or a body noun ("chain Loafley") precedes a name
         if mode == 1 and low in _MODIFIED_BODY_NOUNS and not (i - 1 > lo and lows[i - 2] in INSTITUTIONAL_MODIFIERS):
@@ -825,6 +848,11 @@ def np_left(t: Tokens, j: int, lo: int) -> int:
             if not (d - 1 >= lo and lows[d - 1] in _OPENING_PREPOSITIONS and (d - 1 == lo or not texts[d - 2][0].isalnum())):
                 i = d
     return i
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+#: Count nouns a percentage may size ("a 54% majority").
+_SHARE_COUNTS = frozenset(("majority", "minority", "plurality"))
 
 
 def _modifier_before_body(text: str, low: str) -> bool:
@@ -1300,6 +1328,17 @@ def _np_right(t: Tokens, i: int, hi: int, memo: dict[int, int]) -> int:
         if not c.isalnum():
             if w == "." and j > i and starts[j] == ends[j - 1] and j + 1 < hi and texts[j + 1][0].isupper():
                 j += 1  # "Mr. Smith", "Dennis B. Ross"
+                continue
+            if (
+                w == "."
+                and j > i
+                and starts[j] == ends[j - 1]
+                and "." in texts[j - 1]
+                and texts[j - 1][0].isupper()
+                and j + 1 < hi
+                and texts[j + 1][0].islower()
+            ):
+                j += 1  # "H.R.A. records", "the U.N. envoy": the last dot of a dotted abbreviation before a noun
                 continue
             if w == "(" and mode == 1:
                 k = j + 1
@@ -2260,6 +2299,15 @@ def _skip_adverbs(t: Tokens, k: int, lo: int) -> int:
                 "past",
             ):
                 j -= 1
+            continue
+        if (
+            low == "time"
+            and j - 3 > lo
+            and lows[j - 2] in ("the", "that")
+            and lows[j - 3] == "at"
+            and (texts[j - 4][0].isupper() or texts[j - 4] == ")")
+        ):
+            j -= 3  # "Tom Vale at the time said": an adverbial of time after a name (not "the mayor at the time", a role)
             continue
         if low in _ADVERBIAL_PP_NOUNS and j - 1 > lo and lows[j - 2] == "on":
             j -= 2  # "Analysts on average had expected": an adverbial phrase, no subject
