@@ -70,7 +70,7 @@ from mediakit.text.tokens import extend, tokenize
 if TYPE_CHECKING:
     import pandas as pd
 
-VERSION = "2.11.0"
+VERSION = "2.12.0"
 NAN = float("nan")
 FAMILY_NAME = "sourcing"
 
