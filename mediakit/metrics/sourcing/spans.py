@@ -3300,7 +3300,7 @@ def _body_then_name(t: Tokens, i: int, j: int, hi: int) -> bool:
     head = lows[j - 1]
     if not texts[j - 1][0].islower() or texts[j + 1] in NAME_STOP:
         return False
-    if not (head in INSTITUTIONS or head in BODY_BEFORE_NAME or (head == "house" and lows[j - 2] in _HOUSE_TRADES)):
+    if not (head in INSTITUTIONS or head in BODY_BEFORE_NAME or (head == "house" and j - 2 >= i and lows[j - 2] in _HOUSE_TRADES)):
         return False
     if any(lows[x] in _PP_PREPOSITIONS or lows[x] in ATTACH_PREPOSITIONS for x in range(i, j - 1)):
         return False
@@ -3845,6 +3845,10 @@ def _find_source(
     hi = len(starts)
     k = bisect.bisect_left(starts, start)
     ke = bisect.bisect_left(starts, end)
+    if k >= hi:
+        # the cue starts inside the sentence's last token ("Mr.said", "spoke.said": a full stop with no
+        # blank joins two words into one token): no token of its own to read around
+        return None if complete else NEED_RIGHT
     if not complete and (label == "according_to" or label == "medium"):
         return NEED_RIGHT
     if label == "according_to":
