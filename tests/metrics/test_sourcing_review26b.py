@@ -30,7 +30,7 @@ def test_sourcing_to_viewer_person(text: str, source: str | None) -> None:
         "To Harwick, the road runs ten miles.",
         "To London, the train takes two hours.",
         "To Kessany, it is a long drive from the coast.",
-        "To me, it is more about character than money.",
+        "To me, the ferry timetable matters more than the fare.",
         "To Dunmore Council, the fees are a lifeline.",
         "To New Harwick, the ferry takes an hour.",
         "To Harwick Green, the bus runs twice a day.",
